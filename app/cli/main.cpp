@@ -1,0 +1,91 @@
+// skylight-cli: wires options, network, (demo) cloud and adapter to the CLI runner.
+#include "adapters/adapterfactory.h"
+#include "adapters/imageadapter.h"
+#include "clioptions.h"
+#include "clirunner.h"
+#include "clisession.h"
+#include "democloud.h"
+#include "exitcode.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+namespace {
+int usageError(QFile& err, const QString& message)
+{
+    err.write((u"error: "_s + message + u"\nRun skylight-cli --help for the usage.\n"_s).toUtf8());
+    return static_cast<int>(ExitCode::Usage);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"skylight-cli"_s);
+    QCoreApplication::setOrganizationName(u"Skylight"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SKYLIGHT_VERSION));
+
+    QFile out;
+    QFile err;
+    QFile in;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    in.open(stdin, QIODevice::ReadOnly);
+
+    const auto options = parseCliOptions(QCoreApplication::arguments().mid(1));
+    if (!options)
+        return usageError(err, options.error());
+    if (options->showVersion) {
+        out.write("skylight-cli " SKYLIGHT_VERSION "\n");
+        return 0;
+    }
+    if (options->showHelp) {
+        out.write(cliUsage().toUtf8());
+        return 0;
+    }
+    const auto transport = transportOptionsFor(*options);
+    if (!transport)
+        return usageError(err, transport.error());
+
+    QNetworkAccessManager nam;
+    DemoCloud demo;
+    ServiceEndpoint endpoint;
+    Dialect dialect = options->dialect;
+    switch (options->source) {
+    case CliOptions::Source::Demo:
+        if (!demo.start()) {
+            err.write((u"error: "_s + demo.errorString() + u'\n').toUtf8());
+            return static_cast<int>(ExitCode::LocalIo);
+        }
+        endpoint = ServiceEndpoint{demo.glanceV2Endpoint(), demo.token(), QString()};
+        dialect = Dialect::GlanceV2;
+        break;
+    case CliOptions::Source::Endpoint: {
+        const auto resolved = endpointFor(*options, &in);
+        if (!resolved)
+            return usageError(err, resolved.error());
+        endpoint = *resolved;
+        break;
+    }
+    case CliOptions::Source::OsCloud:
+        return usageError(err, u"--os-cloud (clouds.yaml) is not supported by this version yet; use --endpoint "
+                                u"with OS_TOKEN."_s);
+    case CliOptions::Source::None:
+        return usageError(err, u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);
+    }
+
+    const auto adapter = createImageAdapter(dialect, &nam, endpoint, *transport, &app);
+    if (!adapter)
+        return usageError(err, adapter.error());
+
+    CliRunner runner(*adapter, *options, &out, &err);
+    QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    runner.start();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "image/dialect.h"
+#include "image/imagepage.h"
+#include "image/imagerecord.h"
+#include "image/pagerequest.h"
+#include "net/resultjob.h"
+
+#include <QObject>
+
+namespace Skylight {
+
+using ImageListJob = ResultJob<ImagePage>;
+using ImageShowJob = ResultJob<ImageRecord>;
+
+// One image-API dialect. Methods return started jobs owned by the adapter; the caller connects to
+// finished(), reads result() and deleteLater()s the job.
+class ImageAdapter : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual Dialect dialect() const = 0;
+    virtual QUrl endpoint() const = 0;
+    virtual ImageListJob* list(const PageRequest& request) = 0;
+    virtual ImageShowJob* show(const QString& imageId) = 0;
+};
+
+} // namespace Skylight

@@ -1,0 +1,235 @@
+#include "clioptions.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+using Parsed = std::expected<CliOptions, QString>;
+
+class ArgumentCursor
+{
+public:
+    explicit ArgumentCursor(const QStringList& arguments)
+        : m_arguments(arguments)
+    {
+    }
+    bool atEnd() const { return m_index >= m_arguments.size(); }
+    QString next() { return m_arguments.at(m_index++); }
+    std::expected<QString, QString> valueFor(const QString& option)
+    {
+        if (atEnd() || m_arguments.at(m_index).isEmpty())
+            return std::unexpected(u"%1 needs a value."_s.arg(option));
+        return next();
+    }
+
+private:
+    const QStringList& m_arguments;
+    qsizetype m_index = 0;
+};
+
+std::expected<int, QString> positiveNumber(const QString& option, const QString& value)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number <= 0)
+        return std::unexpected(u"%1 takes a whole number above 0, not \"%2\"."_s.arg(option, value));
+    return number;
+}
+
+std::optional<QString> parseFormat(const QString& value, const QStringList& allowed)
+{
+    if (allowed.contains(value))
+        return value;
+    return std::nullopt;
+}
+} // namespace
+
+QString cliUsage()
+{
+    return uR"(Usage: skylight-cli [--demo | --os-cloud NAME | --endpoint URL --api DIALECT]
+                    [--project-id ID] [--timeout S] [--cacert FILE] [--insecure] COMMAND ...
+
+Browse the images of an OpenStack-compatible cloud.
+
+Where the images are:
+  --demo               the built-in demo cloud (no network needed)
+  --os-cloud NAME      a cloud of clouds.yaml
+  --endpoint URL       an image API endpoint; token from OS_TOKEN or --token-stdin
+  --api DIALECT        auto | glance-v2 | glance-v1 | compute | rackspace | huawei-ecs
+  --token-stdin        read the token from the first line of standard input
+  --project-id ID      project for dialects whose paths carry it
+  --timeout S          give up when nothing moves for S seconds (default 30)
+  --cacert FILE        trust this CA bundle (PEM) too
+  --insecure           do not verify TLS certificates (unsafe)
+
+Commands:
+  list [--limit N] [--all] [--filter KEY=VALUE]... [--sort KEY[:asc|desc]] [-f table|json]
+  show IMAGE_ID [-f table|json|raw]
+  download IMAGE_ID [-o PATH] [--no-verify] [--no-resume]
+
+Exit status: 0 ok, 2 usage or bad input, 3 not found, 4 unauthorized/forbidden,
+             5 other API error, 6 network/TLS/timeout, 7 verification failed, 8 local I/O error
+)"_s;
+}
+
+std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
+{
+    CliOptions options;
+    ArgumentCursor cursor(arguments);
+    int sources = 0;
+    bool apiGiven = false;
+
+    // Global options, up to the command.
+    while (!cursor.atEnd()) {
+        const QString arg = cursor.next();
+        if (arg == u"--version"_s || arg == u"-V"_s) {
+            options.showVersion = true;
+        } else if (arg == u"--help"_s || arg == u"-h"_s) {
+            options.showHelp = true;
+        } else if (arg == u"--demo"_s) {
+            options.source = CliOptions::Source::Demo;
+            ++sources;
+        } else if (arg == u"--os-cloud"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            options.source = CliOptions::Source::OsCloud;
+            options.osCloud = *value;
+            ++sources;
+        } else if (arg == u"--endpoint"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            const QUrl url(*value, QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+                return std::unexpected(u"--endpoint needs an http:// or https:// URL, not \"%1\"."_s.arg(*value));
+            options.source = CliOptions::Source::Endpoint;
+            options.endpoint = url;
+            ++sources;
+        } else if (arg == u"--api"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            const auto dialect = dialectFromName(*value);
+            if (!dialect)
+                return std::unexpected(u"Unknown --api \"%1\": use auto, glance-v2, glance-v1, compute, rackspace or huawei-ecs."_s.arg(*value));
+            options.dialect = *dialect;
+            apiGiven = true;
+        } else if (arg == u"--project-id"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            options.projectId = *value;
+        } else if (arg == u"--timeout"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            auto seconds = positiveNumber(arg, *value);
+            if (!seconds)
+                return std::unexpected(seconds.error());
+            options.timeoutSeconds = *seconds;
+        } else if (arg == u"--cacert"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            options.caCertFile = *value;
+        } else if (arg == u"--insecure"_s) {
+            options.insecure = true;
+        } else if (arg == u"--token-stdin"_s) {
+            options.tokenFromStdin = true;
+        } else if (arg == u"--token"_s) {
+            return std::unexpected(u"Tokens are never taken on the command line (other users can see it): "
+                                   u"set OS_TOKEN or use --token-stdin."_s);
+        } else if (arg.startsWith(u'-')) {
+            return std::unexpected(u"Unknown option %1."_s.arg(arg));
+        } else {
+            options.command = arg;
+            break;
+        }
+    }
+    if (options.showVersion || options.showHelp)
+        return options;
+    if (sources > 1)
+        return std::unexpected(u"Choose one of --demo, --os-cloud and --endpoint."_s);
+    if (apiGiven && options.source != CliOptions::Source::Endpoint && options.dialect != Dialect::Auto)
+        return std::unexpected(u"--api goes with --endpoint."_s);
+    if (options.command.isEmpty())
+        return std::unexpected(u"No command given: use list, show or download (see --help)."_s);
+
+    // Command options.
+    QStringList positional;
+    while (!cursor.atEnd()) {
+        const QString arg = cursor.next();
+        const bool isList = options.command == u"list"_s;
+        const bool isShow = options.command == u"show"_s;
+        const bool isDownload = options.command == u"download"_s;
+        if (isList && arg == u"--limit"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            auto number = positiveNumber(arg, *value);
+            if (!number)
+                return std::unexpected(number.error());
+            options.limit = *number;
+        } else if (isList && arg == u"--all"_s) {
+            options.all = true;
+        } else if (isList && arg == u"--filter"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            const qsizetype eq = value->indexOf(u'=');
+            if (eq <= 0)
+                return std::unexpected(u"--filter takes KEY=VALUE, not \"%1\"."_s.arg(*value));
+            options.filters.append({value->left(eq), value->mid(eq + 1)});
+        } else if (isList && arg == u"--sort"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            const QStringList parts = value->split(u':');
+            if (parts.size() > 2 || parts.first().isEmpty()
+                || (parts.size() == 2 && parts.at(1) != u"asc"_s && parts.at(1) != u"desc"_s))
+                return std::unexpected(u"--sort takes KEY[:asc|desc], not \"%1\"."_s.arg(*value));
+            options.sort = *value;
+        } else if ((isList || isShow) && (arg == u"-f"_s || arg == u"--format"_s)) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            const QStringList allowed = isShow ? QStringList{u"table"_s, u"json"_s, u"raw"_s}
+                                               : QStringList{u"table"_s, u"json"_s};
+            const auto format = parseFormat(*value, allowed);
+            if (!format)
+                return std::unexpected(u"-f takes %1, not \"%2\"."_s.arg(allowed.join(u'|'), *value));
+            options.format = *format;
+        } else if (isDownload && (arg == u"-o"_s || arg == u"--output"_s)) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            options.outputPath = *value;
+        } else if (isDownload && arg == u"--no-verify"_s) {
+            options.noVerify = true;
+        } else if (isDownload && arg == u"--no-resume"_s) {
+            options.noResume = true;
+        } else if (arg.startsWith(u'-') && arg.size() > 1) {
+            return std::unexpected(u"Unknown option %1 for %2."_s.arg(arg, options.command));
+        } else {
+            positional.append(arg);
+        }
+    }
+
+    if (options.command == u"list"_s) {
+        if (!positional.isEmpty())
+            return std::unexpected(u"list takes no argument \"%1\"."_s.arg(positional.first()));
+    } else if (options.command == u"show"_s || options.command == u"download"_s) {
+        if (positional.size() != 1 || positional.first().trimmed().isEmpty())
+            return std::unexpected(u"%1 takes exactly one IMAGE_ID."_s.arg(options.command));
+        options.imageId = positional.first();
+    } else {
+        return std::unexpected(u"Unknown command \"%1\": use list, show or download."_s.arg(options.command));
+    }
+    if (options.source == CliOptions::Source::None)
+        return std::unexpected(u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);
+    return options;
+}
+
+} // namespace Skylight

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "image/dialect.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <expected>
+#include <utility>
+
+namespace Skylight {
+
+// skylight-cli [--demo | --os-cloud NAME | --endpoint URL --api DIALECT]
+//              [--project-id ID] [--timeout S] [--cacert FILE] [--insecure] COMMAND ...
+struct CliOptions
+{
+    enum class Source { None, Demo, OsCloud, Endpoint };
+
+    Source source = Source::None;
+    QString osCloud;
+    QUrl endpoint;
+    Dialect dialect = Dialect::Auto;
+    QString projectId;
+    int timeoutSeconds = 30;
+    QString caCertFile;
+    bool insecure = false;
+    bool tokenFromStdin = false;
+    bool showVersion = false;
+    bool showHelp = false;
+
+    QString command; // list | show | download
+    // list
+    int limit = 0;
+    bool all = false;
+    QList<std::pair<QString, QString>> filters;
+    QString sort;
+    // list, show
+    QString format = QStringLiteral("table");
+    // show, download
+    QString imageId;
+    // download
+    QString outputPath;
+    bool noVerify = false;
+    bool noResume = false;
+};
+
+// A usage error is a sentence for the user (exit status 2).
+std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments);
+QString cliUsage();
+
+} // namespace Skylight

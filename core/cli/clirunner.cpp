@@ -1,0 +1,111 @@
+#include "clirunner.h"
+
+#include "adapters/imageadapter.h"
+#include "adapters/imagelistloader.h"
+#include "exitcode.h"
+#include "image/imagerecordjson.h"
+#include "imagetextformat.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+CliRunner::CliRunner(ImageAdapter* adapter, CliOptions options, QIODevice* out, QIODevice* err, QObject* parent)
+    : QObject(parent)
+    , m_adapter(adapter)
+    , m_options(std::move(options))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+void CliRunner::start()
+{
+    if (m_options.command == u"list"_s) {
+        runList();
+    } else if (m_options.command == u"show"_s) {
+        runShow();
+    } else {
+        write(m_err, u"error: the %1 command is not available in this version of skylight-cli yet.\n"_s.arg(
+                         m_options.command));
+        QMetaObject::invokeMethod(this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
+    }
+}
+
+void CliRunner::runList()
+{
+    PageRequest first;
+    first.limit = m_options.limit;
+    first.sort = m_options.sort;
+    first.filters = m_options.filters;
+    // --all: every page (--limit is then the page size); --limit N: at most N images, over as many
+    // pages as the server needs; neither: the server's first page.
+    const qsizetype maxImages = m_options.all ? -1 : (m_options.limit > 0 ? m_options.limit : -1);
+    const bool followNext = m_options.all || m_options.limit > 0;
+
+    auto* loader = new ImageListLoader(m_adapter, this);
+    auto* collected = new QList<ImageRecord>();
+    connect(loader, &ImageListLoader::pageLoaded, this,
+            [collected](const QList<ImageRecord>& images) { collected->append(images); });
+    connect(loader, &ImageListLoader::finished, this, [this, loader, collected] {
+        const std::unique_ptr<QList<ImageRecord>> images(collected);
+        loader->deleteLater();
+        if (loader->error()) {
+            fail(*loader->error());
+            return;
+        }
+        if (m_options.format == u"json"_s)
+            write(m_out, QString::fromUtf8(QJsonDocument(toContractJson(*images)).toJson(QJsonDocument::Indented)));
+        else
+            write(m_out, formatImageTable(*images));
+        done(static_cast<int>(ExitCode::Ok));
+    });
+    loader->start(first, maxImages, followNext);
+}
+
+void CliRunner::runShow()
+{
+    ImageShowJob* job = m_adapter->show(m_options.imageId);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        job->deleteLater();
+        const Result<ImageRecord>& result = job->result();
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        if (m_options.format == u"json"_s) {
+            write(m_out, QString::fromUtf8(QJsonDocument(toContractJson(*result)).toJson(QJsonDocument::Indented)));
+        } else if (m_options.format == u"raw"_s) {
+            m_out->write(result->raw);
+            if (!result->raw.endsWith('\n'))
+                m_out->write("\n");
+        } else {
+            const QString note = m_options.dialect == Dialect::Auto ? u"(chosen automatically)"_s : QString();
+            write(m_out, formatImageDetails(*result, note));
+        }
+        done(static_cast<int>(ExitCode::Ok));
+    });
+}
+
+void CliRunner::fail(const ApiError& error)
+{
+    QString line = error.describe();
+    line.replace(u'\n', u' ');
+    write(m_err, u"error: "_s + line + u'\n');
+    done(static_cast<int>(exitCodeFor(error)));
+}
+
+void CliRunner::done(int exitCode)
+{
+    Q_EMIT finished(exitCode);
+}
+
+void CliRunner::write(QIODevice* device, const QString& text)
+{
+    device->write(text.toUtf8());
+}
+
+} // namespace Skylight

@@ -1,0 +1,43 @@
+#include "clisession.h"
+
+#include <QFile>
+#include <QIODevice>
+#include <QSslCertificate>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+std::expected<TransportOptions, QString> transportOptionsFor(const CliOptions& options)
+{
+    TransportOptions transport;
+    transport.idleTimeout = std::chrono::seconds(options.timeoutSeconds);
+    transport.insecure = options.insecure;
+    if (!options.caCertFile.isEmpty()) {
+        QFile file(options.caCertFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(u"Cannot read the CA bundle %1: %2."_s.arg(options.caCertFile, file.errorString()));
+        transport.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (transport.extraCaCertificates.isEmpty())
+            return std::unexpected(u"%1 holds no PEM certificate."_s.arg(options.caCertFile));
+    }
+    return transport;
+}
+
+std::expected<ServiceEndpoint, QString> endpointFor(const CliOptions& options, QIODevice* stdinDevice)
+{
+    ServiceEndpoint endpoint;
+    endpoint.url = options.endpoint;
+    endpoint.projectId = options.projectId;
+    if (options.tokenFromStdin) {
+        const QByteArray line = stdinDevice ? stdinDevice->readLine().trimmed() : QByteArray();
+        if (line.isEmpty())
+            return std::unexpected(u"--token-stdin was given but standard input held no token."_s);
+        endpoint.token = line;
+    } else {
+        endpoint.token = qgetenv("OS_TOKEN").trimmed();
+    }
+    return endpoint;
+}
+
+} // namespace Skylight

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "adapters/serviceendpoint.h"
+#include "clioptions.h"
+#include "net/transportoptions.h"
+
+#include <QString>
+
+#include <expected>
+
+class QIODevice;
+
+namespace Skylight {
+
+// What the options say about transport: timeout, extra CA bundle, --insecure.
+std::expected<TransportOptions, QString> transportOptionsFor(const CliOptions& options);
+
+// The endpoint for --endpoint: URL plus token from OS_TOKEN or (with --token-stdin) the first
+// line of `stdinDevice`. A token is never taken from the command line.
+std::expected<ServiceEndpoint, QString> endpointFor(const CliOptions& options, QIODevice* stdinDevice);
+
+} // namespace Skylight

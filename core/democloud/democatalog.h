@@ -1,0 +1,33 @@
+#pragma once
+
+#include "demoimage.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Skylight {
+
+// The demo cloud's images: the examples of the API documents the product started from
+// (cirros-0.3.2-x86_64-disk, fakeimage7, voweb1-firstimage, ...) plus generated ones with varied
+// statuses, sizes, formats, visibilities, tags, custom properties, nulls and non-ASCII names.
+// Checksums (MD5) and os_hash_value (SHA-512) match the bytes served.
+class DemoCatalog
+{
+public:
+    // Built once per process (hashing the bytes takes a moment); immutable afterwards.
+    static const DemoCatalog& standard();
+
+    const QList<DemoImage>& images() const { return m_images; }
+    const DemoImage* find(const QString& id) const;
+
+private:
+    DemoCatalog();
+    void addSeedImages();
+    void addGeneratedImages();
+    void finalise(DemoImage& image) const;
+
+    QList<DemoImage> m_images;
+};
+
+} // namespace Skylight

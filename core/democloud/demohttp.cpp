@@ -1,0 +1,37 @@
+#include "demohttp.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+QByteArray DemoRequest::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool DemoRequest::hasHeader(QByteArrayView name) const
+{
+    for (const auto& entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+DemoResponse DemoResponse::json(const QByteArray& body, int status)
+{
+    return DemoResponse{status, {{"Content-Type", "application/json"}}, body};
+}
+
+DemoResponse DemoResponse::htmlError(int status, const QString& title, const QString& detail)
+{
+    const QString page = u"<html>\n <head>\n  <title>%1</title>\n </head>\n <body>\n  <h1>%1</h1>\n  %2<br /><br />\n\n\n\n </body>\n</html>"_s
+                             .arg(title.toHtmlEscaped(), detail.toHtmlEscaped());
+    return DemoResponse{status, {{"Content-Type", "text/html; charset=UTF-8"}}, page.toUtf8()};
+}
+
+} // namespace Skylight

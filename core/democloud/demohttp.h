@@ -1,0 +1,43 @@
+#pragma once
+
+#include "net/httpresponse.h"
+
+#include <QByteArray>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Skylight {
+
+// A request as the demo cloud saw it (also what tests inspect, e.g. which headers arrived).
+struct DemoRequest
+{
+    QByteArray method;
+    QUrl url;
+    RawHeaderList headers;
+
+    QByteArray header(QByteArrayView name) const;
+    bool hasHeader(QByteArrayView name) const;
+    QUrlQuery query() const { return QUrlQuery(url); }
+};
+
+struct DemoResponse
+{
+    int status = 200;
+    RawHeaderList headers;
+    QByteArray body;
+
+    static DemoResponse json(const QByteArray& body, int status = 200);
+    // The HTML error page OpenStack's WSGI stack (webob) sends, e.g. for a 404.
+    static DemoResponse htmlError(int status, const QString& title, const QString& detail);
+};
+
+// A canned answer for the next `count` requests whose path starts with `pathPrefix` (tests use it
+// to make the cloud fail in every way a real one can). count < 0: until cleared.
+struct DemoFault
+{
+    QString pathPrefix;
+    int count = 1;
+    DemoResponse response;
+};
+
+} // namespace Skylight

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Skylight {
+
+// One image of the demo cloud, kept in Glance v2 form (the richest); other dialects of the demo
+// cloud translate from it. Active images have deterministic bytes.
+struct DemoImage
+{
+    QJsonObject glance; // the Glance v2 representation, without self/file/schema
+    qint64 dataSize = 0; // 0: no data uploaded
+    quint64 seed = 0;
+
+    QString id() const { return glance.value(QStringLiteral("id")).toString(); }
+    bool hasData() const { return dataSize > 0; }
+    // The image's bytes, generated from its seed: the same on every run.
+    QByteArray data() const;
+};
+
+} // namespace Skylight

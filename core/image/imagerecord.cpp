@@ -1,0 +1,14 @@
+#include "imagerecord.h"
+
+namespace Skylight {
+
+std::optional<ImageLink> ImageRecord::link(const QString& rel) const
+{
+    for (const ImageLink& candidate : links) {
+        if (candidate.rel == rel)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+} // namespace Skylight

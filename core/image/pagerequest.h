@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <utility>
+
+namespace Skylight {
+
+// One page of a listing. `next` (a link the server gave) wins over the other fields.
+struct PageRequest
+{
+    int limit = 0; // 0: the server's default page size
+    QString marker;
+    QString sort; // "name:asc,created_at:desc"
+    QList<std::pair<QString, QString>> filters;
+    QUrl next;
+};
+
+} // namespace Skylight

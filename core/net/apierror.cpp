@@ -1,0 +1,84 @@
+#include "apierror.h"
+
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+ApiError ApiError::make(Kind kind, const QString& message)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+ApiError ApiError::fromHttpStatus(int status, const QString& serverDetail)
+{
+    ApiError error;
+    error.httpStatus = status;
+    QString text;
+    if (status == 401) {
+        error.kind = Kind::Unauthorized;
+        text = u"The cloud did not accept the credentials: sign in again or check the token."_s;
+    } else if (status == 403) {
+        error.kind = Kind::Forbidden;
+        text = u"The cloud refused access: your role does not allow this request."_s;
+    } else if (status == 404) {
+        error.kind = Kind::NotFound;
+        text = u"Not found: the image or the endpoint path does not exist."_s;
+    } else if (status == 409) {
+        error.kind = Kind::Conflict;
+        text = u"The cloud reported a conflict with the current state of the resource."_s;
+    } else if (status == 413 || status == 429) {
+        error.kind = Kind::OverLimit;
+        text = u"The cloud's rate or size limit was reached: wait and try again."_s;
+    } else if (status >= 500) {
+        error.kind = Kind::Server;
+        text = u"The cloud had an internal problem (HTTP %1): try again later."_s.arg(status);
+    } else {
+        error.kind = Kind::BadRequest;
+        text = u"The cloud rejected the request (HTTP %1)."_s.arg(status);
+    }
+    const QString detail = serverDetail.simplified();
+    if (!detail.isEmpty())
+        text += u" Server said: "_s + detail.left(300);
+    error.message = text;
+    return error;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network: return u"network"_s;
+    case Kind::Timeout: return u"timeout"_s;
+    case Kind::Tls: return u"tls"_s;
+    case Kind::Unauthorized: return u"unauthorized"_s;
+    case Kind::Forbidden: return u"forbidden"_s;
+    case Kind::NotFound: return u"not-found"_s;
+    case Kind::OverLimit: return u"over-limit"_s;
+    case Kind::Conflict: return u"conflict"_s;
+    case Kind::BadRequest: return u"bad-request"_s;
+    case Kind::Server: return u"server"_s;
+    case Kind::BadPayload: return u"bad-payload"_s;
+    case Kind::Cancelled: return u"cancelled"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString ApiError::describe() const
+{
+    QStringList context;
+    if (httpStatus > 0)
+        context << u"HTTP %1"_s.arg(httpStatus);
+    if (!requestId.isEmpty())
+        context << u"request %1"_s.arg(requestId);
+    if (retryAfterSeconds >= 0)
+        context << u"retry after %1 s"_s.arg(retryAfterSeconds);
+    if (context.isEmpty())
+        return message;
+    return message + u" ("_s + context.join(u", "_s) + u')';
+}
+
+} // namespace Skylight

@@ -1,0 +1,269 @@
+#include "httpjob.h"
+
+#include "serverdetail.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
+}
+
+QString hostOf(const QUrl& url)
+{
+    return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+}
+
+QString requestIdOf(const QNetworkReply* reply)
+{
+    for (const char* name : {"x-openstack-request-id", "X-Compute-Request-Id", "x-request-id"}) {
+        const QByteArray value = reply->rawHeader(name);
+        if (!value.isEmpty())
+            return QString::fromLatin1(value.left(128));
+    }
+    return {};
+}
+} // namespace
+
+HttpJob::HttpJob(QNetworkAccessManager* nam, HttpRequestSpec spec, TransportOptions options,
+                 QObject* parent)
+    : ApiJob(parent)
+    , m_nam(nam)
+    , m_spec(std::move(spec))
+    , m_options(std::move(options))
+{
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_options.idleTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpJob::onIdleTimeout);
+}
+
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpJob::start()
+{
+    const QUrl& url = m_spec.url;
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
+        ApiError error = ApiError::make(ApiError::Kind::Network,
+                                        u"The address \"%1\" is not a valid http or https URL."_s.arg(
+                                            url.toDisplayString(QUrl::RemoveUserInfo)));
+        QMetaObject::invokeMethod(
+            this, [this, error] { finishWith(std::unexpected(error)); }, Qt::QueuedConnection);
+        return;
+    }
+    send(url);
+}
+
+void HttpJob::send(const QUrl& url)
+{
+    m_currentUrl = url;
+    m_body.clear();
+
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setRawHeader("Accept-Encoding", "identity"); // Qt would otherwise ask for gzip
+    request.setRawHeader("User-Agent", "Skylight/" SKYLIGHT_VERSION);
+    for (const auto& [name, value] : std::as_const(m_spec.headers))
+        request.setRawHeader(name, value);
+    if (m_tokenAllowed && !m_spec.authToken.isEmpty())
+        request.setRawHeader("X-Auth-Token", m_spec.authToken);
+
+    if (url.scheme() == u"https"_s) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_options.extraCaCertificates.isEmpty()) {
+            QList<QSslCertificate> cas = tls.caCertificates();
+            cas += m_options.extraCaCertificates;
+            tls.setCaCertificates(cas);
+        }
+        if (m_options.insecure)
+            tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(tls);
+    }
+
+    m_reply = m_nam->sendCustomRequest(request, m_spec.method);
+    m_reply->setReadBufferSize(m_options.readBufferBytes);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, &m_idleTimer, qOverload<>(&QTimer::start));
+    connect(m_reply, &QNetworkReply::metaDataChanged, &m_idleTimer, qOverload<>(&QTimer::start));
+    m_idleTimer.start();
+}
+
+void HttpJob::onReadyRead()
+{
+    m_idleTimer.start();
+    if (!m_reply || m_tooLarge)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_options.maxBodyBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort();
+    }
+}
+
+void HttpJob::onIdleTimeout()
+{
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void HttpJob::doAbort()
+{
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+    else
+        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+}
+
+void HttpJob::onReplyFinished()
+{
+    m_idleTimer.stop();
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (isFinished())
+        return;
+    if (!m_tooLarge)
+        m_body += reply->readAll();
+
+    const QString where = hostOf(m_currentUrl);
+    if (m_cancelled) {
+        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+        return;
+    }
+    if (m_timedOut) {
+        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_options.idleTimeout).count();
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::Timeout,
+            u"%1 sent nothing for %2 s: the request timed out. Check the network or raise --timeout."_s.arg(where).arg(seconds))));
+        return;
+    }
+    if (m_tooLarge) {
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            u"The response from %1 is larger than %2 MB, more than any image listing needs: refused."_s.arg(where).arg(
+                m_options.maxBodyBytes / (1024 * 1024)))));
+        return;
+    }
+
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid()) {
+        finishWith(std::unexpected(networkError(reply->error(), reply->errorString())));
+        return;
+    }
+    const int status = statusAttribute.toInt();
+    RawHeaderList headers;
+    for (const auto& pair : reply->rawHeaderPairs())
+        headers.append({pair.first, pair.second});
+
+    if (status >= 300 && status < 400 && status != 304) {
+        m_redirectLocation = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        if (followRedirect(status))
+            return;
+    }
+    if (status >= 400) {
+        ApiError error = ApiError::fromHttpStatus(
+            status, serverDetail(m_body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()));
+        error.requestId = requestIdOf(reply);
+        bool ok = false;
+        const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+        if (ok && retryAfter >= 0)
+            error.retryAfterSeconds = retryAfter;
+        finishWith(std::unexpected(error));
+        return;
+    }
+    if (status >= 300) {
+        finishWith(std::unexpected(ApiError::fromHttpStatus(status, QString())));
+        return;
+    }
+    finishWith(HttpResponse{status, m_currentUrl, std::move(headers), std::move(m_body)});
+}
+
+bool HttpJob::followRedirect(int status)
+{
+    const QUrl target = m_currentUrl.resolved(m_redirectLocation);
+    if (m_redirectLocation.isEmpty() || !target.isValid()) {
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload, u"%1 answered with a redirect (HTTP %2) but no usable Location."_s.arg(
+                                            hostOf(m_currentUrl)).arg(status))));
+        return true;
+    }
+    if (++m_redirects > m_options.maxRedirects) {
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload, u"Too many redirects (more than %1), starting at %2."_s.arg(
+                                            m_options.maxRedirects).arg(hostOf(m_spec.url)))));
+        return true;
+    }
+    if (target.scheme() != u"http"_s && target.scheme() != u"https"_s) {
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload, u"Refused a redirect to the unsupported scheme \"%1\"."_s.arg(target.scheme()))));
+        return true;
+    }
+    if (m_currentUrl.scheme() == u"https"_s && target.scheme() == u"http"_s) {
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::Tls, u"Refused a redirect from https to plain http (%1)."_s.arg(hostOf(target)))));
+        return true;
+    }
+    // Once the exchange has left the original origin, the token stays behind for good.
+    if (!sameOrigin(target, m_spec.url))
+        m_tokenAllowed = false;
+    if (status == 303)
+        m_spec.method = QByteArrayLiteral("GET");
+    send(target);
+    return true;
+}
+
+ApiError HttpJob::networkError(int qtError, const QString& qtMessage) const
+{
+    const QString where = hostOf(m_currentUrl);
+    switch (static_cast<QNetworkReply::NetworkError>(qtError)) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError::make(ApiError::Kind::Network,
+                              u"%1 refused the connection: check the endpoint URL and that the service is running."_s.arg(where));
+    case QNetworkReply::HostNotFoundError:
+        return ApiError::make(ApiError::Kind::Network,
+                              u"The host %1 was not found: check the endpoint URL and your DNS."_s.arg(where));
+    case QNetworkReply::TimeoutError:
+        return ApiError::make(ApiError::Kind::Timeout, u"The connection to %1 timed out."_s.arg(where));
+    case QNetworkReply::OperationCanceledError:
+        return ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::make(ApiError::Kind::Tls,
+                              u"The secure connection to %1 failed (%2). Check the certificate, or pass --cacert."_s.arg(
+                                  where, qtMessage));
+    default:
+        return ApiError::make(ApiError::Kind::Network, u"Network error talking to %1: %2."_s.arg(where, qtMessage));
+    }
+}
+
+void HttpJob::finishWith(Result<HttpResponse> result)
+{
+    if (isFinished())
+        return;
+    m_result = std::move(result);
+    markFinished();
+}
+
+} // namespace Skylight

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSslCertificate>
+#include <QList>
+
+#include <chrono>
+
+namespace Skylight {
+
+// How every HTTP exchange of a session behaves. Chosen by the user (CLI flags, profile) and
+// injected into adapters together with the QNetworkAccessManager.
+struct TransportOptions
+{
+    std::chrono::milliseconds idleTimeout{30000}; // no byte moved for this long: Timeout
+    qint64 maxBodyBytes = 256LL * 1024 * 1024;   // metadata responses larger than this are refused
+    qint64 readBufferBytes = 1024 * 1024;         // bound on Qt's internal read buffer
+    int maxRedirects = 5;
+    QList<QSslCertificate> extraCaCertificates; // --cacert
+    bool insecure = false;                      // --insecure: no certificate verification
+};
+
+} // namespace Skylight
