@@ -38,6 +38,8 @@ QUrl serviceRoot(const QUrl& endpoint)
     static const QRegularExpression version(u"/v[0-9]+(\\.[0-9]+)?$"_s);
     QString path = root.path();
     path.remove(version);
+    if (path == u"/"_s)
+        path.clear();
     root.setPath(path);
     return root;
 }

@@ -13,7 +13,8 @@ bool ApiJob::markFinished()
     if (m_finished)
         return false;
     m_finished = true;
-    Q_EMIT finished();
+    // Always from the event loop: a caller of start() or abort() is never re-entered.
+    QMetaObject::invokeMethod(this, &ApiJob::finished, Qt::QueuedConnection);
     return true;
 }
 

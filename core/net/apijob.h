@@ -5,7 +5,7 @@
 namespace Skylight {
 
 // Base of every asynchronous API operation. A job finishes exactly once: finished() is emitted
-// one time, always from the event loop (never from inside the call that started the job).
+// one time, always from the event loop (never from inside start(), abort() or any other call).
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -21,8 +21,8 @@ Q_SIGNALS:
 
 protected:
     virtual void doAbort() = 0;
-    // Marks the job finished and emits finished(); later calls are ignored. Returns false if it
-    // had already finished.
+    // Marks the job finished (the result must be set) and queues finished(); later calls are
+    // ignored. Returns false if it had already finished.
     bool markFinished();
 
 private:

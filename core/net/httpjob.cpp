@@ -62,8 +62,7 @@ void HttpJob::start()
         ApiError error = ApiError::make(ApiError::Kind::Network,
                                         u"The address \"%1\" is not a valid http or https URL."_s.arg(
                                             url.toDisplayString(QUrl::RemoveUserInfo)));
-        QMetaObject::invokeMethod(
-            this, [this, error] { finishWith(std::unexpected(error)); }, Qt::QueuedConnection);
+        finishWith(std::unexpected(error));
         return;
     }
     send(url);
@@ -145,7 +144,7 @@ void HttpJob::onReplyFinished()
     m_reply = nullptr;
     if (isFinished())
         return;
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen())
         m_body += reply->readAll();
 
     const QString where = hostOf(m_currentUrl);
@@ -178,7 +177,8 @@ void HttpJob::onReplyFinished()
     for (const auto& pair : reply->rawHeaderPairs())
         headers.append({pair.first, pair.second});
 
-    if (status >= 300 && status < 400 && status != 304) {
+    const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    if (redirect) {
         m_redirectLocation = reply->header(QNetworkRequest::LocationHeader).toUrl();
         if (followRedirect(status))
             return;
@@ -194,10 +194,16 @@ void HttpJob::onReplyFinished()
         finishWith(std::unexpected(error));
         return;
     }
-    if (status >= 300) {
-        finishWith(std::unexpected(ApiError::fromHttpStatus(status, QString())));
+    // Qt 6.4 reports success when the peer closes before Content-Length bytes arrived.
+    bool lengthKnown = false;
+    const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&lengthKnown);
+    if (lengthKnown && m_spec.method != "HEAD" && status != 204 && status != 304 && declared != m_body.size()) {
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::Network, u"%1 closed the connection early: %2 of %3 bytes arrived."_s.arg(where).arg(
+                                         m_body.size()).arg(declared))));
         return;
     }
+    // Other 3xx (Glance's 300 version document) are answers, not redirects.
     finishWith(HttpResponse{status, m_currentUrl, std::move(headers), std::move(m_body)});
 }
 

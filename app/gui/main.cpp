@@ -1,0 +1,87 @@
+// skylight: wires the network, the chosen cloud (or the demo cloud) and the main window.
+#include "adapters/adapterfactory.h"
+#include "adapters/imageadapter.h"
+#include "democloud.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPixmap>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Skylight"_s);
+    QApplication::setOrganizationName(u"Skylight"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SKYLIGHT_VERSION));
+    QApplication::setDesktopFileName(u"io.github.skylight.Skylight"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Browse the images of OpenStack-compatible clouds."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Browse the built-in demo cloud."));
+    const QCommandLineOption endpointOption(
+        u"endpoint"_s, QApplication::translate("main", "Image API endpoint (token from OS_TOKEN)."), u"url"_s);
+    const QCommandLineOption apiOption(u"api"_s, QApplication::translate("main", "Dialect of the endpoint."),
+                                       u"dialect"_s, u"auto"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window once loaded, then quit."),
+        u"file"_s);
+    parser.addOptions({demoOption, endpointOption, apiOption, screenshotOption});
+    parser.process(app);
+
+    QNetworkAccessManager nam;
+    DemoCloud demo;
+    ImageAdapter* adapter = nullptr;
+    CloudDescription cloud;
+    QString startupError;
+
+    if (parser.isSet(demoOption)) {
+        if (demo.start()) {
+            const ServiceEndpoint endpoint{demo.glanceV2Endpoint(), demo.token(), QString()};
+            adapter = createImageAdapter(Dialect::GlanceV2, &nam, endpoint, TransportOptions(), &app).value_or(nullptr);
+            cloud = CloudDescription{QApplication::translate("main", "Demo cloud"), true};
+        } else {
+            startupError = demo.errorString();
+        }
+    } else if (parser.isSet(endpointOption)) {
+        const QUrl url(parser.value(endpointOption), QUrl::StrictMode);
+        const auto dialect = dialectFromName(parser.value(apiOption));
+        const ServiceEndpoint endpoint{url, qgetenv("OS_TOKEN").trimmed(), QString()};
+        const auto created = dialect ? createImageAdapter(*dialect, &nam, endpoint, TransportOptions(), &app)
+                                     : std::unexpected(QApplication::translate("main", "Unknown dialect %1.")
+                                                           .arg(parser.value(apiOption)));
+        if (created) {
+            adapter = *created;
+            cloud = CloudDescription{url.host(), false};
+        } else {
+            startupError = created.error();
+        }
+    }
+
+    MainWindow window(adapter, cloud);
+    window.show();
+    if (!startupError.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Skylight"), startupError);
+    if (parser.isSet(screenshotOption)) {
+        // For the README and the AppStream metadata: wait for the list and the selected image's
+        // details, then grab the window as it is drawn.
+        const QString file = parser.value(screenshotOption);
+        QObject::connect(&window, &MainWindow::detailsFinished, &window, [&window, file] {
+            QTimer::singleShot(400, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+        QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(1); });
+    }
+    window.refresh();
+    return QApplication::exec();
+}

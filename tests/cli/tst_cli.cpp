@@ -1,0 +1,290 @@
+#include "democatalog.h"
+#include "democloud.h"
+#include "silentserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+namespace {
+const QString kCirros = u"1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s;
+const QStringList kContractKeys{
+    u"id"_s,         u"name"_s,       u"status"_s,     u"size"_s,      u"virtual_size"_s, u"disk_format"_s,
+    u"container_format"_s, u"min_disk"_s, u"min_ram"_s, u"checksum"_s, u"hash_algo"_s,   u"hash_value"_s,
+    u"visibility"_s, u"protected"_s,  u"owner"_s,      u"created_at"_s, u"updated_at"_s,  u"progress"_s,
+    u"tags"_s,       u"links"_s,      u"properties"_s, u"dialect"_s};
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+// Runs the built skylight-cli as a user would and checks the public contract: output shapes,
+// `error:` lines and exit statuses.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void version();
+    void help();
+    void demoListJson();
+    void demoListTable();
+    void demoListLimitAndFilter();
+    void demoShowJsonFollowsTheContract();
+    void demoShowRawIsThePayload();
+    void demoShowTableNamesTheDialect();
+    void exitCodes_data();
+    void exitCodes();
+    void endpointWithTokenFromEnvironment();
+    void endpointWithTokenFromStdin();
+    void wrongTokenExits4();
+    void serverErrorExits5WithRequestId();
+    void refusedConnectionExits6();
+    void timeoutExits6();
+    void malformedPayloadExits5();
+
+private:
+    Run run(const QStringList& args, const QByteArray& token = {}, const QByteArray& input = {});
+};
+
+Run TestCli::run(const QStringList& args, const QByteArray& token, const QByteArray& input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"OS_TOKEN"_s);
+    if (!token.isEmpty())
+        env.insert(u"OS_TOKEN"_s, QString::fromLatin1(token));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SKYLIGHT_CLI_PATH), args);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    // Spin the event loop: the fake cloud of some tests lives in this process.
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+               process.readAllStandardError()};
+}
+
+void TestCli::version()
+{
+    const Run result = run({u"--version"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("skylight-cli " SKYLIGHT_VERSION "\n"));
+}
+
+void TestCli::help()
+{
+    const Run result = run({u"--help"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("list [--limit N] [--all]"));
+}
+
+void TestCli::demoListJson()
+{
+    const Run result = run({u"--demo"_s, u"list"_s, u"--all"_s, u"-f"_s, u"json"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+    const QJsonDocument document = QJsonDocument::fromJson(result.out);
+    QVERIFY(document.isArray());
+    const QJsonArray images = document.array();
+    QVERIFY(images.size() >= 40);
+    for (const QJsonValue& image : images) {
+        QStringList keys = image.toObject().keys();
+        keys.sort();
+        QStringList expected = kContractKeys;
+        expected.sort();
+        QCOMPARE(keys, expected);
+    }
+}
+
+void TestCli::demoListTable()
+{
+    const Run result = run({u"--demo"_s, u"list"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.split('\n');
+    QVERIFY(lines.first().startsWith("ID"));
+    QCOMPARE(lines.size(), 2 + 25 + 1); // header, rule, Glance's first page, final newline
+}
+
+void TestCli::demoListLimitAndFilter()
+{
+    Run result = run({u"--demo"_s, u"list"_s, u"--limit"_s, u"30"_s, u"-f"_s, u"json"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 30);
+
+    result = run({u"--demo"_s, u"list"_s, u"--all"_s, u"--filter"_s, u"status=queued"_s, u"--sort"_s, u"name:asc"_s,
+                  u"-f"_s, u"json"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray images = QJsonDocument::fromJson(result.out).array();
+    QVERIFY(!images.isEmpty());
+    for (const QJsonValue& image : images)
+        QCOMPARE(image.toObject().value(u"status"_s).toString(), u"queued"_s);
+}
+
+void TestCli::demoShowJsonFollowsTheContract()
+{
+    const Run result = run({u"--demo"_s, u"show"_s, kCirros, u"-f"_s, u"json"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject image = QJsonDocument::fromJson(result.out).object();
+    QStringList keys = image.keys();
+    keys.sort();
+    QStringList expected = kContractKeys;
+    expected.sort();
+    QCOMPARE(keys, expected);
+    const DemoImage* demo = DemoCatalog::standard().find(kCirros);
+    QCOMPARE(image.value(u"id"_s).toString(), kCirros);
+    QCOMPARE(image.value(u"name"_s).toString(), u"cirros-0.3.2-x86_64-disk"_s);
+    QCOMPARE(image.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(image.value(u"size"_s).toInteger(), 13167616);
+    QVERIFY(image.value(u"virtual_size"_s).isNull());
+    QCOMPARE(image.value(u"checksum"_s).toString(), demo->glance.value(u"checksum"_s).toString());
+    QCOMPARE(image.value(u"hash_algo"_s).toString(), u"sha512"_s);
+    QCOMPARE(image.value(u"hash_value"_s).toString(), demo->glance.value(u"os_hash_value"_s).toString());
+    QCOMPARE(image.value(u"created_at"_s).toString(), u"2014-05-05T17:15:10Z"_s);
+    QCOMPARE(image.value(u"protected"_s), QJsonValue(false));
+    QCOMPARE(image.value(u"dialect"_s).toString(), u"glance-v2"_s);
+    QVERIFY(image.value(u"links"_s).isArray());
+    QVERIFY(image.value(u"properties"_s).isObject());
+}
+
+void TestCli::demoShowRawIsThePayload()
+{
+    const Run result = run({u"--demo"_s, u"show"_s, u"70a599e0-31e7-49b7-b260-868f441e862b"_s, u"-f"_s, u"raw"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject raw = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(raw.value(u"kernel_id"_s).toString(), u"nokernel"_s); // unnormalised, as the server sent it
+    QCOMPARE(raw.value(u"self"_s).toString(), u"/v2/images/70a599e0-31e7-49b7-b260-868f441e862b"_s);
+}
+
+void TestCli::demoShowTableNamesTheDialect()
+{
+    const Run result = run({u"--demo"_s, u"show"_s, kCirros});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("dialect"));
+    QVERIFY(result.out.contains("glance-v2"));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("not found") << QStringList{u"--demo"_s, u"show"_s, u"no-such-image"_s} << 3 << QByteArray("no-such-image");
+    QTest::newRow("usage: no command") << QStringList{u"--demo"_s} << 2 << QByteArray("command");
+    QTest::newRow("usage: unknown option") << QStringList{u"--demo"_s, u"list"_s, u"--bogus"_s} << 2 << QByteArray("--bogus");
+    QTest::newRow("usage: token as argument") << QStringList{u"--token"_s, u"s3cret"_s, u"--demo"_s, u"list"_s} << 2
+                                              << QByteArray("OS_TOKEN");
+    QTest::newRow("usage: bad dialect") << QStringList{u"--endpoint"_s, u"http://127.0.0.1:1"_s, u"--api"_s, u"x"_s, u"list"_s}
+                                        << 2 << QByteArray("--api");
+    QTest::newRow("usage: missing CA file") << QStringList{u"--cacert"_s, u"/nonexistent/ca.pem"_s, u"--demo"_s, u"list"_s}
+                                            << 2 << QByteArray("ca.pem");
+    QTest::newRow("usage: no stdin token") << QStringList{u"--endpoint"_s, u"http://127.0.0.1:1"_s, u"--token-stdin"_s, u"list"_s}
+                                           << 2 << QByteArray("standard input");
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, mentions);
+    const Run result = run(args);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith("error: "), result.err.constData());
+    QVERIFY2(result.err.contains(mentions), result.err.constData());
+    QVERIFY(!result.err.contains("s3cret"));
+}
+
+void TestCli::endpointWithTokenFromEnvironment()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"--api"_s, u"glance-v2"_s, u"show"_s,
+                            kCirros, u"-f"_s, u"json"_s},
+                           cloud.token());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"id"_s).toString(), kCirros);
+    QCOMPARE(cloud.requests().last().header("X-Auth-Token"), cloud.token());
+}
+
+void TestCli::endpointWithTokenFromStdin()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"--token-stdin"_s, u"list"_s,
+                            u"-f"_s, u"json"_s},
+                           {}, cloud.token() + "\n");
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 25);
+}
+
+void TestCli::wrongTokenExits4()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"list"_s}, "expired-token-value");
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(result.err.startsWith("error: "));
+    QVERIFY(result.err.contains("HTTP 401"));
+    QVERIFY(!result.err.contains("expired-token-value"));
+}
+
+void TestCli::serverErrorExits5WithRequestId()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    cloud.injectFault({u"/image/"_s, 1, DemoResponse{503, {{"x-openstack-request-id", "req-7f3e"}}, "maintenance"}});
+    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"show"_s, kCirros}, cloud.token());
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.contains("HTTP 503") && result.err.contains("req-7f3e"), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1); // one line
+}
+
+void TestCli::refusedConnectionExits6()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Run result = run({u"--endpoint"_s, u"http://127.0.0.1:%1"_s.arg(port), u"list"_s}, "t");
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(result.err.contains("refused"));
+}
+
+void TestCli::timeoutExits6()
+{
+    Test::SilentServer silent;
+    QVERIFY(silent.listenLocal());
+    const Run result = run({u"--timeout"_s, u"1"_s, u"--endpoint"_s, silent.url().toString(), u"list"_s}, "t");
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY(result.err.contains("timed out"));
+}
+
+void TestCli::malformedPayloadExits5()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    cloud.injectFault({u"/image/"_s, 1, DemoResponse::json(R"({"images": [)")});
+    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"list"_s}, cloud.token());
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(result.err.contains("malformed JSON"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

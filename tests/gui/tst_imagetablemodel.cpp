@@ -1,0 +1,100 @@
+#include "models/imagetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+namespace {
+ImageRecord image(const QString& id, std::optional<QString> name, std::optional<qint64> size)
+{
+    ImageRecord record;
+    record.id = id;
+    record.name = std::move(name);
+    record.size = size;
+    record.status = u"active"_s;
+    record.createdAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
+    record.properties.insert(u"os_distro"_s, u"Ubuntu"_s);
+    return record;
+}
+} // namespace
+
+class TestImageTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void appendUpdateClearUnderTester();
+    void displayAndSortRoles_data();
+    void displayAndSortRoles();
+    void searchTextIsLowerCase();
+};
+
+void TestImageTableModel::appendUpdateClearUnderTester()
+{
+    ImageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.append({image(u"a"_s, u"alpha"_s, 10), image(u"b"_s, std::nullopt, std::nullopt)});
+    model.append({});
+    model.append({image(u"c"_s, u"gamma"_s, 1024)});
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(ImageTableModel::ColumnCount));
+    QCOMPARE(model.rowOf(u"c"_s), 2);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ImageRecord renamed = image(u"b"_s, u"beta"_s, 5);
+    QCOMPARE(model.update(renamed), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(1, ImageTableModel::Name).data().toString(), u"beta"_s);
+    QCOMPARE(model.update(image(u"zzz"_s, u"missing"_s, 1)), -1);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.record(0));
+}
+
+void TestImageTableModel::displayAndSortRoles_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("display");
+    QTest::addColumn<QVariant>("sort");
+    QTest::newRow("name") << int(ImageTableModel::Name) << QVariant(u"alpha"_s) << QVariant(u"alpha"_s);
+    QTest::newRow("size") << int(ImageTableModel::Size) << QVariant(u"1.5 KiB"_s) << QVariant(qint64(1536));
+    QTest::newRow("status") << int(ImageTableModel::Status) << QVariant(u"active"_s) << QVariant(u"active"_s);
+    QTest::newRow("created") << int(ImageTableModel::Created) << QVariant(u"2024-01-02T03:04:05Z"_s)
+                             << QVariant(QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), QTimeZone::utc()));
+    QTest::newRow("id") << int(ImageTableModel::Id) << QVariant(u"a"_s) << QVariant(u"a"_s);
+}
+
+void TestImageTableModel::displayAndSortRoles()
+{
+    QFETCH(int, column);
+    QFETCH(QVariant, display);
+    QFETCH(QVariant, sort);
+    QLocale::setDefault(QLocale::c());
+    ImageTableModel model;
+    model.append({image(u"a"_s, u"alpha"_s, 1536)});
+    const QModelIndex index = model.index(0, column);
+    QCOMPARE(index.data(Qt::DisplayRole), display);
+    QCOMPARE(index.data(ImageTableModel::SortRole), sort);
+    QCOMPARE(index.data(ImageTableModel::IdRole).toString(), u"a"_s);
+}
+
+void TestImageTableModel::searchTextIsLowerCase()
+{
+    ImageTableModel model;
+    model.append({image(u"ID-1"_s, u"Alpha"_s, 1), image(u"ID-2"_s, std::nullopt, std::nullopt)});
+    const QString text = model.index(0, 0).data(ImageTableModel::SearchTextRole).toString();
+    QVERIFY(text.contains(u"alpha"_s));
+    QVERIFY(text.contains(u"id-1"_s));
+    QVERIFY(text.contains(u"ubuntu"_s));
+    QCOMPARE(model.index(1, ImageTableModel::Name).data().toString(), u"(no name)"_s);
+    QVERIFY(!model.index(1, ImageTableModel::Size).data().isValid());
+}
+
+QTEST_MAIN(TestImageTableModel)
+#include "tst_imagetablemodel.moc"

@@ -1,0 +1,191 @@
+#include "adapters/glancev2adapter.h"
+#include "democatalog.h"
+#include "democloud.h"
+#include "models/imagefilterproxymodel.h"
+#include "models/imagetablemodel.h"
+#include "models/keyvaluetablemodel.h"
+#include "models/linktablemodel.h"
+#include "widgets/errorbanner.h"
+#include "widgets/imagedetailsview.h"
+#include "widgets/mainwindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+namespace {
+const QString kCirros = u"1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s;
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void loadsTheDemoCloudAndSelects();
+    void selectingShowsEveryTab();
+    void filterBoxFilters();
+    void serverErrorShowsBannerAndRetryRecovers();
+    void unauthorizedShowsBanner();
+    void withoutCloudExplains();
+    void refreshShortcut();
+
+private:
+    MainWindow* makeWindow(const QByteArray& token);
+    int rowOf(MainWindow* window, const QString& id);
+
+    QNetworkAccessManager* m_nam = nullptr;
+    DemoCloud* m_cloud = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    m_nam = new QNetworkAccessManager(this);
+    m_cloud = new DemoCloud(this);
+    QVERIFY(m_cloud->start());
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_cloud;
+    delete m_nam;
+}
+
+MainWindow* TestMainWindow::makeWindow(const QByteArray& token)
+{
+    auto* adapter = new GlanceV2Adapter(m_nam, {m_cloud->glanceV2Endpoint(), token, {}}, {}, m_cloud);
+    auto* window = new MainWindow(adapter, CloudDescription{u"Demo cloud"_s, true});
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_cloud, &QObject::destroyed, window, &QObject::deleteLater);
+    window->show();
+    window->refresh();
+    return window;
+}
+
+int TestMainWindow::rowOf(MainWindow* window, const QString& id)
+{
+    const int sourceRow = window->imageModel()->rowOf(id);
+    return window->proxyModel()->mapFromSource(window->imageModel()->index(sourceRow, 0)).row();
+}
+
+void TestMainWindow::loadsTheDemoCloudAndSelects()
+{
+    MainWindow* window = makeWindow(m_cloud->token());
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(window->imageModel()->rowCount() >= 40);
+    QVERIFY(!window->errorBanner()->isVisible());
+    QVERIFY(window->findChild<QLabel*>(u"demoBadge"_s));
+    QVERIFY(window->findChild<QLabel*>(u"demoBadge"_s)->isVisible());
+    // the first row is selected, and its details are showing
+    QVERIFY(window->imageView()->currentIndex().isValid());
+    QTRY_VERIFY(window->detailsView()->overviewModel()->rowCount() > 0);
+}
+
+void TestMainWindow::selectingShowsEveryTab()
+{
+    MainWindow* window = makeWindow(m_cloud->token());
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    const int row = rowOf(window, u"70a599e0-31e7-49b7-b260-868f441e862b"_s); // fakeimage7
+    QVERIFY(row >= 0);
+    QSignalSpy details(window, &MainWindow::detailsFinished);
+    window->imageView()->selectRow(row);
+    QVERIFY(details.wait(15000));
+
+    ImageDetailsView* view = window->detailsView();
+    KeyValueTableModel* overview = view->overviewModel();
+    QCOMPARE(overview->index(0, 0).data().toString(), u"id"_s);
+    QCOMPARE(overview->index(0, 1).data().toString(), u"70a599e0-31e7-49b7-b260-868f441e862b"_s);
+    QCOMPARE(overview->index(1, 1).data().toString(), u"fakeimage7"_s);
+
+    view->setCurrentIndex(ImageDetailsView::PropertiesTab);
+    QStringList keys;
+    for (int r = 0; r < view->propertiesModel()->rowCount(); ++r)
+        keys << view->propertiesModel()->index(r, 0).data().toString();
+    QVERIFY2(keys.contains(u"kernel_id"_s) && keys.contains(u"architecture"_s), qPrintable(keys.join(u',')));
+
+    view->setCurrentIndex(ImageDetailsView::LinksTab);
+    QCOMPARE(view->linksModel()->rowCount(), 3);
+
+    view->setCurrentIndex(ImageDetailsView::RawTab);
+    QVERIFY(view->rawText().contains(u"\"kernel_id\": \"nokernel\""_s));
+    QVERIFY(!view->rawText().contains(QString::fromLatin1(m_cloud->token())));
+}
+
+void TestMainWindow::filterBoxFilters()
+{
+    MainWindow* window = makeWindow(m_cloud->token());
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window->filterEdit()->hasFocus());
+    QTest::keyClicks(window->filterEdit(), u"cirros-0.3"_s);
+    QTRY_COMPARE(window->proxyModel()->rowCount(), 1);
+    QCOMPARE(window->proxyModel()->index(0, 0).data(ImageTableModel::IdRole).toString(), kCirros);
+    window->filterEdit()->clear();
+    QTRY_COMPARE(window->proxyModel()->rowCount(), window->imageModel()->rowCount());
+}
+
+void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
+{
+    m_cloud->injectFault({u"/image/v2/images"_s, 1,
+                          DemoResponse{500, {{"x-openstack-request-id", "req-broken-1"}}, "database unavailable"}});
+    MainWindow* window = makeWindow(m_cloud->token());
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(window->errorBanner()->isVisible());
+    QVERIFY2(window->errorBanner()->message().contains(u"database unavailable"_s),
+             qPrintable(window->errorBanner()->message()));
+    QCOMPARE(window->imageModel()->rowCount(), 0);
+
+    auto* retry = window->errorBanner()->findChild<QPushButton*>();
+    QVERIFY(retry);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(!window->errorBanner()->isVisible());
+    QVERIFY(window->imageModel()->rowCount() >= 40);
+}
+
+void TestMainWindow::unauthorizedShowsBanner()
+{
+    MainWindow* window = makeWindow("stale-token");
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(window->errorBanner()->isVisible());
+    QVERIFY(window->errorBanner()->message().contains(u"credentials"_s));
+}
+
+void TestMainWindow::withoutCloudExplains()
+{
+    MainWindow window(nullptr, CloudDescription{});
+    window.show();
+    window.refresh();
+    QVERIFY(window.errorBanner()->isVisible());
+    QVERIFY(window.errorBanner()->message().contains(u"--demo"_s));
+}
+
+void TestMainWindow::refreshShortcut()
+{
+    MainWindow* window = makeWindow(m_cloud->token());
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    const qsizetype before = m_cloud->requests().size();
+    window->activateWindow();
+    QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(m_cloud->requests().size() > before);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,107 @@
+#include "clioptions.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+class TestCliOptions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void valid_data();
+    void valid();
+    void invalid_data();
+    void invalid();
+    void listOptions();
+    void usageNamesEveryExitCode();
+};
+
+void TestCliOptions::valid_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("source");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("demo list") << QStringList{u"--demo"_s, u"list"_s} << u"list"_s << int(CliOptions::Source::Demo) << u"table"_s;
+    QTest::newRow("demo list json") << QStringList{u"--demo"_s, u"list"_s, u"-f"_s, u"json"_s} << u"list"_s
+                                    << int(CliOptions::Source::Demo) << u"json"_s;
+    QTest::newRow("show raw") << QStringList{u"--demo"_s, u"show"_s, u"abc"_s, u"-f"_s, u"raw"_s} << u"show"_s
+                              << int(CliOptions::Source::Demo) << u"raw"_s;
+    QTest::newRow("endpoint") << QStringList{u"--endpoint"_s, u"https://h:9292"_s, u"--api"_s, u"glance-v2"_s, u"show"_s, u"x"_s}
+                              << u"show"_s << int(CliOptions::Source::Endpoint) << u"table"_s;
+    QTest::newRow("os-cloud") << QStringList{u"--os-cloud"_s, u"prod"_s, u"list"_s} << u"list"_s
+                              << int(CliOptions::Source::OsCloud) << u"table"_s;
+    QTest::newRow("download") << QStringList{u"--demo"_s, u"download"_s, u"x"_s, u"-o"_s, u"/tmp/x"_s, u"--no-verify"_s}
+                              << u"download"_s << int(CliOptions::Source::Demo) << u"table"_s;
+    QTest::newRow("globals") << QStringList{u"--timeout"_s, u"5"_s, u"--insecure"_s, u"--project-id"_s, u"p"_s, u"--demo"_s, u"list"_s}
+                             << u"list"_s << int(CliOptions::Source::Demo) << u"table"_s;
+}
+
+void TestCliOptions::valid()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, command);
+    QFETCH(int, source);
+    QFETCH(QString, format);
+    const auto options = parseCliOptions(args);
+    QVERIFY2(options.has_value(), qPrintable(options.error()));
+    QCOMPARE(options->command, command);
+    QCOMPARE(int(options->source), source);
+    QCOMPARE(options->format, format);
+}
+
+void TestCliOptions::invalid_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("nothing") << QStringList{} << u"command"_s;
+    QTest::newRow("no cloud") << QStringList{u"list"_s} << u"--demo"_s;
+    QTest::newRow("two clouds") << QStringList{u"--demo"_s, u"--os-cloud"_s, u"x"_s, u"list"_s} << u"one of"_s;
+    QTest::newRow("unknown command") << QStringList{u"--demo"_s, u"delete"_s} << u"delete"_s;
+    QTest::newRow("unknown option") << QStringList{u"--demo"_s, u"--colour"_s, u"list"_s} << u"--colour"_s;
+    QTest::newRow("show without id") << QStringList{u"--demo"_s, u"show"_s} << u"IMAGE_ID"_s;
+    QTest::newRow("show two ids") << QStringList{u"--demo"_s, u"show"_s, u"a"_s, u"b"_s} << u"IMAGE_ID"_s;
+    QTest::newRow("bad format") << QStringList{u"--demo"_s, u"list"_s, u"-f"_s, u"raw"_s} << u"-f"_s;
+    QTest::newRow("bad limit") << QStringList{u"--demo"_s, u"list"_s, u"--limit"_s, u"0"_s} << u"--limit"_s;
+    QTest::newRow("limit missing value") << QStringList{u"--demo"_s, u"list"_s, u"--limit"_s} << u"--limit"_s;
+    QTest::newRow("bad filter") << QStringList{u"--demo"_s, u"list"_s, u"--filter"_s, u"status"_s} << u"KEY=VALUE"_s;
+    QTest::newRow("bad sort") << QStringList{u"--demo"_s, u"list"_s, u"--sort"_s, u"name:up"_s} << u"--sort"_s;
+    QTest::newRow("bad api") << QStringList{u"--endpoint"_s, u"http://h"_s, u"--api"_s, u"swift"_s, u"list"_s} << u"swift"_s;
+    QTest::newRow("bad endpoint") << QStringList{u"--endpoint"_s, u"ftp://h"_s, u"list"_s} << u"http"_s;
+    QTest::newRow("token on command line") << QStringList{u"--token"_s, u"secret"_s, u"--demo"_s, u"list"_s} << u"OS_TOKEN"_s;
+    QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"--demo"_s, u"list"_s} << u"--timeout"_s;
+}
+
+void TestCliOptions::invalid()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const auto options = parseCliOptions(args);
+    QVERIFY(!options.has_value());
+    QVERIFY2(options.error().contains(mentions), qPrintable(options.error()));
+}
+
+void TestCliOptions::listOptions()
+{
+    const auto options = parseCliOptions({u"--demo"_s, u"list"_s, u"--limit"_s, u"5"_s, u"--all"_s, u"--filter"_s,
+                                          u"status=active"_s, u"--filter"_s, u"os_distro=a=b"_s, u"--sort"_s, u"name:asc"_s});
+    QVERIFY(options.has_value());
+    QCOMPARE(options->limit, 5);
+    QVERIFY(options->all);
+    QCOMPARE(options->filters.size(), 2);
+    QCOMPARE(options->filters.at(1).first, u"os_distro"_s);
+    QCOMPARE(options->filters.at(1).second, u"a=b"_s);
+    QCOMPARE(options->sort, u"name:asc"_s);
+}
+
+void TestCliOptions::usageNamesEveryExitCode()
+{
+    const QString usage = cliUsage();
+    for (const QString& code : {u"0 ok"_s, u"2 usage"_s, u"3 not found"_s, u"4 unauthorized"_s, u"5 other"_s,
+                                u"6 network"_s, u"7 verification"_s, u"8 local"_s})
+        QVERIFY2(usage.contains(code), qPrintable(code));
+}
+
+QTEST_GUILESS_MAIN(TestCliOptions)
+#include "tst_clioptions.moc"

@@ -1,0 +1,143 @@
+#include "adapters/glancev2adapter.h"
+#include "adapters/imagelistloader.h"
+#include "democatalog.h"
+#include "democloud.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+class TestImageListLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void loadsEveryPage();
+    void stopsAtMaxImages_data();
+    void stopsAtMaxImages();
+    void firstPageOnly();
+    void errorMidwayKeepsEarlierPages();
+    void circularPagingStops();
+    void cancel();
+
+private:
+    QNetworkAccessManager* m_nam = nullptr;
+    DemoCloud* m_cloud = nullptr;
+    GlanceV2Adapter* m_adapter = nullptr;
+};
+
+void TestImageListLoader::init()
+{
+    m_nam = new QNetworkAccessManager(this);
+    m_cloud = new DemoCloud(this);
+    QVERIFY(m_cloud->start());
+    m_adapter = new GlanceV2Adapter(m_nam, {m_cloud->glanceV2Endpoint(), m_cloud->token(), {}}, {}, m_cloud);
+}
+
+void TestImageListLoader::cleanup()
+{
+    delete m_cloud;
+    delete m_nam;
+}
+
+void TestImageListLoader::loadsEveryPage()
+{
+    ImageListLoader loader(m_adapter);
+    QSignalSpy pages(&loader, &ImageListLoader::pageLoaded);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    PageRequest first;
+    first.limit = 10;
+    first.filters = {{u"visibility"_s, u"all"_s}};
+    loader.start(first);
+    QVERIFY(loader.isRunning());
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!loader.error());
+    const qsizetype total = DemoCatalog::standard().images().size();
+    QCOMPARE(loader.loadedCount(), total);
+    QCOMPARE(pages.count(), int((total + 9) / 10));
+    QVERIFY(!loader.isRunning());
+}
+
+void TestImageListLoader::stopsAtMaxImages_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("maxImages");
+    QTest::newRow("within a page") << 25 << 5;
+    QTest::newRow("across pages") << 4 << 10;
+    QTest::newRow("exact pages") << 5 << 10;
+}
+
+void TestImageListLoader::stopsAtMaxImages()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, maxImages);
+    ImageListLoader loader(m_adapter);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    PageRequest first;
+    first.limit = pageSize;
+    loader.start(first, maxImages);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(!loader.error());
+    QCOMPARE(loader.loadedCount(), maxImages);
+    QCOMPARE(loader.pagesLoaded(), (maxImages + pageSize - 1) / pageSize);
+}
+
+void TestImageListLoader::firstPageOnly()
+{
+    ImageListLoader loader(m_adapter);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start({}, -1, false);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(loader.loadedCount(), 25); // Glance's default page size
+    QCOMPARE(loader.pagesLoaded(), 1);
+}
+
+void TestImageListLoader::errorMidwayKeepsEarlierPages()
+{
+    ImageListLoader loader(m_adapter);
+    QSignalSpy pages(&loader, &ImageListLoader::pageLoaded);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    connect(&loader, &ImageListLoader::pageLoaded, this, [this] {
+        m_cloud->injectFault({u"/image/v2/images"_s, 1, DemoResponse::htmlError(503, u"503"_s, u"Maintenance"_s)});
+    });
+    PageRequest first;
+    first.limit = 10;
+    loader.start(first);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(pages.count(), 1);
+    QVERIFY(loader.error().has_value());
+    QCOMPARE(loader.error()->kind, ApiError::Kind::Server);
+}
+
+void TestImageListLoader::circularPagingStops()
+{
+    // A broken server whose `next` always points at the same page.
+    const QByteArray body = R"({"images": [{"id": "a"}], "next": "/v2/images?marker=a"})";
+    m_cloud->injectFault({u"/image/v2/images"_s, -1, DemoResponse::json(body)});
+    ImageListLoader loader(m_adapter);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start({});
+    QVERIFY(finished.wait(15000));
+    QVERIFY(loader.error().has_value());
+    QCOMPARE(loader.error()->kind, ApiError::Kind::BadPayload);
+    QVERIFY(m_cloud->requests().size() <= 3);
+}
+
+void TestImageListLoader::cancel()
+{
+    ImageListLoader loader(m_adapter);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start({});
+    loader.cancel();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(loader.error()->kind, ApiError::Kind::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestImageListLoader)
+#include "tst_imagelistloader.moc"

@@ -1,0 +1,82 @@
+#include "keyvaluetablemodel.h"
+
+#include <QFont>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+KeyValueTableModel::KeyValueTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int KeyValueTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int KeyValueTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString KeyValueTableModel::displayText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return u"null"_s;
+    case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QVariant KeyValueTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& [key, value] = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: return index.column() == Key ? key : displayText(value);
+    case Qt::FontRole:
+        if (index.column() == Value && value.isNull()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case RawValueRole: return index.column() == Key ? QVariant(key) : value.toVariant();
+    default: return {};
+    }
+}
+
+QVariant KeyValueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == Key ? tr("Field") : tr("Value");
+}
+
+void KeyValueTableModel::setObject(const QJsonObject& object, const QStringList& order)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const QString& key : order) {
+        if (object.contains(key))
+            m_rows.append({key, object.value(key)});
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!order.contains(it.key()))
+            m_rows.append({it.key(), it.value()});
+    }
+    endResetModel();
+}
+
+} // namespace Skylight

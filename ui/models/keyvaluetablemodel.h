@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+
+#include <utility>
+
+namespace Skylight {
+
+// Two columns, key and value, from a JSON object: the details' overview and the image
+// properties. Nulls show as "null" (italic), nested values as compact JSON.
+class KeyValueTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Key, Value, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1 };
+
+    explicit KeyValueTableModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Rows in the given key order; keys of `object` not in `order` follow, sorted.
+    void setObject(const QJsonObject& object, const QStringList& order = {});
+
+    static QString displayText(const QJsonValue& value);
+
+private:
+    QList<std::pair<QString, QJsonValue>> m_rows;
+};
+
+} // namespace Skylight

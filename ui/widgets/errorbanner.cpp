@@ -1,0 +1,74 @@
+#include "errorbanner.h"
+
+#include "net/apierror.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+ErrorBanner::ErrorBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_details(new QPushButton(tr("De&tails…"), this))
+    , m_close(new QPushButton(tr("Dismiss"), this))
+{
+    setObjectName(u"errorBanner"_s);
+    setAccessibleName(tr("Error"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, QColor(0xf8, 0xd7, 0xda));
+    tinted.setColor(QPalette::WindowText, QColor(0x58, 0x15, 0x1c));
+    setPalette(tinted);
+
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(m_details);
+    layout->addWidget(m_close);
+
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_close, &QPushButton::clicked, this, &ErrorBanner::dismiss);
+    connect(m_details, &QPushButton::clicked, this,
+            [this] { QMessageBox::information(this, tr("Error details"), m_detailText); });
+    hide();
+}
+
+void ErrorBanner::showError(const ApiError& error)
+{
+    QStringList details;
+    details << tr("Kind: %1").arg(ApiError::kindName(error.kind));
+    if (error.httpStatus > 0)
+        details << tr("HTTP status: %1").arg(error.httpStatus);
+    if (!error.requestId.isEmpty())
+        details << tr("Request ID: %1").arg(error.requestId);
+    details << tr("Message: %1").arg(error.message);
+    showMessage(error.message, details.join(u'\n'));
+}
+
+void ErrorBanner::showMessage(const QString& message, const QString& details)
+{
+    m_text->setText(message);
+    m_detailText = details.isEmpty() ? message : details;
+    show();
+}
+
+void ErrorBanner::dismiss()
+{
+    hide();
+}
+
+QString ErrorBanner::message() const
+{
+    return m_text->text();
+}
+
+} // namespace Skylight

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace Skylight {
+
+struct ApiError;
+
+// An inline banner for the last failure, with Retry and Details; never a modal dialog.
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ErrorBanner(QWidget* parent = nullptr);
+
+    void showError(const ApiError& error);
+    void showMessage(const QString& message, const QString& details = QString());
+    void dismiss();
+    QString message() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel* m_text;
+    QPushButton* m_retry;
+    QPushButton* m_details;
+    QPushButton* m_close;
+    QString m_detailText;
+};
+
+} // namespace Skylight
