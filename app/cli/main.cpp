@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
-
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,8 +73,9 @@ int main(int argc, char* argv[])
         break;
     }
     case CliOptions::Source::OsCloud:
-        return usageError(err, u"--os-cloud (clouds.yaml) is not supported by this version yet; use --endpoint "
-                                u"with OS_TOKEN."_s);
+        return usageError(err,
+                          u"--os-cloud (clouds.yaml) is not supported by this version yet; use --endpoint "
+                          u"with OS_TOKEN."_s);
     case CliOptions::Source::None:
         return usageError(err, u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);
     }

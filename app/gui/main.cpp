@@ -23,17 +23,20 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(u"io.github.skylight.Skylight"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Browse the images of OpenStack-compatible clouds."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Browse the images of OpenStack-compatible clouds."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Browse the built-in demo cloud."));
+    const QCommandLineOption demoOption(u"demo"_s,
+                                        QApplication::translate("main", "Browse the built-in demo cloud."));
     const QCommandLineOption endpointOption(
-        u"endpoint"_s, QApplication::translate("main", "Image API endpoint (token from OS_TOKEN)."), u"url"_s);
+        u"endpoint"_s, QApplication::translate("main", "Image API endpoint (token from OS_TOKEN)."),
+        u"url"_s);
     const QCommandLineOption apiOption(u"api"_s, QApplication::translate("main", "Dialect of the endpoint."),
                                        u"dialect"_s, u"auto"_s);
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window once loaded, then quit."),
-        u"file"_s);
+        u"screenshot"_s,
+        QApplication::translate("main", "Save a picture of the window once loaded, then quit."), u"file"_s);
     parser.addOptions({demoOption, endpointOption, apiOption, screenshotOption});
     parser.process(app);
 
@@ -46,7 +49,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(demoOption)) {
         if (demo.start()) {
             const ServiceEndpoint endpoint{demo.glanceV2Endpoint(), demo.token(), QString()};
-            adapter = createImageAdapter(Dialect::GlanceV2, &nam, endpoint, TransportOptions(), &app).value_or(nullptr);
+            adapter = createImageAdapter(Dialect::GlanceV2, &nam, endpoint, TransportOptions(), &app)
+                          .value_or(nullptr);
             cloud = CloudDescription{QApplication::translate("main", "Demo cloud"), true};
         } else {
             startupError = demo.errorString();
@@ -55,9 +59,11 @@ int main(int argc, char* argv[])
         const QUrl url(parser.value(endpointOption), QUrl::StrictMode);
         const auto dialect = dialectFromName(parser.value(apiOption));
         const ServiceEndpoint endpoint{url, qgetenv("OS_TOKEN").trimmed(), QString()};
-        const auto created = dialect ? createImageAdapter(*dialect, &nam, endpoint, TransportOptions(), &app)
-                                     : std::unexpected(QApplication::translate("main", "Unknown dialect %1.")
-                                                           .arg(parser.value(apiOption)));
+        const auto created =
+            dialect
+                ? createImageAdapter(*dialect, &nam, endpoint, TransportOptions(), &app)
+                : std::unexpected(
+                      QApplication::translate("main", "Unknown dialect %1.").arg(parser.value(apiOption)));
         if (created) {
             adapter = *created;
             cloud = CloudDescription{url.host(), false};

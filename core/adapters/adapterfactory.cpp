@@ -10,8 +10,8 @@ std::expected<ImageAdapter*, QString> createImageAdapter(Dialect dialect, QNetwo
                                                          const ServiceEndpoint& endpoint,
                                                          const TransportOptions& options, QObject* parent)
 {
-    if (!endpoint.url.isValid() || endpoint.url.host().isEmpty()
-        || (endpoint.url.scheme() != u"http"_s && endpoint.url.scheme() != u"https"_s)) {
+    if (!endpoint.url.isValid() || endpoint.url.host().isEmpty() ||
+        (endpoint.url.scheme() != u"http"_s && endpoint.url.scheme() != u"https"_s)) {
         return std::unexpected(u"The endpoint \"%1\" is not an http or https URL."_s.arg(
             endpoint.url.toDisplayString(QUrl::RemoveUserInfo)));
     }
@@ -25,8 +25,9 @@ std::expected<ImageAdapter*, QString> createImageAdapter(Dialect dialect, QNetwo
     case Dialect::HuaweiEcs:
         break;
     }
-    return std::unexpected(u"The %1 dialect is not supported by this version of Skylight yet; use glance-v2."_s.arg(
-        dialectName(dialect)));
+    return std::unexpected(
+        u"The %1 dialect is not supported by this version of Skylight yet; use glance-v2."_s.arg(
+            dialectName(dialect)));
 }
 
 } // namespace Skylight

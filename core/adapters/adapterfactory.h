@@ -5,7 +5,6 @@
 #include "serviceendpoint.h"
 
 #include <QString>
-
 #include <expected>
 
 class QNetworkAccessManager;

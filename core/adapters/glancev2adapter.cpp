@@ -15,8 +15,7 @@ GlanceV2Adapter::GlanceV2Adapter(QNetworkAccessManager* nam, ServiceEndpoint end
     , m_endpoint(std::move(endpoint))
     , m_options(std::move(options))
     , m_root(GlanceV2::serviceRoot(m_endpoint.url))
-{
-}
+{}
 
 QUrl GlanceV2Adapter::listUrl(const PageRequest& request) const
 {
@@ -88,7 +87,8 @@ ImageShowJob* GlanceV2Adapter::show(const QString& imageId)
             if (!response) {
                 ApiError error = response.error();
                 if (error.kind == ApiError::Kind::NotFound)
-                    error.message = u"No image with ID %1 exists at %2."_s.arg(imageId, root.toDisplayString());
+                    error.message =
+                        u"No image with ID %1 exists at %2."_s.arg(imageId, root.toDisplayString());
                 return std::unexpected(error);
             }
             return GlanceV2::parseShow(*response, root);

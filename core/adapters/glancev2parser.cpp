@@ -15,12 +15,27 @@ namespace Skylight::GlanceV2 {
 namespace {
 const QSet<QString>& normalisedKeys()
 {
-    static const QSet<QString> keys{
-        u"id"_s,           u"name"_s,      u"status"_s,        u"size"_s,        u"virtual_size"_s,
-        u"disk_format"_s,  u"container_format"_s, u"min_disk"_s, u"min_ram"_s,   u"checksum"_s,
-        u"os_hash_algo"_s, u"os_hash_value"_s, u"visibility"_s, u"protected"_s,   u"owner"_s,
-        u"created_at"_s,   u"updated_at"_s, u"tags"_s,          u"self"_s,        u"file"_s,
-        u"schema"_s};
+    static const QSet<QString> keys{u"id"_s,
+                                    u"name"_s,
+                                    u"status"_s,
+                                    u"size"_s,
+                                    u"virtual_size"_s,
+                                    u"disk_format"_s,
+                                    u"container_format"_s,
+                                    u"min_disk"_s,
+                                    u"min_ram"_s,
+                                    u"checksum"_s,
+                                    u"os_hash_algo"_s,
+                                    u"os_hash_value"_s,
+                                    u"visibility"_s,
+                                    u"protected"_s,
+                                    u"owner"_s,
+                                    u"created_at"_s,
+                                    u"updated_at"_s,
+                                    u"tags"_s,
+                                    u"self"_s,
+                                    u"file"_s,
+                                    u"schema"_s};
     return keys;
 }
 
@@ -105,8 +120,9 @@ Result<ImageRecord> parseShow(const HttpResponse& response, const QUrl& root)
     if (!object)
         return std::unexpected(object.error());
     if (!object->value(u"id"_s).isString() || object->value(u"id"_s).toString().isEmpty()) {
-        return std::unexpected(ApiError::make(ApiError::Kind::BadPayload,
-                                              u"The image details from the server have no \"id\": not an image."_s));
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload,
+                           u"The image details from the server have no \"id\": not an image."_s));
     }
     ImageRecord record = parseImage(*object, root);
     record.raw = response.body;
@@ -130,7 +146,8 @@ Result<ImagePage> parseList(const HttpResponse& response, const QUrl& root)
         const QJsonObject entry = array.at(i).toObject();
         if (!entry.value(u"id"_s).isString() || entry.value(u"id"_s).toString().isEmpty()) {
             return std::unexpected(ApiError::make(
-                ApiError::Kind::BadPayload, u"Entry %1 of the image list has no \"id\": the list cannot be used."_s.arg(i + 1)));
+                ApiError::Kind::BadPayload,
+                u"Entry %1 of the image list has no \"id\": the list cannot be used."_s.arg(i + 1)));
         }
         page.images.append(parseImage(entry, root));
     }

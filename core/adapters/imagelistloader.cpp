@@ -9,8 +9,7 @@ namespace Skylight {
 ImageListLoader::ImageListLoader(ImageAdapter* adapter, QObject* parent)
     : QObject(parent)
     , m_adapter(adapter)
-{
-}
+{}
 
 ImageListLoader::~ImageListLoader()
 {

@@ -12,8 +12,7 @@ class ArgumentCursor
 public:
     explicit ArgumentCursor(const QStringList& arguments)
         : m_arguments(arguments)
-    {
-    }
+    {}
     bool atEnd() const { return m_index >= m_arguments.size(); }
     QString next() { return m_arguments.at(m_index++); }
     std::expected<QString, QString> valueFor(const QString& option)
@@ -102,8 +101,10 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
             if (!value)
                 return std::unexpected(value.error());
             const QUrl url(*value, QUrl::StrictMode);
-            if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
-                return std::unexpected(u"--endpoint needs an http:// or https:// URL, not \"%1\"."_s.arg(*value));
+            if (!url.isValid() || url.host().isEmpty() ||
+                (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+                return std::unexpected(
+                    u"--endpoint needs an http:// or https:// URL, not \"%1\"."_s.arg(*value));
             options.source = CliOptions::Source::Endpoint;
             options.endpoint = url;
             ++sources;
@@ -113,7 +114,9 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
                 return std::unexpected(value.error());
             const auto dialect = dialectFromName(*value);
             if (!dialect)
-                return std::unexpected(u"Unknown --api \"%1\": use auto, glance-v2, glance-v1, compute, rackspace or huawei-ecs."_s.arg(*value));
+                return std::unexpected(
+                    u"Unknown --api \"%1\": use auto, glance-v2, glance-v1, compute, rackspace or huawei-ecs."_s
+                        .arg(*value));
             options.dialect = *dialect;
             apiGiven = true;
         } else if (arg == u"--project-id"_s) {
@@ -187,16 +190,16 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
             if (!value)
                 return std::unexpected(value.error());
             const QStringList parts = value->split(u':');
-            if (parts.size() > 2 || parts.first().isEmpty()
-                || (parts.size() == 2 && parts.at(1) != u"asc"_s && parts.at(1) != u"desc"_s))
+            if (parts.size() > 2 || parts.first().isEmpty() ||
+                (parts.size() == 2 && parts.at(1) != u"asc"_s && parts.at(1) != u"desc"_s))
                 return std::unexpected(u"--sort takes KEY[:asc|desc], not \"%1\"."_s.arg(*value));
             options.sort = *value;
         } else if ((isList || isShow) && (arg == u"-f"_s || arg == u"--format"_s)) {
             auto value = cursor.valueFor(arg);
             if (!value)
                 return std::unexpected(value.error());
-            const QStringList allowed = isShow ? QStringList{u"table"_s, u"json"_s, u"raw"_s}
-                                               : QStringList{u"table"_s, u"json"_s};
+            const QStringList allowed =
+                isShow ? QStringList{u"table"_s, u"json"_s, u"raw"_s} : QStringList{u"table"_s, u"json"_s};
             const auto format = parseFormat(*value, allowed);
             if (!format)
                 return std::unexpected(u"-f takes %1, not \"%2\"."_s.arg(allowed.join(u'|'), *value));

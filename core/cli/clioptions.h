@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <expected>
 #include <utility>
 
@@ -16,7 +15,13 @@ namespace Skylight {
 //              [--project-id ID] [--timeout S] [--cacert FILE] [--insecure] COMMAND ...
 struct CliOptions
 {
-    enum class Source { None, Demo, OsCloud, Endpoint };
+    enum class Source
+    {
+        None,
+        Demo,
+        OsCloud,
+        Endpoint
+    };
 
     Source source = Source::None;
     QString osCloud;

@@ -13,14 +13,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-CliRunner::CliRunner(ImageAdapter* adapter, CliOptions options, QIODevice* out, QIODevice* err, QObject* parent)
+CliRunner::CliRunner(ImageAdapter* adapter, CliOptions options, QIODevice* out, QIODevice* err,
+                     QObject* parent)
     : QObject(parent)
     , m_adapter(adapter)
     , m_options(std::move(options))
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 void CliRunner::start()
 {
@@ -31,7 +31,8 @@ void CliRunner::start()
     } else {
         write(m_err, u"error: the %1 command is not available in this version of skylight-cli yet.\n"_s.arg(
                          m_options.command));
-        QMetaObject::invokeMethod(this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
     }
 }
 
@@ -58,7 +59,8 @@ void CliRunner::runList()
             return;
         }
         if (m_options.format == u"json"_s)
-            write(m_out, QString::fromUtf8(QJsonDocument(toContractJson(*images)).toJson(QJsonDocument::Indented)));
+            write(m_out,
+                  QString::fromUtf8(QJsonDocument(toContractJson(*images)).toJson(QJsonDocument::Indented)));
         else
             write(m_out, formatImageTable(*images));
         done(static_cast<int>(ExitCode::Ok));
@@ -77,7 +79,8 @@ void CliRunner::runShow()
             return;
         }
         if (m_options.format == u"json"_s) {
-            write(m_out, QString::fromUtf8(QJsonDocument(toContractJson(*result)).toJson(QJsonDocument::Indented)));
+            write(m_out,
+                  QString::fromUtf8(QJsonDocument(toContractJson(*result)).toJson(QJsonDocument::Indented)));
         } else if (m_options.format == u"raw"_s) {
             m_out->write(result->raw);
             if (!result->raw.endsWith('\n'))

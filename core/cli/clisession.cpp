@@ -16,7 +16,8 @@ std::expected<TransportOptions, QString> transportOptionsFor(const CliOptions& o
     if (!options.caCertFile.isEmpty()) {
         QFile file(options.caCertFile);
         if (!file.open(QIODevice::ReadOnly))
-            return std::unexpected(u"Cannot read the CA bundle %1: %2."_s.arg(options.caCertFile, file.errorString()));
+            return std::unexpected(
+                u"Cannot read the CA bundle %1: %2."_s.arg(options.caCertFile, file.errorString()));
         transport.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (transport.extraCaCertificates.isEmpty())
             return std::unexpected(u"%1 holds no PEM certificate."_s.arg(options.caCertFile));

@@ -5,7 +5,6 @@
 #include "net/transportoptions.h"
 
 #include <QString>
-
 #include <expected>
 
 class QIODevice;

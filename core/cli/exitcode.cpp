@@ -5,18 +5,22 @@ namespace Skylight {
 ExitCode exitCodeFor(const ApiError& error)
 {
     switch (error.kind) {
-    case ApiError::Kind::NotFound: return ExitCode::NotFound;
+    case ApiError::Kind::NotFound:
+        return ExitCode::NotFound;
     case ApiError::Kind::Unauthorized:
-    case ApiError::Kind::Forbidden: return ExitCode::Unauthorized;
+    case ApiError::Kind::Forbidden:
+        return ExitCode::Unauthorized;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls: return ExitCode::Network;
+    case ApiError::Kind::Tls:
+        return ExitCode::Network;
     case ApiError::Kind::OverLimit:
     case ApiError::Kind::Conflict:
     case ApiError::Kind::BadRequest:
     case ApiError::Kind::Server:
     case ApiError::Kind::BadPayload:
-    case ApiError::Kind::Cancelled: return ExitCode::ApiFailure;
+    case ApiError::Kind::Cancelled:
+        return ExitCode::ApiFailure;
     }
     return ExitCode::ApiFailure;
 }

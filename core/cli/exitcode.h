@@ -5,9 +5,10 @@
 namespace Skylight {
 
 // The CLI's public exit statuses (a stable contract: scripts depend on them).
-enum class ExitCode : int {
+enum class ExitCode : int
+{
     Ok = 0,
-    Usage = 2,        // usage or bad input
+    Usage = 2, // usage or bad input
     NotFound = 3,
     Unauthorized = 4, // unauthorized or forbidden
     ApiFailure = 5,   // any other API error

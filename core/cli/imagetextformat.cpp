@@ -76,7 +76,8 @@ QString formatImageTable(const QList<ImageRecord>& records)
                      sizeText(record.size, u"-"_s), textOr(record.diskFormat, u"-"_s),
                      textOr(record.visibility, u"-"_s), isoUtc(record.createdAt)});
     }
-    return renderTable({u"ID"_s, u"Name"_s, u"Status"_s, u"Size"_s, u"Disk"_s, u"Visibility"_s, u"Created"_s}, rows);
+    return renderTable({u"ID"_s, u"Name"_s, u"Status"_s, u"Size"_s, u"Disk"_s, u"Visibility"_s, u"Created"_s},
+                       rows);
 }
 
 QString formatImageDetails(const ImageRecord& record, const QString& dialectNote)
@@ -89,7 +90,8 @@ QString formatImageDetails(const ImageRecord& record, const QString& dialectNote
         QString value = scalar(json.value(key));
         if (key == u"size"_s || key == u"virtual_size"_s) {
             if (json.value(key).isDouble())
-                value += u" ("_s + sizeText(static_cast<qint64>(json.value(key).toDouble()), QString()) + u')';
+                value +=
+                    u" ("_s + sizeText(static_cast<qint64>(json.value(key).toDouble()), QString()) + u')';
         }
         if (key == u"dialect"_s && !dialectNote.isEmpty())
             value += u' ' + dialectNote;
@@ -98,7 +100,8 @@ QString formatImageDetails(const ImageRecord& record, const QString& dialectNote
     for (auto it = record.properties.begin(); it != record.properties.end(); ++it)
         rows.append({u"properties."_s + it.key(), scalar(it.value())});
     for (const ImageLink& link : record.links)
-        rows.append({u"links."_s + link.rel, link.href + (link.type ? u" ("_s + *link.type + u')' : QString())});
+        rows.append(
+            {u"links."_s + link.rel, link.href + (link.type ? u" ("_s + *link.type + u')' : QString())});
     return renderTable({u"Field"_s, u"Value"_s}, rows);
 }
 

@@ -203,12 +203,14 @@ void DemoCatalog::addGeneratedImages()
         {u"中文测试镜像 (openEuler 22.03)"_s, u"openeuler"_s, u"22.03"_s},
         {u"rocket 🚀 nightly build"_s, u"ubuntu"_s, u"24.10"_s},
     };
-    const QStringList statuses{u"active"_s, u"active"_s, u"active"_s, u"queued"_s, u"saving"_s,
-                               u"deactivated"_s, u"killed"_s, u"importing"_s, u"pending_delete"_s, u"uploading"_s};
+    const QStringList statuses{u"active"_s,         u"active"_s,      u"active"_s, u"queued"_s,
+                               u"saving"_s,         u"deactivated"_s, u"killed"_s, u"importing"_s,
+                               u"pending_delete"_s, u"uploading"_s};
     const QStringList visibilities{u"public"_s, u"private"_s, u"shared"_s, u"community"_s};
-    const QList<std::pair<QString, QString>> formats{
-        {u"qcow2"_s, u"bare"_s}, {u"raw"_s, u"bare"_s},  {u"vmdk"_s, u"bare"_s}, {u"vhdx"_s, u"ovf"_s},
-        {u"iso"_s, u"bare"_s},   {u"vdi"_s, u"bare"_s},  {u"qcow2"_s, u"compressed"_s}, {u"ploop"_s, u"bare"_s}};
+    const QList<std::pair<QString, QString>> formats{{u"qcow2"_s, u"bare"_s},       {u"raw"_s, u"bare"_s},
+                                                     {u"vmdk"_s, u"bare"_s},        {u"vhdx"_s, u"ovf"_s},
+                                                     {u"iso"_s, u"bare"_s},         {u"vdi"_s, u"bare"_s},
+                                                     {u"qcow2"_s, u"compressed"_s}, {u"ploop"_s, u"bare"_s}};
     const QStringList architectures{u"x86_64"_s, u"aarch64"_s, u"ppc64le"_s, u"s390x"_s};
     const QDateTime base(QDate(2023, 1, 15), QTime(8, 30, 0), QTimeZone::utc());
 

@@ -3,7 +3,6 @@
 #include "demoimage.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace Skylight {

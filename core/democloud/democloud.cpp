@@ -21,22 +21,31 @@ const QString kGlanceMount = u"/image"_s;
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
     }
 }
 
 DemoResponse unauthorized()
 {
-    const QJsonObject body{{u"error"_s, QJsonObject{{u"code"_s, 401},
-                                                   {u"title"_s, u"Unauthorized"_s},
-                                                   {u"message"_s, u"The request you have made requires authentication."_s}}}};
+    const QJsonObject body{
+        {u"error"_s, QJsonObject{{u"code"_s, 401},
+                                 {u"title"_s, u"Unauthorized"_s},
+                                 {u"message"_s, u"The request you have made requires authentication."_s}}}};
     DemoResponse response = DemoResponse::json(QJsonDocument(body).toJson(QJsonDocument::Compact), 401);
     response.headers.append(RawHeader{"WWW-Authenticate", "Keystone uri=\"http://127.0.0.1/identity\""});
     return response;
@@ -123,11 +132,13 @@ void DemoCloud::dispatch(const QHttpServerRequest& request, QHttpServerResponder
     m_requests.append(seen);
 
     DemoResponse response = answer(seen);
-    const bool hasRequestId = std::any_of(response.headers.cbegin(), response.headers.cend(), [](const RawHeader& h) {
-        return h.first.compare("x-openstack-request-id", Qt::CaseInsensitive) == 0;
-    });
+    const bool hasRequestId =
+        std::any_of(response.headers.cbegin(), response.headers.cend(), [](const RawHeader& h) {
+            return h.first.compare("x-openstack-request-id", Qt::CaseInsensitive) == 0;
+        });
     if (!hasRequestId)
-        response.headers.append({"x-openstack-request-id", "req-demo-" + QByteArray::number(++m_requestCounter)});
+        response.headers.append(
+            {"x-openstack-request-id", "req-demo-" + QByteArray::number(++m_requestCounter)});
 
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto& [name, value] : std::as_const(response.headers))

@@ -29,8 +29,9 @@ DemoResponse DemoResponse::json(const QByteArray& body, int status)
 
 DemoResponse DemoResponse::htmlError(int status, const QString& title, const QString& detail)
 {
-    const QString page = u"<html>\n <head>\n  <title>%1</title>\n </head>\n <body>\n  <h1>%1</h1>\n  %2<br /><br />\n\n\n\n </body>\n</html>"_s
-                             .arg(title.toHtmlEscaped(), detail.toHtmlEscaped());
+    const QString page =
+        u"<html>\n <head>\n  <title>%1</title>\n </head>\n <body>\n  <h1>%1</h1>\n  %2<br /><br />\n\n\n\n </body>\n</html>"_s
+            .arg(title.toHtmlEscaped(), detail.toHtmlEscaped());
     return DemoResponse{status, {{"Content-Type", "text/html; charset=UTF-8"}}, page.toUtf8()};
 }
 

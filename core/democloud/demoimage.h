@@ -10,7 +10,7 @@ namespace Skylight {
 // cloud translate from it. Active images have deterministic bytes.
 struct DemoImage
 {
-    QJsonObject glance; // the Glance v2 representation, without self/file/schema
+    QJsonObject glance;  // the Glance v2 representation, without self/file/schema
     qint64 dataSize = 0; // 0: no data uploaded
     quint64 seed = 0;
 

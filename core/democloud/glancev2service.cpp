@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,9 +18,9 @@ constexpr int kMaxLimit = 1000;
 
 const QSet<QString>& sortableKeys()
 {
-    static const QSet<QString> keys{u"name"_s,       u"status"_s,     u"container_format"_s, u"disk_format"_s,
-                                    u"size"_s,       u"id"_s,         u"created_at"_s,       u"updated_at"_s,
-                                    u"visibility"_s, u"owner"_s,      u"min_disk"_s,         u"min_ram"_s,
+    static const QSet<QString> keys{u"name"_s,        u"status"_s, u"container_format"_s, u"disk_format"_s,
+                                    u"size"_s,        u"id"_s,     u"created_at"_s,       u"updated_at"_s,
+                                    u"visibility"_s,  u"owner"_s,  u"min_disk"_s,         u"min_ram"_s,
                                     u"virtual_size"_s};
     return keys;
 }
@@ -64,7 +63,8 @@ bool matches(const QJsonObject& image, const QString& key, const QString& value)
 {
     if (key == u"tag"_s) {
         const QJsonArray tags = image.value(u"tags"_s).toArray();
-        return std::any_of(tags.begin(), tags.end(), [&](const QJsonValue& tag) { return tag.toString() == value; });
+        return std::any_of(tags.begin(), tags.end(),
+                           [&](const QJsonValue& tag) { return tag.toString() == value; });
     }
     if (key == u"size_min"_s)
         return image.value(u"size"_s).toDouble(-1) >= value.toDouble();
@@ -83,8 +83,7 @@ bool matches(const QJsonObject& image, const QString& key, const QString& value)
 
 GlanceV2Service::GlanceV2Service(const DemoCatalog& catalog)
     : m_catalog(catalog)
-{
-}
+{}
 
 DemoResponse GlanceV2Service::handle(const DemoRequest& request, const QString& path) const
 {
@@ -94,7 +93,8 @@ DemoResponse GlanceV2Service::handle(const DemoRequest& request, const QString& 
     if (path.isEmpty() || path == u"/"_s)
         return versions(request);
     if (path == u"/v2/images"_s || path == u"/v2/images/"_s)
-        return read ? list(request) : DemoResponse::htmlError(405, u"405 Method Not Allowed"_s, u"Read-only demo cloud."_s);
+        return read ? list(request)
+                    : DemoResponse::htmlError(405, u"405 Method Not Allowed"_s, u"Read-only demo cloud."_s);
     if (const auto match = showPath.match(path); match.hasMatch())
         return read ? show(QUrl::fromPercentEncoding(match.captured(1).toUtf8()))
                     : DemoResponse::htmlError(405, u"405 Method Not Allowed"_s, u"Read-only demo cloud."_s);
@@ -107,14 +107,15 @@ DemoResponse GlanceV2Service::versions(const DemoRequest& request) const
 {
     QUrl root = request.url.adjusted(QUrl::RemoveQuery | QUrl::StripTrailingSlash);
     const auto version = [&](const QString& id, const QString& status) {
-        return QJsonObject{{u"id"_s, id},
-                           {u"status"_s, status},
-                           {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s},
-                                                               {u"href"_s, QString(root.toString() + u"/v2/"_s)}}}}};
+        return QJsonObject{
+            {u"id"_s, id},
+            {u"status"_s, status},
+            {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s},
+                                                {u"href"_s, QString(root.toString() + u"/v2/"_s)}}}}};
     };
-    const QJsonObject body{{u"versions"_s, QJsonArray{version(u"v2.15"_s, u"CURRENT"_s),
-                                                      version(u"v2.9"_s, u"SUPPORTED"_s),
-                                                      version(u"v2.0"_s, u"SUPPORTED"_s)}}};
+    const QJsonObject body{
+        {u"versions"_s, QJsonArray{version(u"v2.15"_s, u"CURRENT"_s), version(u"v2.9"_s, u"SUPPORTED"_s),
+                                   version(u"v2.0"_s, u"SUPPORTED"_s)}}};
     return DemoResponse::json(QJsonDocument(body).toJson(QJsonDocument::Compact), 300);
 }
 
@@ -133,7 +134,8 @@ DemoResponse GlanceV2Service::list(const DemoRequest& request) const
     // Sort keys: sort=name:asc,created_at or sort_key=..&sort_dir=..; always tie-broken by id.
     QList<SortKey> sortKeys;
     if (query.hasQueryItem(u"sort"_s)) {
-        const QStringList parts = query.queryItemValue(u"sort"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+        const QStringList parts =
+            query.queryItemValue(u"sort"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
         for (const QString& part : parts) {
             const QStringList keyDir = part.trimmed().split(u':');
             const QString dir = keyDir.value(1, u"desc"_s);
@@ -146,7 +148,8 @@ DemoResponse GlanceV2Service::list(const DemoRequest& request) const
         const QStringList dirs = query.allQueryItemValues(u"sort_dir"_s);
         for (qsizetype i = 0; i < keys.size(); ++i) {
             if (!sortableKeys().contains(keys.at(i)))
-                return DemoResponse::htmlError(400, u"400 Bad Request"_s, u"Invalid sort key: %1"_s.arg(keys.at(i)));
+                return DemoResponse::htmlError(400, u"400 Bad Request"_s,
+                                               u"Invalid sort key: %1"_s.arg(keys.at(i)));
             sortKeys.append({keys.at(i), dirs.value(i, dirs.value(0, u"desc"_s)) == u"asc"_s});
         }
     }
@@ -186,10 +189,12 @@ DemoResponse GlanceV2Service::list(const DemoRequest& request) const
     qsizetype start = 0;
     const QString marker = query.queryItemValue(u"marker"_s, QUrl::FullyDecoded);
     if (!marker.isEmpty()) {
-        const auto it = std::find_if(selected.cbegin(), selected.cend(),
-                                     [&](const QJsonObject& image) { return image.value(u"id"_s).toString() == marker; });
+        const auto it = std::find_if(selected.cbegin(), selected.cend(), [&](const QJsonObject& image) {
+            return image.value(u"id"_s).toString() == marker;
+        });
         if (it == selected.cend())
-            return DemoResponse::htmlError(400, u"400 Bad Request"_s, u"marker could not be found: %1"_s.arg(marker));
+            return DemoResponse::htmlError(400, u"400 Bad Request"_s,
+                                           u"marker could not be found: %1"_s.arg(marker));
         start = (it - selected.cbegin()) + 1;
     }
 
@@ -201,8 +206,9 @@ DemoResponse GlanceV2Service::list(const DemoRequest& request) const
     firstQuery.removeAllQueryItems(u"marker"_s);
     QJsonObject body{{u"images"_s, page},
                      {u"schema"_s, u"/v2/schemas/images"_s},
-                     {u"first"_s, firstQuery.isEmpty() ? u"/v2/images"_s
-                                                       : u"/v2/images?"_s + firstQuery.query(QUrl::FullyEncoded)}};
+                     {u"first"_s, firstQuery.isEmpty()
+                                      ? u"/v2/images"_s
+                                      : u"/v2/images?"_s + firstQuery.query(QUrl::FullyEncoded)}};
     if (limit > 0 && page.size() == limit) {
         QUrlQuery nextQuery = firstQuery;
         nextQuery.addQueryItem(u"marker"_s, page.last().toObject().value(u"id"_s).toString());
@@ -225,8 +231,9 @@ DemoResponse GlanceV2Service::file(const DemoRequest& request, const QString& id
     if (!image)
         return DemoResponse::htmlError(404, u"404 Not Found"_s, u"No image found with ID %1"_s.arg(id));
     if (image->glance.value(u"status"_s).toString() == u"deactivated"_s) {
-        return DemoResponse::htmlError(403, u"403 Forbidden"_s,
-                                       u"The requested image has been deactivated. Image data download is forbidden."_s);
+        return DemoResponse::htmlError(
+            403, u"403 Forbidden"_s,
+            u"The requested image has been deactivated. Image data download is forbidden."_s);
     }
     if (!image->hasData())
         return DemoResponse{204, {}, {}};
@@ -235,12 +242,14 @@ DemoResponse GlanceV2Service::file(const DemoRequest& request, const QString& id
     const QByteArray checksum = image->glance.value(u"checksum"_s).toString().toLatin1();
     const QByteArray range = request.header("Range").trimmed();
     if (range.isEmpty()) {
-        return DemoResponse{200, {{"Content-Type", "application/octet-stream"}, {"Content-MD5", checksum}}, image->data()};
+        return DemoResponse{
+            200, {{"Content-Type", "application/octet-stream"}, {"Content-MD5", checksum}}, image->data()};
     }
     static const QRegularExpression single(u"^bytes=(\\d*)-(\\d*)$"_s);
     const auto match = single.match(QString::fromLatin1(range));
     if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(2).isEmpty()))
-        return DemoResponse::htmlError(400, u"400 Bad Request"_s, u"Invalid or multiple ranges are not supported."_s);
+        return DemoResponse::htmlError(400, u"400 Bad Request"_s,
+                                       u"Invalid or multiple ranges are not supported."_s);
     qint64 first = 0;
     qint64 last = total - 1;
     if (match.captured(1).isEmpty()) {
@@ -256,8 +265,8 @@ DemoResponse GlanceV2Service::file(const DemoRequest& request, const QString& id
     return DemoResponse{206,
                         {{"Content-Type", "application/octet-stream"},
                          {"Content-MD5", checksum},
-                         {"Content-Range", "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
-                                               + QByteArray::number(total)}},
+                         {"Content-Range", "bytes " + QByteArray::number(first) + '-' +
+                                               QByteArray::number(last) + '/' + QByteArray::number(total)}},
                         image->data().mid(first, last - first + 1)};
 }
 

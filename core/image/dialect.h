@@ -1,12 +1,19 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace Skylight {
 
-enum class Dialect { Auto, GlanceV2, GlanceV1, Compute, Rackspace, HuaweiEcs };
+enum class Dialect
+{
+    Auto,
+    GlanceV2,
+    GlanceV1,
+    Compute,
+    Rackspace,
+    HuaweiEcs
+};
 
 // The CLI and settings spelling: auto | glance-v2 | glance-v1 | compute | rackspace | huawei-ecs
 QString dialectName(Dialect dialect);

@@ -25,12 +25,28 @@ QString isoUtc(const std::optional<QDateTime>& time)
 
 const QStringList& contractKeys()
 {
-    static const QStringList keys{
-        u"id"_s,         u"name"_s,        u"status"_s,     u"size"_s,       u"virtual_size"_s,
-        u"disk_format"_s, u"container_format"_s, u"min_disk"_s, u"min_ram"_s, u"checksum"_s,
-        u"hash_algo"_s,  u"hash_value"_s,  u"visibility"_s, u"protected"_s,  u"owner"_s,
-        u"created_at"_s, u"updated_at"_s,  u"progress"_s,   u"tags"_s,       u"links"_s,
-        u"properties"_s, u"dialect"_s};
+    static const QStringList keys{u"id"_s,
+                                  u"name"_s,
+                                  u"status"_s,
+                                  u"size"_s,
+                                  u"virtual_size"_s,
+                                  u"disk_format"_s,
+                                  u"container_format"_s,
+                                  u"min_disk"_s,
+                                  u"min_ram"_s,
+                                  u"checksum"_s,
+                                  u"hash_algo"_s,
+                                  u"hash_value"_s,
+                                  u"visibility"_s,
+                                  u"protected"_s,
+                                  u"owner"_s,
+                                  u"created_at"_s,
+                                  u"updated_at"_s,
+                                  u"progress"_s,
+                                  u"tags"_s,
+                                  u"links"_s,
+                                  u"properties"_s,
+                                  u"dialect"_s};
     return keys;
 }
 

@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QTimeZone>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;

@@ -8,24 +8,28 @@ namespace Skylight {
 
 Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QString& what)
 {
-    const QString where = response.url.host() + (response.url.port() > 0 ? u":"_s + QString::number(response.url.port()) : QString());
+    const QString where =
+        response.url.host() +
+        (response.url.port() > 0 ? u":"_s + QString::number(response.url.port()) : QString());
     if (response.body.trimmed().isEmpty()) {
-        return std::unexpected(ApiError::make(
-            ApiError::Kind::BadPayload, u"%1 sent an empty response for %2."_s.arg(where, what)));
+        return std::unexpected(ApiError::make(ApiError::Kind::BadPayload,
+                                              u"%1 sent an empty response for %2."_s.arg(where, what)));
     }
     const QByteArray contentType = response.header("Content-Type").toLower();
     const QByteArray start = response.body.trimmed().left(256).toLower();
     if (contentType.contains("html") || start.startsWith("<!doctype html") || start.startsWith("<html")) {
         return std::unexpected(ApiError::make(
             ApiError::Kind::BadPayload,
-            u"%1 answered %2 with a web page instead of JSON: check that the endpoint is the image service."_s.arg(where, what)));
+            u"%1 answered %2 with a web page instead of JSON: check that the endpoint is the image service."_s
+                .arg(where, what)));
     }
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return std::unexpected(ApiError::make(
-            ApiError::Kind::BadPayload, u"%1 sent malformed JSON for %2 (%3 at byte %4)."_s.arg(
-                                            where, what, error.errorString()).arg(error.offset)));
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload, u"%1 sent malformed JSON for %2 (%3 at byte %4)."_s
+                                                           .arg(where, what, error.errorString())
+                                                           .arg(error.offset)));
     }
     if (!document.isObject()) {
         return std::unexpected(ApiError::make(

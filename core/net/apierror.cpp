@@ -51,18 +51,30 @@ ApiError ApiError::fromHttpStatus(int status, const QString& serverDetail)
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Network: return u"network"_s;
-    case Kind::Timeout: return u"timeout"_s;
-    case Kind::Tls: return u"tls"_s;
-    case Kind::Unauthorized: return u"unauthorized"_s;
-    case Kind::Forbidden: return u"forbidden"_s;
-    case Kind::NotFound: return u"not-found"_s;
-    case Kind::OverLimit: return u"over-limit"_s;
-    case Kind::Conflict: return u"conflict"_s;
-    case Kind::BadRequest: return u"bad-request"_s;
-    case Kind::Server: return u"server"_s;
-    case Kind::BadPayload: return u"bad-payload"_s;
-    case Kind::Cancelled: return u"cancelled"_s;
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::Unauthorized:
+        return u"unauthorized"_s;
+    case Kind::Forbidden:
+        return u"forbidden"_s;
+    case Kind::NotFound:
+        return u"not-found"_s;
+    case Kind::OverLimit:
+        return u"over-limit"_s;
+    case Kind::Conflict:
+        return u"conflict"_s;
+    case Kind::BadRequest:
+        return u"bad-request"_s;
+    case Kind::Server:
+        return u"server"_s;
+    case Kind::BadPayload:
+        return u"bad-payload"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
     }
     return u"unknown"_s;
 }

@@ -8,7 +8,8 @@ namespace Skylight {
 // A failure of one API call, as a value. Every adapter and job reports failures this way.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Network,      // connection refused, reset, DNS...
         Timeout,      // no bytes moved for longer than the idle timeout
         Tls,          // certificate or handshake failure

@@ -14,8 +14,8 @@ namespace Skylight {
 namespace {
 bool sameOrigin(const QUrl& a, const QUrl& b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
 QString hostOf(const QUrl& url)
@@ -34,8 +34,7 @@ QString requestIdOf(const QNetworkReply* reply)
 }
 } // namespace
 
-HttpJob::HttpJob(QNetworkAccessManager* nam, HttpRequestSpec spec, TransportOptions options,
-                 QObject* parent)
+HttpJob::HttpJob(QNetworkAccessManager* nam, HttpRequestSpec spec, TransportOptions options, QObject* parent)
     : ApiJob(parent)
     , m_nam(nam)
     , m_spec(std::move(spec))
@@ -156,14 +155,17 @@ void HttpJob::onReplyFinished()
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_options.idleTimeout).count();
         finishWith(std::unexpected(ApiError::make(
             ApiError::Kind::Timeout,
-            u"%1 sent nothing for %2 s: the request timed out. Check the network or raise --timeout."_s.arg(where).arg(seconds))));
+            u"%1 sent nothing for %2 s: the request timed out. Check the network or raise --timeout."_s
+                .arg(where)
+                .arg(seconds))));
         return;
     }
     if (m_tooLarge) {
         finishWith(std::unexpected(ApiError::make(
             ApiError::Kind::BadPayload,
-            u"The response from %1 is larger than %2 MB, more than any image listing needs: refused."_s.arg(where).arg(
-                m_options.maxBodyBytes / (1024 * 1024)))));
+            u"The response from %1 is larger than %2 MB, more than any image listing needs: refused."_s
+                .arg(where)
+                .arg(m_options.maxBodyBytes / (1024 * 1024)))));
         return;
     }
 
@@ -197,10 +199,12 @@ void HttpJob::onReplyFinished()
     // Qt 6.4 reports success when the peer closes before Content-Length bytes arrived.
     bool lengthKnown = false;
     const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&lengthKnown);
-    if (lengthKnown && m_spec.method != "HEAD" && status != 204 && status != 304 && declared != m_body.size()) {
+    if (lengthKnown && m_spec.method != "HEAD" && status != 204 && status != 304 &&
+        declared != m_body.size()) {
         finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::Network, u"%1 closed the connection early: %2 of %3 bytes arrived."_s.arg(where).arg(
-                                         m_body.size()).arg(declared))));
+            ApiError::Kind::Network, u"%1 closed the connection early: %2 of %3 bytes arrived."_s.arg(where)
+                                         .arg(m_body.size())
+                                         .arg(declared))));
         return;
     }
     // Other 3xx (Glance's 300 version document) are answers, not redirects.
@@ -212,24 +216,28 @@ bool HttpJob::followRedirect(int status)
     const QUrl target = m_currentUrl.resolved(m_redirectLocation);
     if (m_redirectLocation.isEmpty() || !target.isValid()) {
         finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::BadPayload, u"%1 answered with a redirect (HTTP %2) but no usable Location."_s.arg(
-                                            hostOf(m_currentUrl)).arg(status))));
+            ApiError::Kind::BadPayload,
+            u"%1 answered with a redirect (HTTP %2) but no usable Location."_s.arg(hostOf(m_currentUrl))
+                .arg(status))));
         return true;
     }
     if (++m_redirects > m_options.maxRedirects) {
-        finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::BadPayload, u"Too many redirects (more than %1), starting at %2."_s.arg(
-                                            m_options.maxRedirects).arg(hostOf(m_spec.url)))));
+        finishWith(std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload,
+                           u"Too many redirects (more than %1), starting at %2."_s.arg(m_options.maxRedirects)
+                               .arg(hostOf(m_spec.url)))));
         return true;
     }
     if (target.scheme() != u"http"_s && target.scheme() != u"https"_s) {
-        finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::BadPayload, u"Refused a redirect to the unsupported scheme \"%1\"."_s.arg(target.scheme()))));
+        finishWith(std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload,
+                           u"Refused a redirect to the unsupported scheme \"%1\"."_s.arg(target.scheme()))));
         return true;
     }
     if (m_currentUrl.scheme() == u"https"_s && target.scheme() == u"http"_s) {
-        finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::Tls, u"Refused a redirect from https to plain http (%1)."_s.arg(hostOf(target)))));
+        finishWith(std::unexpected(
+            ApiError::make(ApiError::Kind::Tls,
+                           u"Refused a redirect from https to plain http (%1)."_s.arg(hostOf(target)))));
         return true;
     }
     // Once the exchange has left the original origin, the token stays behind for good.
@@ -246,21 +254,26 @@ ApiError HttpJob::networkError(int qtError, const QString& qtMessage) const
     const QString where = hostOf(m_currentUrl);
     switch (static_cast<QNetworkReply::NetworkError>(qtError)) {
     case QNetworkReply::ConnectionRefusedError:
-        return ApiError::make(ApiError::Kind::Network,
-                              u"%1 refused the connection: check the endpoint URL and that the service is running."_s.arg(where));
+        return ApiError::make(
+            ApiError::Kind::Network,
+            u"%1 refused the connection: check the endpoint URL and that the service is running."_s.arg(
+                where));
     case QNetworkReply::HostNotFoundError:
-        return ApiError::make(ApiError::Kind::Network,
-                              u"The host %1 was not found: check the endpoint URL and your DNS."_s.arg(where));
+        return ApiError::make(
+            ApiError::Kind::Network,
+            u"The host %1 was not found: check the endpoint URL and your DNS."_s.arg(where));
     case QNetworkReply::TimeoutError:
         return ApiError::make(ApiError::Kind::Timeout, u"The connection to %1 timed out."_s.arg(where));
     case QNetworkReply::OperationCanceledError:
         return ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s);
     case QNetworkReply::SslHandshakeFailedError:
-        return ApiError::make(ApiError::Kind::Tls,
-                              u"The secure connection to %1 failed (%2). Check the certificate, or pass --cacert."_s.arg(
-                                  where, qtMessage));
+        return ApiError::make(
+            ApiError::Kind::Tls,
+            u"The secure connection to %1 failed (%2). Check the certificate, or pass --cacert."_s.arg(
+                where, qtMessage));
     default:
-        return ApiError::make(ApiError::Kind::Network, u"Network error talking to %1: %2."_s.arg(where, qtMessage));
+        return ApiError::make(ApiError::Kind::Network,
+                              u"Network error talking to %1: %2."_s.arg(where, qtMessage));
     }
 }
 

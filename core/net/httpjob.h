@@ -8,7 +8,6 @@
 
 #include <QPointer>
 #include <QTimer>
-
 #include <optional>
 
 class QNetworkAccessManager;

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QUrl>
-
 #include <utility>
 
 namespace Skylight {

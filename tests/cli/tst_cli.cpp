@@ -14,11 +14,28 @@ using namespace Skylight;
 
 namespace {
 const QString kCirros = u"1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s;
-const QStringList kContractKeys{
-    u"id"_s,         u"name"_s,       u"status"_s,     u"size"_s,      u"virtual_size"_s, u"disk_format"_s,
-    u"container_format"_s, u"min_disk"_s, u"min_ram"_s, u"checksum"_s, u"hash_algo"_s,   u"hash_value"_s,
-    u"visibility"_s, u"protected"_s,  u"owner"_s,      u"created_at"_s, u"updated_at"_s,  u"progress"_s,
-    u"tags"_s,       u"links"_s,      u"properties"_s, u"dialect"_s};
+const QStringList kContractKeys{u"id"_s,
+                                u"name"_s,
+                                u"status"_s,
+                                u"size"_s,
+                                u"virtual_size"_s,
+                                u"disk_format"_s,
+                                u"container_format"_s,
+                                u"min_disk"_s,
+                                u"min_ram"_s,
+                                u"checksum"_s,
+                                u"hash_algo"_s,
+                                u"hash_value"_s,
+                                u"visibility"_s,
+                                u"protected"_s,
+                                u"owner"_s,
+                                u"created_at"_s,
+                                u"updated_at"_s,
+                                u"progress"_s,
+                                u"tags"_s,
+                                u"links"_s,
+                                u"properties"_s,
+                                u"dialect"_s};
 
 struct Run
 {
@@ -77,8 +94,8 @@ Run TestCli::run(const QStringList& args, const QByteArray& token, const QByteAr
         process.waitForFinished();
         return {};
     }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+               process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 void TestCli::version()
@@ -128,8 +145,8 @@ void TestCli::demoListLimitAndFilter()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 30);
 
-    result = run({u"--demo"_s, u"list"_s, u"--all"_s, u"--filter"_s, u"status=queued"_s, u"--sort"_s, u"name:asc"_s,
-                  u"-f"_s, u"json"_s});
+    result = run({u"--demo"_s, u"list"_s, u"--all"_s, u"--filter"_s, u"status=queued"_s, u"--sort"_s,
+                  u"name:asc"_s, u"-f"_s, u"json"_s});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray images = QJsonDocument::fromJson(result.out).array();
     QVERIFY(!images.isEmpty());
@@ -165,7 +182,8 @@ void TestCli::demoShowJsonFollowsTheContract()
 
 void TestCli::demoShowRawIsThePayload()
 {
-    const Run result = run({u"--demo"_s, u"show"_s, u"70a599e0-31e7-49b7-b260-868f441e862b"_s, u"-f"_s, u"raw"_s});
+    const Run result =
+        run({u"--demo"_s, u"show"_s, u"70a599e0-31e7-49b7-b260-868f441e862b"_s, u"-f"_s, u"raw"_s});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject raw = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(raw.value(u"kernel_id"_s).toString(), u"nokernel"_s); // unnormalised, as the server sent it
@@ -185,17 +203,22 @@ void TestCli::exitCodes_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("mentions");
-    QTest::newRow("not found") << QStringList{u"--demo"_s, u"show"_s, u"no-such-image"_s} << 3 << QByteArray("no-such-image");
+    QTest::newRow("not found") << QStringList{u"--demo"_s, u"show"_s, u"no-such-image"_s} << 3
+                               << QByteArray("no-such-image");
     QTest::newRow("usage: no command") << QStringList{u"--demo"_s} << 2 << QByteArray("command");
-    QTest::newRow("usage: unknown option") << QStringList{u"--demo"_s, u"list"_s, u"--bogus"_s} << 2 << QByteArray("--bogus");
-    QTest::newRow("usage: token as argument") << QStringList{u"--token"_s, u"s3cret"_s, u"--demo"_s, u"list"_s} << 2
-                                              << QByteArray("OS_TOKEN");
-    QTest::newRow("usage: bad dialect") << QStringList{u"--endpoint"_s, u"http://127.0.0.1:1"_s, u"--api"_s, u"x"_s, u"list"_s}
-                                        << 2 << QByteArray("--api");
-    QTest::newRow("usage: missing CA file") << QStringList{u"--cacert"_s, u"/nonexistent/ca.pem"_s, u"--demo"_s, u"list"_s}
-                                            << 2 << QByteArray("ca.pem");
-    QTest::newRow("usage: no stdin token") << QStringList{u"--endpoint"_s, u"http://127.0.0.1:1"_s, u"--token-stdin"_s, u"list"_s}
-                                           << 2 << QByteArray("standard input");
+    QTest::newRow("usage: unknown option")
+        << QStringList{u"--demo"_s, u"list"_s, u"--bogus"_s} << 2 << QByteArray("--bogus");
+    QTest::newRow("usage: token as argument")
+        << QStringList{u"--token"_s, u"s3cret"_s, u"--demo"_s, u"list"_s} << 2 << QByteArray("OS_TOKEN");
+    QTest::newRow("usage: bad dialect")
+        << QStringList{u"--endpoint"_s, u"http://127.0.0.1:1"_s, u"--api"_s, u"x"_s, u"list"_s} << 2
+        << QByteArray("--api");
+    QTest::newRow("usage: missing CA file")
+        << QStringList{u"--cacert"_s, u"/nonexistent/ca.pem"_s, u"--demo"_s, u"list"_s} << 2
+        << QByteArray("ca.pem");
+    QTest::newRow("usage: no stdin token")
+        << QStringList{u"--endpoint"_s, u"http://127.0.0.1:1"_s, u"--token-stdin"_s, u"list"_s} << 2
+        << QByteArray("standard input");
 }
 
 void TestCli::exitCodes()
@@ -215,8 +238,8 @@ void TestCli::endpointWithTokenFromEnvironment()
 {
     DemoCloud cloud;
     QVERIFY(cloud.start());
-    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"--api"_s, u"glance-v2"_s, u"show"_s,
-                            kCirros, u"-f"_s, u"json"_s},
+    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"--api"_s, u"glance-v2"_s,
+                            u"show"_s, kCirros, u"-f"_s, u"json"_s},
                            cloud.token());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"id"_s).toString(), kCirros);
@@ -227,8 +250,8 @@ void TestCli::endpointWithTokenFromStdin()
 {
     DemoCloud cloud;
     QVERIFY(cloud.start());
-    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"--token-stdin"_s, u"list"_s,
-                            u"-f"_s, u"json"_s},
+    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"--token-stdin"_s,
+                            u"list"_s, u"-f"_s, u"json"_s},
                            {}, cloud.token() + "\n");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 25);
@@ -238,7 +261,8 @@ void TestCli::wrongTokenExits4()
 {
     DemoCloud cloud;
     QVERIFY(cloud.start());
-    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"list"_s}, "expired-token-value");
+    const Run result =
+        run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"list"_s}, "expired-token-value");
     QCOMPARE(result.exitCode, 4);
     QVERIFY(result.err.startsWith("error: "));
     QVERIFY(result.err.contains("HTTP 401"));
@@ -249,8 +273,10 @@ void TestCli::serverErrorExits5WithRequestId()
 {
     DemoCloud cloud;
     QVERIFY(cloud.start());
-    cloud.injectFault({u"/image/"_s, 1, DemoResponse{503, {{"x-openstack-request-id", "req-7f3e"}}, "maintenance"}});
-    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"show"_s, kCirros}, cloud.token());
+    cloud.injectFault(
+        {u"/image/"_s, 1, DemoResponse{503, {{"x-openstack-request-id", "req-7f3e"}}, "maintenance"}});
+    const Run result =
+        run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"show"_s, kCirros}, cloud.token());
     QCOMPARE(result.exitCode, 5);
     QVERIFY2(result.err.contains("HTTP 503") && result.err.contains("req-7f3e"), result.err.constData());
     QCOMPARE(result.err.count('\n'), 1); // one line
@@ -271,7 +297,8 @@ void TestCli::timeoutExits6()
 {
     Test::SilentServer silent;
     QVERIFY(silent.listenLocal());
-    const Run result = run({u"--timeout"_s, u"1"_s, u"--endpoint"_s, silent.url().toString(), u"list"_s}, "t");
+    const Run result =
+        run({u"--timeout"_s, u"1"_s, u"--endpoint"_s, silent.url().toString(), u"list"_s}, "t");
     QCOMPARE(result.exitCode, 6);
     QVERIFY(result.err.contains("timed out"));
 }

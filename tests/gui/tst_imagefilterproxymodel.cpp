@@ -14,6 +14,7 @@ private Q_SLOTS:
     void filterWords_data();
     void filterWords();
     void sortsSizeByBytes();
+    void sortsNamesIgnoringCase();
 };
 
 namespace {
@@ -77,6 +78,19 @@ void TestImageFilterProxyModel::sortsSizeByBytes()
         ids << proxy.index(row, 0).data(ImageTableModel::IdRole).toString();
     // by bytes, not by the text "900 bytes" < "2.0 KiB" < "1.0 MiB"
     QCOMPARE(ids, (QStringList{u"id-4"_s, u"id-1"_s, u"id-2"_s, u"id-3"_s}));
+}
+
+void TestImageFilterProxyModel::sortsNamesIgnoringCase()
+{
+    ImageTableModel model;
+    ImageFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    fill(model);
+    proxy.sort(ImageTableModel::Name, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names << proxy.index(row, ImageTableModel::Name).data().toString();
+    QCOMPARE(names, (QStringList{u"Debian 12"_s, u"Ubuntu 22.04"_s, u"ubuntu minimal"_s, u"Образ CentOS"_s}));
 }
 
 QTEST_MAIN(TestImageFilterProxyModel)

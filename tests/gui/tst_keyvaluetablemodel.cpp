@@ -21,7 +21,8 @@ void TestKeyValueTableModel::rowsFollowTheGivenOrder()
 {
     KeyValueTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setObject(QJsonObject{{u"b"_s, 1}, {u"a"_s, QJsonValue()}, {u"z"_s, u"last"_s}}, {u"z"_s, u"b"_s, u"missing"_s});
+    model.setObject(QJsonObject{{u"b"_s, 1}, {u"a"_s, QJsonValue()}, {u"z"_s, u"last"_s}},
+                    {u"z"_s, u"b"_s, u"missing"_s});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, 0).data().toString(), u"z"_s);
     QCOMPARE(model.index(1, 0).data().toString(), u"b"_s);

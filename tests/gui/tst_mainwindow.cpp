@@ -138,8 +138,9 @@ void TestMainWindow::filterBoxFilters()
 
 void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
 {
-    m_cloud->injectFault({u"/image/v2/images"_s, 1,
-                          DemoResponse{500, {{"x-openstack-request-id", "req-broken-1"}}, "database unavailable"}});
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1,
+         DemoResponse{500, {{"x-openstack-request-id", "req-broken-1"}}, "database unavailable"}});
     MainWindow* window = makeWindow(m_cloud->token());
     QSignalSpy finished(window, &MainWindow::listingFinished);
     QVERIFY(finished.wait(15000));

@@ -23,18 +23,22 @@ void TestCliOptions::valid_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<int>("source");
     QTest::addColumn<QString>("format");
-    QTest::newRow("demo list") << QStringList{u"--demo"_s, u"list"_s} << u"list"_s << int(CliOptions::Source::Demo) << u"table"_s;
+    QTest::newRow("demo list") << QStringList{u"--demo"_s, u"list"_s} << u"list"_s
+                               << int(CliOptions::Source::Demo) << u"table"_s;
     QTest::newRow("demo list json") << QStringList{u"--demo"_s, u"list"_s, u"-f"_s, u"json"_s} << u"list"_s
                                     << int(CliOptions::Source::Demo) << u"json"_s;
     QTest::newRow("show raw") << QStringList{u"--demo"_s, u"show"_s, u"abc"_s, u"-f"_s, u"raw"_s} << u"show"_s
                               << int(CliOptions::Source::Demo) << u"raw"_s;
-    QTest::newRow("endpoint") << QStringList{u"--endpoint"_s, u"https://h:9292"_s, u"--api"_s, u"glance-v2"_s, u"show"_s, u"x"_s}
+    QTest::newRow("endpoint") << QStringList{u"--endpoint"_s, u"https://h:9292"_s, u"--api"_s,
+                                             u"glance-v2"_s,  u"show"_s,           u"x"_s}
                               << u"show"_s << int(CliOptions::Source::Endpoint) << u"table"_s;
     QTest::newRow("os-cloud") << QStringList{u"--os-cloud"_s, u"prod"_s, u"list"_s} << u"list"_s
                               << int(CliOptions::Source::OsCloud) << u"table"_s;
-    QTest::newRow("download") << QStringList{u"--demo"_s, u"download"_s, u"x"_s, u"-o"_s, u"/tmp/x"_s, u"--no-verify"_s}
+    QTest::newRow("download") << QStringList{u"--demo"_s, u"download"_s, u"x"_s,
+                                             u"-o"_s,     u"/tmp/x"_s,   u"--no-verify"_s}
                               << u"download"_s << int(CliOptions::Source::Demo) << u"table"_s;
-    QTest::newRow("globals") << QStringList{u"--timeout"_s, u"5"_s, u"--insecure"_s, u"--project-id"_s, u"p"_s, u"--demo"_s, u"list"_s}
+    QTest::newRow("globals") << QStringList{u"--timeout"_s, u"5"_s,      u"--insecure"_s, u"--project-id"_s,
+                                            u"p"_s,         u"--demo"_s, u"list"_s}
                              << u"list"_s << int(CliOptions::Source::Demo) << u"table"_s;
 }
 
@@ -57,7 +61,8 @@ void TestCliOptions::invalid_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("nothing") << QStringList{} << u"command"_s;
     QTest::newRow("no cloud") << QStringList{u"list"_s} << u"--demo"_s;
-    QTest::newRow("two clouds") << QStringList{u"--demo"_s, u"--os-cloud"_s, u"x"_s, u"list"_s} << u"one of"_s;
+    QTest::newRow("two clouds") << QStringList{u"--demo"_s, u"--os-cloud"_s, u"x"_s, u"list"_s}
+                                << u"one of"_s;
     QTest::newRow("unknown command") << QStringList{u"--demo"_s, u"delete"_s} << u"delete"_s;
     QTest::newRow("unknown option") << QStringList{u"--demo"_s, u"--colour"_s, u"list"_s} << u"--colour"_s;
     QTest::newRow("show without id") << QStringList{u"--demo"_s, u"show"_s} << u"IMAGE_ID"_s;
@@ -65,12 +70,17 @@ void TestCliOptions::invalid_data()
     QTest::newRow("bad format") << QStringList{u"--demo"_s, u"list"_s, u"-f"_s, u"raw"_s} << u"-f"_s;
     QTest::newRow("bad limit") << QStringList{u"--demo"_s, u"list"_s, u"--limit"_s, u"0"_s} << u"--limit"_s;
     QTest::newRow("limit missing value") << QStringList{u"--demo"_s, u"list"_s, u"--limit"_s} << u"--limit"_s;
-    QTest::newRow("bad filter") << QStringList{u"--demo"_s, u"list"_s, u"--filter"_s, u"status"_s} << u"KEY=VALUE"_s;
-    QTest::newRow("bad sort") << QStringList{u"--demo"_s, u"list"_s, u"--sort"_s, u"name:up"_s} << u"--sort"_s;
-    QTest::newRow("bad api") << QStringList{u"--endpoint"_s, u"http://h"_s, u"--api"_s, u"swift"_s, u"list"_s} << u"swift"_s;
+    QTest::newRow("bad filter") << QStringList{u"--demo"_s, u"list"_s, u"--filter"_s, u"status"_s}
+                                << u"KEY=VALUE"_s;
+    QTest::newRow("bad sort") << QStringList{u"--demo"_s, u"list"_s, u"--sort"_s, u"name:up"_s}
+                              << u"--sort"_s;
+    QTest::newRow("bad api") << QStringList{u"--endpoint"_s, u"http://h"_s, u"--api"_s, u"swift"_s, u"list"_s}
+                             << u"swift"_s;
     QTest::newRow("bad endpoint") << QStringList{u"--endpoint"_s, u"ftp://h"_s, u"list"_s} << u"http"_s;
-    QTest::newRow("token on command line") << QStringList{u"--token"_s, u"secret"_s, u"--demo"_s, u"list"_s} << u"OS_TOKEN"_s;
-    QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"--demo"_s, u"list"_s} << u"--timeout"_s;
+    QTest::newRow("token on command line")
+        << QStringList{u"--token"_s, u"secret"_s, u"--demo"_s, u"list"_s} << u"OS_TOKEN"_s;
+    QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"--demo"_s, u"list"_s}
+                                 << u"--timeout"_s;
 }
 
 void TestCliOptions::invalid()
@@ -84,8 +94,9 @@ void TestCliOptions::invalid()
 
 void TestCliOptions::listOptions()
 {
-    const auto options = parseCliOptions({u"--demo"_s, u"list"_s, u"--limit"_s, u"5"_s, u"--all"_s, u"--filter"_s,
-                                          u"status=active"_s, u"--filter"_s, u"os_distro=a=b"_s, u"--sort"_s, u"name:asc"_s});
+    const auto options =
+        parseCliOptions({u"--demo"_s, u"list"_s, u"--limit"_s, u"5"_s, u"--all"_s, u"--filter"_s,
+                         u"status=active"_s, u"--filter"_s, u"os_distro=a=b"_s, u"--sort"_s, u"name:asc"_s});
     QVERIFY(options.has_value());
     QCOMPARE(options->limit, 5);
     QVERIFY(options->all);

@@ -280,8 +280,9 @@ void TestDemoCloud::fileAndRanges()
     QCOMPARE(reply.body, image->data().mid(first, length));
     QCOMPARE(reply.reply->rawHeader("Content-MD5"), image->glance.value(u"checksum"_s).toString().toLatin1());
     if (status == 206) {
-        QCOMPARE(reply.reply->rawHeader("Content-Range"),
-                 "bytes " + QByteArray::number(first) + '-' + QByteArray::number(first + length - 1) + "/13167616");
+        QCOMPARE(reply.reply->rawHeader("Content-Range"), "bytes " + QByteArray::number(first) + '-' +
+                                                              QByteArray::number(first + length - 1) +
+                                                              "/13167616");
     }
 }
 

@@ -103,7 +103,8 @@ void TestGlanceV2Adapter::showEncodesTheId()
 {
     GlanceV2Adapter* glance = adapter(m_cloud->token());
     const QUrl url = glance->showUrl(u"../../etc/passwd?x=1#y"_s);
-    QVERIFY2(url.toEncoded().endsWith("/image/v2/images/..%2F..%2Fetc%2Fpasswd%3Fx%3D1%23y"), url.toEncoded().constData());
+    QVERIFY2(url.toEncoded().endsWith("/image/v2/images/..%2F..%2Fetc%2Fpasswd%3Fx%3D1%23y"),
+             url.toEncoded().constData());
     ImageShowJob* job = glance->show(u"a/b"_s);
     QVERIFY(waitForJob(job));
     QCOMPARE(job->result().error().kind, ApiError::Kind::NotFound);
@@ -186,7 +187,8 @@ void TestGlanceV2Adapter::errorStatuses()
 {
     QFETCH(int, status);
     QFETCH(ApiError::Kind, kind);
-    m_cloud->injectFault({u"/image/v2/images"_s, 2, DemoResponse::htmlError(status, u"Failure"_s, u"Injected failure"_s)});
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 2, DemoResponse::htmlError(status, u"Failure"_s, u"Injected failure"_s)});
     GlanceV2Adapter* glance = adapter(m_cloud->token());
     ImageListJob* list = glance->list({});
     ImageShowJob* show = glance->show(kCirros);
@@ -205,7 +207,8 @@ void TestGlanceV2Adapter::badPayloads_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("malformed") << QByteArray("application/json") << QByteArray(R"({"images": [{"id": )");
-    QTest::newRow("html 200") << QByteArray("text/html") << QByteArray("<html><body>Please log in</body></html>");
+    QTest::newRow("html 200") << QByteArray("text/html")
+                              << QByteArray("<html><body>Please log in</body></html>");
     QTest::newRow("empty 200") << QByteArray("application/json") << QByteArray();
     QTest::newRow("not utf-8") << QByteArray("application/json") << QByteArray("\xff\xfe\x00{");
 }
@@ -214,7 +217,8 @@ void TestGlanceV2Adapter::badPayloads()
 {
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, body);
-    m_cloud->injectFault({u"/image/v2/images"_s, 1, DemoResponse{200, {{"Content-Type", contentType}}, body}});
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1, DemoResponse{200, {{"Content-Type", contentType}}, body}});
     ImageListJob* job = adapter(m_cloud->token())->list({});
     QVERIFY(waitForJob(job));
     QVERIFY(!job->result().has_value());

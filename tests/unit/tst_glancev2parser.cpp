@@ -22,7 +22,8 @@ QByteArray seedExample()
 
 HttpResponse response(const QByteArray& body, const QByteArray& contentType = "application/json")
 {
-    return HttpResponse{200, QUrl(u"http://glance.example.com:9292/v2/images/x"_s), {{"Content-Type", contentType}}, body};
+    return HttpResponse{
+        200, QUrl(u"http://glance.example.com:9292/v2/images/x"_s), {{"Content-Type", contentType}}, body};
 }
 } // namespace
 
@@ -115,21 +116,21 @@ void TestGlanceV2Parser::nullsStayNull_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("contractKey");
-    for (const auto& [field, key] : QList<std::pair<QString, QString>>{
-             {u"name"_s, u"name"_s},
-             {u"container_format"_s, u"container_format"_s},
-             {u"disk_format"_s, u"disk_format"_s},
-             {u"updated_at"_s, u"updated_at"_s},
-             {u"min_disk"_s, u"min_disk"_s},
-             {u"min_ram"_s, u"min_ram"_s},
-             {u"checksum"_s, u"checksum"_s},
-             {u"owner"_s, u"owner"_s},
-             {u"size"_s, u"size"_s},
-             {u"virtual_size"_s, u"virtual_size"_s},
-             {u"tags"_s, u"tags"_s},
-             {u"protected"_s, u"protected"_s},
-             {u"visibility"_s, u"visibility"_s},
-             {u"created_at"_s, u"created_at"_s}}) {
+    for (const auto& [field, key] :
+         QList<std::pair<QString, QString>>{{u"name"_s, u"name"_s},
+                                            {u"container_format"_s, u"container_format"_s},
+                                            {u"disk_format"_s, u"disk_format"_s},
+                                            {u"updated_at"_s, u"updated_at"_s},
+                                            {u"min_disk"_s, u"min_disk"_s},
+                                            {u"min_ram"_s, u"min_ram"_s},
+                                            {u"checksum"_s, u"checksum"_s},
+                                            {u"owner"_s, u"owner"_s},
+                                            {u"size"_s, u"size"_s},
+                                            {u"virtual_size"_s, u"virtual_size"_s},
+                                            {u"tags"_s, u"tags"_s},
+                                            {u"protected"_s, u"protected"_s},
+                                            {u"visibility"_s, u"visibility"_s},
+                                            {u"created_at"_s, u"created_at"_s}}) {
         QTest::newRow(qPrintable(field)) << field << key;
     }
 }
@@ -172,8 +173,10 @@ void TestGlanceV2Parser::listWithNextLink()
                                           QUrl(u"https://cloud.example.com/image"_s));
     QVERIFY(page.has_value());
     QCOMPARE(page->images.size(), 2);
-    QCOMPARE(page->next,
-             QUrl(u"https://cloud.example.com/image/v2/images?limit=2&marker=1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s));
+    QCOMPARE(
+        page->next,
+        QUrl(
+            u"https://cloud.example.com/image/v2/images?limit=2&marker=1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s));
     QCOMPARE(page->images.first().link(u"self"_s)->href,
              u"https://cloud.example.com/image/v2/images/1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s);
     // a list entry's raw payload is that entry, as JSON
@@ -190,7 +193,8 @@ void TestGlanceV2Parser::listWithoutImagesArrayIsAnError()
 
 void TestGlanceV2Parser::listEntryWithoutIdIsAnError()
 {
-    const auto page = GlanceV2::parseList(response(R"({"images": [{"id": "a"}, {"name": "no id"}]})"), kEndpoint);
+    const auto page =
+        GlanceV2::parseList(response(R"({"images": [{"id": "a"}, {"name": "no id"}]})"), kEndpoint);
     QVERIFY(!page.has_value());
     QCOMPARE(page.error().kind, ApiError::Kind::BadPayload);
     QVERIFY2(page.error().message.contains(u"2"_s), qPrintable(page.error().message));
@@ -205,10 +209,10 @@ void TestGlanceV2Parser::badBodies_data()
     QTest::newRow("whitespace") << QByteArray(" \n ") << QByteArray("application/json") << u"empty"_s;
     QTest::newRow("html with 200") << QByteArray("<!DOCTYPE html><html><body>Login</body></html>")
                                    << QByteArray("text/html") << u"web page"_s;
-    QTest::newRow("html mislabelled") << QByteArray("<html><body>proxy</body></html>")
-                                      << QByteArray("application/json") << u"web page"_s;
-    QTest::newRow("truncated") << QByteArray(R"({"id": "abc", "name": "cir)") << QByteArray("application/json")
-                               << u"malformed"_s;
+    QTest::newRow("html mislabelled")
+        << QByteArray("<html><body>proxy</body></html>") << QByteArray("application/json") << u"web page"_s;
+    QTest::newRow("truncated") << QByteArray(R"({"id": "abc", "name": "cir)")
+                               << QByteArray("application/json") << u"malformed"_s;
     QTest::newRow("array") << QByteArray("[1,2]") << QByteArray("application/json") << u"not an object"_s;
     QTest::newRow("no id") << QByteArray(R"({"name": "x"})") << QByteArray("application/json") << u"id"_s;
     QTest::newRow("numeric id") << QByteArray(R"({"id": 5})") << QByteArray("application/json") << u"id"_s;

@@ -91,7 +91,8 @@ void TestHttpJob::crossOriginRedirectDropsToken()
 
     QUrl target = other.glanceV2Endpoint();
     target.setPath(target.path() + u"/v2/images/"_s + kCirros);
-    m_cloud->injectFault({u"/image/v2/images/"_s, 1, DemoResponse{302, {{"Location", target.toEncoded()}}, {}}});
+    m_cloud->injectFault(
+        {u"/image/v2/images/"_s, 1, DemoResponse{302, {{"Location", target.toEncoded()}}, {}}});
 
     QUrl url = m_cloud->glanceV2Endpoint();
     url.setPath(url.path() + u"/v2/images/"_s + kCirros);
@@ -135,10 +136,11 @@ void TestHttpJob::redirectLoopEnds()
 
 void TestHttpJob::errorStatusCarriesRequestIdAndDetail()
 {
-    m_cloud->injectFault({u"/image/"_s, 1,
-                          DemoResponse{500,
-                                       {{"Content-Type", "application/json"}, {"x-openstack-request-id", "req-abc-123"}},
-                                       R"({"computeFault": {"message": "The database is on fire", "code": 500}})"}});
+    m_cloud->injectFault(
+        {u"/image/"_s, 1,
+         DemoResponse{500,
+                      {{"Content-Type", "application/json"}, {"x-openstack-request-id", "req-abc-123"}},
+                      R"({"computeFault": {"message": "The database is on fire", "code": 500}})"}});
     QUrl url = m_cloud->glanceV2Endpoint();
     url.setPath(url.path() + u"/v2/images"_s);
     HttpJob* job = get(url);
@@ -218,7 +220,8 @@ void TestHttpJob::bodyCap()
 void TestHttpJob::truncatedBody()
 {
     SilentServer server;
-    server.setCannedReply("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"images\": [");
+    server.setCannedReply(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"images\": [");
     QVERIFY(server.listenLocal());
     HttpJob* job = get(server.url(u"/v2/images"_s));
     QVERIFY(waitForJob(job));

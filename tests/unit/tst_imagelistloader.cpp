@@ -103,7 +103,8 @@ void TestImageListLoader::errorMidwayKeepsEarlierPages()
     QSignalSpy pages(&loader, &ImageListLoader::pageLoaded);
     QSignalSpy finished(&loader, &ImageListLoader::finished);
     connect(&loader, &ImageListLoader::pageLoaded, this, [this] {
-        m_cloud->injectFault({u"/image/v2/images"_s, 1, DemoResponse::htmlError(503, u"503"_s, u"Maintenance"_s)});
+        m_cloud->injectFault(
+            {u"/image/v2/images"_s, 1, DemoResponse::htmlError(503, u"503"_s, u"Maintenance"_s)});
     });
     PageRequest first;
     first.limit = 10;

@@ -27,7 +27,8 @@ void TestJsonFields::integer_data()
     QTest::addColumn<bool>("present");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("number") << QJsonValue(13167616) << true << qint64(13167616);
-    QTest::newRow("5 GiB as string (Image API v1)") << QJsonValue(u"5368709120"_s) << true << qint64(5368709120);
+    QTest::newRow("5 GiB as string (Image API v1)")
+        << QJsonValue(u"5368709120"_s) << true << qint64(5368709120);
     QTest::newRow("null") << QJsonValue() << false << qint64(0);
     QTest::newRow("fraction") << QJsonValue(1.5) << false << qint64(0);
     QTest::newRow("word") << QJsonValue(u"big"_s) << false << qint64(0);
@@ -102,7 +103,8 @@ void TestJsonFields::text()
 
 void TestJsonFields::stringList()
 {
-    QCOMPARE(JsonFields::stringList(QJsonValue(QJsonArray{u"a"_s, u"b"_s})), std::optional<QStringList>({u"a"_s, u"b"_s}));
+    QCOMPARE(JsonFields::stringList(QJsonValue(QJsonArray{u"a"_s, u"b"_s})),
+             std::optional<QStringList>({u"a"_s, u"b"_s}));
     QCOMPARE(JsonFields::stringList(QJsonValue(QJsonArray{})), std::optional<QStringList>(QStringList()));
     QVERIFY(!JsonFields::stringList(QJsonValue(u"a"_s)).has_value());
     QVERIFY(!JsonFields::stringList(QJsonValue()).has_value());

@@ -9,7 +9,6 @@ ImageFilterProxyModel::ImageFilterProxyModel(QObject* parent)
 {
     setSortRole(ImageTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
 }
 
 void ImageFilterProxyModel::setSearchText(const QString& text)

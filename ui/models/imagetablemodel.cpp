@@ -27,8 +27,7 @@ QVariant orEmpty(const std::optional<QString>& value)
 
 ImageTableModel::ImageTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int ImageTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -63,21 +62,27 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
             return *record.name;
         // Unnamed images sort after every name.
         return sorting ? QVariant(QString(QChar(0xFFFF))) : QVariant(tr("(no name)"));
-    case Status: return orEmpty(record.status);
+    case Status:
+        return orEmpty(record.status);
     case Size:
         if (!record.size)
             return sorting ? QVariant(qint64(-1)) : QVariant();
         return sorting ? QVariant(*record.size)
                        : QVariant(QLocale().formattedDataSize(*record.size, 1, QLocale::DataSizeIecFormat));
-    case DiskFormat: return orEmpty(record.diskFormat);
-    case ContainerFormat: return orEmpty(record.containerFormat);
-    case Visibility: return orEmpty(record.visibility);
+    case DiskFormat:
+        return orEmpty(record.diskFormat);
+    case ContainerFormat:
+        return orEmpty(record.containerFormat);
+    case Visibility:
+        return orEmpty(record.visibility);
     case Created:
         if (!record.createdAt)
             return {};
         return sorting ? QVariant(*record.createdAt) : QVariant(isoUtc(record.createdAt));
-    case Id: return record.id;
-    case ColumnCount: break;
+    case Id:
+        return record.id;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -87,15 +92,24 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case Name: return tr("Name");
-    case Status: return tr("Status");
-    case Size: return tr("Size");
-    case DiskFormat: return tr("Disk format");
-    case ContainerFormat: return tr("Container");
-    case Visibility: return tr("Visibility");
-    case Created: return tr("Created");
-    case Id: return tr("ID");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Size:
+        return tr("Size");
+    case DiskFormat:
+        return tr("Disk format");
+    case ContainerFormat:
+        return tr("Container");
+    case Visibility:
+        return tr("Visibility");
+    case Created:
+        return tr("Created");
+    case Id:
+        return tr("ID");
+    case ColumnCount:
+        break;
     }
     return {};
 }

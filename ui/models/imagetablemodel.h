@@ -12,8 +12,20 @@ class ImageTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Status, Size, DiskFormat, ContainerFormat, Visibility, Created, Id, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Name,
+        Status,
+        Size,
+        DiskFormat,
+        ContainerFormat,
+        Visibility,
+        Created,
+        Id,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // typed value for sorting (bytes for Size, time for dates)
         IdRole,
         SearchTextRole, // lower-case name, id and property values, for the filter box

@@ -10,8 +10,7 @@ namespace Skylight {
 
 KeyValueTableModel::KeyValueTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int KeyValueTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -27,12 +26,18 @@ QString KeyValueTableModel::displayText(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return u"null"_s;
-    case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
     return {};
 }
@@ -44,7 +49,8 @@ QVariant KeyValueTableModel::data(const QModelIndex& index, int role) const
     const auto& [key, value] = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: return index.column() == Key ? key : displayText(value);
+    case Qt::ToolTipRole:
+        return index.column() == Key ? key : displayText(value);
     case Qt::FontRole:
         if (index.column() == Value && value.isNull()) {
             QFont font;
@@ -52,8 +58,10 @@ QVariant KeyValueTableModel::data(const QModelIndex& index, int role) const
             return font;
         }
         return {};
-    case RawValueRole: return index.column() == Key ? QVariant(key) : value.toVariant();
-    default: return {};
+    case RawValueRole:
+        return index.column() == Key ? QVariant(key) : value.toVariant();
+    default:
+        return {};
     }
 }
 

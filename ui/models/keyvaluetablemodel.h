@@ -3,7 +3,6 @@
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QList>
-
 #include <utility>
 
 namespace Skylight {
@@ -14,8 +13,16 @@ class KeyValueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Key, Value, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Key,
+        Value,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1
+    };
 
     explicit KeyValueTableModel(QObject* parent = nullptr);
 

@@ -4,8 +4,7 @@ namespace Skylight {
 
 LinkTableModel::LinkTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int LinkTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -25,10 +24,14 @@ QVariant LinkTableModel::data(const QModelIndex& index, int role) const
         return {};
     const ImageLink& link = m_links.at(index.row());
     switch (static_cast<Column>(index.column())) {
-    case Rel: return link.rel;
-    case Type: return link.type ? QVariant(*link.type) : QVariant();
-    case Href: return link.href;
-    case ColumnCount: break;
+    case Rel:
+        return link.rel;
+    case Type:
+        return link.type ? QVariant(*link.type) : QVariant();
+    case Href:
+        return link.href;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -38,10 +41,14 @@ QVariant LinkTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case Rel: return tr("Relation");
-    case Type: return tr("Type");
-    case Href: return tr("Address");
-    case ColumnCount: break;
+    case Rel:
+        return tr("Relation");
+    case Type:
+        return tr("Type");
+    case Href:
+        return tr("Address");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -12,7 +12,13 @@ class LinkTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Rel, Type, Href, ColumnCount };
+    enum Column
+    {
+        Rel,
+        Type,
+        Href,
+        ColumnCount
+    };
 
     explicit LinkTableModel(QObject* parent = nullptr);
 

@@ -18,7 +18,13 @@ class ImageDetailsView : public QTabWidget
 {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, PropertiesTab, LinksTab, RawTab };
+    enum Tab
+    {
+        OverviewTab,
+        PropertiesTab,
+        LinksTab,
+        RawTab
+    };
 
     explicit ImageDetailsView(QWidget* parent = nullptr);
 

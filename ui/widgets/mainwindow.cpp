@@ -95,8 +95,9 @@ MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* p
         });
         connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onListingFinished);
     } else {
-        m_banner->showMessage(tr("No cloud chosen. Start Skylight with --demo to browse the built-in demo cloud, "
-                                 "or with --endpoint URL (token in OS_TOKEN)."));
+        m_banner->showMessage(
+            tr("No cloud chosen. Start Skylight with --demo to browse the built-in demo cloud, "
+               "or with --endpoint URL (token in OS_TOKEN)."));
     }
     updateStatus();
     resize(1280, 760);

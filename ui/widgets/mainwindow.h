@@ -21,7 +21,7 @@ class ImageTableModel;
 // What the window shows about the cloud it browses.
 struct CloudDescription
 {
-    QString name;       // "Demo cloud", a profile name...
+    QString name; // "Demo cloud", a profile name...
     bool isDemo = false;
 };
 

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what Skylight needs from the distribution's packages (Debian 12 "bookworm" or newer,
+# Ubuntu 24.04 or newer). Idempotent: installs only what is missing; uses sudo only when not root.
+#
+#   packaging/linux/install-deps.sh           # to build and run
+#   packaging/linux/install-deps.sh --tests   # also what the test suite needs
+set -euo pipefail
+
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    libxkbcommon-dev libgl-dev libssl-dev libyaml-cpp-dev
+)
+test_packages=(
+    xvfb xauth dbus gnome-keyring libsecret-tools
+)
+
+wanted=("${build_packages[@]}")
+case "${1:-}" in
+    --tests) wanted+=("${test_packages[@]}") ;;
+    "") ;;
+    *) echo "usage: $0 [--tests]" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything is installed already."
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Renders Skylight's main window on the demo cloud under Xvfb to resources/screenshots/.
+# Needs a build (cmake --preset release && cmake --build --preset release) and xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+binary="${1:-build/release/bin/skylight}"
+out=resources/screenshots
+mkdir -p "$out"
+# CJK and Cyrillic names of the demo cloud need a font that has them.
+if ! dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q "install ok installed"; then
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends fonts-wqy-microhei xvfb xauth
+fi
+xvfb-run -a -s '-screen 0 1400x900x24' "$binary" --demo --screenshot "$out/main-window.png"
+echo "wrote $out/main-window.png"
