@@ -132,11 +132,7 @@ void DemoCloud::dispatch(const QHttpServerRequest& request, QHttpServerResponder
     m_requests.append(seen);
 
     DemoResponse response = answer(seen);
-    const bool hasRequestId =
-        std::any_of(response.headers.cbegin(), response.headers.cend(), [](const RawHeader& h) {
-            return h.first.compare("x-openstack-request-id", Qt::CaseInsensitive) == 0;
-        });
-    if (!hasRequestId)
+    if (!findHeader(response.headers, "x-openstack-request-id"))
         response.headers.append(
             {"x-openstack-request-id", "req-demo-" + QByteArray::number(++m_requestCounter)});
 

@@ -4,24 +4,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-QByteArray DemoRequest::header(QByteArrayView name) const
-{
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-bool DemoRequest::hasHeader(QByteArrayView name) const
-{
-    for (const auto& entry : headers) {
-        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 DemoResponse DemoResponse::json(const QByteArray& body, int status)
 {
     return DemoResponse{status, {{"Content-Type", "application/json"}}, body};

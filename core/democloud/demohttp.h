@@ -15,8 +15,8 @@ struct DemoRequest
     QUrl url;
     RawHeaderList headers;
 
-    QByteArray header(QByteArrayView name) const;
-    bool hasHeader(QByteArrayView name) const;
+    QByteArray header(QByteArrayView name) const { return findHeader(headers, name).value_or(QByteArray()); }
+    bool hasHeader(QByteArrayView name) const { return findHeader(headers, name).has_value(); }
     QUrlQuery query() const { return QUrlQuery(url); }
 };
 

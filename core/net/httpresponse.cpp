@@ -2,22 +2,13 @@
 
 namespace Skylight {
 
-QByteArray HttpResponse::header(QByteArrayView name) const
+std::optional<QByteArray> findHeader(const RawHeaderList& headers, QByteArrayView name)
 {
     for (const auto& [key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
-    return {};
-}
-
-bool HttpResponse::hasHeader(QByteArrayView name) const
-{
-    for (const auto& header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return std::nullopt;
 }
 
 } // namespace Skylight

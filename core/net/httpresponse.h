@@ -3,12 +3,16 @@
 #include <QByteArray>
 #include <QList>
 #include <QUrl>
+#include <optional>
 #include <utility>
 
 namespace Skylight {
 
 using RawHeader = std::pair<QByteArray, QByteArray>;
 using RawHeaderList = QList<RawHeader>;
+
+// Case-insensitive header lookup; the first occurrence wins; nullopt when absent.
+std::optional<QByteArray> findHeader(const RawHeaderList& headers, QByteArrayView name);
 
 // A finished HTTP exchange with a 2xx status.
 struct HttpResponse
@@ -19,8 +23,8 @@ struct HttpResponse
     QByteArray body;
 
     // Case-insensitive; the first occurrence wins.
-    QByteArray header(QByteArrayView name) const;
-    bool hasHeader(QByteArrayView name) const;
+    QByteArray header(QByteArrayView name) const { return findHeader(headers, name).value_or(QByteArray()); }
+    bool hasHeader(QByteArrayView name) const { return findHeader(headers, name).has_value(); }
 };
 
 } // namespace Skylight
