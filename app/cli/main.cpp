@@ -1,6 +1,4 @@
 // skylight-cli: wires options, network, (demo) cloud and adapter to the CLI runner.
-#include "adapters/adapterfactory.h"
-#include "adapters/imageadapter.h"
 #include "clioptions.h"
 #include "clirunner.h"
 #include "clisession.h"
@@ -62,8 +60,11 @@ int main(int argc, char* argv[])
             err.write((u"error: "_s + demo.errorString() + u'\n').toUtf8());
             return static_cast<int>(ExitCode::LocalIo);
         }
-        endpoint = ServiceEndpoint{demo.glanceV2Endpoint(), demo.token(), QString()};
-        dialect = Dialect::GlanceV2;
+        // --api picks which of the demo cloud's dialects to talk to.
+        endpoint = ServiceEndpoint{.url = demo.endpoint(dialect),
+                                   .token = demo.token(),
+                                   .projectId = options->projectId.isEmpty() ? DemoCloud::projectId()
+                                                                             : options->projectId};
         break;
     case CliOptions::Source::Endpoint: {
         const auto resolved = endpointFor(*options, &in);
@@ -80,11 +81,7 @@ int main(int argc, char* argv[])
         return usageError(err, u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);
     }
 
-    const auto adapter = createImageAdapter(dialect, &nam, endpoint, *transport, &app);
-    if (!adapter)
-        return usageError(err, adapter.error());
-
-    CliRunner runner(*adapter, *options, &out, &err);
+    CliRunner runner(&nam, endpoint, dialect, *transport, *options, &out, &err);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
     runner.start();
     return QCoreApplication::exec();

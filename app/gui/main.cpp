@@ -48,7 +48,7 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(demoOption)) {
         if (demo.start()) {
-            const ServiceEndpoint endpoint{demo.glanceV2Endpoint(), demo.token(), QString()};
+            const ServiceEndpoint endpoint{.url = demo.glanceV2Endpoint(), .token = demo.token()};
             adapter = createImageAdapter(Dialect::GlanceV2, &nam, endpoint, TransportOptions(), &app)
                           .value_or(nullptr);
             cloud = CloudDescription{QApplication::translate("main", "Demo cloud"), true};
@@ -58,7 +58,7 @@ int main(int argc, char* argv[])
     } else if (parser.isSet(endpointOption)) {
         const QUrl url(parser.value(endpointOption), QUrl::StrictMode);
         const auto dialect = dialectFromName(parser.value(apiOption));
-        const ServiceEndpoint endpoint{url, qgetenv("OS_TOKEN").trimmed(), QString()};
+        const ServiceEndpoint endpoint{.url = url, .token = qgetenv("OS_TOKEN").trimmed()};
         const auto created =
             dialect
                 ? createImageAdapter(*dialect, &nam, endpoint, TransportOptions(), &app)

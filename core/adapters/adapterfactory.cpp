@@ -1,5 +1,7 @@
 #include "adapterfactory.h"
 
+#include "computeadapter.h"
+#include "glancev1adapter.h"
 #include "glancev2adapter.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,18 +18,21 @@ std::expected<ImageAdapter*, QString> createImageAdapter(Dialect dialect, QNetwo
             endpoint.url.toDisplayString(QUrl::RemoveUserInfo)));
     }
     switch (dialect) {
-    case Dialect::Auto: // only Glance v2 is spoken so far; detection arrives with the other dialects
+    case Dialect::Auto:
+        return std::unexpected(
+            u"The dialect must be detected (DialectDetector) before an adapter is made."_s);
     case Dialect::GlanceV2:
         return new GlanceV2Adapter(nam, endpoint, options, parent);
     case Dialect::GlanceV1:
+        return new GlanceV1Adapter(nam, endpoint, options, parent);
     case Dialect::Compute:
     case Dialect::Rackspace:
     case Dialect::HuaweiEcs:
-        break;
+        if (const auto base = ComputeAdapter::baseFor(endpoint, dialect); !base)
+            return std::unexpected(base.error());
+        return new ComputeAdapter(nam, endpoint, options, dialect, parent);
     }
-    return std::unexpected(
-        u"The %1 dialect is not supported by this version of Skylight yet; use glance-v2."_s.arg(
-            dialectName(dialect)));
+    return std::unexpected(u"Unknown dialect."_s);
 }
 
 } // namespace Skylight

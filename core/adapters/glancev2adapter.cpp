@@ -1,6 +1,7 @@
 #include "glancev2adapter.h"
 
 #include "glancev2parser.h"
+#include "net/originlink.h"
 
 #include <QUrlQuery>
 
@@ -8,28 +9,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
+namespace {
+const RawHeaderList kJsonHeaders{{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+}
+
 GlanceV2Adapter::GlanceV2Adapter(QNetworkAccessManager* nam, ServiceEndpoint endpoint,
                                  TransportOptions options, QObject* parent)
-    : ImageAdapter(parent)
-    , m_nam(nam)
-    , m_endpoint(std::move(endpoint))
-    , m_options(std::move(options))
-    , m_root(GlanceV2::serviceRoot(m_endpoint.url))
+    : HttpImageAdapter(nam, std::move(endpoint), std::move(options), parent)
+    , m_root(GlanceV2::serviceRoot(serviceEndpoint().url))
 {}
 
 QUrl GlanceV2Adapter::listUrl(const PageRequest& request) const
 {
     if (!request.next.isEmpty()) {
-        // Follow the server's link, but always on the endpoint's own origin: a `next` link never
-        // sends the token to another host.
         if (request.next.isRelative())
             return GlanceV2::resolveAgainstRoot(m_root, request.next.toString(QUrl::FullyEncoded));
-        QUrl next = request.next;
-        next.setUserInfo(QString());
-        next.setScheme(m_root.scheme());
-        next.setHost(m_root.host());
-        next.setPort(m_root.port());
-        return next;
+        return onOrigin(request.next, m_root);
     }
     QUrl url = m_root;
     url.setPath(m_root.path() + u"/v2/images"_s);
@@ -54,20 +49,11 @@ QUrl GlanceV2Adapter::showUrl(const QString& imageId) const
     return url;
 }
 
-HttpJob* GlanceV2Adapter::makeHttpJob(const QUrl& url) const
-{
-    HttpRequestSpec spec;
-    spec.url = url;
-    spec.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
-    spec.authToken = m_endpoint.token;
-    return new HttpJob(m_nam, std::move(spec), m_options);
-}
-
 ImageListJob* GlanceV2Adapter::list(const PageRequest& request)
 {
     const QUrl root = m_root;
     auto* job = new ImageListJob(
-        makeHttpJob(listUrl(request)),
+        makeHttpJob(listUrl(request), kJsonHeaders),
         [root](const Result<HttpResponse>& response) -> Result<ImagePage> {
             if (!response)
                 return std::unexpected(response.error());
@@ -82,7 +68,7 @@ ImageShowJob* GlanceV2Adapter::show(const QString& imageId)
 {
     const QUrl root = m_root;
     auto* job = new ImageShowJob(
-        makeHttpJob(showUrl(imageId)),
+        makeHttpJob(showUrl(imageId), kJsonHeaders),
         [root, imageId](const Result<HttpResponse>& response) -> Result<ImageRecord> {
             if (!response) {
                 ApiError error = response.error();

@@ -1,16 +1,12 @@
 #pragma once
 
-#include "imageadapter.h"
-#include "net/transportoptions.h"
-#include "serviceendpoint.h"
-
-class QNetworkAccessManager;
+#include "httpimageadapter.h"
 
 namespace Skylight {
 
 // OpenStack Image API v2: GET /v2/images (limit, marker, sort, filters, relative `next` link)
 // and GET /v2/images/{id}.
-class GlanceV2Adapter : public ImageAdapter
+class GlanceV2Adapter : public HttpImageAdapter
 {
     Q_OBJECT
 public:
@@ -18,7 +14,6 @@ public:
                     QObject* parent = nullptr);
 
     Dialect dialect() const override { return Dialect::GlanceV2; }
-    QUrl endpoint() const override { return m_endpoint.url; }
     ImageListJob* list(const PageRequest& request) override;
     ImageShowJob* show(const QString& imageId) override;
 
@@ -26,11 +21,6 @@ public:
     QUrl showUrl(const QString& imageId) const;
 
 private:
-    HttpJob* makeHttpJob(const QUrl& url) const;
-
-    QNetworkAccessManager* m_nam;
-    ServiceEndpoint m_endpoint;
-    TransportOptions m_options;
     QUrl m_root;
 };
 

@@ -155,8 +155,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         return options;
     if (sources > 1)
         return std::unexpected(u"Choose one of --demo, --os-cloud and --endpoint."_s);
-    if (apiGiven && options.source != CliOptions::Source::Endpoint && options.dialect != Dialect::Auto)
-        return std::unexpected(u"--api goes with --endpoint."_s);
+    if (apiGiven && options.source == CliOptions::Source::OsCloud && options.dialect != Dialect::Auto)
+        return std::unexpected(u"--api goes with --endpoint or --demo (a cloud profile names its own)."_s);
     if (options.command.isEmpty())
         return std::unexpected(u"No command given: use list, show or download (see --help)."_s);
 

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
 #include "adapters/imagelistloader.h"
 #include "exitcode.h"
@@ -13,10 +14,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-CliRunner::CliRunner(ImageAdapter* adapter, CliOptions options, QIODevice* out, QIODevice* err,
+CliRunner::CliRunner(QNetworkAccessManager* nam, ServiceEndpoint endpoint, Dialect dialect,
+                     TransportOptions transport, CliOptions options, QIODevice* out, QIODevice* err,
                      QObject* parent)
     : QObject(parent)
-    , m_adapter(adapter)
+    , m_nam(nam)
+    , m_endpoint(std::move(endpoint))
+    , m_dialect(dialect)
+    , m_transport(std::move(transport))
     , m_options(std::move(options))
     , m_out(out)
     , m_err(err)
@@ -24,16 +29,34 @@ CliRunner::CliRunner(ImageAdapter* adapter, CliOptions options, QIODevice* out, 
 
 void CliRunner::start()
 {
-    if (m_options.command == u"list"_s) {
-        runList();
-    } else if (m_options.command == u"show"_s) {
-        runShow();
-    } else {
+    if (m_options.command != u"list"_s && m_options.command != u"show"_s) {
         write(m_err, u"error: the %1 command is not available in this version of skylight-cli yet.\n"_s.arg(
                          m_options.command));
         QMetaObject::invokeMethod(
             this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
+        return;
     }
+    auto* resolver = new AdapterResolver(m_nam, m_endpoint, m_dialect, m_transport, this, this);
+    connect(resolver, &ApiJob::finished, this, [this, resolver] {
+        resolver->deleteLater();
+        const Result<ResolvedAdapter>& resolved = resolver->result();
+        if (!resolved) {
+            fail(resolved.error());
+            return;
+        }
+        m_adapter = resolved->adapter;
+        m_dialectNote = m_dialect == Dialect::Auto ? u"("_s + resolved->note + u')' : QString();
+        run();
+    });
+    resolver->start();
+}
+
+void CliRunner::run()
+{
+    if (m_options.command == u"list"_s)
+        runList();
+    else
+        runShow();
 }
 
 void CliRunner::runList()
@@ -86,8 +109,7 @@ void CliRunner::runShow()
             if (!result->raw.endsWith('\n'))
                 m_out->write("\n");
         } else {
-            const QString note = m_options.dialect == Dialect::Auto ? u"(chosen automatically)"_s : QString();
-            write(m_out, formatImageDetails(*result, note));
+            write(m_out, formatImageDetails(*result, m_dialectNote));
         }
         done(static_cast<int>(ExitCode::Ok));
     });

@@ -1,23 +1,28 @@
 #pragma once
 
+#include "adapters/serviceendpoint.h"
 #include "clioptions.h"
+#include "net/transportoptions.h"
 
 #include <QObject>
 
 class QIODevice;
+class QNetworkAccessManager;
 
 namespace Skylight {
 
 class ImageAdapter;
 struct ApiError;
 
-// Runs one CLI command against an adapter and reports the exit status through finished().
-// Output goes to `out` (results) and `err` (one `error:` line per failure), both injected.
+// Runs one CLI command and reports the exit status through finished(): resolves the endpoint's
+// adapter (detecting the dialect for --api auto), then lists or shows. Output goes to `out`
+// (results) and `err` (one `error:` line per failure), both injected.
 class CliRunner : public QObject
 {
     Q_OBJECT
 public:
-    CliRunner(ImageAdapter* adapter, CliOptions options, QIODevice* out, QIODevice* err,
+    CliRunner(QNetworkAccessManager* nam, ServiceEndpoint endpoint, Dialect dialect,
+              TransportOptions transport, CliOptions options, QIODevice* out, QIODevice* err,
               QObject* parent = nullptr);
 
     void start();
@@ -26,13 +31,19 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void run();
     void runList();
     void runShow();
     void fail(const ApiError& error);
     void done(int exitCode);
     void write(QIODevice* device, const QString& text);
 
-    ImageAdapter* m_adapter;
+    QNetworkAccessManager* m_nam;
+    ServiceEndpoint m_endpoint;
+    Dialect m_dialect;
+    TransportOptions m_transport;
+    ImageAdapter* m_adapter = nullptr;
+    QString m_dialectNote;
     CliOptions m_options;
     QIODevice* m_out;
     QIODevice* m_err;

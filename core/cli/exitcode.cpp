@@ -14,9 +14,11 @@ ExitCode exitCodeFor(const ApiError& error)
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
         return ExitCode::Network;
+    case ApiError::Kind::BadRequest:
+        // Refused before any request was sent (e.g. a dialect that needs a project id): bad input.
+        return error.httpStatus == 0 ? ExitCode::Usage : ExitCode::ApiFailure;
     case ApiError::Kind::OverLimit:
     case ApiError::Kind::Conflict:
-    case ApiError::Kind::BadRequest:
     case ApiError::Kind::Server:
     case ApiError::Kind::BadPayload:
     case ApiError::Kind::Cancelled:

@@ -14,6 +14,7 @@ namespace {
 const QUuid kNamespace(u"6d3c1f8e-52a4-4c1b-9a43-5a0f1c7e9b21"_s);
 const QString kDemoProject = u"5ef70662f8b34079a6eddb8da9d75fe8"_s;
 const QString kOtherProject = u"9c4d2b1a7e6f4a3b8c2d1e0f9a8b7c6d"_s;
+const QString kGlanceTime = u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s; // as Glance writes it: 2014-05-05T17:15:10Z
 
 struct Distro
 {
@@ -233,8 +234,8 @@ void DemoCatalog::addGeneratedImages()
             {u"status"_s, status},
             {u"container_format"_s, container},
             {u"disk_format"_s, disk},
-            {u"created_at"_s, created.toString(Qt::ISODate)},
-            {u"updated_at"_s, created.addSecs(3600 + i * 61).toString(Qt::ISODate)},
+            {u"created_at"_s, created.toString(kGlanceTime)},
+            {u"updated_at"_s, created.addSecs(3600 + i * 61).toString(kGlanceTime)},
             {u"visibility"_s, visibilities.at(i % visibilities.size())},
             {u"min_disk"_s, (i % 5) * 10},
             {u"min_ram"_s, (i % 4) * 512},

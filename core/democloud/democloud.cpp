@@ -1,6 +1,8 @@
 #include "democloud.h"
 
+#include "computeservice.h"
 #include "democatalog.h"
+#include "glancev1service.h"
 #include "glancev2service.h"
 
 #include <QHostAddress>
@@ -10,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QRegularExpression>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,6 +21,16 @@ namespace Skylight {
 
 namespace {
 const QString kGlanceMount = u"/image"_s;
+const QString kGlanceV1Mount = u"/image-v1"_s;
+const QString kComputeMount = u"/compute"_s;
+const QString kComputeXmlMount = u"/compute-xml"_s;
+const QString kRackspaceMount = u"/rackspace"_s;
+const QString kHuaweiMount = u"/huawei"_s;
+
+bool under(const QString& path, const QString& mount)
+{
+    return path == mount || path.startsWith(mount + u'/');
+}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -72,7 +86,51 @@ bool DemoCloud::start(quint16 port)
         m_error = u"The demo cloud could not listen on 127.0.0.1:%1."_s.arg(port);
         return false;
     }
+    const auto mount = [this](const QString& path) {
+        QUrl url = baseUrl();
+        url.setPath(path);
+        return url;
+    };
+    const QUrl images = mount(kGlanceMount);
+    m_glanceV1 = std::make_unique<GlanceV1Service>(m_catalog);
+    m_compute = std::make_unique<ComputeService>(m_catalog, Dialect::Compute, mount(kComputeMount), images);
+    m_computeXml =
+        std::make_unique<ComputeService>(m_catalog, Dialect::Compute, mount(kComputeXmlMount), images, true);
+    m_rackspace =
+        std::make_unique<ComputeService>(m_catalog, Dialect::Rackspace, mount(kRackspaceMount), images);
+    m_huawei = std::make_unique<ComputeService>(m_catalog, Dialect::HuaweiEcs, mount(kHuaweiMount), images);
     return true;
+}
+
+QUrl DemoCloud::endpoint(Dialect dialect) const
+{
+    QUrl url = baseUrl();
+    switch (dialect) {
+    case Dialect::Auto:
+    case Dialect::GlanceV2:
+        url.setPath(kGlanceMount);
+        break;
+    case Dialect::GlanceV1:
+        url.setPath(kGlanceV1Mount);
+        break;
+    case Dialect::Compute:
+        url.setPath(kComputeMount + u"/v2.1"_s);
+        break;
+    case Dialect::Rackspace:
+        url.setPath(kRackspaceMount + u"/v2/"_s + rackspaceTenant());
+        break;
+    case Dialect::HuaweiEcs:
+        url.setPath(kHuaweiMount + u"/v2.1"_s);
+        break;
+    }
+    return url;
+}
+
+QUrl DemoCloud::computeXmlEndpoint() const
+{
+    QUrl url = baseUrl();
+    url.setPath(kComputeXmlMount + u"/v2.1"_s);
+    return url;
 }
 
 QUrl DemoCloud::baseUrl() const
@@ -116,11 +174,41 @@ DemoResponse DemoCloud::answer(const DemoRequest& request)
     DemoResponse response;
     if (takeFault(path, response))
         return response;
-    const bool versionDocument = path == kGlanceMount || path == kGlanceMount + u'/';
-    if (!versionDocument && !m_token.isEmpty() && request.header("X-Auth-Token") != m_token)
+    static const QRegularExpression versionDocument(
+        u"^/(image|image-v1|compute|compute-xml|rackspace|huawei)(/v[0-9.]+)?/?$"_s);
+    if (!versionDocument.match(path).hasMatch() && !m_token.isEmpty() &&
+        request.header("X-Auth-Token") != m_token)
         return unauthorized();
-    if (path == kGlanceMount || path.startsWith(kGlanceMount + u'/'))
-        return m_glanceV2->handle(request, path.mid(kGlanceMount.size()));
+    const std::pair<const QString&, std::function<DemoResponse(const QString&)>> services[] = {
+        {kGlanceV1Mount,
+         [&](const QString& rest) {
+             return m_glanceV1->handle(request, rest);
+         }},
+        {kGlanceMount,
+         [&](const QString& rest) {
+             return m_glanceV2->handle(request, rest);
+         }},
+        {kComputeXmlMount,
+         [&](const QString& rest) {
+             return m_computeXml->handle(request, rest);
+         }},
+        {kComputeMount,
+         [&](const QString& rest) {
+             return m_compute->handle(request, rest);
+         }},
+        {kRackspaceMount,
+         [&](const QString& rest) {
+             return m_rackspace->handle(request, rest);
+         }},
+        {kHuaweiMount,
+         [&](const QString& rest) {
+             return m_huawei->handle(request, rest);
+         }},
+    };
+    for (const auto& [mount, handle] : services) {
+        if (under(path, mount))
+            return handle(path.mid(mount.size()));
+    }
     return DemoResponse::htmlError(404, u"404 Not Found"_s, u"The resource could not be found."_s);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demohttp.h"
+#include "image/dialect.h"
 
 #include <QList>
 #include <QObject>
@@ -13,13 +14,20 @@ class QHttpServerResponder;
 
 namespace Skylight {
 
+class ComputeService;
 class DemoCatalog;
+class GlanceV1Service;
 class GlanceV2Service;
 
 // An image cloud in the process, on 127.0.0.1 at a free port: `skylight --demo` browses it and
-// the test suite uses it as its fake cloud (one implementation, two uses). Services are mounted
-// under path prefixes so all dialects can live side by side:
-//   /image   Image API v2 (Glance), e.g. GET /image/v2/images
+// the test suite uses it as its fake cloud (one implementation, two uses). The five dialects are
+// mounted side by side under path prefixes:
+//   /image        Image API v2 (Glance)           GET /image/v2/images
+//   /image-v1     Image API v1                    HEAD /image-v1/v1/images/{id}
+//   /compute      Compute v2 / v2.1 (JSON or XML)  GET /compute/v2.1/images/detail
+//   /compute-xml  the same, always answering XML
+//   /rackspace    Rackspace Cloud Servers         GET /rackspace/v2/{tenant}/images/{id}
+//   /huawei       Huawei Cloud ECS                GET /huawei/v2.1/{project}/images/{id}
 // Every request except the version documents needs X-Auth-Token == token().
 class DemoCloud : public QObject
 {
@@ -34,6 +42,12 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
     QUrl glanceV2Endpoint() const; // what a catalog would list for service type "image"
+    // The endpoint of each dialect, as a catalog would list it (Huawei's without the project:
+    // give projectId() to the adapter).
+    QUrl endpoint(Dialect dialect) const;
+    QUrl computeXmlEndpoint() const;
+    static QString projectId() { return QStringLiteral("719e9483f42d4784a089862ac4c3e8d0"); }
+    static QString rackspaceTenant() { return QStringLiteral("820712"); }
     QByteArray token() const { return m_token; }
     void setToken(const QByteArray& token) { m_token = token; }
 
@@ -53,6 +67,11 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     const DemoCatalog& m_catalog;
     std::unique_ptr<GlanceV2Service> m_glanceV2;
+    std::unique_ptr<GlanceV1Service> m_glanceV1;
+    std::unique_ptr<ComputeService> m_compute;
+    std::unique_ptr<ComputeService> m_computeXml;
+    std::unique_ptr<ComputeService> m_rackspace;
+    std::unique_ptr<ComputeService> m_huawei;
     QByteArray m_token = QByteArrayLiteral("skylight-demo-token");
     QList<DemoFault> m_faults;
     QList<DemoRequest> m_requests;

@@ -61,7 +61,8 @@ void TestMainWindow::cleanup()
 
 MainWindow* TestMainWindow::makeWindow(const QByteArray& token)
 {
-    auto* adapter = new GlanceV2Adapter(m_nam, {m_cloud->glanceV2Endpoint(), token, {}}, {}, m_cloud);
+    auto* adapter =
+        new GlanceV2Adapter(m_nam, {.url = m_cloud->glanceV2Endpoint(), .token = token}, {}, m_cloud);
     auto* window = new MainWindow(adapter, CloudDescription{u"Demo cloud"_s, true});
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_cloud, &QObject::destroyed, window, &QObject::deleteLater);

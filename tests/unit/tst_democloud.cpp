@@ -104,6 +104,7 @@ void TestDemoCloud::catalogIsRichEnough()
             ++nonAscii;
         if (image.glance.size() > 24)
             ++withManyProperties;
+        QVERIFY(image.glance.value(u"created_at"_s).toString().endsWith(u'Z'));
     }
     QVERIFY(statuses.size() >= 6);
     QCOMPARE(visibilities.size(), 4);

@@ -58,7 +58,8 @@ void TestGlanceV2Adapter::cleanup()
 
 GlanceV2Adapter* TestGlanceV2Adapter::adapter(const QByteArray& token)
 {
-    return new GlanceV2Adapter(m_nam, ServiceEndpoint{m_cloud->glanceV2Endpoint(), token, {}}, {}, m_cloud);
+    return new GlanceV2Adapter(m_nam, ServiceEndpoint{.url = m_cloud->glanceV2Endpoint(), .token = token}, {},
+                               m_cloud);
 }
 
 ImagePage TestGlanceV2Adapter::listPage(GlanceV2Adapter* glance, const PageRequest& request)

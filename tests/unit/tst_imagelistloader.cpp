@@ -35,7 +35,8 @@ void TestImageListLoader::init()
     m_nam = new QNetworkAccessManager(this);
     m_cloud = new DemoCloud(this);
     QVERIFY(m_cloud->start());
-    m_adapter = new GlanceV2Adapter(m_nam, {m_cloud->glanceV2Endpoint(), m_cloud->token(), {}}, {}, m_cloud);
+    m_adapter = new GlanceV2Adapter(m_nam, {.url = m_cloud->glanceV2Endpoint(), .token = m_cloud->token()},
+                                    {}, m_cloud);
 }
 
 void TestImageListLoader::cleanup()

@@ -1,0 +1,66 @@
+#include "adapterresolver.h"
+
+#include "adapterfactory.h"
+#include "dialectdetector.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+AdapterResolver::AdapterResolver(QNetworkAccessManager* nam, ServiceEndpoint endpoint, Dialect dialect,
+                                 TransportOptions options, QObject* adapterParent, QObject* parent)
+    : ApiJob(parent)
+    , m_nam(nam)
+    , m_endpoint(std::move(endpoint))
+    , m_dialect(dialect)
+    , m_options(std::move(options))
+    , m_adapterParent(adapterParent)
+{}
+
+void AdapterResolver::start()
+{
+    if (m_dialect != Dialect::Auto) {
+        create(m_dialect, u"as asked"_s);
+        return;
+    }
+    auto* detector = new DialectDetector(m_nam, m_endpoint, m_options, this);
+    m_detector = detector;
+    connect(detector, &ApiJob::finished, this, [this, detector] {
+        detector->deleteLater();
+        const Result<DialectDetection>& detection = detector->result();
+        if (!detection) {
+            finishWith(std::unexpected(detection.error()));
+            return;
+        }
+        create(detection->dialect, u"detected: "_s + detection->reason);
+    });
+    detector->start();
+}
+
+void AdapterResolver::create(Dialect dialect, const QString& note)
+{
+    const auto adapter = createImageAdapter(dialect, m_nam, m_endpoint, m_options, m_adapterParent);
+    if (!adapter) {
+        finishWith(std::unexpected(ApiError::make(ApiError::Kind::BadRequest, adapter.error())));
+        return;
+    }
+    finishWith(ResolvedAdapter{*adapter, note});
+}
+
+void AdapterResolver::doAbort()
+{
+    if (m_detector)
+        m_detector->abort();
+    else
+        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+}
+
+void AdapterResolver::finishWith(Result<ResolvedAdapter> result)
+{
+    if (isFinished())
+        return;
+    m_result = std::move(result);
+    markFinished();
+}
+
+} // namespace Skylight

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "image/dialect.h"
+#include "net/apijob.h"
+#include "net/result.h"
+#include "net/transportoptions.h"
+#include "serviceendpoint.h"
+
+#include <QPointer>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Skylight {
+
+class DialectDetector;
+class ImageAdapter;
+
+struct ResolvedAdapter
+{
+    ImageAdapter* adapter = nullptr; // owned by the resolver's adapterParent
+    QString note;                    // how the dialect was chosen, e.g. "detected: ..."
+};
+
+// Turns an endpoint and a dialect into an adapter, detecting the dialect first when it is Auto.
+class AdapterResolver : public ApiJob
+{
+    Q_OBJECT
+public:
+    AdapterResolver(QNetworkAccessManager* nam, ServiceEndpoint endpoint, Dialect dialect,
+                    TransportOptions options, QObject* adapterParent, QObject* parent = nullptr);
+
+    void start();
+    const Result<ResolvedAdapter>& result() const { return *m_result; }
+
+protected:
+    void doAbort() override;
+
+private:
+    void create(Dialect dialect, const QString& note);
+    void finishWith(Result<ResolvedAdapter> result);
+
+    QNetworkAccessManager* m_nam;
+    ServiceEndpoint m_endpoint;
+    Dialect m_dialect;
+    TransportOptions m_options;
+    QObject* m_adapterParent;
+    QPointer<DialectDetector> m_detector;
+    std::optional<Result<ResolvedAdapter>> m_result;
+};
+
+} // namespace Skylight

@@ -1,0 +1,129 @@
+#include "computeadapter.h"
+
+#include "computeparser.h"
+#include "net/originlink.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+const QRegularExpression& versionAtEnd()
+{
+    static const QRegularExpression pattern(u"/v[0-9]+(\\.[0-9]+)?$"_s);
+    return pattern;
+}
+} // namespace
+
+std::expected<QUrl, QString> ComputeAdapter::baseFor(const ServiceEndpoint& endpoint, Dialect dialect)
+{
+    QUrl base = endpoint.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QString path = base.path();
+    if (path == u"/"_s)
+        path.clear();
+    const bool endsAtVersion = versionAtEnd().match(path).hasMatch();
+    const QString project = QString::fromLatin1(QUrl::toPercentEncoding(endpoint.projectId));
+    if (dialect == Dialect::HuaweiEcs) {
+        if (path.isEmpty() || endsAtVersion) {
+            if (project.isEmpty()) {
+                return std::unexpected(
+                    u"Huawei Cloud ECS paths carry the project: give its id (--project-id, or "
+                    u"the profile's project)."_s);
+            }
+            path += (path.isEmpty() ? u"/v2.1/"_s : u"/"_s) + project;
+        }
+    } else if (endsAtVersion && !project.isEmpty()) {
+        path += u'/' + project;
+    }
+    base.setPath(path, QUrl::TolerantMode);
+    return base;
+}
+
+ComputeAdapter::ComputeAdapter(QNetworkAccessManager* nam, ServiceEndpoint endpoint, TransportOptions options,
+                               Dialect dialect, QObject* parent)
+    : HttpImageAdapter(nam, std::move(endpoint), std::move(options), parent)
+    , m_dialect(dialect)
+    , m_base(baseFor(serviceEndpoint(), dialect).value_or(serviceEndpoint().url))
+{}
+
+RawHeaderList ComputeAdapter::headers() const
+{
+    RawHeaderList list{{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    if (m_base.path().contains(u"/v2.1"_s)) {
+        // The image proxy answers 404 from microversion 2.36 on: stay on the base version.
+        list.append({QByteArrayLiteral("X-OpenStack-Nova-API-Version"), QByteArrayLiteral("2.1")});
+        list.append({QByteArrayLiteral("OpenStack-API-Version"), QByteArrayLiteral("compute 2.1")});
+    }
+    return list;
+}
+
+QUrl ComputeAdapter::listUrl(const PageRequest& request) const
+{
+    if (!request.next.isEmpty())
+        return onOrigin(request.next, m_base);
+    QUrl url = m_base;
+    url.setPath(m_base.path() + u"/images/detail"_s, QUrl::TolerantMode);
+    QUrlQuery query;
+    if (request.limit > 0)
+        query.addQueryItem(u"limit"_s, QString::number(request.limit));
+    if (!request.marker.isEmpty())
+        query.addQueryItem(u"marker"_s, request.marker);
+    if (!request.sort.isEmpty()) {
+        const QStringList keyDir = request.sort.split(u',').first().split(u':');
+        query.addQueryItem(u"sort_key"_s, keyDir.first());
+        query.addQueryItem(u"sort_dir"_s, keyDir.value(1, u"desc"_s));
+    }
+    for (const auto& [key, value] : request.filters)
+        query.addQueryItem(key, value);
+    url.setQuery(query);
+    return url;
+}
+
+QUrl ComputeAdapter::showUrl(const QString& imageId) const
+{
+    QUrl url = m_base;
+    url.setPath(m_base.path() + u"/images/"_s + QString::fromLatin1(QUrl::toPercentEncoding(imageId)),
+                QUrl::TolerantMode);
+    return url;
+}
+
+ImageListJob* ComputeAdapter::list(const PageRequest& request)
+{
+    const Dialect dialect = m_dialect;
+    auto* job = new ImageListJob(
+        makeHttpJob(listUrl(request), headers()),
+        [dialect](const Result<HttpResponse>& response) -> Result<ImagePage> {
+            if (!response)
+                return std::unexpected(response.error());
+            return Compute::parseList(*response, dialect);
+        },
+        this);
+    job->start();
+    return job;
+}
+
+ImageShowJob* ComputeAdapter::show(const QString& imageId)
+{
+    const Dialect dialect = m_dialect;
+    const QUrl base = m_base;
+    auto* job = new ImageShowJob(
+        makeHttpJob(showUrl(imageId), headers()),
+        [dialect, imageId, base](const Result<HttpResponse>& response) -> Result<ImageRecord> {
+            if (!response) {
+                ApiError error = response.error();
+                if (error.kind == ApiError::Kind::NotFound)
+                    error.message =
+                        u"No image with ID %1 exists at %2."_s.arg(imageId, base.toDisplayString());
+                return std::unexpected(error);
+            }
+            return Compute::parseShow(*response, dialect);
+        },
+        this);
+    job->start();
+    return job;
+}
+
+} // namespace Skylight

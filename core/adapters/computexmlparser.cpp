@@ -1,0 +1,174 @@
+#include "computexmlparser.h"
+
+#include "computeparser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight::Compute {
+
+namespace {
+QJsonObject linkObject(const QXmlStreamReader& xml)
+{
+    QJsonObject link;
+    for (const QXmlStreamAttribute& attribute : xml.attributes())
+        link.insert(attribute.name().toString(), attribute.value().toString());
+    return link;
+}
+
+// Any other element: its attributes and children as an object, or its text when it has neither.
+QJsonValue readGeneric(QXmlStreamReader& xml)
+{
+    QJsonObject object;
+    for (const QXmlStreamAttribute& attribute : xml.attributes())
+        object.insert(attribute.qualifiedName().toString(), attribute.value().toString());
+    QString text;
+    QJsonArray links;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement())
+            break;
+        if (xml.isCharacters()) {
+            text += xml.text();
+        } else if (xml.isStartElement()) {
+            if (xml.name() == u"link") {
+                links.append(linkObject(xml));
+                xml.skipCurrentElement();
+            } else {
+                object.insert(xml.qualifiedName().toString(), readGeneric(xml));
+            }
+        }
+    }
+    if (!links.isEmpty())
+        object.insert(u"links"_s, links);
+    if (object.isEmpty())
+        return text.trimmed();
+    return object;
+}
+
+// <image ...> as the JSON object the Compute API would have sent; the reader ends on </image>.
+QJsonObject readImage(QXmlStreamReader& xml)
+{
+    QJsonObject image;
+    for (const QXmlStreamAttribute& attribute : xml.attributes())
+        image.insert(attribute.qualifiedName().toString(), attribute.value().toString());
+    QJsonObject metadata;
+    QJsonArray links;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"metadata") {
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"meta") {
+                    const QString key = xml.attributes().value(u"key"_s).toString();
+                    metadata.insert(key, xml.readElementText());
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+        } else if (xml.name() == u"link") {
+            links.append(linkObject(xml));
+            xml.skipCurrentElement();
+        } else {
+            image.insert(xml.qualifiedName().toString(), readGeneric(xml));
+        }
+    }
+    image.insert(u"metadata"_s, metadata);
+    image.insert(u"links"_s, links);
+    return image;
+}
+
+std::optional<ApiError> checkBody(const HttpResponse& response, const QString& what)
+{
+    if (response.body.trimmed().isEmpty())
+        return ApiError::make(ApiError::Kind::BadPayload,
+                              u"The server sent an empty response for %1."_s.arg(what));
+    return std::nullopt;
+}
+
+ApiError xmlError(const QXmlStreamReader& xml, const QString& what)
+{
+    return ApiError::make(ApiError::Kind::BadPayload, u"The server sent malformed XML for %1 (%2, line %3)."_s
+                                                          .arg(what, xml.errorString())
+                                                          .arg(xml.lineNumber()));
+}
+
+ImageRecord toRecord(const QJsonObject& image, Dialect dialect, const QString& raw)
+{
+    ImageRecord record = parseImage(image, dialect);
+    record.raw = raw.toUtf8();
+    record.rawContentType = QByteArrayLiteral("application/xml");
+    return record;
+}
+} // namespace
+
+Result<ImageRecord> parseXmlShow(const HttpResponse& response, Dialect dialect)
+{
+    const QString what = u"the image details"_s;
+    if (auto error = checkBody(response, what))
+        return std::unexpected(*error);
+    QXmlStreamReader xml(response.body);
+    if (!xml.readNextStartElement() || xml.name() != u"image") {
+        if (xml.hasError())
+            return std::unexpected(xmlError(xml, what));
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload, u"The XML image details have no <image> element."_s));
+    }
+    const QJsonObject image = readImage(xml);
+    if (xml.hasError())
+        return std::unexpected(xmlError(xml, what));
+    if (image.value(u"id"_s).toString().isEmpty())
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload, u"The XML image has no id attribute."_s));
+    ImageRecord record = toRecord(image, dialect, QString());
+    record.raw = response.body;
+    return record;
+}
+
+Result<ImagePage> parseXmlList(const HttpResponse& response, Dialect dialect)
+{
+    const QString what = u"the image list"_s;
+    if (auto error = checkBody(response, what))
+        return std::unexpected(*error);
+    const QString text = QString::fromUtf8(response.body);
+    QXmlStreamReader xml(text);
+    if (!xml.readNextStartElement() || xml.name() != u"images") {
+        if (xml.hasError())
+            return std::unexpected(xmlError(xml, what));
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload, u"The XML image list has no <images> element."_s));
+    }
+    ImagePage page;
+    qint64 tokenEnd = xml.characterOffset();
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement())
+            break;
+        if (xml.isStartElement() && xml.name() == u"image") {
+            const qint64 start = tokenEnd;
+            const QJsonObject image = readImage(xml);
+            if (xml.hasError())
+                break;
+            if (image.value(u"id"_s).toString().isEmpty()) {
+                return std::unexpected(ApiError::make(
+                    ApiError::Kind::BadPayload,
+                    u"Entry %1 of the XML image list has no id."_s.arg(page.images.size() + 1)));
+            }
+            page.images.append(
+                toRecord(image, dialect, text.mid(start, xml.characterOffset() - start).trimmed()));
+        } else if (xml.isStartElement() && xml.name() == u"link") {
+            if (xml.attributes().value(u"rel"_s) == u"next")
+                page.next = QUrl(xml.attributes().value(u"href"_s).toString());
+            xml.skipCurrentElement();
+        } else if (xml.isStartElement()) {
+            xml.skipCurrentElement();
+        }
+        tokenEnd = xml.characterOffset();
+    }
+    if (xml.hasError())
+        return std::unexpected(xmlError(xml, what));
+    return page;
+}
+
+} // namespace Skylight::Compute

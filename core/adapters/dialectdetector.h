@@ -1,0 +1,60 @@
+#pragma once
+
+#include "image/dialect.h"
+#include "net/apijob.h"
+#include "net/result.h"
+#include "net/transportoptions.h"
+#include "serviceendpoint.h"
+
+#include <QList>
+#include <QPointer>
+#include <QUrl>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Skylight {
+
+class HttpJob;
+
+struct DialectDetection
+{
+    Dialect dialect = Dialect::Auto;
+    QString reason; // e.g. "version document at http://h:9292/ lists v2.15"
+};
+
+// Finds which of the five dialects an endpoint speaks (`--api auto`): the host name (Rackspace,
+// Huawei Cloud), then the version documents at the endpoint, at its service root (without the
+// version and project) and at the origin's root, with the catalog's service type as a hint.
+class DialectDetector : public ApiJob
+{
+    Q_OBJECT
+public:
+    DialectDetector(QNetworkAccessManager* nam, ServiceEndpoint endpoint, TransportOptions options,
+                    QObject* parent = nullptr);
+
+    void start();
+    const Result<DialectDetection>& result() const { return *m_result; }
+
+    // Classifies one version document ({"versions": [...]} or {"version": {...}}).
+    static std::optional<DialectDetection> classify(const QByteArray& body, const QString& serviceType);
+    static std::optional<Dialect> fromHostName(const QString& host);
+    static QList<QUrl> candidates(const QUrl& endpoint);
+
+protected:
+    void doAbort() override;
+
+private:
+    void probeNext();
+    void finishWith(Result<DialectDetection> result);
+
+    QNetworkAccessManager* m_nam;
+    ServiceEndpoint m_endpoint;
+    TransportOptions m_options;
+    QList<QUrl> m_candidates;
+    QPointer<HttpJob> m_probe;
+    std::optional<ApiError> m_firstError;
+    std::optional<Result<DialectDetection>> m_result;
+};
+
+} // namespace Skylight

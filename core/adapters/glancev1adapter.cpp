@@ -1,0 +1,101 @@
+#include "glancev1adapter.h"
+
+#include "glancev1parser.h"
+#include "glancev2parser.h"
+#include "net/originlink.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+GlanceV1Adapter::GlanceV1Adapter(QNetworkAccessManager* nam, ServiceEndpoint endpoint,
+                                 TransportOptions options, QObject* parent)
+    : HttpImageAdapter(nam, std::move(endpoint), std::move(options), parent)
+    , m_root(GlanceV2::serviceRoot(serviceEndpoint().url))
+{}
+
+QUrl GlanceV1Adapter::listUrl(const PageRequest& request) const
+{
+    if (!request.next.isEmpty())
+        return onOrigin(request.next, m_root);
+    QUrl url = m_root;
+    url.setPath(m_root.path() + u"/v1/images/detail"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, QString::number(request.limit > 0 ? request.limit : kDefaultPageSize));
+    if (!request.marker.isEmpty())
+        query.addQueryItem(u"marker"_s, request.marker);
+    if (!request.sort.isEmpty()) {
+        const QStringList keyDir = request.sort.split(u',').first().split(u':');
+        query.addQueryItem(u"sort_key"_s, keyDir.first());
+        query.addQueryItem(u"sort_dir"_s, keyDir.value(1, u"desc"_s));
+    }
+    for (const auto& [key, value] : request.filters) {
+        if (key == u"visibility"_s && (value == u"public"_s || value == u"private"_s))
+            query.addQueryItem(u"is_public"_s, value == u"public"_s ? u"true"_s : u"false"_s);
+        else
+            query.addQueryItem(key, value);
+    }
+    url.setQuery(query);
+    return url;
+}
+
+QUrl GlanceV1Adapter::showUrl(const QString& imageId) const
+{
+    QUrl url = m_root;
+    url.setPath(m_root.path() + u"/v1/images/"_s + QString::fromLatin1(QUrl::toPercentEncoding(imageId)),
+                QUrl::TolerantMode);
+    return url;
+}
+
+ImageListJob* GlanceV1Adapter::list(const PageRequest& request)
+{
+    const QUrl url = listUrl(request);
+    auto* job = new ImageListJob(
+        makeHttpJob(url, {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}}),
+        [url](const Result<HttpResponse>& response) -> Result<ImagePage> {
+            if (!response)
+                return std::unexpected(response.error());
+            auto page = GlanceV1::parseList(*response);
+            if (!page)
+                return page;
+            // No next link in v1: a full page may be followed by another.
+            QUrlQuery query(url);
+            const int limit = query.queryItemValue(u"limit"_s).toInt();
+            if (limit > 0 && page->images.size() == limit) {
+                query.removeAllQueryItems(u"marker"_s);
+                query.addQueryItem(u"marker"_s, page->images.last().id);
+                QUrl next = url;
+                next.setQuery(query);
+                page->next = next;
+            }
+            return page;
+        },
+        this);
+    job->start();
+    return job;
+}
+
+ImageShowJob* GlanceV1Adapter::show(const QString& imageId)
+{
+    const QUrl url = showUrl(imageId);
+    const QUrl root = m_root;
+    auto* job = new ImageShowJob(
+        makeHttpJob(url, {}, QByteArrayLiteral("HEAD")),
+        [url, root, imageId](const Result<HttpResponse>& response) -> Result<ImageRecord> {
+            if (!response) {
+                ApiError error = response.error();
+                if (error.kind == ApiError::Kind::NotFound)
+                    error.message =
+                        u"No image with ID %1 exists at %2."_s.arg(imageId, root.toDisplayString());
+                return std::unexpected(error);
+            }
+            return GlanceV1::parseHeaders(*response, url);
+        },
+        this);
+    job->start();
+    return job;
+}
+
+} // namespace Skylight
