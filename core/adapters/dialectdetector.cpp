@@ -39,14 +39,15 @@ QList<QUrl> DialectDetector::candidates(const QUrl& endpoint)
         if (!urls.contains(url))
             urls.append(url);
     };
-    add(endpoint);
-    // The service root: the path before its version segment (/v1, /v2, /v2.1, with any project).
+    // The service root first (the path before its version segment: /v1, /v2, /v2.1, with any
+    // project): it lists every version, which tells Huawei's ECS from Nova; then the endpoint.
     static const QRegularExpression version(u"/v[0-9]+(\\.[0-9]+)?(/.*)?$"_s);
     QUrl root = endpoint;
     QString path = endpoint.path();
     path.remove(version);
     root.setPath(path);
     add(root);
+    add(endpoint);
     QUrl origin = endpoint;
     origin.setPath(u"/"_s);
     add(origin);

@@ -95,7 +95,14 @@ void HttpJob::send(const QUrl& url)
         request.setSslConfiguration(tls);
     }
 
-    m_reply = m_nam->sendCustomRequest(request, m_spec.method);
+    // Qt knows a HEAD answer has no body only when asked through head(); a custom "HEAD" request
+    // waits for the body its Content-Length announces (as Glance v1 error answers do).
+    if (m_spec.method == "HEAD")
+        m_reply = m_nam->head(request);
+    else if (m_spec.method == "GET")
+        m_reply = m_nam->get(request);
+    else
+        m_reply = m_nam->sendCustomRequest(request, m_spec.method);
     m_reply->setReadBufferSize(m_options.readBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);

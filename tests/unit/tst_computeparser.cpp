@@ -1,0 +1,231 @@
+#include "adapters/computeparser.h"
+#include "image/imagerecordjson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+namespace {
+QByteArray data(const QString& name)
+{
+    QFile file(QStringLiteral(SKYLIGHT_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data");
+    return file.readAll();
+}
+
+HttpResponse response(const QByteArray& body, const QByteArray& type)
+{
+    return HttpResponse{200, QUrl(u"http://nova:8774/v2.1/images/x"_s), {{"Content-Type", type}}, body};
+}
+} // namespace
+
+// The Compute family's image documents, driven by the API documents' own examples, and every
+// kind of bad input each dialect can receive.
+class TestComputeParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seedExamples_data();
+    void seedExamples();
+    void jsonAndXmlAgree();
+    void rackspaceExtras();
+    void listWithNextLink_data();
+    void listWithNextLink();
+    void badInput_data();
+    void badInput();
+    void nullsEverywhere();
+};
+
+void TestComputeParser::seedExamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("size"); // -1: absent
+    QTest::addColumn<qint64>("minDisk");
+    QTest::addColumn<qint64>("minRam");
+    QTest::addColumn<QString>("property");
+    QTest::addColumn<QString>("propertyValue");
+    QTest::newRow("compute json") << u"compute-v2-show-image.json"_s << QByteArray("application/json")
+                                  << int(Dialect::Compute) << u"70a599e0-31e7-49b7-b260-868f441e862b"_s
+                                  << u"fakeimage7"_s << qint64(-1) << qint64(0) << qint64(0) << u"kernel_id"_s
+                                  << u"nokernel"_s;
+    QTest::newRow("compute xml") << u"compute-v2-show-image.xml"_s << QByteArray("application/xml")
+                                 << int(Dialect::Compute) << u"70a599e0-31e7-49b7-b260-868f441e862b"_s
+                                 << u"fakeimage7"_s << qint64(-1) << qint64(0) << qint64(0)
+                                 << u"architecture"_s << u"x86_64"_s;
+    QTest::newRow("rackspace") << u"rackspace-show-image.json"_s << QByteArray("application/json")
+                               << int(Dialect::Rackspace) << u"e3d37ab2-8dc0-4000-b773-b15aad79ad0a"_s
+                               << u"voweb1-firstimage"_s << qint64(5562828800) << qint64(40) << qint64(1024)
+                               << u"image_type"_s << u"snapshot"_s;
+    QTest::newRow("huawei-ecs") << u"huawei-ecs-show-image.json"_s << QByteArray("application/json")
+                                << int(Dialect::HuaweiEcs) << u"17a1890b-0fa4-485e-8505-14e294017988"_s
+                                << u"cirror"_s << qint64(13167616) << qint64(0) << qint64(0)
+                                << u"__os_version"_s << u"CentOS 4.4 32bit"_s;
+}
+
+void TestComputeParser::seedExamples()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, type);
+    QFETCH(int, dialect);
+    QFETCH(QString, id);
+    QFETCH(QString, name);
+    QFETCH(qint64, size);
+    QFETCH(qint64, minDisk);
+    QFETCH(qint64, minRam);
+    QFETCH(QString, property);
+    QFETCH(QString, propertyValue);
+    const auto record = Compute::parseShow(response(data(file), type), static_cast<Dialect>(dialect));
+    QVERIFY2(record.has_value(), record ? "" : qPrintable(record.error().describe()));
+    QCOMPARE(record->id, id);
+    QCOMPARE(record->name, std::optional<QString>(name));
+    QCOMPARE(record->status, std::optional<QString>(u"active"_s));
+    QCOMPARE(record->progress, std::optional<int>(100));
+    QCOMPARE(record->size.value_or(-1), size);
+    QCOMPARE(record->minDisk, std::optional<qint64>(minDisk));
+    QCOMPARE(record->minRam, std::optional<qint64>(minRam));
+    QCOMPARE(record->properties.value(property).toString(), propertyValue);
+    QCOMPARE(int(record->dialect), dialect);
+    QCOMPARE(record->raw, data(file));
+    const QJsonObject json = toContractJson(*record);
+    QCOMPARE(json.keys().size(), contractKeys().size());
+    QVERIFY(json.value(u"disk_format"_s).isNull()); // the Compute API does not say
+    QVERIFY(json.value(u"checksum"_s).isNull());
+    const std::optional<ImageLink> alternate = record->link(u"alternate"_s);
+    QVERIFY(alternate.has_value());
+    QCOMPARE(alternate->type, std::optional<QString>(u"application/vnd.openstack.image"_s));
+    QVERIFY(record->link(u"self"_s).has_value());
+    QVERIFY(record->link(u"bookmark"_s).has_value());
+}
+
+void TestComputeParser::jsonAndXmlAgree()
+{
+    auto json = Compute::parseShow(response(data(u"compute-v2-show-image.json"_s), "application/json"),
+                                   Dialect::Compute);
+    auto xml = Compute::parseShow(response(data(u"compute-v2-show-image.xml"_s), "application/xml"),
+                                  Dialect::Compute);
+    QVERIFY(json && xml);
+    QJsonObject a = toContractJson(*json);
+    QJsonObject b = toContractJson(*xml);
+    QCOMPARE(a, b);
+    QCOMPARE(xml->rawContentType, QByteArray("application/xml"));
+}
+
+void TestComputeParser::rackspaceExtras()
+{
+    const auto record = Compute::parseShow(response(data(u"rackspace-show-image.json"_s), "application/json"),
+                                           Dialect::Rackspace);
+    QVERIFY(record.has_value());
+    QCOMPARE(record->properties.value(u"OS-DCF:diskConfig"_s).toString(), u"MANUAL"_s);
+    QCOMPARE(record->properties.value(u"server"_s).toObject().value(u"id"_s).toString(),
+             u"f879f81a-5455-4e57-a0aa-3773e21c2259"_s);
+    QCOMPARE(record->properties.value(u"os_type"_s).toString(), u"windows"_s);
+    QCOMPARE(isoUtc(record->createdAt), u"2013-06-07T16:38:49Z"_s);
+}
+
+void TestComputeParser::listWithNextLink_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("type");
+    QTest::newRow("json")
+        << QByteArray(R"({"images": [{"id": "a", "name": "one", "status": "SAVING", "progress": 50},
+        {"id": "b", "name": "two", "status": "ACTIVE"}],
+        "images_links": [{"rel": "next", "href": "http://nova:8774/v2.1/images/detail?limit=2&marker=b"}]})")
+        << QByteArray("application/json");
+    QTest::newRow("xml") << QByteArray(R"(<?xml version='1.0' encoding='UTF-8'?>
+<images xmlns:atom="http://www.w3.org/2005/Atom" xmlns="http://docs.openstack.org/compute/api/v1.1">
+  <image id="a" name="one" status="SAVING" progress="50"><metadata/></image>
+  <image id="b" name="two" status="ACTIVE"/>
+  <atom:link rel="next" href="http://nova:8774/v2.1/images/detail?limit=2&amp;marker=b"/>
+</images>)") << QByteArray("application/xml");
+}
+
+void TestComputeParser::listWithNextLink()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, type);
+    const auto page = Compute::parseList(response(body, type), Dialect::Compute);
+    QVERIFY2(page.has_value(), page ? "" : qPrintable(page.error().describe()));
+    QCOMPARE(page->images.size(), 2);
+    QCOMPARE(page->images.at(0).status, std::optional<QString>(u"saving"_s));
+    QCOMPARE(page->images.at(0).progress, std::optional<int>(50));
+    QCOMPARE(page->images.at(1).name, std::optional<QString>(u"two"_s));
+    QCOMPARE(page->next, QUrl(u"http://nova:8774/v2.1/images/detail?limit=2&marker=b"_s));
+    QVERIFY(!page->images.at(0).raw.isEmpty());
+}
+
+void TestComputeParser::badInput_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<bool>("list");
+    QTest::newRow("json: empty") << QByteArray() << QByteArray("application/json") << false;
+    QTest::newRow("json: html with 200")
+        << QByteArray("<html><body>Sign in</body></html>") << QByteArray("text/html") << false;
+    QTest::newRow("json: truncated") << QByteArray(R"({"image": {"id": "a", "na)")
+                                     << QByteArray("application/json") << false;
+    QTest::newRow("json: no image") << QByteArray(R"({"images": []})") << QByteArray("application/json")
+                                    << false;
+    QTest::newRow("json: image without id")
+        << QByteArray(R"({"image": {"name": "x"}})") << QByteArray("application/json") << false;
+    QTest::newRow("json: id of wrong type")
+        << QByteArray(R"({"image": {"id": 7}})") << QByteArray("application/json") << false;
+    QTest::newRow("json: list not array")
+        << QByteArray(R"({"images": {}})") << QByteArray("application/json") << true;
+    QTest::newRow("json: list entry without id")
+        << QByteArray(R"({"images": [{"name": "x"}]})") << QByteArray("application/json") << true;
+    QTest::newRow("xml: empty") << QByteArray() << QByteArray("application/xml") << false;
+    QTest::newRow("xml: truncated")
+        << QByteArray("<?xml version='1.0'?><image id=\"a\" name=\"x\"><metadata><meta key=\"k\">v")
+        << QByteArray("application/xml") << false;
+    QTest::newRow("xml: wrong root") << QByteArray("<?xml version='1.0'?><server id=\"a\"/>")
+                                     << QByteArray("application/xml") << false;
+    QTest::newRow("xml: no id") << QByteArray("<?xml version='1.0'?><image name=\"x\"/>")
+                                << QByteArray("application/xml") << false;
+    QTest::newRow("xml: list truncated")
+        << QByteArray("<?xml version='1.0'?><images><image id=\"a\"/><image id=")
+        << QByteArray("application/xml") << true;
+    QTest::newRow("xml: list entry without id")
+        << QByteArray("<?xml version='1.0'?><images><image name=\"a\"/></images>")
+        << QByteArray("application/xml") << true;
+    QTest::newRow("xml: not xml at all")
+        << QByteArray("\xff\xfe\x00<") << QByteArray("application/xml") << true;
+}
+
+void TestComputeParser::badInput()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, type);
+    QFETCH(bool, list);
+    const ApiError error = list ? Compute::parseList(response(body, type), Dialect::Compute).error()
+                                : Compute::parseShow(response(body, type), Dialect::Compute).error();
+    QCOMPARE(error.kind, ApiError::Kind::BadPayload);
+    QVERIFY(!error.message.isEmpty());
+}
+
+void TestComputeParser::nullsEverywhere()
+{
+    const QByteArray body =
+        R"({"image": {"id": "a", "name": null, "status": null, "created": null, "updated": null,
+        "minDisk": null, "minRam": null, "progress": null, "OS-EXT-IMG-SIZE:size": null, "links": null,
+        "metadata": null, "OS-DCF:diskConfig": null, "server": null}})";
+    const auto record = Compute::parseShow(response(body, "application/json"), Dialect::Rackspace);
+    QVERIFY(record.has_value());
+    const QJsonObject json = toContractJson(*record);
+    for (const QString& key : {u"name"_s, u"status"_s, u"created_at"_s, u"updated_at"_s, u"min_disk"_s,
+                               u"min_ram"_s, u"progress"_s, u"size"_s})
+        QVERIFY2(json.value(key).isNull(), qPrintable(key));
+    QCOMPARE(json.value(u"links"_s).toArray().size(), 0);
+    QVERIFY(record->properties.value(u"OS-DCF:diskConfig"_s).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestComputeParser)
+#include "tst_computeparser.moc"
