@@ -1,7 +1,9 @@
 // skylight: wires the network, the chosen cloud (or the demo cloud) and the main window.
 #include "adapters/adapterfactory.h"
+#include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
 #include "democloud.h"
+#include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -42,37 +44,55 @@ int main(int argc, char* argv[])
 
     QNetworkAccessManager nam;
     DemoCloud demo;
-    ImageAdapter* adapter = nullptr;
-    CloudDescription cloud;
+    MainWindow window(nullptr, CloudDescription{});
     QString startupError;
 
     if (parser.isSet(demoOption)) {
         if (demo.start()) {
-            const ServiceEndpoint endpoint{.url = demo.glanceV2Endpoint(), .token = demo.token()};
-            adapter = createImageAdapter(Dialect::GlanceV2, &nam, endpoint, TransportOptions(), &app)
-                          .value_or(nullptr);
-            cloud = CloudDescription{QApplication::translate("main", "Demo cloud"), true};
+            // One demo cloud per dialect, all served by the same in-process server.
+            const std::pair<Dialect, QString> dialects[] = {
+                {Dialect::GlanceV2, QApplication::translate("main", "Demo cloud · Image API v2")},
+                {Dialect::GlanceV1, QApplication::translate("main", "Demo cloud · Image API v1")},
+                {Dialect::Compute, QApplication::translate("main", "Demo cloud · Compute v2.1")},
+                {Dialect::Rackspace, QApplication::translate("main", "Demo cloud · Rackspace Cloud Servers")},
+                {Dialect::HuaweiEcs, QApplication::translate("main", "Demo cloud · Huawei Cloud ECS")},
+            };
+            for (const auto& [dialect, name] : dialects) {
+                const ServiceEndpoint endpoint{.url = demo.endpoint(dialect),
+                                               .token = demo.token(),
+                                               .projectId = DemoCloud::projectId()};
+                if (auto adapter = createImageAdapter(dialect, &nam, endpoint, TransportOptions(), &app))
+                    window.addCloud(*adapter, CloudDescription{name, true});
+            }
+            const ServiceEndpoint xml{.url = demo.computeXmlEndpoint(), .token = demo.token()};
+            if (auto adapter = createImageAdapter(Dialect::Compute, &nam, xml, TransportOptions(), &app))
+                window.addCloud(*adapter,
+                                {QApplication::translate("main", "Demo cloud · Compute v2.1 (XML)"), true});
         } else {
             startupError = demo.errorString();
         }
     } else if (parser.isSet(endpointOption)) {
         const QUrl url(parser.value(endpointOption), QUrl::StrictMode);
         const auto dialect = dialectFromName(parser.value(apiOption));
-        const ServiceEndpoint endpoint{.url = url, .token = qgetenv("OS_TOKEN").trimmed()};
-        const auto created =
-            dialect
-                ? createImageAdapter(*dialect, &nam, endpoint, TransportOptions(), &app)
-                : std::unexpected(
-                      QApplication::translate("main", "Unknown dialect %1.").arg(parser.value(apiOption)));
-        if (created) {
-            adapter = *created;
-            cloud = CloudDescription{url.host(), false};
+        if (!dialect) {
+            startupError =
+                QApplication::translate("main", "Unknown dialect %1.").arg(parser.value(apiOption));
         } else {
-            startupError = created.error();
+            const ServiceEndpoint endpoint{.url = url, .token = qgetenv("OS_TOKEN").trimmed()};
+            auto* resolver = new AdapterResolver(&nam, endpoint, *dialect, TransportOptions(), &app, &app);
+            QObject::connect(resolver, &ApiJob::finished, &window, [resolver, &window, url] {
+                resolver->deleteLater();
+                if (!resolver->result()) {
+                    window.errorBanner()->showError(resolver->result().error());
+                    return;
+                }
+                window.addCloud(resolver->result()->adapter, CloudDescription{url.host(), false});
+                window.refresh();
+            });
+            resolver->start();
         }
     }
 
-    MainWindow window(adapter, cloud);
     window.show();
     if (!startupError.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Skylight"), startupError);

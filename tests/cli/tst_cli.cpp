@@ -68,6 +68,11 @@ private Q_SLOTS:
     void refusedConnectionExits6();
     void timeoutExits6();
     void malformedPayloadExits5();
+    void everyDialectFollowsTheContract_data();
+    void everyDialectFollowsTheContract();
+    void autoPicksTheDialect_data();
+    void autoPicksTheDialect();
+    void huaweiWithoutProjectIsBadInput();
 
 private:
     Run run(const QStringList& args, const QByteArray& token = {}, const QByteArray& input = {});
@@ -311,6 +316,78 @@ void TestCli::malformedPayloadExits5()
     const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"list"_s}, cloud.token());
     QCOMPARE(result.exitCode, 5);
     QVERIFY(result.err.contains("malformed JSON"));
+}
+
+void TestCli::everyDialectFollowsTheContract_data()
+{
+    QTest::addColumn<QString>("api");
+    for (const QString& api : {u"glance-v2"_s, u"glance-v1"_s, u"compute"_s, u"rackspace"_s, u"huawei-ecs"_s})
+        QTest::newRow(qPrintable(api)) << api;
+}
+
+void TestCli::everyDialectFollowsTheContract()
+{
+    QFETCH(QString, api);
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    const QUrl endpoint = cloud.endpoint(*dialectFromName(api));
+    const Run show = run({u"--endpoint"_s, endpoint.toString(), u"--api"_s, api, u"--project-id"_s,
+                          DemoCloud::projectId(), u"show"_s, kCirros, u"-f"_s, u"json"_s},
+                         cloud.token());
+    QVERIFY2(show.exitCode == 0, show.err.constData());
+    const QJsonObject image = QJsonDocument::fromJson(show.out).object();
+    QStringList keys = image.keys();
+    keys.sort();
+    QStringList expected = kContractKeys;
+    expected.sort();
+    QCOMPARE(keys, expected);
+    QCOMPARE(image.value(u"id"_s).toString(), kCirros);
+    QCOMPARE(image.value(u"name"_s).toString(), u"cirros-0.3.2-x86_64-disk"_s);
+    QCOMPARE(image.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(image.value(u"size"_s).toInteger(), 13167616);
+    QCOMPARE(image.value(u"created_at"_s).toString(), u"2014-05-05T17:15:10Z"_s);
+    QCOMPARE(image.value(u"dialect"_s).toString(), api);
+
+    const Run list =
+        run({u"--endpoint"_s, endpoint.toString(), u"--api"_s, api, u"--project-id"_s, DemoCloud::projectId(),
+             u"list"_s, u"--all"_s, u"--limit"_s, u"9"_s, u"-f"_s, u"json"_s},
+            cloud.token());
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY(QJsonDocument::fromJson(list.out).array().size() >= 40);
+
+    const Run missing = run({u"--endpoint"_s, endpoint.toString(), u"--api"_s, api, u"--project-id"_s,
+                             DemoCloud::projectId(), u"show"_s, u"does-not-exist"_s},
+                            cloud.token());
+    QCOMPARE(missing.exitCode, 3);
+}
+
+void TestCli::autoPicksTheDialect_data()
+{
+    everyDialectFollowsTheContract_data();
+}
+
+void TestCli::autoPicksTheDialect()
+{
+    QFETCH(QString, api);
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    const Run result = run({u"--endpoint"_s, cloud.endpoint(*dialectFromName(api)).toString(),
+                            u"--project-id"_s, DemoCloud::projectId(), u"show"_s, kCirros},
+                           cloud.token());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QByteArray dialectRow = result.out.mid(result.out.indexOf("\ndialect ") + 1).split('\n').first();
+    QVERIFY2(dialectRow.contains(QByteArray(api.toUtf8() + " (detected: ")), dialectRow.constData());
+}
+
+void TestCli::huaweiWithoutProjectIsBadInput()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    const Run result = run({u"--endpoint"_s, cloud.endpoint(Dialect::HuaweiEcs).toString(), u"--api"_s,
+                            u"huawei-ecs"_s, u"list"_s},
+                           cloud.token());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("--project-id"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

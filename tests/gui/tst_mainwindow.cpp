@@ -1,3 +1,4 @@
+#include "adapters/adapterfactory.h"
 #include "adapters/glancev2adapter.h"
 #include "democatalog.h"
 #include "democloud.h"
@@ -9,6 +10,7 @@
 #include "widgets/imagedetailsview.h"
 #include "widgets/mainwindow.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void unauthorizedShowsBanner();
     void withoutCloudExplains();
     void refreshShortcut();
+    void switchesBetweenDialectClouds();
 
 private:
     MainWindow* makeWindow(const QByteArray& token);
@@ -187,6 +190,40 @@ void TestMainWindow::refreshShortcut()
     QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
     QVERIFY(finished.wait(15000));
     QVERIFY(m_cloud->requests().size() > before);
+}
+
+void TestMainWindow::switchesBetweenDialectClouds()
+{
+    MainWindow* window = makeWindow(m_cloud->token());
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(!window->cloudChooser()->isVisible()); // one cloud: no chooser
+    for (Dialect dialect : {Dialect::GlanceV1, Dialect::Compute, Dialect::Rackspace, Dialect::HuaweiEcs}) {
+        const ServiceEndpoint endpoint{.url = m_cloud->endpoint(dialect),
+                                       .token = m_cloud->token(),
+                                       .projectId = DemoCloud::projectId()};
+        window->addCloud(*createImageAdapter(dialect, m_nam, endpoint, {}, m_cloud),
+                         CloudDescription{u"Demo "_s + dialectName(dialect), true});
+    }
+    QCOMPARE(window->cloudCount(), 5);
+    QTRY_VERIFY(window->cloudChooser()->isVisible());
+
+    for (int index : {2, 1, 4}) {
+        window->setCurrentCloud(index);
+        window->refresh();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!window->errorBanner()->isVisible());
+        QCOMPARE(window->imageModel()->rowCount(), int(DemoCatalog::standard().images().size()));
+        QSignalSpy details(window, &MainWindow::detailsFinished);
+        window->imageView()->selectRow(1);
+        QVERIFY(details.wait(15000));
+        KeyValueTableModel* overview = window->detailsView()->overviewModel();
+        const int dialectRow = overview->rowCount() - 1;
+        QCOMPARE(overview->index(dialectRow, 0).data().toString(), u"dialect"_s);
+        QCOMPARE(overview->index(dialectRow, 1).data().toString(),
+                 window->cloudChooser()->currentText().mid(5)); // "Demo " + dialect
+        QVERIFY(!window->detailsView()->rawText().isEmpty());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "models/imagetablemodel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,8 +28,7 @@ constexpr int kPageSize = 200;
 
 MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* parent)
     : QMainWindow(parent)
-    , m_adapter(adapter)
-    , m_cloud(std::move(cloud))
+    , m_chooser(new QComboBox(this))
     , m_model(new ImageTableModel(this))
     , m_proxy(new ImageFilterProxyModel(this))
     , m_view(new QTableView(this))
@@ -37,7 +37,7 @@ MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* p
     , m_filter(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
 {
-    setWindowTitle(m_cloud.name.isEmpty() ? tr("Skylight") : tr("%1 — Skylight").arg(m_cloud.name));
+    setWindowTitle(tr("Skylight"));
     setObjectName(u"mainWindow"_s);
 
     m_proxy->setSourceModel(m_model);
@@ -87,13 +87,8 @@ MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* p
             &MainWindow::onCurrentRowChanged);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
 
-    if (m_adapter) {
-        m_loader = new ImageListLoader(m_adapter, this);
-        connect(m_loader, &ImageListLoader::pageLoaded, this, [this](const QList<ImageRecord>& images) {
-            m_model->append(images);
-            onPageLoaded();
-        });
-        connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onListingFinished);
+    if (adapter) {
+        addCloud(adapter, cloud);
     } else {
         m_banner->showMessage(
             tr("No cloud chosen. Start Skylight with --demo to browse the built-in demo cloud, "
@@ -101,6 +96,42 @@ MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* p
     }
     updateStatus();
     resize(1280, 760);
+}
+
+void MainWindow::addCloud(ImageAdapter* adapter, const CloudDescription& cloud)
+{
+    m_clouds.append({adapter, cloud});
+    m_chooser->addItem(cloud.name);
+    m_chooserAction->setVisible(m_clouds.size() > 1);
+    if (m_current < 0)
+        setCurrentCloud(0);
+}
+
+void MainWindow::setCurrentCloud(int index)
+{
+    if (index < 0 || index >= m_clouds.size() || index == m_current)
+        return;
+    m_current = index;
+    if (m_chooser->currentIndex() != index)
+        m_chooser->setCurrentIndex(index);
+    if (m_showJob)
+        m_showJob->abort();
+    delete m_loader;
+    m_adapter = m_clouds.at(index).adapter;
+    m_cloud = m_clouds.at(index).description;
+    m_loader = new ImageListLoader(m_adapter, this);
+    connect(m_loader, &ImageListLoader::pageLoaded, this, [this](const QList<ImageRecord>& images) {
+        m_model->append(images);
+        onPageLoaded();
+    });
+    connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onListingFinished);
+    setWindowTitle(tr("%1 — Skylight").arg(m_cloud.name));
+    if (m_demoBadgeAction)
+        m_demoBadgeAction->setVisible(m_cloud.isDemo);
+    m_banner->dismiss();
+    m_model->clear();
+    m_details->clearRecord();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,18 +156,28 @@ void MainWindow::buildActions()
     });
     addAction(findAction);
 
+    m_chooser->setObjectName(u"cloudChooser"_s);
+    m_chooser->setAccessibleName(tr("Cloud"));
+    m_chooser->setToolTip(tr("The cloud whose images are shown"));
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_chooser, &QComboBox::activated, this, [this](int index) {
+        setCurrentCloud(index);
+        refresh();
+    });
+    m_chooserAction = toolbar->addWidget(m_chooser);
+    m_chooserAction->setVisible(false);
+
     toolbar->addSeparator();
     toolbar->addWidget(m_filter);
 
-    if (m_cloud.isDemo) {
-        auto* badge = new QLabel(tr("Demo cloud"), this);
-        badge->setObjectName(u"demoBadge"_s);
-        badge->setAccessibleName(tr("Demo cloud badge"));
-        badge->setToolTip(tr("You are browsing Skylight's built-in demo cloud, served from this computer."));
-        badge->setStyleSheet(u"QLabel { background: #1f6feb; color: white; font-weight: bold;"
-                             u" border-radius: 8px; padding: 3px 10px; margin-left: 8px; }"_s);
-        toolbar->addWidget(badge);
-    }
+    auto* badge = new QLabel(tr("Demo cloud"), this);
+    badge->setObjectName(u"demoBadge"_s);
+    badge->setAccessibleName(tr("Demo cloud badge"));
+    badge->setToolTip(tr("You are browsing Skylight's built-in demo cloud, served from this computer."));
+    badge->setStyleSheet(u"QLabel { background: #1f6feb; color: white; font-weight: bold;"
+                         u" border-radius: 8px; padding: 3px 10px; margin-left: 8px; }"_s);
+    m_demoBadgeAction = toolbar->addWidget(badge);
+    m_demoBadgeAction->setVisible(false);
 }
 
 bool MainWindow::isLoading() const

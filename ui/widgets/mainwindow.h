@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QTimer>
 
+class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -26,7 +28,8 @@ struct CloudDescription
 };
 
 // The image browser: the cloud's images in a sortable, filterable table, the selected image's
-// details beside it, errors in an inline banner. Talks to the cloud only through the adapter.
+// details beside it, errors in an inline banner. Talks to clouds only through their adapters;
+// with several clouds (the demo has one per dialect) a chooser in the toolbar switches between them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +37,13 @@ public:
     // `adapter` may be null: the window then explains how to choose a cloud.
     MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Adds a cloud to the chooser; the first one added to an empty window becomes current.
+    void addCloud(ImageAdapter* adapter, const CloudDescription& cloud);
+    void setCurrentCloud(int index);
+    int cloudCount() const { return static_cast<int>(m_clouds.size()); }
+    int currentCloud() const { return m_current; }
+    QComboBox* cloudChooser() const { return m_chooser; }
 
     void refresh();
 
@@ -52,14 +62,25 @@ Q_SIGNALS:
     void detailsFinished();
 
 private:
+    struct Cloud
+    {
+        ImageAdapter* adapter;
+        CloudDescription description;
+    };
+
     void buildActions();
     void onPageLoaded();
     void onListingFinished();
     void onCurrentRowChanged();
     void updateStatus();
 
-    ImageAdapter* m_adapter;
+    QList<Cloud> m_clouds;
+    int m_current = -1;
+    ImageAdapter* m_adapter = nullptr;
     CloudDescription m_cloud;
+    QComboBox* m_chooser;
+    QAction* m_chooserAction = nullptr;
+    QAction* m_demoBadgeAction = nullptr;
     ImageTableModel* m_model;
     ImageFilterProxyModel* m_proxy;
     QTableView* m_view;
