@@ -14,6 +14,9 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth dbus gnome-keyring libsecret-tools
+    # real OpenStack services for the integration tests (tests/peer/)
+    glance-api keystone nova-api python3-keystonemiddleware uwsgi-core uwsgi-plugin-python3
+    python3-openstackclient python3-glanceclient jq curl iproute2
 )
 
 wanted=("${build_packages[@]}")

@@ -1,0 +1,248 @@
+#!/usr/bin/env bash
+# Starts real OpenStack services from Debian's packages on 127.0.0.1 for Skylight's integration
+# tests: Keystone (uwsgi), Glance (glance-api) and Nova's API (nova-api, for its image proxy),
+# with sqlite databases, a file store and no systemd. Every PID started goes to
+# $PEER_DIR/peer.pids; stop-peer.sh stops exactly those. Writes $PEER_DIR/peer.env for the tests.
+#
+#   PEER_DIR (required)   everything lives there: etc/ state/ logs/
+#   KEYSTONE_PORT / GLANCE_PORT / NOVA_PORT   default 15000 / 19292 / 18774
+#
+# Lessons kept from running these packages here:
+# - sqlite must be in WAL mode, or Keystone's writes fail with "database is locked" after a token
+#   is issued; the Keystone cache (dogpile memory) and 4 bcrypt rounds keep requests at ~15 ms.
+# - uwsgi's --http-socket closes connections without saying so: add 'Connection: close'.
+# - `nohup cmd &` execs, so $! is the daemon's PID (setsid would fork).
+# - Glance: workers = 0 (one process), enforce_secure_rbac must equal enforce_new_defaults,
+#   paste flavor "keystone" selects token validation.
+# - Nova: never read /etc/nova/nova.conf (my_ip = 192.0.2.2); transport_url = fake:/ (no RPC for
+#   the image proxy); its noauth2 mode cannot reach Glance, so Keystone it is.
+set -euo pipefail
+
+: "${PEER_DIR:?set PEER_DIR}"
+KEYSTONE_PORT=${KEYSTONE_PORT:-15000}
+GLANCE_PORT=${GLANCE_PORT:-19292}
+NOVA_PORT=${NOVA_PORT:-18774}
+HOST=127.0.0.1
+KS_URL=http://$HOST:$KEYSTONE_PORT
+GL_URL=http://$HOST:$GLANCE_PORT
+NOVA_URL=http://$HOST:$NOVA_PORT/v2.1
+REGION=RegionOne
+ETC=$PEER_DIR/etc
+STATE=$PEER_DIR/state
+LOGS=$PEER_DIR/logs
+PIDFILE=$PEER_DIR/peer.pids
+
+log() { printf '[start-peer %s] %s\n' "$(date +%T)" "$*" >&2; }
+
+for package in glance-api keystone nova-api uwsgi-plugin-python3 python3-openstackclient jq curl; do
+    dpkg -s "$package" >/dev/null 2>&1 || { echo "start-peer: $package is missing: run packaging/linux/install-deps.sh --tests" >&2; exit 1; }
+done
+if [ -s "$PIDFILE" ]; then
+    "$(dirname "$0")/stop-peer.sh"
+fi
+for port in $KEYSTONE_PORT $GLANCE_PORT $NOVA_PORT; do
+    if ss -ltnH "sport = :$port" | grep -q .; then
+        echo "start-peer: port $port is in use on this machine" >&2; exit 1
+    fi
+done
+rm -rf "$ETC" "$STATE" "$LOGS"
+mkdir -p "$ETC/keystone" "$ETC/nova" "$STATE/keystone" "$STATE/glance/images" "$STATE/glance/staging" \
+         "$STATE/glance/tasks" "$STATE/glance/lock" "$STATE/nova/lock" "$LOGS"
+: > "$PIDFILE"
+
+cat > "$ETC/keystone/keystone.conf" <<CONF
+[DEFAULT]
+log_file = $LOGS/keystone.log
+use_stderr = false
+[database]
+connection = sqlite:///$STATE/keystone/keystone.sqlite
+[identity]
+password_hash_rounds = 4
+[token]
+provider = fernet
+expiration = 86400
+[fernet_tokens]
+key_repository = $STATE/keystone/fernet-keys/
+[fernet_receipts]
+key_repository = $STATE/keystone/fernet-keys/
+[credential]
+key_repository = $STATE/keystone/credential-keys/
+[cache]
+enabled = true
+backend = dogpile.cache.memory
+CONF
+
+cp /etc/glance/glance-api-paste.ini "$ETC/glance-api-paste.ini"
+cat > "$ETC/glance-api.conf" <<CONF
+[DEFAULT]
+bind_host = $HOST
+bind_port = $GLANCE_PORT
+workers = 0
+log_file = $LOGS/glance-api.log
+use_stderr = false
+public_endpoint = $GL_URL
+enabled_backends = file:file
+enforce_secure_rbac = false
+[database]
+connection = sqlite:///$STATE/glance/glance.sqlite
+[glance_store]
+default_backend = file
+[file]
+filesystem_store_datadir = $STATE/glance/images/
+[os_glance_staging_store]
+filesystem_store_datadir = $STATE/glance/staging/
+[os_glance_tasks_store]
+filesystem_store_datadir = $STATE/glance/tasks/
+[oslo_concurrency]
+lock_path = $STATE/glance/lock
+[oslo_policy]
+enforce_new_defaults = false
+enforce_scope = false
+[paste_deploy]
+config_file = $ETC/glance-api-paste.ini
+flavor = keystone
+[keystone_authtoken]
+www_authenticate_uri = $KS_URL
+auth_url = $KS_URL
+auth_type = password
+project_domain_name = Default
+user_domain_name = Default
+project_name = service
+username = glance
+password = glancepass
+region_name = $REGION
+service_token_roles_required = true
+CONF
+
+cp /etc/nova/api-paste.ini "$ETC/nova/api-paste.ini"
+cat > "$ETC/nova/nova.conf" <<CONF
+[DEFAULT]
+my_ip = $HOST
+host = skylight-peer
+state_path = $STATE/nova
+enabled_apis = osapi_compute
+osapi_compute_listen = $HOST
+osapi_compute_listen_port = $NOVA_PORT
+osapi_compute_workers = 1
+log_file = $LOGS/nova-api.log
+use_stderr = false
+transport_url = fake:/
+[api]
+auth_strategy = keystone
+[api_database]
+connection = sqlite:///$STATE/nova/nova_api.sqlite
+[database]
+connection = sqlite:///$STATE/nova/nova.sqlite
+[glance]
+endpoint_override = $GL_URL
+region_name = $REGION
+[keystone_authtoken]
+www_authenticate_uri = $KS_URL
+auth_url = $KS_URL
+auth_type = password
+project_domain_name = Default
+user_domain_name = Default
+project_name = service
+username = nova
+password = novapass
+region_name = $REGION
+service_token_roles_required = true
+[oslo_concurrency]
+lock_path = $STATE/nova/lock
+[wsgi]
+api_paste_config = $ETC/nova/api-paste.ini
+CONF
+
+quiet() { "$@" > "$LOGS/manage.log" 2>&1 || { cat "$LOGS/manage.log" >&2; return 1; }; }
+wal() { /usr/bin/python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA journal_mode=WAL')" "$1"; }
+wait_http() { # url pid name
+    for _ in $(seq 1 900); do
+        curl -s -o /dev/null --max-time 2 "$1" && return 0
+        kill -0 "$2" 2>/dev/null || { echo "start-peer: $3 died while starting; see $LOGS" >&2; tail -20 "$LOGS"/*.log >&2 || true; return 1; }
+        sleep 0.1
+    done
+    echo "start-peer: $3 did not answer on $1 within 90 s" >&2; return 1
+}
+
+KM="keystone-manage --config-file $ETC/keystone/keystone.conf"
+quiet $KM db_sync
+wal "$STATE/keystone/keystone.sqlite"
+quiet $KM fernet_setup --keystone-user "$(id -un)" --keystone-group "$(id -gn)"
+quiet $KM credential_setup --keystone-user "$(id -un)" --keystone-group "$(id -gn)"
+quiet $KM bootstrap --bootstrap-password adminpass --bootstrap-username admin --bootstrap-project-name admin \
+    --bootstrap-role-name admin --bootstrap-service-name keystone --bootstrap-region-id "$REGION" \
+    --bootstrap-admin-url "$KS_URL/v3/" --bootstrap-internal-url "$KS_URL/v3/" --bootstrap-public-url "$KS_URL/v3/"
+quiet glance-manage --config-file "$ETC/glance-api.conf" db_sync
+wal "$STATE/glance/glance.sqlite"
+quiet nova-manage --config-file "$ETC/nova/nova.conf" api_db sync
+quiet nova-manage --config-file "$ETC/nova/nova.conf" db sync
+wal "$STATE/nova/nova_api.sqlite"
+wal "$STATE/nova/nova.sqlite"
+log "databases ready"
+
+env OS_KEYSTONE_CONFIG_DIR="$ETC/keystone" OS_KEYSTONE_CONFIG_FILES=keystone.conf \
+    nohup uwsgi --plugin python3 --http-socket "$HOST:$KEYSTONE_PORT" --wsgi-file /usr/bin/keystone-wsgi-public \
+    --master --processes 1 --threads 8 --lazy-apps --enable-threads --die-on-term --no-orphans --need-app \
+    --buffer-size 65535 --add-header 'Connection: close' --logto "$LOGS/keystone-uwsgi.log" \
+    > /dev/null 2>&1 < /dev/null &
+echo "keystone $!" >> "$PIDFILE"
+wait_http "$KS_URL/v3" "$!" keystone
+log "keystone up"
+
+token() { # user password project
+    curl -sf -D - -o /dev/null -H 'Content-Type: application/json' "$KS_URL/v3/auth/tokens" -d \
+        "{\"auth\":{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"name\":\"$1\",\"domain\":{\"id\":\"default\"},\"password\":\"$2\"}}},\"scope\":{\"project\":{\"name\":\"$3\",\"domain\":{\"id\":\"default\"}}}}}" \
+        | awk 'tolower($1)=="x-subject-token:"{print $2}' | tr -d '\r'
+}
+TOK=$(token admin adminpass admin)
+ks() { curl -sf -H "X-Auth-Token: $TOK" -H 'Content-Type: application/json' "$@"; }
+service() { # type name url
+    local id
+    id=$(ks -X POST "$KS_URL/v3/services" -d "{\"service\":{\"type\":\"$1\",\"name\":\"$2\"}}" | jq -r .service.id)
+    for iface in public internal admin; do
+        ks -X POST "$KS_URL/v3/endpoints" -d "{\"endpoint\":{\"service_id\":\"$id\",\"interface\":\"$iface\",\"region_id\":\"$REGION\",\"url\":\"$3\"}}" > /dev/null
+    done
+}
+service image glance "$GL_URL"
+service compute nova "$NOVA_URL"
+ADMIN_ROLE=$(ks "$KS_URL/v3/roles?name=admin" | jq -r '.roles[0].id')
+MEMBER_ROLE=$(ks "$KS_URL/v3/roles?name=member" | jq -r '.roles[0].id')
+SERVICE_PROJECT=$(ks -X POST "$KS_URL/v3/projects" -d '{"project":{"name":"service","domain_id":"default"}}' | jq -r .project.id)
+for user in glance nova; do
+    id=$(ks -X POST "$KS_URL/v3/users" -d "{\"user\":{\"name\":\"$user\",\"domain_id\":\"default\",\"password\":\"${user}pass\"}}" | jq -r .user.id)
+    ks -X PUT "$KS_URL/v3/projects/$SERVICE_PROJECT/users/$id/roles/$ADMIN_ROLE" > /dev/null
+done
+DEMO_PROJECT=$(ks -X POST "$KS_URL/v3/projects" -d '{"project":{"name":"demo","domain_id":"default"}}' | jq -r .project.id)
+DEMO_USER=$(ks -X POST "$KS_URL/v3/users" -d '{"user":{"name":"demo","domain_id":"default","password":"demopass"}}' | jq -r .user.id)
+ks -X PUT "$KS_URL/v3/projects/$DEMO_PROJECT/users/$DEMO_USER/roles/$MEMBER_ROLE" > /dev/null
+log "catalog and users created"
+
+nohup glance-api --config-file "$ETC/glance-api.conf" > "$LOGS/glance-api.stdout" 2>&1 < /dev/null &
+echo "glance-api $!" >> "$PIDFILE"
+wait_http "$GL_URL/" "$!" glance-api
+nohup nova-api --config-file "$ETC/nova/nova.conf" > "$LOGS/nova-api.stdout" 2>&1 < /dev/null &
+echo "nova-api $!" >> "$PIDFILE"
+wait_http "http://$HOST:$NOVA_PORT/" "$!" nova-api
+# The first authenticated request pays for keystonemiddleware's service token.
+curl -sf -o /dev/null -H "X-Auth-Token: $(token demo demopass demo)" "$GL_URL/v2/images"
+log "glance and nova up"
+
+cat > "$PEER_DIR/demo-openrc" <<CONF
+export OS_AUTH_URL=$KS_URL/v3
+export OS_IDENTITY_API_VERSION=3
+export OS_USERNAME=demo
+export OS_PASSWORD=demopass
+export OS_PROJECT_NAME=demo
+export OS_USER_DOMAIN_NAME=Default
+export OS_PROJECT_DOMAIN_NAME=Default
+export OS_REGION_NAME=$REGION
+export OS_INTERFACE=public
+export OS_IMAGE_API_VERSION=2
+CONF
+cat > "$PEER_DIR/peer.env" <<CONF
+KEYSTONE_URL=$KS_URL/v3
+GLANCE_URL=$GL_URL
+NOVA_URL=$NOVA_URL
+DEMO_PROJECT_ID=$DEMO_PROJECT
+CONF
+log "peer ready: keystone $KS_URL, glance $GL_URL, nova $NOVA_URL"

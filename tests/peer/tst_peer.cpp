@@ -1,0 +1,419 @@
+#include "adapters/computeadapter.h"
+#include "adapters/dialectdetector.h"
+#include "adapters/glancev2adapter.h"
+#include "adapters/imagelistloader.h"
+#include "image/imagerecordjson.h"
+#include "testjobs.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+using Skylight::Test::waitForJob;
+using Skylight::Test::why;
+
+namespace {
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray subjectToken;
+};
+
+struct CreatedImage
+{
+    QString id;
+    QJsonObject customProperties;
+};
+} // namespace
+
+// Skylight against real OpenStack services from Debian's packages (Keystone, Glance, Nova's image
+// proxy), started on loopback by tests/peer/start-peer.sh as a CTest fixture. Images are created
+// through Glance's own API; Skylight's glance-v2 and compute views of them must agree with what
+// the services hold, field by field, and with `openstack image show -f json`.
+class TestPeer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void glanceV2ShowAgrees_data();
+    void glanceV2ShowAgrees();
+    void glanceV2ListAgrees();
+    void agreesWithOpenstackCli_data();
+    void agreesWithOpenstackCli();
+    void computeShowAgrees_data();
+    void computeShowAgrees();
+    void computeListAgrees();
+    void autoDetectsRealServices();
+    void cliAgainstRealGlanceAndNova();
+    void wrongTokenIsUnauthorized();
+
+private:
+    Reply request(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+                  const QByteArray& contentType = {}, bool withToken = true);
+    QString createImage(const QJsonObject& fields, qint64 uploadBytes);
+    ServiceEndpoint endpoint(const QString& key) const;
+    QByteArray run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
+                   int* exitCode);
+
+    QNetworkAccessManager m_nam;
+    QHash<QString, QString> m_env;
+    QByteArray m_token;
+    QList<CreatedImage> m_images;
+};
+
+Reply TestPeer::request(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                        const QByteArray& contentType, bool withToken)
+{
+    QNetworkRequest req(url);
+    if (withToken)
+        req.setRawHeader("X-Auth-Token", m_token);
+    if (!contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply* reply = m_nam.sendCustomRequest(req, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(60000);
+    reply->deleteLater();
+    return Reply{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                 reply->rawHeader("X-Subject-Token")};
+}
+
+ServiceEndpoint TestPeer::endpoint(const QString& key) const
+{
+    return ServiceEndpoint{
+        .url = QUrl(m_env.value(key)), .token = m_token, .projectId = m_env.value(u"DEMO_PROJECT_ID"_s)};
+}
+
+QString TestPeer::createImage(const QJsonObject& fields, qint64 uploadBytes)
+{
+    const QUrl images(m_env.value(u"GLANCE_URL"_s) + u"/v2/images"_s);
+    const Reply created = request("POST", images, QJsonDocument(fields).toJson(), "application/json");
+    if (created.status != 201)
+        qFatal("creating an image failed: %d %s", created.status, created.body.constData());
+    const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
+    if (uploadBytes > 0) {
+        QByteArray data(uploadBytes, Qt::Uninitialized);
+        for (qint64 i = 0; i < uploadBytes; ++i)
+            data[i] = static_cast<char>((i * 7919) % 251);
+        const Reply uploaded = request("PUT", QUrl(images.toString() + u'/' + id + u"/file"_s), data,
+                                       "application/octet-stream");
+        if (uploaded.status != 204)
+            qFatal("uploading failed: %d %s", uploaded.status, uploaded.body.constData());
+    }
+    return id;
+}
+
+void TestPeer::initTestCase()
+{
+    const QString peerDir = qEnvironmentVariable("PEER_DIR");
+    QVERIFY2(!peerDir.isEmpty(),
+             "PEER_DIR is not set: run through ctest (the peer fixture starts the services)");
+    QFile envFile(peerDir + u"/peer.env"_s);
+    QVERIFY2(envFile.open(QIODevice::ReadOnly), "no peer.env: the peer did not start");
+    for (const QByteArray& line : envFile.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    const QByteArray auth = R"({"auth": {"identity": {"methods": ["password"], "password": {"user":
+        {"name": "demo", "domain": {"id": "default"}, "password": "demopass"}}},
+        "scope": {"project": {"name": "demo", "domain": {"id": "default"}}}}})";
+    const Reply token = request("POST", QUrl(m_env.value(u"KEYSTONE_URL"_s) + u"/auth/tokens"_s), auth,
+                                "application/json", false);
+    QCOMPARE(token.status, 201);
+    m_token = token.subjectToken;
+    QVERIFY(!m_token.isEmpty());
+
+    const QList<std::tuple<QJsonObject, QJsonObject, qint64>> images{
+        {QJsonObject{{u"name"_s, u"skylight-peer α — 日本"_s},
+                     {u"disk_format"_s, u"raw"_s},
+                     {u"container_format"_s, u"bare"_s},
+                     {u"min_disk"_s, 1},
+                     {u"min_ram"_s, 64},
+                     {u"tags"_s, QJsonArray{u"peer"_s, u"α"_s}}},
+         QJsonObject{{u"skylight_colour"_s, u"blue"_s}, {u"os_distro"_s, u"cirros"_s}}, 300000},
+        {QJsonObject{{u"name"_s, u"skylight-peer-qcow2"_s},
+                     {u"disk_format"_s, u"qcow2"_s},
+                     {u"container_format"_s, u"bare"_s},
+                     {u"visibility"_s, u"private"_s}},
+         QJsonObject{{u"hw_disk_bus"_s, u"virtio"_s}}, 1048576},
+        {QJsonObject{{u"name"_s, u"skylight-peer-queued"_s},
+                     {u"disk_format"_s, u"vmdk"_s},
+                     {u"container_format"_s, u"ovf"_s}},
+         QJsonObject{{u"note"_s, u"no data yet"_s}}, 0},
+    };
+    for (const auto& [fields, properties, bytes] : images) {
+        QJsonObject all = fields;
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            all.insert(it.key(), it.value());
+        m_images.append({createImage(all, bytes), properties});
+    }
+}
+
+void TestPeer::glanceV2ShowAgrees_data()
+{
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < 3; ++i)
+        QTest::addRow("image %d", i) << i;
+}
+
+void TestPeer::glanceV2ShowAgrees()
+{
+    QFETCH(int, index);
+    const CreatedImage& created = m_images.at(index);
+    const QJsonObject glance =
+        QJsonDocument::fromJson(
+            request("GET", QUrl(m_env.value(u"GLANCE_URL"_s) + u"/v2/images/"_s + created.id)).body)
+            .object();
+    GlanceV2Adapter adapter(&m_nam, endpoint(u"GLANCE_URL"_s), {});
+    ImageShowJob* job = adapter.show(created.id);
+    QVERIFY(waitForJob(job, 60000));
+    QVERIFY2(job->result().has_value(), why(job->result()).constData());
+    const QJsonObject ours = toContractJson(*job->result());
+
+    const std::pair<QString, QString> same[] = {{u"id"_s, u"id"_s},
+                                                {u"name"_s, u"name"_s},
+                                                {u"status"_s, u"status"_s},
+                                                {u"size"_s, u"size"_s},
+                                                {u"virtual_size"_s, u"virtual_size"_s},
+                                                {u"disk_format"_s, u"disk_format"_s},
+                                                {u"container_format"_s, u"container_format"_s},
+                                                {u"min_disk"_s, u"min_disk"_s},
+                                                {u"min_ram"_s, u"min_ram"_s},
+                                                {u"checksum"_s, u"checksum"_s},
+                                                {u"hash_algo"_s, u"os_hash_algo"_s},
+                                                {u"hash_value"_s, u"os_hash_value"_s},
+                                                {u"visibility"_s, u"visibility"_s},
+                                                {u"protected"_s, u"protected"_s},
+                                                {u"owner"_s, u"owner"_s},
+                                                {u"created_at"_s, u"created_at"_s},
+                                                {u"updated_at"_s, u"updated_at"_s}};
+    for (const auto& [key, glanceKey] : same)
+        QVERIFY2(ours.value(key) == glance.value(glanceKey), qPrintable(key));
+    QStringList ourTags, theirTags;
+    for (const QJsonValue& tag : ours.value(u"tags"_s).toArray())
+        ourTags << tag.toString();
+    for (const QJsonValue& tag : glance.value(u"tags"_s).toArray())
+        theirTags << tag.toString();
+    ourTags.sort();
+    theirTags.sort();
+    QCOMPARE(ourTags, theirTags);
+    const QJsonObject properties = ours.value(u"properties"_s).toObject();
+    for (auto it = created.customProperties.begin(); it != created.customProperties.end(); ++it)
+        QCOMPARE(properties.value(it.key()), it.value());
+    // The raw view is Glance's own answer.
+    QCOMPARE(QJsonDocument::fromJson(job->result()->raw).object(), glance);
+}
+
+void TestPeer::glanceV2ListAgrees()
+{
+    const QJsonArray direct =
+        QJsonDocument::fromJson(
+            request("GET", QUrl(m_env.value(u"GLANCE_URL"_s) + u"/v2/images?limit=1000"_s)).body)
+            .object()
+            .value(u"images"_s)
+            .toArray();
+    QSet<QString> expected;
+    for (const QJsonValue& image : direct)
+        expected.insert(image.toObject().value(u"id"_s).toString());
+    for (const CreatedImage& image : std::as_const(m_images))
+        QVERIFY(expected.contains(image.id));
+
+    GlanceV2Adapter adapter(&m_nam, endpoint(u"GLANCE_URL"_s), {});
+    ImageListLoader loader(&adapter);
+    QSet<QString> listed;
+    connect(&loader, &ImageListLoader::pageLoaded, this, [&listed](const QList<ImageRecord>& images) {
+        for (const ImageRecord& image : images)
+            listed.insert(image.id);
+    });
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    PageRequest first;
+    first.limit = 2; // page through Glance's own next links
+    loader.start(first);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(!loader.error(), loader.error() ? qPrintable(loader.error()->describe()) : "");
+    QCOMPARE(listed, expected);
+    QVERIFY(loader.pagesLoaded() >= 2);
+}
+
+void TestPeer::agreesWithOpenstackCli_data()
+{
+    glanceV2ShowAgrees_data();
+}
+
+QByteArray TestPeer::run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
+                         int* exitCode)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, args);
+    if (!finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (*exitCode != 0)
+        qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+    return process.readAllStandardOutput();
+}
+
+void TestPeer::agreesWithOpenstackCli()
+{
+    QFETCH(int, index);
+    const CreatedImage& created = m_images.at(index);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QFile openrc(qEnvironmentVariable("PEER_DIR") + u"/demo-openrc"_s);
+    QVERIFY(openrc.open(QIODevice::ReadOnly));
+    for (const QByteArray& line : openrc.readAll().split('\n')) {
+        if (line.startsWith("export ")) {
+            const QByteArray pair = line.mid(7);
+            env.insert(QString::fromUtf8(pair.left(pair.indexOf('='))),
+                       QString::fromUtf8(pair.mid(pair.indexOf('=') + 1)));
+        }
+    }
+    int exitCode = -1;
+    const QByteArray output =
+        run(u"openstack"_s, {u"image"_s, u"show"_s, u"-f"_s, u"json"_s, created.id}, env, &exitCode);
+    QCOMPARE(exitCode, 0);
+    const QJsonObject theirs = QJsonDocument::fromJson(output).object();
+
+    GlanceV2Adapter adapter(&m_nam, endpoint(u"GLANCE_URL"_s), {});
+    ImageShowJob* job = adapter.show(created.id);
+    QVERIFY(waitForJob(job, 60000));
+    QVERIFY(job->result().has_value());
+    const QJsonObject ours = toContractJson(*job->result());
+    for (const QString& key :
+         {u"id"_s, u"name"_s, u"status"_s, u"size"_s, u"checksum"_s, u"disk_format"_s, u"container_format"_s,
+          u"visibility"_s, u"protected"_s, u"owner"_s, u"min_disk"_s, u"min_ram"_s, u"virtual_size"_s,
+          u"created_at"_s, u"updated_at"_s}) {
+        // The openstack client leaves out keys whose value is None; ours says null.
+        const QJsonValue their = theirs.contains(key) ? theirs.value(key) : QJsonValue(QJsonValue::Null);
+        QVERIFY2(
+            ours.value(key) == their,
+            qPrintable(
+                key + u": ours "_s +
+                QString::fromUtf8(QJsonDocument(QJsonArray{ours.value(key)}).toJson(QJsonDocument::Compact)) +
+                u" theirs "_s +
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray{theirs.value(key)}).toJson(QJsonDocument::Compact))));
+    }
+    const QJsonObject theirProperties = theirs.value(u"properties"_s).toObject();
+    for (auto it = created.customProperties.begin(); it != created.customProperties.end(); ++it)
+        QCOMPARE(theirProperties.value(it.key()), ours.value(u"properties"_s).toObject().value(it.key()));
+}
+
+void TestPeer::computeShowAgrees_data()
+{
+    glanceV2ShowAgrees_data();
+}
+
+void TestPeer::computeShowAgrees()
+{
+    QFETCH(int, index);
+    const CreatedImage& created = m_images.at(index);
+    GlanceV2Adapter glance(&m_nam, endpoint(u"GLANCE_URL"_s), {});
+    ComputeAdapter nova(&m_nam, endpoint(u"NOVA_URL"_s), {}, Dialect::Compute);
+    ImageShowJob* fromGlance = glance.show(created.id);
+    ImageShowJob* fromNova = nova.show(created.id);
+    QVERIFY(waitForJob(fromGlance, 60000));
+    QVERIFY(waitForJob(fromNova, 60000));
+    QVERIFY2(fromNova->result().has_value(), why(fromNova->result()).constData());
+    const ImageRecord& g = *fromGlance->result();
+    const ImageRecord& n = *fromNova->result();
+    QCOMPARE(n.id, g.id);
+    QCOMPARE(n.name, g.name);
+    QCOMPARE(n.minDisk, g.minDisk);
+    QCOMPARE(n.minRam, g.minRam);
+    // Nova shows a size of 0 where Glance has none yet (a queued image); otherwise they agree.
+    QVERIFY2(n.size == g.size || (!g.size && n.size == 0), qPrintable(QString::number(n.size.value_or(-1))));
+    QCOMPARE(n.createdAt, g.createdAt);
+    QCOMPARE(n.updatedAt, g.updatedAt);
+    // Nova's view of Glance's status: active -> ACTIVE, queued -> SAVING.
+    QCOMPARE(n.status, std::optional<QString>(g.status == u"active"_s ? u"active"_s : u"saving"_s));
+    for (auto it = created.customProperties.begin(); it != created.customProperties.end(); ++it)
+        QCOMPARE(n.properties.value(it.key()), it.value());
+    QCOMPARE(n.dialect, Dialect::Compute);
+    QVERIFY(n.link(u"self"_s).has_value());
+}
+
+void TestPeer::computeListAgrees()
+{
+    ComputeAdapter nova(&m_nam, endpoint(u"NOVA_URL"_s), {}, Dialect::Compute);
+    ImageListLoader loader(&nova);
+    QSet<QString> listed;
+    connect(&loader, &ImageListLoader::pageLoaded, this, [&listed](const QList<ImageRecord>& images) {
+        for (const ImageRecord& image : images)
+            listed.insert(image.id);
+    });
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    PageRequest first;
+    first.limit = 2; // through Nova's images_links
+    loader.start(first);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(!loader.error(), loader.error() ? qPrintable(loader.error()->describe()) : "");
+    for (const CreatedImage& image : std::as_const(m_images))
+        QVERIFY(listed.contains(image.id));
+    QVERIFY(loader.pagesLoaded() >= 2);
+}
+
+void TestPeer::autoDetectsRealServices()
+{
+    for (const auto& [key, expected] :
+         {std::pair{u"GLANCE_URL"_s, Dialect::GlanceV2}, std::pair{u"NOVA_URL"_s, Dialect::Compute}}) {
+        DialectDetector detector(&m_nam, endpoint(key), {});
+        detector.start();
+        QVERIFY(waitForJob(&detector, 60000));
+        QVERIFY2(detector.result().has_value(), why(detector.result()).constData());
+        QCOMPARE(dialectName(detector.result()->dialect), dialectName(expected));
+    }
+}
+
+void TestPeer::cliAgainstRealGlanceAndNova()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"OS_TOKEN"_s, QString::fromLatin1(m_token));
+    int exitCode = -1;
+    const QByteArray shown = run(
+        QStringLiteral(SKYLIGHT_CLI_PATH),
+        {u"--endpoint"_s, m_env.value(u"GLANCE_URL"_s), u"show"_s, m_images.first().id, u"-f"_s, u"json"_s},
+        env, &exitCode);
+    QCOMPARE(exitCode, 0);
+    const QJsonObject image = QJsonDocument::fromJson(shown).object();
+    QCOMPARE(image.value(u"id"_s).toString(), m_images.first().id);
+    QCOMPARE(image.value(u"dialect"_s).toString(), u"glance-v2"_s);
+    QCOMPARE(image.value(u"properties"_s).toObject().value(u"skylight_colour"_s).toString(), u"blue"_s);
+
+    const QByteArray listed =
+        run(QStringLiteral(SKYLIGHT_CLI_PATH),
+            {u"--endpoint"_s, m_env.value(u"NOVA_URL"_s), u"list"_s, u"--all"_s, u"-f"_s, u"json"_s}, env,
+            &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(listed).array().size() >= 3);
+    QCOMPARE(QJsonDocument::fromJson(listed).array().first().toObject().value(u"dialect"_s).toString(),
+             u"compute"_s);
+}
+
+void TestPeer::wrongTokenIsUnauthorized()
+{
+    ServiceEndpoint bad = endpoint(u"GLANCE_URL"_s);
+    bad.token = "gAAAAABnot-a-real-token";
+    GlanceV2Adapter adapter(&m_nam, bad, {});
+    ImageListJob* job = adapter.list({});
+    QVERIFY(waitForJob(job, 60000));
+    QVERIFY(!job->result().has_value());
+    QCOMPARE(job->result().error().kind, ApiError::Kind::Unauthorized);
+    QVERIFY(!job->result().error().requestId.isEmpty() || job->result().error().httpStatus == 401);
+}
+
+QTEST_GUILESS_MAIN(TestPeer)
+#include "tst_peer.moc"
