@@ -11,7 +11,7 @@ namespace Skylight {
 struct TransportOptions
 {
     std::chrono::milliseconds idleTimeout{30000}; // no byte moved for this long: Timeout
-    qint64 maxBodyBytes = 256LL * 1024 * 1024;    // metadata responses larger than this are refused
+    qint64 maxBodyBytes = 128LL * 1024 * 1024;    // metadata answers larger than this are refused
     qint64 readBufferBytes = 1024 * 1024;         // bound on Qt's internal read buffer
     int maxRedirects = 5;
     QList<QSslCertificate> extraCaCertificates; // --cacert

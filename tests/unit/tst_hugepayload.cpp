@@ -1,0 +1,123 @@
+#include "adapters/adapterfactory.h"
+#include "adapters/imageadapter.h"
+#include "democatalog.h"
+#include "democloud.h"
+#include "testjobs.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+using Skylight::Test::waitForJob;
+using Skylight::Test::why;
+
+namespace {
+// Peak resident memory of this process so far, in MB (Linux).
+qint64 peakRssMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+
+// A listing page of about `megabytes` MB in the given dialect's JSON shape.
+QByteArray hugePage(Dialect dialect, int megabytes)
+{
+    const DemoImage& cirros = *DemoCatalog::standard().find(u"1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s);
+    QJsonObject entry = cirros.glance;
+    for (int p = 0; p < 20; ++p)
+        entry.insert(u"custom_property_%1"_s.arg(p), u"a value that takes a little room, number %1"_s.arg(p));
+    if (dialect == Dialect::Compute) {
+        QJsonObject compute{{u"name"_s, entry.value(u"name"_s)},
+                            {u"status"_s, u"ACTIVE"_s},
+                            {u"minDisk"_s, 0},
+                            {u"minRam"_s, 0},
+                            {u"progress"_s, 100},
+                            {u"created"_s, u"2014-05-05T17:15:10Z"_s},
+                            {u"OS-EXT-IMG-SIZE:size"_s, 13167616}};
+        QJsonObject metadata;
+        for (int p = 0; p < 20; ++p)
+            metadata.insert(u"custom_property_%1"_s.arg(p),
+                            u"a value that takes a little room, number %1"_s.arg(p));
+        compute.insert(u"metadata"_s, metadata);
+        entry = compute;
+    }
+    const qsizetype entrySize = QJsonDocument(entry).toJson(QJsonDocument::Compact).size();
+    const int count = int(qint64(megabytes) * 1024 * 1024 / entrySize);
+    QByteArray body = "{\"images\": [";
+    for (int i = 0; i < count; ++i) {
+        entry.insert(u"id"_s, u"%1-%2"_s.arg(i, 8, 10, QChar(u'0')).arg(u"huge"_s));
+        if (i)
+            body += ',';
+        body += QJsonDocument(entry).toJson(QJsonDocument::Compact);
+    }
+    body += "]}";
+    return body;
+}
+} // namespace
+
+// A 50 MB listing page must neither make memory explode nor freeze the event loop (the GUI's).
+class TestHugePayload : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fiftyMegabytePage_data();
+    void fiftyMegabytePage();
+};
+
+void TestHugePayload::fiftyMegabytePage_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("glance-v2") << int(Dialect::GlanceV2);
+    QTest::newRow("glance-v1") << int(Dialect::GlanceV1);
+    QTest::newRow("compute") << int(Dialect::Compute);
+}
+
+void TestHugePayload::fiftyMegabytePage()
+{
+    QFETCH(int, dialect);
+    QNetworkAccessManager nam;
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    const Dialect d = static_cast<Dialect>(dialect);
+    const QByteArray body = hugePage(d, 50);
+    const qint64 before = peakRssMb();
+    auto adapter =
+        createImageAdapter(d, &nam, {.url = cloud.endpoint(d), .token = cloud.token()}, {}, &cloud);
+    QVERIFY(adapter.has_value());
+    cloud.injectFault({(*adapter)->endpoint().path(), 1, DemoResponse::json(body)});
+
+    // The event loop keeps turning while the page is read and interpreted.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    ImageListJob* job = (*adapter)->list({});
+    sinceTick.start();
+    ticker.start();
+    QVERIFY(waitForJob(job, 60000));
+    ticker.stop();
+    QVERIFY2(job->result().has_value(), why(job->result()).constData());
+    const qsizetype images = job->result()->images.size();
+    QVERIFY(images > 10000);
+    const qint64 growth = peakRssMb() - before;
+    qInfo("%s: %lld MB page, %lld images, longest event-loop gap %lld ms, peak memory growth %lld MB",
+          qPrintable(dialectName(d)), qint64(body.size() >> 20), qint64(images), longestGap, growth);
+    QVERIFY2(longestGap < 750, "the event loop stalled while a huge page was interpreted");
+    QVERIFY2(growth < 1200, "memory grew far beyond the page's size");
+}
+
+QTEST_GUILESS_MAIN(TestHugePayload)
+#include "tst_hugepayload.moc"
