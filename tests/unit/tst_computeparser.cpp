@@ -39,6 +39,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void nullsEverywhere();
+    void wrongTypesGiveNull();
 };
 
 void TestComputeParser::seedExamples_data()
@@ -167,37 +168,34 @@ void TestComputeParser::badInput_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("type");
     QTest::addColumn<bool>("list");
-    QTest::newRow("json: empty") << QByteArray() << QByteArray("application/json") << false;
-    QTest::newRow("json: html with 200")
-        << QByteArray("<html><body>Sign in</body></html>") << QByteArray("text/html") << false;
-    QTest::newRow("json: truncated") << QByteArray(R"({"image": {"id": "a", "na)")
-                                     << QByteArray("application/json") << false;
-    QTest::newRow("json: no image") << QByteArray(R"({"images": []})") << QByteArray("application/json")
-                                    << false;
-    QTest::newRow("json: image without id")
-        << QByteArray(R"({"image": {"name": "x"}})") << QByteArray("application/json") << false;
-    QTest::newRow("json: id of wrong type")
-        << QByteArray(R"({"image": {"id": 7}})") << QByteArray("application/json") << false;
-    QTest::newRow("json: list not array")
-        << QByteArray(R"({"images": {}})") << QByteArray("application/json") << true;
-    QTest::newRow("json: list entry without id")
-        << QByteArray(R"({"images": [{"name": "x"}]})") << QByteArray("application/json") << true;
-    QTest::newRow("xml: empty") << QByteArray() << QByteArray("application/xml") << false;
-    QTest::newRow("xml: truncated")
-        << QByteArray("<?xml version='1.0'?><image id=\"a\" name=\"x\"><metadata><meta key=\"k\">v")
-        << QByteArray("application/xml") << false;
-    QTest::newRow("xml: wrong root") << QByteArray("<?xml version='1.0'?><server id=\"a\"/>")
-                                     << QByteArray("application/xml") << false;
-    QTest::newRow("xml: no id") << QByteArray("<?xml version='1.0'?><image name=\"x\"/>")
-                                << QByteArray("application/xml") << false;
-    QTest::newRow("xml: list truncated")
-        << QByteArray("<?xml version='1.0'?><images><image id=\"a\"/><image id=")
-        << QByteArray("application/xml") << true;
-    QTest::newRow("xml: list entry without id")
-        << QByteArray("<?xml version='1.0'?><images><image name=\"a\"/></images>")
-        << QByteArray("application/xml") << true;
-    QTest::newRow("xml: not xml at all")
-        << QByteArray("\xff\xfe\x00<") << QByteArray("application/xml") << true;
+    QTest::addColumn<int>("dialect");
+    const QList<std::tuple<const char*, QByteArray, QByteArray, bool>> cases{
+        {"json: empty", QByteArray(), "application/json", false},
+        {"json: html with 200", "<html><body>Sign in</body></html>", "text/html", false},
+        {"json: truncated", R"({"image": {"id": "a", "na)", "application/json", false},
+        {"json: no image", R"({"images": []})", "application/json", false},
+        {"json: image without id", R"({"image": {"name": "x"}})", "application/json", false},
+        {"json: id of wrong type", R"({"image": {"id": 7}})", "application/json", false},
+        {"json: image is a list", R"({"image": [1, 2]})", "application/json", false},
+        {"json: list not array", R"({"images": {}})", "application/json", true},
+        {"json: list entry without id", R"({"images": [{"name": "x"}]})", "application/json", true},
+        {"json: list entry not an object", R"({"images": ["x"]})", "application/json", true},
+        {"xml: empty", QByteArray(), "application/xml", false},
+        {"xml: truncated", "<?xml version='1.0'?><image id=\"a\" name=\"x\"><metadata><meta key=\"k\">v",
+         "application/xml", false},
+        {"xml: wrong root", "<?xml version='1.0'?><server id=\"a\"/>", "application/xml", false},
+        {"xml: no id", "<?xml version='1.0'?><image name=\"x\"/>", "application/xml", false},
+        {"xml: list truncated", "<?xml version='1.0'?><images><image id=\"a\"/><image id=", "application/xml",
+         true},
+        {"xml: list entry without id", "<?xml version='1.0'?><images><image name=\"a\"/></images>",
+         "application/xml", true},
+        {"xml: not xml at all", "\xff\xfe\x00<", "application/xml", true},
+    };
+    for (Dialect dialect : {Dialect::Compute, Dialect::Rackspace, Dialect::HuaweiEcs}) {
+        for (const auto& [name, body, type, list] : cases)
+            QTest::addRow("%s %s", qPrintable(dialectName(dialect)), name)
+                << body << type << list << int(dialect);
+    }
 }
 
 void TestComputeParser::badInput()
@@ -205,10 +203,29 @@ void TestComputeParser::badInput()
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, type);
     QFETCH(bool, list);
-    const ApiError error = list ? Compute::parseList(response(body, type), Dialect::Compute).error()
-                                : Compute::parseShow(response(body, type), Dialect::Compute).error();
+    QFETCH(int, dialect);
+    const Dialect d = static_cast<Dialect>(dialect);
+    const ApiError error = list ? Compute::parseList(response(body, type), d).error()
+                                : Compute::parseShow(response(body, type), d).error();
     QCOMPARE(error.kind, ApiError::Kind::BadPayload);
     QVERIFY(!error.message.isEmpty());
+}
+
+void TestComputeParser::wrongTypesGiveNull()
+{
+    const QByteArray body =
+        R"({"image": {"id": "a", "name": ["x"], "status": 5, "created": 12, "minDisk": "many",
+        "minRam": {}, "progress": "half", "OS-EXT-IMG-SIZE:size": "big", "links": "none", "metadata": [1]}})";
+    const auto record = Compute::parseShow(response(body, "application/json"), Dialect::Compute);
+    QVERIFY(record.has_value());
+    QVERIFY(!record->name);
+    QCOMPARE(record->status, std::optional<QString>(u"5"_s)); // a number is still a readable status
+    QVERIFY(!record->createdAt);
+    QVERIFY(!record->minDisk);
+    QVERIFY(!record->minRam);
+    QVERIFY(!record->progress);
+    QVERIFY(!record->size);
+    QVERIFY(record->links.isEmpty());
 }
 
 void TestComputeParser::nullsEverywhere()

@@ -59,6 +59,9 @@ private Q_SLOTS:
     void nonUtf8HeaderValue();
     void headersWithoutIdAreAnError();
     void isPublicFalseIsPrivate();
+    void badListBodies_data();
+    void badListBodies();
+    void wrongTypesGiveNull();
 };
 
 void TestGlanceV1Parser::seedListEntry()
@@ -178,6 +181,50 @@ void TestGlanceV1Parser::isPublicFalseIsPrivate()
     QCOMPARE(GlanceV1::parseImage(entry).visibility, std::optional<QString>(u"private"_s));
     entry.insert(u"created_at"_s, u"2024-02-06T15:36:25.000000"_s);
     QCOMPARE(isoUtc(GlanceV1::parseImage(entry).createdAt), u"2024-02-06T15:36:25Z"_s);
+}
+
+void TestGlanceV1Parser::badListBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("type");
+    QTest::newRow("empty") << QByteArray() << QByteArray("application/json");
+    QTest::newRow("html with 200") << QByteArray("<!DOCTYPE html><html>proxy login</html>")
+                                   << QByteArray("text/html");
+    QTest::newRow("truncated") << QByteArray(R"({"images": [{"id": "a", "name)")
+                               << QByteArray("application/json");
+    QTest::newRow("no images") << QByteArray(R"({"image": {}})") << QByteArray("application/json");
+    QTest::newRow("entry without id")
+        << QByteArray(R"({"images": [{"name": "a"}]})") << QByteArray("application/json");
+    QTest::newRow("id of wrong type")
+        << QByteArray(R"({"images": [{"id": {"x": 1}}]})") << QByteArray("application/json");
+}
+
+void TestGlanceV1Parser::badListBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, type);
+    const auto page = GlanceV1::parseList(HttpResponse{200, {}, {{"Content-Type", type}}, body});
+    QVERIFY(!page.has_value());
+    QCOMPARE(page.error().kind, ApiError::Kind::BadPayload);
+}
+
+void TestGlanceV1Parser::wrongTypesGiveNull()
+{
+    const QByteArray body =
+        R"({"images": [{"id": "a", "name": null, "size": "huge", "min_ram": [], "is_public": "maybe",
+        "created_at": 5, "properties": "none", "protected": null, "checksum": null, "owner": null}]})";
+    const auto page =
+        GlanceV1::parseList(HttpResponse{200, {}, {{"Content-Type", "application/json"}}, body});
+    QVERIFY(page.has_value());
+    const ImageRecord& record = page->images.first();
+    QVERIFY(!record.name);
+    QVERIFY(!record.size);
+    QVERIFY(!record.minRam);
+    QVERIFY(!record.visibility);
+    QVERIFY(!record.createdAt);
+    QVERIFY(!record.isProtected);
+    QVERIFY(!record.checksum);
+    QVERIFY(!record.owner);
 }
 
 QTEST_GUILESS_MAIN(TestGlanceV1Parser)

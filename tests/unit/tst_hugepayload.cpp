@@ -31,6 +31,24 @@ qint64 peakRssMb()
     return -1;
 }
 
+// A Compute listing page of about `megabytes` MB in the older XML form.
+QByteArray hugeXmlPage(int megabytes)
+{
+    QByteArray entry =
+        R"(<image status="ACTIVE" name="cirros-0.3.2-x86_64-disk" created="2014-05-05T17:15:10Z" )"
+        R"(minDisk="0" progress="100" minRam="0" id="%1"><metadata>)";
+    for (int p = 0; p < 20; ++p)
+        entry += "<meta key=\"custom_property_" + QByteArray::number(p) +
+                 "\">a value that takes a little room</meta>";
+    entry += "</metadata></image>\n";
+    QByteArray body = "<?xml version='1.0' encoding='UTF-8'?>\n<images "
+                      "xmlns=\"http://docs.openstack.org/compute/api/v1.1\">\n";
+    const int count = int(qint64(megabytes) * 1024 * 1024 / entry.size());
+    for (int i = 0; i < count; ++i)
+        body += QByteArray(entry).replace("%1", QByteArray::number(i));
+    return body + "</images>\n";
+}
+
 // A listing page of about `megabytes` MB in the given dialect's JSON shape.
 QByteArray hugePage(Dialect dialect, int megabytes)
 {
@@ -79,24 +97,29 @@ private Q_SLOTS:
 void TestHugePayload::fiftyMegabytePage_data()
 {
     QTest::addColumn<int>("dialect");
-    QTest::newRow("glance-v2") << int(Dialect::GlanceV2);
-    QTest::newRow("glance-v1") << int(Dialect::GlanceV1);
-    QTest::newRow("compute") << int(Dialect::Compute);
+    QTest::addColumn<bool>("xml");
+    QTest::newRow("glance-v2") << int(Dialect::GlanceV2) << false;
+    QTest::newRow("glance-v1") << int(Dialect::GlanceV1) << false;
+    QTest::newRow("compute") << int(Dialect::Compute) << false;
+    QTest::newRow("compute xml") << int(Dialect::Compute) << true;
 }
 
 void TestHugePayload::fiftyMegabytePage()
 {
     QFETCH(int, dialect);
+    QFETCH(bool, xml);
     QNetworkAccessManager nam;
     DemoCloud cloud;
     QVERIFY(cloud.start());
     const Dialect d = static_cast<Dialect>(dialect);
-    const QByteArray body = hugePage(d, 50);
+    const QByteArray body = xml ? hugeXmlPage(50) : hugePage(d, 50);
     const qint64 before = peakRssMb();
     auto adapter =
         createImageAdapter(d, &nam, {.url = cloud.endpoint(d), .token = cloud.token()}, {}, &cloud);
     QVERIFY(adapter.has_value());
-    cloud.injectFault({(*adapter)->endpoint().path(), 1, DemoResponse::json(body)});
+    cloud.injectFault(
+        {(*adapter)->endpoint().path(), 1,
+         xml ? DemoResponse{200, {{"Content-Type", "application/xml"}}, body} : DemoResponse::json(body)});
 
     // The event loop keeps turning while the page is read and interpreted.
     QElapsedTimer sinceTick;
