@@ -93,37 +93,17 @@ QUrl ComputeAdapter::showUrl(const QString& imageId) const
 ImageListJob* ComputeAdapter::list(const PageRequest& request)
 {
     const Dialect dialect = m_dialect;
-    auto* job = new ImageListJob(
-        makeHttpJob(listUrl(request), headers()),
-        [dialect](const Result<HttpResponse>& response) -> Result<ImagePage> {
-            if (!response)
-                return std::unexpected(response.error());
-            return Compute::parseList(*response, dialect);
-        },
-        this);
-    job->start();
-    return job;
+    return startList(listUrl(request), headers(), [dialect](const HttpResponse& response) {
+        return Compute::parseList(response, dialect);
+    });
 }
 
 ImageShowJob* ComputeAdapter::show(const QString& imageId)
 {
     const Dialect dialect = m_dialect;
-    const QUrl base = m_base;
-    auto* job = new ImageShowJob(
-        makeHttpJob(showUrl(imageId), headers()),
-        [dialect, imageId, base](const Result<HttpResponse>& response) -> Result<ImageRecord> {
-            if (!response) {
-                ApiError error = response.error();
-                if (error.kind == ApiError::Kind::NotFound)
-                    error.message =
-                        u"No image with ID %1 exists at %2."_s.arg(imageId, base.toDisplayString());
-                return std::unexpected(error);
-            }
-            return Compute::parseShow(*response, dialect);
-        },
-        this);
-    job->start();
-    return job;
+    return startShow(imageId, showUrl(imageId), headers(), [dialect](const HttpResponse& response) {
+        return Compute::parseShow(response, dialect);
+    });
 }
 
 } // namespace Skylight

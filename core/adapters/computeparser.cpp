@@ -106,22 +106,13 @@ Result<ImagePage> parseList(const HttpResponse& response, Dialect dialect)
     auto object = jsonObjectPayload(response, u"the image list"_s);
     if (!object)
         return std::unexpected(object.error());
-    const QJsonValue images = object->value(u"images"_s);
-    if (!images.isArray()) {
-        return std::unexpected(ApiError::make(ApiError::Kind::BadPayload,
-                                              u"The image list from the server has no \"images\" array."_s));
-    }
+    auto entries = imageEntries(*object);
+    if (!entries)
+        return std::unexpected(entries.error());
     ImagePage page;
-    const QJsonArray array = images.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject entry = array.at(i).toObject();
-        if (entryId(entry.value(u"id"_s)).isEmpty()) {
-            return std::unexpected(ApiError::make(
-                ApiError::Kind::BadPayload,
-                u"Entry %1 of the image list has no \"id\": the list cannot be used."_s.arg(i + 1)));
-        }
+    page.images.reserve(entries->size());
+    for (const QJsonObject& entry : std::as_const(*entries))
         page.images.append(parseImage(entry, dialect));
-    }
     const QJsonArray links = object->value(u"images_links"_s).toArray();
     for (const QJsonValue& link : links) {
         if (link.toObject().value(u"rel"_s).toString() == u"next"_s)

@@ -52,50 +52,33 @@ QUrl GlanceV1Adapter::showUrl(const QString& imageId) const
 ImageListJob* GlanceV1Adapter::list(const PageRequest& request)
 {
     const QUrl url = listUrl(request);
-    auto* job = new ImageListJob(
-        makeHttpJob(url, {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}}),
-        [url](const Result<HttpResponse>& response) -> Result<ImagePage> {
-            if (!response)
-                return std::unexpected(response.error());
-            auto page = GlanceV1::parseList(*response);
-            if (!page)
-                return page;
-            // No next link in v1: a full page may be followed by another.
-            QUrlQuery query(url);
-            const int limit = query.queryItemValue(u"limit"_s).toInt();
-            if (limit > 0 && page->images.size() == limit) {
-                query.removeAllQueryItems(u"marker"_s);
-                query.addQueryItem(u"marker"_s, page->images.last().id);
-                QUrl next = url;
-                next.setQuery(query);
-                page->next = next;
-            }
-            return page;
-        },
-        this);
-    job->start();
-    return job;
+    return startList(url, {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}},
+                     [url](const HttpResponse& response) -> Result<ImagePage> {
+                         auto page = GlanceV1::parseList(response);
+                         if (!page)
+                             return page;
+                         // No next link in v1: a full page may be followed by another.
+                         QUrlQuery query(url);
+                         const int limit = query.queryItemValue(u"limit"_s).toInt();
+                         if (limit > 0 && page->images.size() == limit) {
+                             query.removeAllQueryItems(u"marker"_s);
+                             query.addQueryItem(u"marker"_s, page->images.last().id);
+                             QUrl next = url;
+                             next.setQuery(query);
+                             page->next = next;
+                         }
+                         return page;
+                     });
 }
 
 ImageShowJob* GlanceV1Adapter::show(const QString& imageId)
 {
     const QUrl url = showUrl(imageId);
-    const QUrl root = m_root;
-    auto* job = new ImageShowJob(
-        makeHttpJob(url, {}, QByteArrayLiteral("HEAD")),
-        [url, root, imageId](const Result<HttpResponse>& response) -> Result<ImageRecord> {
-            if (!response) {
-                ApiError error = response.error();
-                if (error.kind == ApiError::Kind::NotFound)
-                    error.message =
-                        u"No image with ID %1 exists at %2."_s.arg(imageId, root.toDisplayString());
-                return std::unexpected(error);
-            }
-            return GlanceV1::parseHeaders(*response, url);
-        },
-        this);
-    job->start();
-    return job;
+    // HEAD, never GET: a GET would send the whole image.
+    return startShow(
+        imageId, url, {},
+        [url](const HttpResponse& response) { return GlanceV1::parseHeaders(response, url); },
+        QByteArrayLiteral("HEAD"));
 }
 
 } // namespace Skylight

@@ -52,36 +52,15 @@ QUrl GlanceV2Adapter::showUrl(const QString& imageId) const
 ImageListJob* GlanceV2Adapter::list(const PageRequest& request)
 {
     const QUrl root = m_root;
-    auto* job = new ImageListJob(
-        makeHttpJob(listUrl(request), kJsonHeaders),
-        [root](const Result<HttpResponse>& response) -> Result<ImagePage> {
-            if (!response)
-                return std::unexpected(response.error());
-            return GlanceV2::parseList(*response, root);
-        },
-        this);
-    job->start();
-    return job;
+    return startList(listUrl(request), kJsonHeaders,
+                     [root](const HttpResponse& response) { return GlanceV2::parseList(response, root); });
 }
 
 ImageShowJob* GlanceV2Adapter::show(const QString& imageId)
 {
     const QUrl root = m_root;
-    auto* job = new ImageShowJob(
-        makeHttpJob(showUrl(imageId), kJsonHeaders),
-        [root, imageId](const Result<HttpResponse>& response) -> Result<ImageRecord> {
-            if (!response) {
-                ApiError error = response.error();
-                if (error.kind == ApiError::Kind::NotFound)
-                    error.message =
-                        u"No image with ID %1 exists at %2."_s.arg(imageId, root.toDisplayString());
-                return std::unexpected(error);
-            }
-            return GlanceV2::parseShow(*response, root);
-        },
-        this);
-    job->start();
-    return job;
+    return startShow(imageId, showUrl(imageId), kJsonHeaders,
+                     [root](const HttpResponse& response) { return GlanceV2::parseShow(response, root); });
 }
 
 } // namespace Skylight

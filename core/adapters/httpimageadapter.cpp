@@ -20,4 +20,39 @@ HttpJob* HttpImageAdapter::makeHttpJob(const QUrl& url, RawHeaderList headers, c
     return new HttpJob(m_nam, std::move(spec), m_options);
 }
 
+ImageShowJob* HttpImageAdapter::startShow(const QString& imageId, const QUrl& url, RawHeaderList headers,
+                                          ShowParser parse, const QByteArray& method)
+{
+    const QString where = endpoint().toDisplayString(QUrl::RemoveUserInfo);
+    auto* job = new ImageShowJob(
+        makeHttpJob(url, std::move(headers), method),
+        [imageId, where,
+         parse = std::move(parse)](const Result<HttpResponse>& response) -> Result<ImageRecord> {
+            if (!response) {
+                ApiError error = response.error();
+                if (error.kind == ApiError::Kind::NotFound)
+                    error.message = QStringLiteral("No image with ID %1 exists at %2.").arg(imageId, where);
+                return std::unexpected(error);
+            }
+            return parse(*response);
+        },
+        this);
+    job->start();
+    return job;
+}
+
+ImageListJob* HttpImageAdapter::startList(const QUrl& url, RawHeaderList headers, ListParser parse)
+{
+    auto* job = new ImageListJob(
+        makeHttpJob(url, std::move(headers)),
+        [parse = std::move(parse)](const Result<HttpResponse>& response) -> Result<ImagePage> {
+            if (!response)
+                return std::unexpected(response.error());
+            return parse(*response);
+        },
+        this);
+    job->start();
+    return job;
+}
+
 } // namespace Skylight

@@ -4,6 +4,8 @@
 #include "net/transportoptions.h"
 #include "serviceendpoint.h"
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace Skylight {
@@ -20,6 +22,13 @@ public:
     QUrl endpoint() const override { return m_endpoint.url; }
 
 protected:
+    using ShowParser = std::function<Result<ImageRecord>(const HttpResponse&)>;
+    using ListParser = std::function<Result<ImagePage>(const HttpResponse&)>;
+
+    // Started jobs for the usual exchanges: a 404 on show names the image and the endpoint.
+    ImageShowJob* startShow(const QString& imageId, const QUrl& url, RawHeaderList headers, ShowParser parse,
+                            const QByteArray& method = QByteArrayLiteral("GET"));
+    ImageListJob* startList(const QUrl& url, RawHeaderList headers, ListParser parse);
     HttpJob* makeHttpJob(const QUrl& url, RawHeaderList headers,
                          const QByteArray& method = QByteArrayLiteral("GET")) const;
     const ServiceEndpoint& serviceEndpoint() const { return m_endpoint; }

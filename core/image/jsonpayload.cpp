@@ -1,5 +1,6 @@
 #include "jsonpayload.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,6 +37,28 @@ Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QStrin
             ApiError::Kind::BadPayload, u"%1 sent JSON for %2 that is not an object."_s.arg(where, what)));
     }
     return document.object();
+}
+
+Result<QList<QJsonObject>> imageEntries(const QJsonObject& payload, const QString& key)
+{
+    const QJsonValue images = payload.value(key);
+    if (!images.isArray()) {
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload, u"The image list from the server has no \"%1\" array."_s.arg(key)));
+    }
+    const QJsonArray array = images.toArray();
+    QList<QJsonObject> entries;
+    entries.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue id = array.at(i).toObject().value(u"id"_s);
+        if (!id.isString() || id.toString().isEmpty()) {
+            return std::unexpected(ApiError::make(
+                ApiError::Kind::BadPayload,
+                u"Entry %1 of the image list has no \"id\": the list cannot be used."_s.arg(i + 1)));
+        }
+        entries.append(array.at(i).toObject());
+    }
+    return entries;
 }
 
 } // namespace Skylight

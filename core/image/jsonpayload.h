@@ -11,4 +11,9 @@ namespace Skylight {
 // (nothing, HTML, truncated or malformed JSON). `what` names the thing asked for.
 Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QString& what);
 
+// The `key` array of a listing (usually "images"), each entry an object with a non-empty string
+// "id"; otherwise a BadPayload error naming the first bad entry.
+Result<QList<QJsonObject>> imageEntries(const QJsonObject& payload,
+                                        const QString& key = QStringLiteral("images"));
+
 } // namespace Skylight
