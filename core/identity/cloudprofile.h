@@ -1,0 +1,64 @@
+#pragma once
+
+#include "image/dialect.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace Skylight {
+
+// How a cloud is signed in to, as clouds.yaml / secure.yaml / OS_* variables describe it.
+struct AuthSettings
+{
+    enum class Type
+    {
+        Password,              // Keystone v3 password (auth_type password / v3password)
+        ApplicationCredential, // Keystone v3 application credential
+        Token,                 // an existing token (auth_type token / v3token, OS_TOKEN)
+        V2Password,            // Keystone v2.0 passwordCredentials
+        RackspaceApiKey,       // Keystone v2.0 RAX-KSKEY:apiKeyCredentials
+        Huawei,                // Huawei Cloud IAM: Keystone-v3-style password scoped to a project
+    };
+
+    Type type = Type::Password;
+    QUrl authUrl;
+    QString username;
+    QString userId;
+    QString projectName;
+    QString projectId;
+    QString userDomainName;
+    QString userDomainId;
+    QString projectDomainName;
+    QString projectDomainId;
+    QString domainName;
+    QString domainId;
+    QString applicationCredentialId;
+    QString applicationCredentialName;
+    // Secrets: never written to a file or a log by Skylight.
+    QString password;
+    QString applicationCredentialSecret;
+    QString token;
+    QString apiKey;
+
+    bool hasSecret() const
+    {
+        return !password.isEmpty() || !applicationCredentialSecret.isEmpty() || !token.isEmpty() ||
+               !apiKey.isEmpty();
+    }
+};
+
+struct CloudProfile
+{
+    QString name;
+    QString source; // the file it came from, or "environment (OS_*)"
+    AuthSettings auth;
+    QString regionName;
+    QString interface = QStringLiteral("public");
+    bool verify = true;
+    QString caCertFile;
+    QString profile;                 // a vendor profile name, kept for the record
+    Dialect dialect = Dialect::Auto; // skylight_dialect, when the user wants one
+    QUrl imageEndpoint;              // image_endpoint_override: skip the catalog
+};
+
+} // namespace Skylight

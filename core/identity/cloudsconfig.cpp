@@ -1,0 +1,390 @@
+#include "cloudsconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <map>
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+using Profiles = std::expected<QList<CloudProfile>, CloudConfigError>;
+
+const std::map<std::string, AuthSettings::Type>& authTypes()
+{
+    static const std::map<std::string, AuthSettings::Type> types{
+        {"password", AuthSettings::Type::Password},
+        {"v3password", AuthSettings::Type::Password},
+        {"v3applicationcredential", AuthSettings::Type::ApplicationCredential},
+        {"token", AuthSettings::Type::Token},
+        {"v3token", AuthSettings::Type::Token},
+        {"v2password", AuthSettings::Type::V2Password},
+        {"rackspace_apikey", AuthSettings::Type::RackspaceApiKey},
+        {"huawei", AuthSettings::Type::Huawei},
+    };
+    return types;
+}
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value);
+}
+
+// Overlays `overlay` onto `target`: maps merge key by key, anything else replaces.
+void merge(YAML::Node target, const YAML::Node& overlay)
+{
+    for (const auto& entry : overlay) {
+        const std::string key = entry.first.as<std::string>();
+        if (target[key] && target[key].IsMap() && entry.second.IsMap())
+            merge(target[key], entry.second);
+        else
+            target[key] = YAML::Clone(entry.second);
+    }
+}
+
+class CloudReader
+{
+public:
+    CloudReader(QString file, QString name, const YAML::Node& node)
+        : m_file(std::move(file))
+        , m_name(std::move(name))
+        , m_node(node)
+    {}
+
+    std::expected<CloudProfile, CloudConfigError> read()
+    {
+        CloudProfile profile;
+        profile.name = m_name;
+        profile.source = m_file;
+        if (!m_node.IsMap())
+            return std::unexpected(error(QString(), u"a cloud must be a mapping of settings"_s));
+
+        std::string type = "password";
+        if (auto value = scalar(m_node, "auth_type"); !value)
+            return std::unexpected(value.error());
+        else if (!value->empty())
+            type = *value;
+        const auto known = authTypes().find(type);
+        if (known == authTypes().end()) {
+            return std::unexpected(
+                error(u"auth_type"_s, u"unknown auth_type \"%1\": Skylight knows password, "
+                                      u"v3applicationcredential, token, v2password, "
+                                      u"rackspace_apikey and huawei"_s.arg(text(type))));
+        }
+        profile.auth.type = known->second;
+
+        const YAML::Node auth = m_node["auth"];
+        if (auth && !auth.IsMap())
+            return std::unexpected(error(u"auth"_s, u"auth must be a mapping"_s));
+        const std::pair<const char*, QString AuthSettings::*> fields[] = {
+            {"username", &AuthSettings::username},
+            {"user_id", &AuthSettings::userId},
+            {"project_name", &AuthSettings::projectName},
+            {"project_id", &AuthSettings::projectId},
+            {"tenant_name", &AuthSettings::projectName},
+            {"tenant_id", &AuthSettings::projectId},
+            {"user_domain_name", &AuthSettings::userDomainName},
+            {"user_domain_id", &AuthSettings::userDomainId},
+            {"project_domain_name", &AuthSettings::projectDomainName},
+            {"project_domain_id", &AuthSettings::projectDomainId},
+            {"domain_name", &AuthSettings::domainName},
+            {"domain_id", &AuthSettings::domainId},
+            {"application_credential_id", &AuthSettings::applicationCredentialId},
+            {"application_credential_name", &AuthSettings::applicationCredentialName},
+            {"application_credential_secret", &AuthSettings::applicationCredentialSecret},
+            {"password", &AuthSettings::password},
+            {"token", &AuthSettings::token},
+            {"api_key", &AuthSettings::apiKey},
+        };
+        if (auth) {
+            for (const auto& [key, member] : fields) {
+                auto value = scalar(auth, key, u"auth."_s);
+                if (!value)
+                    return std::unexpected(value.error());
+                if (!value->empty())
+                    profile.auth.*member = text(*value);
+            }
+            auto url = scalar(auth, "auth_url", u"auth."_s);
+            if (!url)
+                return std::unexpected(url.error());
+            if (!url->empty()) {
+                const QUrl parsed(text(*url), QUrl::StrictMode);
+                if (!parsed.isValid() || (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s))
+                    return std::unexpected(
+                        error(u"auth.auth_url"_s, u"\"%1\" is not an http or https URL"_s.arg(text(*url))));
+                profile.auth.authUrl = parsed;
+            }
+        }
+
+        for (const auto& [key, member] :
+             {std::pair{"region_name", &CloudProfile::regionName},
+              std::pair{"cacert", &CloudProfile::caCertFile}, std::pair{"profile", &CloudProfile::profile}}) {
+            auto value = scalar(m_node, key);
+            if (!value)
+                return std::unexpected(value.error());
+            if (!value->empty())
+                profile.*member = text(*value);
+        }
+        if (auto value = scalar(m_node, "interface"); !value) {
+            return std::unexpected(value.error());
+        } else if (!value->empty()) {
+            QString interface = text(*value);
+            if (interface.endsWith(u"URL"_s)) // publicURL, internalURL, adminURL of old openrc files
+                interface.chop(3);
+            if (interface != u"public"_s && interface != u"internal"_s && interface != u"admin"_s)
+                return std::unexpected(
+                    error(u"interface"_s,
+                          u"interface must be public, internal or admin, not \"%1\""_s.arg(text(*value))));
+            profile.interface = interface;
+        }
+        if (auto value = scalar(m_node, "verify"); !value) {
+            return std::unexpected(value.error());
+        } else if (!value->empty()) {
+            const QString lowered = text(*value).toLower();
+            if (lowered != u"true"_s && lowered != u"false"_s)
+                return std::unexpected(error(u"verify"_s, u"verify must be true or false"_s));
+            profile.verify = lowered == u"true"_s;
+        }
+        if (auto value = scalar(m_node, "skylight_dialect"); !value) {
+            return std::unexpected(value.error());
+        } else if (!value->empty()) {
+            const auto dialect = dialectFromName(text(*value));
+            if (!dialect)
+                return std::unexpected(
+                    error(u"skylight_dialect"_s, u"unknown dialect \"%1\""_s.arg(text(*value))));
+            profile.dialect = *dialect;
+        }
+        if (auto value = scalar(m_node, "image_endpoint_override"); !value) {
+            return std::unexpected(value.error());
+        } else if (!value->empty()) {
+            profile.imageEndpoint = QUrl(text(*value), QUrl::StrictMode);
+        }
+        if (auto missing = checkRequired(profile))
+            return std::unexpected(*missing);
+        return profile;
+    }
+
+private:
+    // A scalar setting: empty when absent or null; an error when it is a list or a mapping.
+    std::expected<std::string, CloudConfigError> scalar(const YAML::Node& node, const char* key,
+                                                        const QString& prefix = QString()) const
+    {
+        const YAML::Node value = node[key];
+        if (!value || value.IsNull())
+            return std::string();
+        if (!value.IsScalar())
+            return std::unexpected(error(prefix + QString::fromLatin1(key), u"must be a single value"_s));
+        return value.as<std::string>();
+    }
+
+    std::optional<CloudConfigError> checkRequired(const CloudProfile& profile) const
+    {
+        const AuthSettings& auth = profile.auth;
+        if (auth.authUrl.isEmpty() && profile.imageEndpoint.isEmpty() &&
+            auth.type != AuthSettings::Type::RackspaceApiKey)
+            return error(u"auth.auth_url"_s, u"auth_url is missing: where is the identity service?"_s);
+        switch (auth.type) {
+        case AuthSettings::Type::Password:
+        case AuthSettings::Type::V2Password:
+        case AuthSettings::Type::RackspaceApiKey:
+        case AuthSettings::Type::Huawei:
+            if (auth.username.isEmpty() && auth.userId.isEmpty())
+                return error(u"auth.username"_s, u"username (or user_id) is missing"_s);
+            break;
+        case AuthSettings::Type::ApplicationCredential:
+            if (auth.applicationCredentialId.isEmpty() &&
+                (auth.applicationCredentialName.isEmpty() ||
+                 (auth.username.isEmpty() && auth.userId.isEmpty())))
+                return error(u"auth.application_credential_id"_s,
+                             u"application_credential_id (or a name with the user) is missing"_s);
+            break;
+        case AuthSettings::Type::Token:
+            break;
+        }
+        return std::nullopt;
+    }
+
+    CloudConfigError error(const QString& key, const QString& message) const
+    {
+        return CloudConfigError{
+            m_file, key.isEmpty() ? u"clouds."_s + m_name : u"clouds.%1.%2"_s.arg(m_name, key), message};
+    }
+
+    QString m_file;
+    QString m_name;
+    YAML::Node m_node;
+};
+
+std::expected<YAML::Node, CloudConfigError> loadYaml(const QByteArray& bytes, const QString& name)
+{
+    try {
+        YAML::Node root = YAML::Load(bytes.toStdString());
+        if (root.IsNull())
+            return YAML::Node(YAML::NodeType::Map);
+        if (!root.IsMap())
+            return std::unexpected(
+                CloudConfigError{name, {}, u"the file must be a mapping with a \"clouds\" key"_s});
+        return root;
+    } catch (const YAML::Exception& exception) {
+        return std::unexpected(CloudConfigError{name,
+                                                {},
+                                                u"not valid YAML: "_s + text(exception.msg),
+                                                exception.mark.line >= 0 ? exception.mark.line + 1 : 0});
+    }
+}
+} // namespace
+
+QStringList CloudsConfig::searchPaths(const QString& fileName, const QProcessEnvironment& environment,
+                                      const QString& currentDirectory, const QString& homeDirectory)
+{
+    QStringList paths;
+    if (fileName == u"clouds.yaml"_s && environment.contains(u"OS_CLIENT_CONFIG_FILE"_s))
+        paths << environment.value(u"OS_CLIENT_CONFIG_FILE"_s);
+    paths << QDir(currentDirectory).filePath(fileName)
+          << QDir(homeDirectory).filePath(u".config/openstack/"_s + fileName)
+          << u"/etc/openstack/"_s + fileName;
+    return paths;
+}
+
+std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parseText(const QByteArray& clouds,
+                                                                             const QString& cloudsName,
+                                                                             const QByteArray& secure,
+                                                                             const QString& secureName)
+{
+    auto root = loadYaml(clouds, cloudsName);
+    if (!root)
+        return std::unexpected(root.error());
+    YAML::Node cloudsNode = (*root)["clouds"];
+    if (cloudsNode && !cloudsNode.IsMap())
+        return std::unexpected(
+            CloudConfigError{cloudsName, u"clouds"_s, u"clouds must be a mapping of cloud names"_s});
+    if (!secure.isEmpty()) {
+        auto secureRoot = loadYaml(secure, secureName);
+        if (!secureRoot)
+            return std::unexpected(secureRoot.error());
+        const YAML::Node secureClouds = (*secureRoot)["clouds"];
+        if (secureClouds && !secureClouds.IsMap())
+            return std::unexpected(
+                CloudConfigError{secureName, u"clouds"_s, u"clouds must be a mapping of cloud names"_s});
+        if (secureClouds) {
+            if (!cloudsNode)
+                cloudsNode = (*root)["clouds"] = YAML::Node(YAML::NodeType::Map);
+            for (const auto& entry : secureClouds) {
+                const std::string name = entry.first.as<std::string>();
+                if (cloudsNode[name] && cloudsNode[name].IsMap() && entry.second.IsMap())
+                    merge(cloudsNode[name], entry.second);
+            }
+        }
+    }
+    QList<CloudProfile> profiles;
+    if (!cloudsNode)
+        return profiles;
+    for (const auto& entry : cloudsNode) {
+        auto profile = CloudReader(cloudsName, text(entry.first.as<std::string>()), entry.second).read();
+        if (!profile)
+            return std::unexpected(profile.error());
+        profiles.append(*profile);
+    }
+    return profiles;
+}
+
+std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parse(const QString& cloudsFile,
+                                                                         const QString& secureFile)
+{
+    QFile clouds(cloudsFile);
+    if (!clouds.open(QIODevice::ReadOnly))
+        return std::unexpected(
+            CloudConfigError{cloudsFile, {}, u"cannot be read: "_s + clouds.errorString()});
+    QByteArray secure;
+    if (!secureFile.isEmpty()) {
+        QFile file(secureFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(
+                CloudConfigError{secureFile, {}, u"cannot be read: "_s + file.errorString()});
+        secure = file.readAll();
+    }
+    return parseText(clouds.readAll(), cloudsFile, secure, secureFile);
+}
+
+std::optional<CloudProfile> CloudsConfig::fromEnvironment(const QProcessEnvironment& env)
+{
+    const auto value = [&env](std::initializer_list<const char16_t*> names) {
+        for (const char16_t* name : names) {
+            const QString key = QString::fromUtf16(name);
+            if (env.contains(key) && !env.value(key).isEmpty())
+                return env.value(key);
+        }
+        return QString();
+    };
+    const QString authUrl = value({u"OS_AUTH_URL"});
+    if (authUrl.isEmpty())
+        return std::nullopt;
+    CloudProfile profile;
+    profile.name = u"envvars"_s;
+    profile.source = u"environment (OS_*)"_s;
+    AuthSettings& auth = profile.auth;
+    auth.authUrl = QUrl(authUrl);
+    auth.username = value({u"OS_USERNAME"});
+    auth.userId = value({u"OS_USER_ID"});
+    auth.password = value({u"OS_PASSWORD"});
+    auth.projectName = value({u"OS_PROJECT_NAME", u"OS_TENANT_NAME"});
+    auth.projectId = value({u"OS_PROJECT_ID", u"OS_TENANT_ID"});
+    auth.userDomainName = value({u"OS_USER_DOMAIN_NAME"});
+    auth.userDomainId = value({u"OS_USER_DOMAIN_ID"});
+    auth.projectDomainName = value({u"OS_PROJECT_DOMAIN_NAME"});
+    auth.projectDomainId = value({u"OS_PROJECT_DOMAIN_ID"});
+    auth.domainName = value({u"OS_DOMAIN_NAME"});
+    auth.domainId = value({u"OS_DOMAIN_ID"});
+    auth.token = value({u"OS_TOKEN"});
+    auth.applicationCredentialId = value({u"OS_APPLICATION_CREDENTIAL_ID"});
+    auth.applicationCredentialName = value({u"OS_APPLICATION_CREDENTIAL_NAME"});
+    auth.applicationCredentialSecret = value({u"OS_APPLICATION_CREDENTIAL_SECRET"});
+    profile.regionName = value({u"OS_REGION_NAME"});
+    QString interface = value({u"OS_INTERFACE", u"OS_ENDPOINT_TYPE"});
+    if (interface.endsWith(u"URL"_s))
+        interface.chop(3);
+    if (!interface.isEmpty())
+        profile.interface = interface;
+    profile.caCertFile = value({u"OS_CACERT"});
+    profile.verify = value({u"OS_INSECURE"}).toLower() != u"true"_s;
+
+    const QString type = value({u"OS_AUTH_TYPE"});
+    if (const auto known = authTypes().find(type.toStdString()); known != authTypes().end())
+        auth.type = known->second;
+    else if (!auth.applicationCredentialId.isEmpty() || !auth.applicationCredentialSecret.isEmpty())
+        auth.type = AuthSettings::Type::ApplicationCredential;
+    else if (!auth.token.isEmpty() && auth.password.isEmpty())
+        auth.type = AuthSettings::Type::Token;
+    else if (value({u"OS_IDENTITY_API_VERSION"}).startsWith(u'2') || auth.authUrl.path().contains(u"/v2.0"_s))
+        auth.type = AuthSettings::Type::V2Password;
+    return profile;
+}
+
+std::expected<QList<CloudProfile>, CloudConfigError>
+CloudsConfig::load(const QProcessEnvironment& environment, const QString& currentDirectory,
+                   const QString& homeDirectory)
+{
+    QList<CloudProfile> profiles;
+    const auto firstExisting = [&](const QString& name) {
+        for (const QString& path : searchPaths(name, environment, currentDirectory, homeDirectory)) {
+            if (QFileInfo(path).isFile())
+                return path;
+        }
+        return QString();
+    };
+    const QString clouds = firstExisting(u"clouds.yaml"_s);
+    if (!clouds.isEmpty()) {
+        auto parsed = parse(clouds, firstExisting(u"secure.yaml"_s));
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        profiles = *parsed;
+    }
+    if (auto fromEnv = fromEnvironment(environment))
+        profiles.append(*fromEnv);
+    return profiles;
+}
+
+} // namespace Skylight
