@@ -102,7 +102,7 @@ void HttpJob::send(const QUrl& url)
     else if (m_spec.method == "GET")
         m_reply = m_nam->get(request);
     else
-        m_reply = m_nam->sendCustomRequest(request, m_spec.method);
+        m_reply = m_nam->sendCustomRequest(request, m_spec.method, m_spec.body);
     m_reply->setReadBufferSize(m_options.readBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
@@ -250,8 +250,13 @@ bool HttpJob::followRedirect(int status)
     // Once the exchange has left the original origin, the token stays behind for good.
     if (!sameOrigin(target, m_spec.url))
         m_tokenAllowed = false;
-    if (status == 303)
+    if (status == 303 || ((status == 301 || status == 302) && m_spec.method == "POST")) {
         m_spec.method = QByteArrayLiteral("GET");
+        m_spec.body.clear();
+    }
+    // A body with secrets follows only to the same origin.
+    if (!m_tokenAllowed)
+        m_spec.body.clear();
     send(target);
     return true;
 }

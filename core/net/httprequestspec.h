@@ -14,6 +14,7 @@ struct HttpRequestSpec
     QByteArray method = QByteArrayLiteral("GET");
     QUrl url;
     RawHeaderList headers;
+    QByteArray body;      // for POST/PUT; may hold secrets (a sign-in): never logged
     QByteArray authToken; // sent as X-Auth-Token
 };
 

@@ -3,6 +3,7 @@
 #include "adapters/glancev2adapter.h"
 #include "adapters/imagelistloader.h"
 #include "image/imagerecordjson.h"
+#include "keystoneauthenticator.h"
 #include "testjobs.h"
 
 #include <QFile>
@@ -55,6 +56,9 @@ private Q_SLOTS:
     void autoDetectsRealServices();
     void cliAgainstRealGlanceAndNova();
     void wrongTokenIsUnauthorized();
+    void keystonePasswordAndCatalog();
+    void keystoneWrongPassword();
+    void keystoneTokenAndApplicationCredential();
 
 private:
     Reply request(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
@@ -413,6 +417,99 @@ void TestPeer::wrongTokenIsUnauthorized()
     QVERIFY(!job->result().has_value());
     QCOMPARE(job->result().error().kind, ApiError::Kind::Unauthorized);
     QVERIFY(!job->result().error().requestId.isEmpty() || job->result().error().httpStatus == 401);
+}
+
+namespace {
+AuthSettings demoPassword(const QString& keystone)
+{
+    AuthSettings auth;
+    auth.type = AuthSettings::Type::Password;
+    auth.authUrl = QUrl(keystone);
+    auth.username = u"demo"_s;
+    auth.password = u"demopass"_s;
+    auth.projectName = u"demo"_s;
+    auth.userDomainName = u"Default"_s;
+    auth.projectDomainName = u"Default"_s;
+    return auth;
+}
+} // namespace
+
+void TestPeer::keystonePasswordAndCatalog()
+{
+    KeystoneAuthenticator authenticator(&m_nam, demoPassword(m_env.value(u"KEYSTONE_URL"_s)), {});
+    authenticator.start();
+    QVERIFY(waitForJob(&authenticator, 60000));
+    QVERIFY2(authenticator.result().has_value(), why(authenticator.result()).constData());
+    const AuthSession& session = *authenticator.result();
+    QVERIFY(!session.token.isEmpty());
+    QCOMPARE(session.projectId, m_env.value(u"DEMO_PROJECT_ID"_s));
+    QVERIFY(session.expiresAt.has_value() && *session.expiresAt > QDateTime::currentDateTimeUtc());
+    QCOMPARE(session.catalog.endpoint(u"image"_s, u"public"_s, u"RegionOne"_s),
+             QUrl(m_env.value(u"GLANCE_URL"_s)));
+    QCOMPARE(session.catalog.endpoint(u"compute"_s, u"internal"_s, u"RegionOne"_s),
+             QUrl(m_env.value(u"NOVA_URL"_s)));
+    QVERIFY(!session.catalog.endpoint(u"image"_s, u"public"_s, u"RegionTwo"_s).has_value());
+
+    // The token it gives works with the image service of the catalog.
+    GlanceV2Adapter glance(&m_nam, {.url = QUrl(m_env.value(u"GLANCE_URL"_s)), .token = session.token}, {});
+    ImageShowJob* show = glance.show(m_images.first().id);
+    QVERIFY(waitForJob(show, 60000));
+    QVERIFY2(show->result().has_value(), why(show->result()).constData());
+}
+
+void TestPeer::keystoneWrongPassword()
+{
+    AuthSettings auth = demoPassword(m_env.value(u"KEYSTONE_URL"_s));
+    auth.password = u"not-the-password"_s;
+    KeystoneAuthenticator authenticator(&m_nam, auth, {});
+    authenticator.start();
+    QVERIFY(waitForJob(&authenticator, 60000));
+    QVERIFY(!authenticator.result().has_value());
+    const ApiError& error = authenticator.result().error();
+    QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(error.httpStatus, 401);
+    QVERIFY(!error.describe().contains(u"not-the-password"_s));
+}
+
+void TestPeer::keystoneTokenAndApplicationCredential()
+{
+    const QString keystone = m_env.value(u"KEYSTONE_URL"_s);
+    AuthSettings byToken;
+    byToken.type = AuthSettings::Type::Token;
+    byToken.authUrl = QUrl(keystone);
+    byToken.token = QString::fromLatin1(m_token);
+    byToken.projectId = m_env.value(u"DEMO_PROJECT_ID"_s);
+    KeystoneAuthenticator tokenAuth(&m_nam, byToken, {});
+    tokenAuth.start();
+    QVERIFY(waitForJob(&tokenAuth, 60000));
+    QVERIFY2(tokenAuth.result().has_value(), why(tokenAuth.result()).constData());
+    QCOMPARE(tokenAuth.result()->projectId, m_env.value(u"DEMO_PROJECT_ID"_s));
+
+    // Create an application credential through Keystone's own API, then sign in with it.
+    const QString userId = tokenAuth.result()->userId;
+    const QByteArray create =
+        QJsonDocument(
+            QJsonObject{
+                {u"application_credential"_s,
+                 QJsonObject{{u"name"_s, u"skylight-peer-%1"_s.arg(QDateTime::currentMSecsSinceEpoch())}}}})
+            .toJson();
+    const Reply created =
+        request("POST", QUrl(keystone + u"/users/"_s + userId + u"/application_credentials"_s), create,
+                "application/json");
+    QCOMPARE(created.status, 201);
+    const QJsonObject credential =
+        QJsonDocument::fromJson(created.body).object().value(u"application_credential"_s).toObject();
+    AuthSettings byCredential;
+    byCredential.type = AuthSettings::Type::ApplicationCredential;
+    byCredential.authUrl = QUrl(keystone);
+    byCredential.applicationCredentialId = credential.value(u"id"_s).toString();
+    byCredential.applicationCredentialSecret = credential.value(u"secret"_s).toString();
+    KeystoneAuthenticator credentialAuth(&m_nam, byCredential, {});
+    credentialAuth.start();
+    QVERIFY(waitForJob(&credentialAuth, 60000));
+    QVERIFY2(credentialAuth.result().has_value(), why(credentialAuth.result()).constData());
+    QCOMPARE(credentialAuth.result()->projectId, m_env.value(u"DEMO_PROJECT_ID"_s));
+    QVERIFY(credentialAuth.result()->catalog.endpoint(u"image"_s, u"public"_s, {}).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestPeer)
