@@ -2,10 +2,12 @@
 #include "clioptions.h"
 #include "clirunner.h"
 #include "clisession.h"
+#include "cloudsconfig.h"
 #include "democloud.h"
 #include "exitcode.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <cstdio>
@@ -46,11 +48,12 @@ int main(int argc, char* argv[])
         out.write(cliUsage().toUtf8());
         return 0;
     }
-    const auto transport = transportOptionsFor(*options);
+    auto transport = transportOptionsFor(*options);
     if (!transport)
         return usageError(err, transport.error());
 
     QNetworkAccessManager nam;
+    std::optional<CloudProfile> profile;
     DemoCloud demo;
     ServiceEndpoint endpoint;
     Dialect dialect = options->dialect;
@@ -73,15 +76,46 @@ int main(int argc, char* argv[])
         endpoint = *resolved;
         break;
     }
-    case CliOptions::Source::OsCloud:
-        return usageError(err,
-                          u"--os-cloud (clouds.yaml) is not supported by this version yet; use --endpoint "
-                          u"with OS_TOKEN."_s);
+    case CliOptions::Source::OsCloud: {
+        const auto clouds = CloudsConfig::load(QProcessEnvironment::systemEnvironment(), QDir::currentPath(),
+                                               QDir::homePath());
+        if (!clouds)
+            return usageError(err, clouds.error().describe());
+        const auto found = std::find_if(clouds->cbegin(), clouds->cend(), [&](const CloudProfile& cloud) {
+            return cloud.name == options->osCloud;
+        });
+        if (found == clouds->cend()) {
+            QStringList names;
+            for (const CloudProfile& cloud : *clouds)
+                names << cloud.name;
+            return usageError(
+                err, u"No cloud named \"%1\" in clouds.yaml or the OS_* variables%2."_s.arg(
+                         options->osCloud,
+                         names.isEmpty() ? QString() : QString(u" (known: "_s + names.join(u", "_s) + u')')));
+        }
+        profile = *found;
+        break;
+    }
     case CliOptions::Source::None:
         return usageError(err, u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);
     }
 
+    if (profile) {
+        // The profile's TLS settings, unless the command line says otherwise.
+        if (!profile->verify)
+            transport->insecure = true;
+        if (options->caCertFile.isEmpty() && !profile->caCertFile.isEmpty()) {
+            CliOptions withCa = *options;
+            withCa.caCertFile = profile->caCertFile;
+            const auto withProfileCa = transportOptionsFor(withCa);
+            if (!withProfileCa)
+                return usageError(err, withProfileCa.error());
+            transport->extraCaCertificates = withProfileCa->extraCaCertificates;
+        }
+    }
     CliRunner runner(&nam, endpoint, dialect, *transport, *options, &out, &err);
+    if (profile)
+        runner.setCloudProfile(*profile);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
     runner.start();
     return QCoreApplication::exec();

@@ -3,6 +3,7 @@
 #include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
 #include "adapters/imagelistloader.h"
+#include "cloudconnector.h"
 #include "exitcode.h"
 #include "image/imagerecordjson.h"
 #include "imagetextformat.h"
@@ -36,6 +37,28 @@ void CliRunner::start()
             this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
         return;
     }
+    if (!m_profile) {
+        resolve();
+        return;
+    }
+    auto* connector = new CloudConnector(m_nam, *m_profile, m_transport, this);
+    connect(connector, &ApiJob::finished, this, [this, connector] {
+        connector->deleteLater();
+        const Result<ServiceEndpoint>& endpoint = connector->result();
+        if (!endpoint) {
+            fail(endpoint.error());
+            return;
+        }
+        m_endpoint = *endpoint;
+        if (m_dialect == Dialect::Auto)
+            m_dialect = m_profile->dialect;
+        resolve();
+    });
+    connector->start();
+}
+
+void CliRunner::resolve()
+{
     auto* resolver = new AdapterResolver(m_nam, m_endpoint, m_dialect, m_transport, this, this);
     connect(resolver, &ApiJob::finished, this, [this, resolver] {
         resolver->deleteLater();

@@ -2,9 +2,11 @@
 
 #include "adapters/serviceendpoint.h"
 #include "clioptions.h"
+#include "cloudprofile.h"
 #include "net/transportoptions.h"
 
 #include <QObject>
+#include <optional>
 
 class QIODevice;
 class QNetworkAccessManager;
@@ -25,12 +27,15 @@ public:
               TransportOptions transport, CliOptions options, QIODevice* out, QIODevice* err,
               QObject* parent = nullptr);
 
+    // Sign in to this cloud first and browse the endpoint its catalog gives (--os-cloud).
+    void setCloudProfile(const CloudProfile& profile) { m_profile = profile; }
     void start();
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void resolve();
     void run();
     void runList();
     void runShow();
@@ -44,6 +49,7 @@ private:
     TransportOptions m_transport;
     ImageAdapter* m_adapter = nullptr;
     QString m_dialectNote;
+    std::optional<CloudProfile> m_profile;
     CliOptions m_options;
     QIODevice* m_out;
     QIODevice* m_err;

@@ -243,6 +243,8 @@ QStringList CloudsConfig::searchPaths(const QString& fileName, const QProcessEnv
     QStringList paths;
     if (fileName == u"clouds.yaml"_s && environment.contains(u"OS_CLIENT_CONFIG_FILE"_s))
         paths << environment.value(u"OS_CLIENT_CONFIG_FILE"_s);
+    if (fileName == u"secure.yaml"_s && environment.contains(u"OS_CLIENT_SECURE_FILE"_s))
+        paths << environment.value(u"OS_CLIENT_SECURE_FILE"_s);
     paths << QDir(currentDirectory).filePath(fileName)
           << QDir(homeDirectory).filePath(u".config/openstack/"_s + fileName)
           << u"/etc/openstack/"_s + fileName;

@@ -12,8 +12,9 @@ namespace Skylight {
 
 // The OpenStack client conventions users already have: clouds.yaml, merged with secure.yaml, in
 // the standard search order (OS_CLIENT_CONFIG_FILE, then the current directory,
-// ~/.config/openstack/, /etc/openstack/), plus the OS_* variables of an openrc file as a cloud
-// named "envvars". Parsed with yaml-cpp; every problem is a CloudConfigError naming file and key.
+// ~/.config/openstack/, /etc/openstack/; OS_CLIENT_SECURE_FILE for secure.yaml), plus the OS_* variables of
+// an openrc file as a cloud named "envvars". Parsed with yaml-cpp; every problem is a CloudConfigError naming
+// file and key.
 class CloudsConfig
 {
 public:

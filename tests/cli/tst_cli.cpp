@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,16 +74,23 @@ private Q_SLOTS:
     void autoPicksTheDialect_data();
     void autoPicksTheDialect();
     void huaweiWithoutProjectIsBadInput();
+    void osCloudErrors_data();
+    void osCloudErrors();
+    void osCloudWithPastedTokenAndEndpoint();
 
 private:
-    Run run(const QStringList& args, const QByteArray& token = {}, const QByteArray& input = {});
+    Run run(const QStringList& args, const QByteArray& token = {}, const QByteArray& input = {},
+            const QHash<QString, QString>& extraEnv = {});
 };
 
-Run TestCli::run(const QStringList& args, const QByteArray& token, const QByteArray& input)
+Run TestCli::run(const QStringList& args, const QByteArray& token, const QByteArray& input,
+                 const QHash<QString, QString>& extraEnv)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"OS_TOKEN"_s);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     if (!token.isEmpty())
         env.insert(u"OS_TOKEN"_s, QString::fromLatin1(token));
     process.setProcessEnvironment(env);
@@ -388,6 +396,67 @@ void TestCli::huaweiWithoutProjectIsBadInput()
                            cloud.token());
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("--project-id"));
+}
+
+void TestCli::osCloudErrors_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("cloud");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("unknown cloud")
+        << QByteArray("clouds:\n  a: {auth: {auth_url: 'http://127.0.0.1:1/v3', username: u}}\n") << u"b"_s
+        << 2 << QByteArray("known: a");
+    QTest::newRow("malformed yaml") << QByteArray("clouds: {a: [\n") << u"a"_s << 2
+                                    << QByteArray("clouds.yaml:");
+    QTest::newRow("missing auth_url") << QByteArray("clouds:\n  a: {auth: {username: u}}\n") << u"a"_s << 2
+                                      << QByteArray("clouds.a.auth.auth_url");
+    QTest::newRow("no password anywhere")
+        << QByteArray("clouds:\n  a: {auth: {auth_url: 'http://127.0.0.1:1/v3', username: u}}\n") << u"a"_s
+        << 4 << QByteArray("No password");
+}
+
+void TestCli::osCloudErrors()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, cloud);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, mentions);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"clouds.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yaml);
+    file.close();
+    const Run result = run({u"--os-cloud"_s, cloud, u"list"_s}, {}, {},
+                           {{u"OS_CLIENT_CONFIG_FILE"_s, file.fileName()},
+                            {u"HOME"_s, dir.path()},
+                            {u"OS_AUTH_URL"_s, QString()}});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.startsWith("error: "), result.err.constData());
+    QVERIFY2(result.err.contains(mentions), result.err.constData());
+}
+
+void TestCli::osCloudWithPastedTokenAndEndpoint()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"clouds.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("clouds:\n  pasted:\n    auth_type: token\n    image_endpoint_override: " +
+               cloud.glanceV2Endpoint().toEncoded() + "\n    auth: {}\n");
+    file.close();
+    QFile secure(dir.filePath(u"secure.yaml"_s));
+    QVERIFY(secure.open(QIODevice::WriteOnly));
+    secure.write("clouds:\n  pasted:\n    auth: {token: " + cloud.token() + "}\n");
+    secure.close();
+    const Run result = run({u"--os-cloud"_s, u"pasted"_s, u"show"_s, kCirros, u"-f"_s, u"json"_s}, {}, {},
+                           {{u"OS_CLIENT_CONFIG_FILE"_s, file.fileName()},
+                            {u"OS_CLIENT_SECURE_FILE"_s, secure.fileName()},
+                            {u"HOME"_s, dir.path()}});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"id"_s).toString(), kCirros);
+    QCOMPARE(cloud.requests().last().header("X-Auth-Token"), cloud.token());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void keystonePasswordAndCatalog();
     void keystoneWrongPassword();
     void keystoneTokenAndApplicationCredential();
+    void cliWithCloudsYaml_data();
+    void cliWithCloudsYaml();
 
 private:
     Reply request(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
@@ -510,6 +513,51 @@ void TestPeer::keystoneTokenAndApplicationCredential()
     QVERIFY2(credentialAuth.result().has_value(), why(credentialAuth.result()).constData());
     QCOMPARE(credentialAuth.result()->projectId, m_env.value(u"DEMO_PROJECT_ID"_s));
     QVERIFY(credentialAuth.result()->catalog.endpoint(u"image"_s, u"public"_s, {}).has_value());
+}
+
+void TestPeer::cliWithCloudsYaml_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("right password") << QByteArray("demopass") << 0;
+    QTest::newRow("wrong password") << QByteArray("wrong-pass") << 4;
+}
+
+void TestPeer::cliWithCloudsYaml()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    QFile clouds(dir.filePath(u"clouds.yaml"_s));
+    QVERIFY(clouds.open(QIODevice::WriteOnly));
+    clouds.write(
+        "clouds:\n  peer:\n    region_name: RegionOne\n    interface: public\n    auth:\n      auth_url: " +
+        m_env.value(u"KEYSTONE_URL"_s).toUtf8() +
+        "\n      username: demo\n      project_name: demo\n      user_domain_name: Default\n"
+        "      project_domain_name: Default\n");
+    clouds.close();
+    QFile secure(dir.filePath(u"secure.yaml"_s));
+    QVERIFY(secure.open(QIODevice::WriteOnly));
+    secure.write("clouds:\n  peer:\n    auth:\n      password: " + password + "\n");
+    secure.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"OS_CLIENT_CONFIG_FILE"_s, clouds.fileName());
+    env.insert(u"OS_CLIENT_SECURE_FILE"_s, secure.fileName());
+    env.remove(u"OS_AUTH_URL"_s);
+    int code = -1;
+    const QByteArray output =
+        run(QStringLiteral(SKYLIGHT_CLI_PATH),
+            {u"--os-cloud"_s, u"peer"_s, u"list"_s, u"--all"_s, u"-f"_s, u"json"_s}, env, &code);
+    QCOMPARE(code, exitCode);
+    if (exitCode == 0) {
+        const QJsonArray images = QJsonDocument::fromJson(output).array();
+        QSet<QString> ids;
+        for (const QJsonValue& image : images)
+            ids.insert(image.toObject().value(u"id"_s).toString());
+        for (const CreatedImage& image : std::as_const(m_images))
+            QVERIFY(ids.contains(image.id));
+        QCOMPARE(images.first().toObject().value(u"dialect"_s).toString(), u"glance-v2"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPeer)

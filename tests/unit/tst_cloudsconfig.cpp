@@ -253,6 +253,9 @@ void TestCloudsConfig::searchOrder()
              u"/tmp/mine.yaml"_s);
     QCOMPARE(CloudsConfig::searchPaths(u"secure.yaml"_s, env, u"/work"_s, u"/home/u"_s).first(),
              u"/work/secure.yaml"_s);
+    env.insert(u"OS_CLIENT_SECURE_FILE"_s, u"/tmp/secure.yaml"_s);
+    QCOMPARE(CloudsConfig::searchPaths(u"secure.yaml"_s, env, u"/work"_s, u"/home/u"_s).first(),
+             u"/tmp/secure.yaml"_s);
 }
 
 void TestCloudsConfig::loadFindsFilesAndEnvironment()

@@ -1,0 +1,87 @@
+#include "cloudconnector.h"
+
+#include "keystoneauthenticator.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+CloudConnector::CloudConnector(QNetworkAccessManager* nam, CloudProfile profile, TransportOptions options,
+                               QObject* parent)
+    : ApiJob(parent)
+    , m_nam(nam)
+    , m_profile(std::move(profile))
+    , m_options(std::move(options))
+{}
+
+Result<ServiceEndpoint> CloudConnector::endpointFrom(const CloudProfile& profile, const AuthSession& session)
+{
+    ServiceEndpoint endpoint;
+    endpoint.token = session.token;
+    endpoint.projectId = session.projectId.isEmpty() ? profile.auth.projectId : session.projectId;
+    if (!profile.imageEndpoint.isEmpty()) {
+        endpoint.url = profile.imageEndpoint;
+        return endpoint;
+    }
+    for (const QString& type : {u"image"_s, u"compute"_s}) {
+        if (const auto url = session.catalog.endpoint(type, profile.interface, profile.regionName)) {
+            endpoint.url = *url;
+            endpoint.serviceType = type;
+            return endpoint;
+        }
+    }
+    QString regions = session.catalog.regions(u"image"_s).join(u", "_s);
+    return std::unexpected(
+        ApiError::make(ApiError::Kind::NotFound,
+                       u"The catalog of cloud %1 has no %2 image or compute endpoint%3%4."_s.arg(
+                           profile.name, profile.interface,
+                           profile.regionName.isEmpty() ? QString() : u" in region "_s + profile.regionName,
+                           regions.isEmpty() ? QString() : u" (image regions: "_s + regions + u')')));
+}
+
+void CloudConnector::start()
+{
+    // A pasted token with an explicit endpoint needs no identity service.
+    if (m_profile.auth.type == AuthSettings::Type::Token && m_profile.auth.authUrl.isEmpty() &&
+        !m_profile.imageEndpoint.isEmpty()) {
+        AuthSession session;
+        session.token = m_profile.auth.token.toUtf8();
+        session.projectId = m_profile.auth.projectId;
+        m_session = session;
+        const Result<ServiceEndpoint> endpoint = endpointFrom(m_profile, session);
+        QMetaObject::invokeMethod(
+            this, [this, endpoint] { finishWith(endpoint); }, Qt::QueuedConnection);
+        return;
+    }
+    auto* authenticator = new KeystoneAuthenticator(m_nam, m_profile.auth, m_options, this);
+    m_authenticator = authenticator;
+    connect(authenticator, &ApiJob::finished, this, [this, authenticator] {
+        authenticator->deleteLater();
+        const Result<AuthSession>& session = authenticator->result();
+        if (!session) {
+            finishWith(std::unexpected(session.error()));
+            return;
+        }
+        m_session = *session;
+        finishWith(endpointFrom(m_profile, *session));
+    });
+    authenticator->start();
+}
+
+void CloudConnector::doAbort()
+{
+    if (m_authenticator)
+        m_authenticator->abort();
+    else
+        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+}
+
+void CloudConnector::finishWith(Result<ServiceEndpoint> result)
+{
+    if (isFinished())
+        return;
+    m_result = std::move(result);
+    markFinished();
+}
+
+} // namespace Skylight

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "adapters/serviceendpoint.h"
+#include "authsession.h"
+#include "cloudprofile.h"
+#include "net/apijob.h"
+#include "net/result.h"
+#include "net/transportoptions.h"
+
+#include <QPointer>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Skylight {
+
+class KeystoneAuthenticator;
+
+// From a cloud profile to an image endpoint with a token: signs in (unless the profile is a
+// pasted token with an explicit endpoint), then picks the endpoint: image_endpoint_override, else
+// the catalog's "image" service for the profile's interface and region, else its "compute"
+// service (whose image API the Compute dialects speak).
+class CloudConnector : public ApiJob
+{
+    Q_OBJECT
+public:
+    CloudConnector(QNetworkAccessManager* nam, CloudProfile profile, TransportOptions options,
+                   QObject* parent = nullptr);
+
+    void start();
+    const Result<ServiceEndpoint>& result() const { return *m_result; }
+    const std::optional<AuthSession>& session() const { return m_session; }
+
+    static Result<ServiceEndpoint> endpointFrom(const CloudProfile& profile, const AuthSession& session);
+
+protected:
+    void doAbort() override;
+
+private:
+    void finishWith(Result<ServiceEndpoint> result);
+
+    QNetworkAccessManager* m_nam;
+    CloudProfile m_profile;
+    TransportOptions m_options;
+    QPointer<KeystoneAuthenticator> m_authenticator;
+    std::optional<AuthSession> m_session;
+    std::optional<Result<ServiceEndpoint>> m_result;
+};
+
+} // namespace Skylight
