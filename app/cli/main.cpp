@@ -5,11 +5,13 @@
 #include "cloudsconfig.h"
 #include "democloud.h"
 #include "exitcode.h"
+#include "secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -113,7 +115,12 @@ int main(int argc, char* argv[])
             transport->extraCaCertificates = withProfileCa->extraCaCertificates;
         }
     }
+    // Only the index of secret names goes to this file; the secrets go to the OS keychain.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"skylight-cli"_s);
+    SecretStore secrets(u"Skylight"_s, &settings);
     CliRunner runner(&nam, endpoint, dialect, *transport, *options, &out, &err);
+    runner.setSecretStore(&secrets);
+    runner.setInput(&in);
     if (profile)
         runner.setCloudProfile(*profile);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

@@ -66,6 +66,9 @@ Commands:
   list [--limit N] [--all] [--filter KEY=VALUE]... [--sort KEY[:asc|desc]] [-f table|json]
   show IMAGE_ID [-f table|json|raw]
   download IMAGE_ID [-o PATH] [--no-verify] [--no-resume]
+  login       (with --os-cloud) sign in once; the secret (first line of standard input, or typed
+              at the prompt) goes to the OS keychain
+  logout      (with --os-cloud) remove the cloud's secrets from the keychain
 
 Exit status: 0 ok, 2 usage or bad input, 3 not found, 4 unauthorized/forbidden,
              5 other API error, 6 network/TLS/timeout, 7 verification failed, 8 local I/O error
@@ -227,8 +230,15 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
             return std::unexpected(u"%1 takes exactly one IMAGE_ID."_s.arg(options.command));
         options.imageId = positional.first();
+    } else if (options.command == u"login"_s || options.command == u"logout"_s) {
+        if (!positional.isEmpty())
+            return std::unexpected(
+                u"%1 takes no argument \"%2\"."_s.arg(options.command, positional.first()));
+        if (options.source != CliOptions::Source::OsCloud)
+            return std::unexpected(u"%1 goes with --os-cloud NAME."_s.arg(options.command));
     } else {
-        return std::unexpected(u"Unknown command \"%1\": use list, show or download."_s.arg(options.command));
+        return std::unexpected(
+            u"Unknown command \"%1\": use list, show, download, login or logout."_s.arg(options.command));
     }
     if (options.source == CliOptions::Source::None)
         return std::unexpected(u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);

@@ -3,10 +3,13 @@
 #include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
 #include "adapters/imagelistloader.h"
+#include "clisession.h"
 #include "cloudconnector.h"
 #include "exitcode.h"
 #include "image/imagerecordjson.h"
 #include "imagetextformat.h"
+#include "keystoneauthenticator.h"
+#include "secretstore.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -30,6 +33,14 @@ CliRunner::CliRunner(QNetworkAccessManager* nam, ServiceEndpoint endpoint, Diale
 
 void CliRunner::start()
 {
+    if (m_options.command == u"login"_s) {
+        login();
+        return;
+    }
+    if (m_options.command == u"logout"_s) {
+        logout();
+        return;
+    }
     if (m_options.command != u"list"_s && m_options.command != u"show"_s) {
         write(m_err, u"error: the %1 command is not available in this version of skylight-cli yet.\n"_s.arg(
                          m_options.command));
@@ -41,6 +52,21 @@ void CliRunner::start()
         resolve();
         return;
     }
+    // A secret missing from the files comes from the keychain, where `login` put it.
+    if (m_secrets && KeystoneAuthenticator::missingSecret(m_profile->auth)) {
+        m_secrets->read(m_profile->name, KeystoneAuthenticator::secretKind(m_profile->auth),
+                        [this](const SecretResult& secret) {
+                            if (secret)
+                                KeystoneAuthenticator::setSecret(m_profile->auth, *secret);
+                            connectCloud();
+                        });
+        return;
+    }
+    connectCloud();
+}
+
+void CliRunner::connectCloud()
+{
     auto* connector = new CloudConnector(m_nam, *m_profile, m_transport, this);
     connect(connector, &ApiJob::finished, this, [this, connector] {
         connector->deleteLater();
@@ -55,6 +81,57 @@ void CliRunner::start()
         resolve();
     });
     connector->start();
+}
+
+void CliRunner::login()
+{
+    const QString kind = KeystoneAuthenticator::secretKind(m_profile->auth);
+    const QString secret = readSecretLine(m_in, m_err, u"%1 for cloud %2: "_s.arg(kind, m_profile->name));
+    if (secret.isEmpty()) {
+        write(
+            m_err,
+            u"error: no %1 given (type it at the prompt, or give it as the first line of standard input).\n"_s
+                .arg(kind));
+        QMetaObject::invokeMethod(
+            this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
+        return;
+    }
+    KeystoneAuthenticator::setSecret(m_profile->auth, secret);
+    // Check the secret before keeping it.
+    auto* connector = new CloudConnector(m_nam, *m_profile, m_transport, this);
+    connect(connector, &ApiJob::finished, this, [this, connector, kind, secret] {
+        connector->deleteLater();
+        if (!connector->result()) {
+            fail(connector->result().error());
+            return;
+        }
+        m_secrets->write(m_profile->name, kind, secret, [this, kind](const SecretResult& stored) {
+            if (!stored || !m_secrets->keychainAvailable()) {
+                const QString why = stored ? m_secrets->unavailableReason() : stored.error().message;
+                write(m_err, u"error: signed in, but the %1 could not be kept: %2\n"_s.arg(
+                                 kind, why.section(u'.', 0, 0)));
+                done(static_cast<int>(ExitCode::LocalIo));
+                return;
+            }
+            write(m_out,
+                  u"Signed in to %1; the %2 is in the system keychain.\n"_s.arg(m_profile->name, kind));
+            done(static_cast<int>(ExitCode::Ok));
+        });
+    });
+    connector->start();
+}
+
+void CliRunner::logout()
+{
+    m_secrets->forget(m_profile->name, [this](const SecretResult& forgotten) {
+        if (!forgotten) {
+            write(m_err, u"error: "_s + forgotten.error().message + u'\n');
+            done(static_cast<int>(ExitCode::LocalIo));
+            return;
+        }
+        write(m_out, u"Removed the secrets of %1 from the system keychain.\n"_s.arg(m_profile->name));
+        done(static_cast<int>(ExitCode::Ok));
+    });
 }
 
 void CliRunner::resolve()

@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace Skylight {
 
 class ImageAdapter;
+class SecretStore;
 struct ApiError;
 
 // Runs one CLI command and reports the exit status through finished(): resolves the endpoint's
@@ -29,12 +30,19 @@ public:
 
     // Sign in to this cloud first and browse the endpoint its catalog gives (--os-cloud).
     void setCloudProfile(const CloudProfile& profile) { m_profile = profile; }
+    // Where secrets live between runs (login, logout, and --os-cloud without a secret in files).
+    void setSecretStore(SecretStore* store) { m_secrets = store; }
+    // Where login reads the secret from (its first line).
+    void setInput(QIODevice* in) { m_in = in; }
     void start();
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void connectCloud();
+    void login();
+    void logout();
     void resolve();
     void run();
     void runList();
@@ -50,6 +58,8 @@ private:
     ImageAdapter* m_adapter = nullptr;
     QString m_dialectNote;
     std::optional<CloudProfile> m_profile;
+    SecretStore* m_secrets = nullptr;
+    QIODevice* m_in = nullptr;
     CliOptions m_options;
     QIODevice* m_out;
     QIODevice* m_err;

@@ -4,6 +4,11 @@
 #include <QIODevice>
 #include <QSslCertificate>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
@@ -39,6 +44,32 @@ std::expected<ServiceEndpoint, QString> endpointFor(const CliOptions& options, Q
         endpoint.token = qgetenv("OS_TOKEN").trimmed();
     }
     return endpoint;
+}
+
+QString readSecretLine(QIODevice* in, QIODevice* err, const QString& prompt)
+{
+    if (!in)
+        return {};
+#ifdef Q_OS_UNIX
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        if (err)
+            err->write(prompt.toUtf8());
+        const QByteArray line = in->readLine();
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        if (err)
+            err->write("\n");
+        return QString::fromUtf8(line).trimmed();
+    }
+#else
+    Q_UNUSED(err);
+    Q_UNUSED(prompt);
+#endif
+    return QString::fromUtf8(in->readLine()).trimmed();
 }
 
 } // namespace Skylight

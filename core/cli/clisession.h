@@ -18,4 +18,8 @@ std::expected<TransportOptions, QString> transportOptionsFor(const CliOptions& o
 // line of `stdinDevice`. A token is never taken from the command line.
 std::expected<ServiceEndpoint, QString> endpointFor(const CliOptions& options, QIODevice* stdinDevice);
 
+// A secret typed by the user: the first line of `in`; at a terminal, asked for with `prompt` (on
+// `err`) without echo.
+QString readSecretLine(QIODevice* in, QIODevice* err, const QString& prompt);
+
 } // namespace Skylight

@@ -146,6 +146,43 @@ std::optional<QString> KeystoneAuthenticator::missingSecret(const AuthSettings& 
     return std::nullopt;
 }
 
+QString KeystoneAuthenticator::secretKind(const AuthSettings& auth)
+{
+    switch (auth.type) {
+    case AuthSettings::Type::ApplicationCredential:
+        return u"application_credential_secret"_s;
+    case AuthSettings::Type::Token:
+        return u"token"_s;
+    case AuthSettings::Type::RackspaceApiKey:
+        return u"api_key"_s;
+    case AuthSettings::Type::Password:
+    case AuthSettings::Type::V2Password:
+    case AuthSettings::Type::Huawei:
+        break;
+    }
+    return u"password"_s;
+}
+
+void KeystoneAuthenticator::setSecret(AuthSettings& auth, const QString& value)
+{
+    switch (auth.type) {
+    case AuthSettings::Type::ApplicationCredential:
+        auth.applicationCredentialSecret = value;
+        return;
+    case AuthSettings::Type::Token:
+        auth.token = value;
+        return;
+    case AuthSettings::Type::RackspaceApiKey:
+        auth.apiKey = value;
+        return;
+    case AuthSettings::Type::Password:
+    case AuthSettings::Type::V2Password:
+    case AuthSettings::Type::Huawei:
+        auth.password = value;
+        return;
+    }
+}
+
 Result<AuthSession> KeystoneAuthenticator::parseV3(const HttpResponse& response)
 {
     auto object = jsonObjectPayload(response, u"the sign-in"_s);

@@ -39,6 +39,9 @@ public:
     static Result<AuthSession> parseV2(const HttpResponse& response);
     // The secret this sign-in needs that `auth` does not have, if any ("password", "api_key"...).
     static std::optional<QString> missingSecret(const AuthSettings& auth);
+    // Which secret this kind of sign-in uses ("password", "api_key", ...), and setting it.
+    static QString secretKind(const AuthSettings& auth);
+    static void setSecret(AuthSettings& auth, const QString& value);
 
 protected:
     void doAbort() override;

@@ -2,6 +2,7 @@
 #include "democloud.h"
 #include "silentserver.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void osCloudErrors_data();
     void osCloudErrors();
     void osCloudWithPastedTokenAndEndpoint();
+    void loginWithoutKeychainSaysSo();
 
 private:
     Run run(const QStringList& args, const QByteArray& token = {}, const QByteArray& input = {},
@@ -89,8 +91,12 @@ Run TestCli::run(const QStringList& args, const QByteArray& token, const QByteAr
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"OS_TOKEN"_s);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it) {
+        if (it.value().isNull())
+            env.remove(it.key()); // a null value unsets the variable
+        else
+            env.insert(it.key(), it.value());
+    }
     if (!token.isEmpty())
         env.insert(u"OS_TOKEN"_s, QString::fromLatin1(token));
     process.setProcessEnvironment(env);
@@ -457,6 +463,38 @@ void TestCli::osCloudWithPastedTokenAndEndpoint()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"id"_s).toString(), kCirros);
     QCOMPARE(cloud.requests().last().header("X-Auth-Token"), cloud.token());
+}
+
+void TestCli::loginWithoutKeychainSaysSo()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"clouds.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("clouds:\n  pasted:\n    auth_type: token\n    image_endpoint_override: " +
+               cloud.glanceV2Endpoint().toEncoded() + "\n    auth: {}\n");
+    file.close();
+    const QHash<QString, QString> env{{u"OS_CLIENT_CONFIG_FILE"_s, file.fileName()},
+                                      {u"HOME"_s, dir.path()},
+                                      {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)},
+                                      {u"DBUS_SESSION_BUS_ADDRESS"_s, QString()}, // no session bus at all
+                                      {u"DISPLAY"_s, QString()},
+                                      {u"WAYLAND_DISPLAY"_s, QString()}};
+    const Run login = run({u"--os-cloud"_s, u"pasted"_s, u"login"_s}, {}, cloud.token() + "\n", env);
+    QCOMPARE(login.exitCode, 8);
+    QVERIFY2(login.err.contains("keychain cannot be reached"), login.err.constData());
+    QVERIFY(!login.err.contains(cloud.token()));
+
+    // Nothing was kept, in the keychain or in a file.
+    const Run list = run({u"--os-cloud"_s, u"pasted"_s, u"list"_s}, {}, {}, env);
+    QCOMPARE(list.exitCode, 4);
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile written(it.next());
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains(cloud.token()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

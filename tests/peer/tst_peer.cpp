@@ -6,6 +6,7 @@
 #include "keystoneauthenticator.h"
 #include "testjobs.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void keystoneTokenAndApplicationCredential();
     void cliWithCloudsYaml_data();
     void cliWithCloudsYaml();
+    void cliLoginKeepsThePasswordInTheKeychain();
 
 private:
     Reply request(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
@@ -69,7 +71,7 @@ private:
     QString createImage(const QJsonObject& fields, qint64 uploadBytes);
     ServiceEndpoint endpoint(const QString& key) const;
     QByteArray run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
-                   int* exitCode);
+                   int* exitCode, const QByteArray& input = {});
 
     QNetworkAccessManager m_nam;
     QHash<QString, QString> m_env;
@@ -258,12 +260,15 @@ void TestPeer::agreesWithOpenstackCli_data()
 }
 
 QByteArray TestPeer::run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
-                         int* exitCode)
+                         int* exitCode, const QByteArray& input)
 {
     QProcess process;
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(program, args);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     if (!finished.wait(120000)) {
         process.kill();
         process.waitForFinished();
@@ -557,6 +562,53 @@ void TestPeer::cliWithCloudsYaml()
         for (const CreatedImage& image : std::as_const(m_images))
             QVERIFY(ids.contains(image.id));
         QCOMPARE(images.first().toObject().value(u"dialect"_s).toString(), u"glance-v2"_s);
+    }
+}
+
+void TestPeer::cliLoginKeepsThePasswordInTheKeychain()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QFile clouds(home.filePath(u"clouds.yaml"_s));
+    QVERIFY(clouds.open(QIODevice::WriteOnly));
+    clouds.write(
+        "clouds:\n  peer-login:\n    auth:\n      auth_url: " + m_env.value(u"KEYSTONE_URL"_s).toUtf8() +
+        "\n      username: demo\n      project_name: demo\n      user_domain_name: Default\n"
+        "      project_domain_name: Default\n");
+    clouds.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"OS_CLIENT_CONFIG_FILE"_s, clouds.fileName());
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.remove(u"OS_AUTH_URL"_s);
+    env.remove(u"OS_PASSWORD"_s);
+    const QString cli = QStringLiteral(SKYLIGHT_CLI_PATH);
+    const QStringList list{u"--os-cloud"_s, u"peer-login"_s, u"list"_s, u"--all"_s, u"-f"_s, u"json"_s};
+    int code = -1;
+
+    run(cli, list, env, &code);
+    QCOMPARE(code, 4); // no password anywhere yet
+    run(cli, {u"--os-cloud"_s, u"peer-login"_s, u"login"_s}, env, &code, "not-the-password\n");
+    QCOMPARE(code, 4); // checked against Keystone before it is kept
+    const QByteArray said =
+        run(cli, {u"--os-cloud"_s, u"peer-login"_s, u"login"_s}, env, &code, "demopass\n");
+    QCOMPARE(code, 0);
+    QVERIFY(said.contains("system keychain"));
+    const QByteArray listed = run(cli, list, env, &code);
+    QCOMPARE(code, 0);
+    QVERIFY(QJsonDocument::fromJson(listed).array().size() >= 3);
+    run(cli, {u"--os-cloud"_s, u"peer-login"_s, u"logout"_s}, env, &code);
+    QCOMPARE(code, 0);
+    run(cli, list, env, &code);
+    QCOMPARE(code, 4);
+
+    // No secret in any file the CLI wrote.
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("demopass"), qPrintable(file.fileName()));
     }
 }
 
