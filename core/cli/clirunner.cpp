@@ -7,6 +7,7 @@
 #include "cloudconnector.h"
 #include "exitcode.h"
 #include "image/imagerecordjson.h"
+#include "image/redaction.h"
 #include "imagetextformat.h"
 #include "keystoneauthenticator.h"
 #include "secretstore.h"
@@ -205,8 +206,9 @@ void CliRunner::runShow()
             write(m_out,
                   QString::fromUtf8(QJsonDocument(toContractJson(*result)).toJson(QJsonDocument::Indented)));
         } else if (m_options.format == u"raw"_s) {
-            m_out->write(result->raw);
-            if (!result->raw.endsWith('\n'))
+            const QByteArray raw = redactSecrets(result->raw, result->rawContentType);
+            m_out->write(raw);
+            if (!raw.endsWith('\n'))
                 m_out->write("\n");
         } else {
             write(m_out, formatImageDetails(*result, m_dialectNote));

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void osCloudErrors();
     void osCloudWithPastedTokenAndEndpoint();
     void loginWithoutKeychainSaysSo();
+    void rawOutputMasksSecrets();
 
 private:
     Run run(const QStringList& args, const QByteArray& token = {}, const QByteArray& input = {},
@@ -495,6 +496,22 @@ void TestCli::loginWithoutKeychainSaysSo()
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(!written.readAll().contains(cloud.token()));
     }
+}
+
+void TestCli::rawOutputMasksSecrets()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    cloud.injectFault({u"/image/v2/images/"_s + kCirros, 1,
+                       DemoResponse::json(R"({"id": "1bea47ed-f6a9-463b-b423-14b9cca9ad27", "name": "cirros",
+                                             "os_admin_password": "hunter2", "status": "active"})")});
+    const Run result = run({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"--api"_s, u"glance-v2"_s,
+                            u"show"_s, kCirros, u"-f"_s, u"raw"_s},
+                           cloud.token());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(!result.out.contains("hunter2"));
+    QVERIFY(result.out.contains("\"os_admin_password\":\"***\""));
+    QVERIFY(result.out.contains("cirros"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

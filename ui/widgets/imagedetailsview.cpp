@@ -2,6 +2,7 @@
 
 #include "image/imagerecord.h"
 #include "image/imagerecordjson.h"
+#include "image/redaction.h"
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
 
@@ -57,13 +58,15 @@ void ImageDetailsView::showRecord(const ImageRecord& record)
     m_properties->setObject(record.properties);
     m_links->setLinks(record.links);
 
+    // The payload as received, pretty-printed, secrets masked.
+    const QByteArray payload = redactSecrets(record.raw, record.rawContentType);
     QString raw;
     if (record.rawContentType.contains("json")) {
-        const QJsonDocument document = QJsonDocument::fromJson(record.raw);
-        raw = document.isNull() ? QString::fromUtf8(record.raw)
+        const QJsonDocument document = QJsonDocument::fromJson(payload);
+        raw = document.isNull() ? QString::fromUtf8(payload)
                                 : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     } else {
-        raw = QString::fromUtf8(record.raw);
+        raw = QString::fromUtf8(payload);
     }
     m_raw->setPlainText(raw);
 }
