@@ -71,11 +71,7 @@ QUrl ComputeAdapter::listUrl(const PageRequest& request) const
         query.addQueryItem(u"limit"_s, QString::number(request.limit));
     if (!request.marker.isEmpty())
         query.addQueryItem(u"marker"_s, request.marker);
-    if (!request.sort.isEmpty()) {
-        const QStringList keyDir = request.sort.split(u',').first().split(u':');
-        query.addQueryItem(u"sort_key"_s, keyDir.first());
-        query.addQueryItem(u"sort_dir"_s, keyDir.value(1, u"desc"_s));
-    }
+    addLegacySort(query, request.sort);
     for (const auto& [key, value] : request.filters)
         query.addQueryItem(key, value);
     url.setQuery(query);
@@ -84,10 +80,7 @@ QUrl ComputeAdapter::listUrl(const PageRequest& request) const
 
 QUrl ComputeAdapter::showUrl(const QString& imageId) const
 {
-    QUrl url = m_base;
-    url.setPath(m_base.path() + u"/images/"_s + QString::fromLatin1(QUrl::toPercentEncoding(imageId)),
-                QUrl::TolerantMode);
-    return url;
+    return imageUrl(m_base, u"/images/"_s, imageId);
 }
 
 ImageListJob* ComputeAdapter::list(const PageRequest& request)

@@ -106,17 +106,13 @@ Result<ImagePage> parseList(const HttpResponse& response, Dialect dialect)
     auto object = jsonObjectPayload(response, u"the image list"_s);
     if (!object)
         return std::unexpected(object.error());
-    auto entries = imageEntries(*object);
-    if (!entries)
-        return std::unexpected(entries.error());
-    ImagePage page;
-    page.images.reserve(entries->size());
-    for (const QJsonObject& entry : std::as_const(*entries))
-        page.images.append(parseImage(entry, dialect));
+    auto page = imagePage(*object, [&](const QJsonObject& entry) { return parseImage(entry, dialect); });
+    if (!page)
+        return page;
     const QJsonArray links = object->value(u"images_links"_s).toArray();
     for (const QJsonValue& link : links) {
         if (link.toObject().value(u"rel"_s).toString() == u"next"_s)
-            page.next = QUrl(link.toObject().value(u"href"_s).toString());
+            page->next = QUrl(link.toObject().value(u"href"_s).toString());
     }
     return page;
 }

@@ -26,11 +26,7 @@ QUrl GlanceV1Adapter::listUrl(const PageRequest& request) const
     query.addQueryItem(u"limit"_s, QString::number(request.limit > 0 ? request.limit : kDefaultPageSize));
     if (!request.marker.isEmpty())
         query.addQueryItem(u"marker"_s, request.marker);
-    if (!request.sort.isEmpty()) {
-        const QStringList keyDir = request.sort.split(u',').first().split(u':');
-        query.addQueryItem(u"sort_key"_s, keyDir.first());
-        query.addQueryItem(u"sort_dir"_s, keyDir.value(1, u"desc"_s));
-    }
+    addLegacySort(query, request.sort);
     for (const auto& [key, value] : request.filters) {
         if (key == u"visibility"_s && (value == u"public"_s || value == u"private"_s))
             query.addQueryItem(u"is_public"_s, value == u"public"_s ? u"true"_s : u"false"_s);
@@ -43,10 +39,7 @@ QUrl GlanceV1Adapter::listUrl(const PageRequest& request) const
 
 QUrl GlanceV1Adapter::showUrl(const QString& imageId) const
 {
-    QUrl url = m_root;
-    url.setPath(m_root.path() + u"/v1/images/"_s + QString::fromLatin1(QUrl::toPercentEncoding(imageId)),
-                QUrl::TolerantMode);
-    return url;
+    return imageUrl(m_root, u"/v1/images/"_s, imageId);
 }
 
 ImageListJob* GlanceV1Adapter::list(const PageRequest& request)

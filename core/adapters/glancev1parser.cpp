@@ -127,13 +127,9 @@ Result<ImagePage> parseList(const HttpResponse& response)
     auto object = jsonObjectPayload(response, u"the image list"_s);
     if (!object)
         return std::unexpected(object.error());
-    auto entries = imageEntries(*object);
-    if (!entries)
-        return std::unexpected(entries.error());
-    ImagePage page;
-    page.images.reserve(entries->size());
-    for (const QJsonObject& entry : std::as_const(*entries))
-        page.images.append(parseImage(entry));
+    auto page = imagePage(*object, [&](const QJsonObject& entry) { return parseImage(entry); });
+    if (!page)
+        return page;
     return page;
 }
 

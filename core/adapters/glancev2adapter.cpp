@@ -43,10 +43,7 @@ QUrl GlanceV2Adapter::listUrl(const PageRequest& request) const
 
 QUrl GlanceV2Adapter::showUrl(const QString& imageId) const
 {
-    QUrl url = m_root;
-    url.setPath(m_root.path() + u"/v2/images/"_s + QString::fromLatin1(QUrl::toPercentEncoding(imageId)),
-                QUrl::TolerantMode);
-    return url;
+    return imageUrl(m_root, u"/v2/images/"_s, imageId);
 }
 
 ImageListJob* GlanceV2Adapter::list(const PageRequest& request)

@@ -134,15 +134,11 @@ Result<ImagePage> parseList(const HttpResponse& response, const QUrl& root)
     auto object = jsonObjectPayload(response, u"the image list"_s);
     if (!object)
         return std::unexpected(object.error());
-    auto entries = imageEntries(*object);
-    if (!entries)
-        return std::unexpected(entries.error());
-    ImagePage page;
-    page.images.reserve(entries->size());
-    for (const QJsonObject& entry : std::as_const(*entries))
-        page.images.append(parseImage(entry, root));
+    auto page = imagePage(*object, [&](const QJsonObject& entry) { return parseImage(entry, root); });
+    if (!page)
+        return page;
     if (const auto next = JsonFields::text(object->value(u"next"_s)); next && !next->isEmpty())
-        page.next = resolveAgainstRoot(root, *next);
+        page->next = resolveAgainstRoot(root, *next);
     return page;
 }
 

@@ -20,6 +20,23 @@ HttpJob* HttpImageAdapter::makeHttpJob(const QUrl& url, RawHeaderList headers, c
     return new HttpJob(m_nam, std::move(spec), m_options);
 }
 
+QUrl HttpImageAdapter::imageUrl(const QUrl& base, const QString& path, const QString& imageId)
+{
+    QUrl url = base;
+    url.setPath(base.path() + path + QString::fromLatin1(QUrl::toPercentEncoding(imageId)),
+                QUrl::TolerantMode);
+    return url;
+}
+
+void HttpImageAdapter::addLegacySort(QUrlQuery& query, const QString& sort)
+{
+    if (sort.isEmpty())
+        return;
+    const QStringList keyDir = sort.split(u',').first().split(u':');
+    query.addQueryItem(QStringLiteral("sort_key"), keyDir.first());
+    query.addQueryItem(QStringLiteral("sort_dir"), keyDir.value(1, QStringLiteral("desc")));
+}
+
 ImageShowJob* HttpImageAdapter::startShow(const QString& imageId, const QUrl& url, RawHeaderList headers,
                                           ShowParser parse, const QByteArray& method)
 {

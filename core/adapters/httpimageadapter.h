@@ -4,6 +4,7 @@
 #include "net/transportoptions.h"
 #include "serviceendpoint.h"
 
+#include <QUrlQuery>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -29,6 +30,13 @@ protected:
     ImageShowJob* startShow(const QString& imageId, const QUrl& url, RawHeaderList headers, ShowParser parse,
                             const QByteArray& method = QByteArrayLiteral("GET"));
     ImageListJob* startList(const QUrl& url, RawHeaderList headers, ListParser parse);
+    // `base` with `path` and the percent-encoded `imageId` appended to its path (an id can never
+    // reach another path: "/" and "?" are encoded).
+    static QUrl imageUrl(const QUrl& base, const QString& path, const QString& imageId);
+    // The legacy paging sort of Image API v1 and Compute: "name:asc,..." -> sort_key=name&sort_dir=asc
+    // (only the first key: these APIs take one).
+    static void addLegacySort(QUrlQuery& query, const QString& sort);
+
     HttpJob* makeHttpJob(const QUrl& url, RawHeaderList headers,
                          const QByteArray& method = QByteArrayLiteral("GET")) const;
     const ServiceEndpoint& serviceEndpoint() const { return m_endpoint; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "image/imagepage.h"
 #include "net/httpresponse.h"
 #include "net/result.h"
 
@@ -15,5 +16,19 @@ Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QStrin
 // "id"; otherwise a BadPayload error naming the first bad entry.
 Result<QList<QJsonObject>> imageEntries(const QJsonObject& payload,
                                         const QString& key = QStringLiteral("images"));
+
+// The page of a listing: imageEntries() of the payload, each turned into a record by `parse`.
+template <class Parse>
+Result<ImagePage> imagePage(const QJsonObject& payload, Parse parse)
+{
+    auto entries = imageEntries(payload);
+    if (!entries)
+        return std::unexpected(entries.error());
+    ImagePage page;
+    page.images.reserve(entries->size());
+    for (const QJsonObject& entry : std::as_const(*entries))
+        page.images.append(parse(entry));
+    return page;
+}
 
 } // namespace Skylight
