@@ -9,6 +9,8 @@ namespace Skylight {
 
 namespace {
 constexpr auto kIndexGroup = "secretIndex";
+// The head entry of a chunked value: this marker and the number of chunks.
+constexpr auto kChunkHead = "\x1fskylight-chunks:";
 
 bool backendMissing(const QKeychain::Job* job)
 {
@@ -44,7 +46,29 @@ QString SecretStore::keyFor(const QString& profile, const QString& kind)
     return profile + u'/' + kind;
 }
 
-QStringList SecretStore::knownKinds(const QString& profile) const
+QString SecretStore::chunkKind(const QString& kind, qsizetype index)
+{
+    return kind + u'#' + QString::number(index);
+}
+
+QStringList SecretStore::chunksOf(const QString& value)
+{
+    QStringList chunks;
+    qsizetype at = 0;
+    while (at < value.size()) {
+        qsizetype length = std::min(kChunkChars, value.size() - at);
+        // Never split a surrogate pair between two entries.
+        if (at + length < value.size() && value.at(at + length - 1).isHighSurrogate())
+            --length;
+        chunks << value.mid(at, length);
+        at += length;
+    }
+    if (chunks.isEmpty())
+        chunks << QString();
+    return chunks;
+}
+
+QStringList SecretStore::indexedKinds(const QString& profile) const
 {
     m_index->beginGroup(QString::fromLatin1(kIndexGroup));
     const QStringList kinds = m_index->value(profile).toStringList();
@@ -52,9 +76,16 @@ QStringList SecretStore::knownKinds(const QString& profile) const
     return kinds;
 }
 
+QStringList SecretStore::knownKinds(const QString& profile) const
+{
+    QStringList kinds = indexedKinds(profile);
+    kinds.removeIf([](const QString& kind) { return kind.contains(u'#'); });
+    return kinds;
+}
+
 void SecretStore::remember(const QString& profile, const QString& kind, bool present)
 {
-    QStringList kinds = knownKinds(profile);
+    QStringList kinds = indexedKinds(profile);
     if (present && !kinds.contains(kind))
         kinds.append(kind);
     if (!present)
@@ -88,18 +119,63 @@ void SecretStore::write(const QString& profile, const QString& kind, const QStri
             this, [done] { done(QString()); }, Qt::QueuedConnection);
         return;
     }
+    // Chunks first, the head last: a reader never meets a head whose chunks are not there yet.
+    const QStringList chunks = chunksOf(value);
+    QList<std::pair<QString, QString>> entries;
+    if (chunks.size() > 1) {
+        for (qsizetype i = 0; i < chunks.size(); ++i)
+            entries.append({chunkKind(kind, i + 1), chunks.at(i)});
+        entries.append({kind, QString::fromLatin1(kChunkHead) + QString::number(chunks.size())});
+    } else {
+        entries.append({kind, value});
+    }
+    // Chunks of a longer value written before are stale now.
+    const qsizetype written = chunks.size() > 1 ? chunks.size() : 0;
+    QStringList stale;
+    for (const QString& known : indexedKinds(profile)) {
+        if (known.startsWith(kind + u'#') && known.mid(kind.size() + 1).toLongLong() > written)
+            stale << known;
+    }
+    writeEntries(profile, entries,
+                 [this, profile, kind, key, value, stale, done](const SecretResult& stored) {
+                     if (!stored) {
+                         done(stored);
+                         return;
+                     }
+                     if (!m_available) { // the keychain went away: keep the whole value in memory instead
+                         m_memory.insert(key, value);
+                         done(QString());
+                         return;
+                     }
+                     QStringList staleKeys;
+                     for (const QString& staleKind : stale) {
+                         remember(profile, staleKind, false);
+                         staleKeys << keyFor(profile, staleKind);
+                     }
+                     deleteKeys(staleKeys, done);
+                 });
+}
+
+void SecretStore::writeEntries(const QString& profile, QList<std::pair<QString, QString>> entries,
+                               Callback done)
+{
+    if (entries.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [done] { done(QString()); }, Qt::QueuedConnection);
+        return;
+    }
+    const auto [kind, value] = entries.takeFirst();
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(key);
+    job->setKey(keyFor(profile, kind));
     job->setTextData(value);
-    connect(job, &QKeychain::Job::finished, this, [this, job, profile, kind, key, value, done] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, profile, kind, entries, done] {
         if (job->error() == QKeychain::NoError) {
             remember(profile, kind, true);
-            done(QString());
+            writeEntries(profile, entries, done);
         } else if (backendMissing(job)) {
             markUnavailable(job->errorString());
-            m_memory.insert(key, value);
             done(QString());
         } else {
             done(std::unexpected(errorOf(job)));
@@ -120,11 +196,52 @@ void SecretStore::read(const QString& profile, const QString& kind, Callback don
             this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
+    readEntry(key, [this, profile, kind, done](const SecretResult& head) {
+        const QString marker = QString::fromLatin1(kChunkHead);
+        if (!head || !head->startsWith(marker)) {
+            done(head);
+            return;
+        }
+        bool ok = false;
+        const qsizetype count = head->mid(marker.size()).toLongLong(&ok);
+        if (!ok || count < 1) {
+            done(std::unexpected(
+                SecretError{SecretError::Kind::Other,
+                            u"The keychain entry of %1 is damaged; sign in again."_s.arg(profile)}));
+            return;
+        }
+        readChunks(profile, kind, 1, count, QString(), done);
+    });
+}
+
+void SecretStore::readChunks(QString profile, QString kind, qsizetype index, qsizetype count,
+                             QString collected, Callback done)
+{
+    if (index > count) {
+        done(collected);
+        return;
+    }
+    readEntry(keyFor(profile, chunkKind(kind, index)), [this, profile, kind, index, count, collected,
+                                                        done](const SecretResult& chunk) {
+        if (!chunk) {
+            SecretError error = chunk.error();
+            if (error.kind == SecretError::Kind::NotFound)
+                error = {SecretError::Kind::Other,
+                         u"Part of the keychain entry of %1 is missing; sign in again."_s.arg(profile)};
+            done(std::unexpected(error));
+            return;
+        }
+        readChunks(profile, kind, index + 1, count, collected + *chunk, done);
+    });
+}
+
+void SecretStore::readEntry(const QString& key, Callback done)
+{
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key, done] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, done] {
         if (job->error() == QKeychain::NoError) {
             done(job->textData());
         } else if (backendMissing(job)) {
@@ -139,7 +256,7 @@ void SecretStore::read(const QString& profile, const QString& kind, Callback don
 
 void SecretStore::forget(const QString& profile, Callback done)
 {
-    const QStringList kinds = knownKinds(profile);
+    const QStringList kinds = indexedKinds(profile);
     QStringList keys;
     for (const QString& kind : kinds)
         keys << keyFor(profile, kind);

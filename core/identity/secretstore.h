@@ -31,6 +31,9 @@ using SecretResult = std::expected<QString, SecretError>;
 // the values) so that forgetting a cloud removes them all. QtKeychain's plaintext fallback is off.
 // When no keychain can be reached (no session bus, no Secret Service), secrets are kept in
 // memory for this session only and keychainUnavailable() says so, once, in plain words.
+// Values longer than one keychain entry may hold (Windows Credential Manager: 2,560 bytes) are
+// split into chunks "<key>#1".."<key>#N" under a head entry naming their count; every platform
+// does the same, so the chunking is tested where the tests run.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -44,15 +47,26 @@ public:
     void read(const QString& profile, const QString& kind, Callback done);
     void forget(const QString& profile, Callback done);
 
+    // The kinds of secret stored for `profile` ("password", "token"...), from the index.
     QStringList knownKinds(const QString& profile) const;
     bool keychainAvailable() const { return m_available; }
     QString unavailableReason() const { return m_reason; }
+
+    // Characters per keychain entry: 800 UTF-16 code units stay under 2,560 bytes in UTF-8 too.
+    static constexpr qsizetype kChunkChars = 800;
+    static QStringList chunksOf(const QString& value);
 
 Q_SIGNALS:
     void keychainUnavailable(const QString& reason);
 
 private:
     static QString keyFor(const QString& profile, const QString& kind);
+    static QString chunkKind(const QString& kind, qsizetype index);
+    QStringList indexedKinds(const QString& profile) const;
+    void writeEntries(const QString& profile, QList<std::pair<QString, QString>> entries, Callback done);
+    void readChunks(QString profile, QString kind, qsizetype index, qsizetype count, QString collected,
+                    Callback done);
+    void readEntry(const QString& key, Callback done);
     void remember(const QString& profile, const QString& kind, bool present);
     void markUnavailable(const QString& detail);
     void deleteKeys(const QStringList& keys, Callback done);

@@ -20,6 +20,9 @@ private Q_SLOTS:
     void writeReadForget();
     void profilesAreSeparate();
     void noSecretReachesAnyFile();
+    void chunksFitOneEntry_data();
+    void chunksFitOneEntry();
+    void longValuesAreChunked();
 
 private:
     SecretResult wait(const std::function<void(SecretStore::Callback)>& call);
@@ -119,6 +122,75 @@ void TestSecretStore::noSecretReachesAnyFile()
     }
     QVERIFY(!expectKeychain() || files >= 1); // the index was written, without the value
     wait([&](auto done) { m_store->forget(m_profile, done); });
+}
+
+void TestSecretStore::chunksFitOneEntry_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("short") << u"gAAAAABk-token"_s;
+    QTest::newRow("exactly one chunk") << QString(SecretStore::kChunkChars, u'x');
+    QTest::newRow("one more") << QString(SecretStore::kChunkChars + 1, u'x');
+    QTest::newRow("PKI-sized token") << QString(9000, u'M');
+    QTest::newRow("three-byte characters") << QString(3000, QChar(0x20AC)); // €
+    // A pair straddling a chunk boundary must stay together.
+    QTest::newRow("surrogate pairs") << (u"a"_s + QString::fromUcs4(U"\U0001F511").repeated(1500));
+}
+
+void TestSecretStore::chunksFitOneEntry()
+{
+    QFETCH(QString, value);
+    const QStringList chunks = SecretStore::chunksOf(value);
+    QVERIFY(!chunks.isEmpty());
+    QCOMPARE(chunks.join(QString()), value);
+    for (const QString& chunk : chunks) {
+        QVERIFY(chunk.toUtf8().size() <= 2560); // CRED_MAX_CREDENTIAL_BLOB_SIZE
+        QVERIFY(chunk.size() * 2 <= 2560);      // and in UTF-16
+        QVERIFY(chunk.isEmpty() || !chunk.back().isHighSurrogate());
+        QVERIFY(chunk.isEmpty() || !chunk.front().isLowSurrogate());
+    }
+}
+
+void TestSecretStore::longValuesAreChunked()
+{
+    QString longToken = u"MIIT"_s;
+    for (int i = 0; longToken.size() < 12000; ++i)
+        longToken += QString::number(i * 7919, 36);
+    longToken += QString::fromUcs4(U"\U0001F511");
+    auto written = wait([&](auto done) { m_store->write(m_profile, u"token"_s, longToken, done); });
+    QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().message));
+    auto read = wait([&](auto done) { m_store->read(m_profile, u"token"_s, done); });
+    QVERIFY2(read.has_value(), read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->size(), longToken.size());
+    QCOMPARE(*read, longToken);
+    if (expectKeychain()) {
+        QCOMPARE(m_store->knownKinds(m_profile), QStringList{u"token"_s});
+        // The index holds the head and its chunks, so that forgetting removes them all.
+        m_settings->beginGroup(u"secretIndex"_s);
+        const QStringList indexed = m_settings->value(m_profile).toStringList();
+        m_settings->endGroup();
+        QCOMPARE(indexed.size(), 1 + SecretStore::chunksOf(longToken).size());
+    }
+
+    // A short value replaces the chunks and leaves none behind.
+    wait([&](auto done) { m_store->write(m_profile, u"token"_s, u"short"_s, done); });
+    QCOMPARE(*wait([&](auto done) { m_store->read(m_profile, u"token"_s, done); }), u"short"_s);
+    if (expectKeychain()) {
+        m_settings->beginGroup(u"secretIndex"_s);
+        QCOMPARE(m_settings->value(m_profile).toStringList(), QStringList{u"token"_s});
+        m_settings->endGroup();
+        const auto staleChunk = wait([&](auto done) { m_store->read(m_profile, u"token#1"_s, done); });
+        QVERIFY(!staleChunk.has_value());
+        QCOMPARE(staleChunk.error().kind, SecretError::Kind::NotFound);
+    }
+
+    // Chunked again, then forgotten: no part remains.
+    wait([&](auto done) { m_store->write(m_profile, u"token"_s, longToken, done); });
+    QVERIFY(wait([&](auto done) { m_store->forget(m_profile, done); }).has_value());
+    for (const QString& kind : {u"token"_s, u"token#1"_s, u"token#2"_s}) {
+        const auto gone = wait([&](auto done) { m_store->read(m_profile, kind, done); });
+        QVERIFY(!gone.has_value());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
