@@ -21,6 +21,7 @@ public:
                      QObject* parent = nullptr);
 
     QUrl endpoint() const override { return m_endpoint.url; }
+    void setToken(const QByteArray& token) override { m_endpoint.token = token; }
 
 protected:
     using ShowParser = std::function<Result<ImageRecord>(const HttpResponse&)>;

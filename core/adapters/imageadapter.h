@@ -25,6 +25,8 @@ public:
     virtual QUrl endpoint() const = 0;
     virtual ImageListJob* list(const PageRequest& request) = 0;
     virtual ImageShowJob* show(const QString& imageId) = 0;
+    // A new token for the same endpoint (after signing in again); jobs started later use it.
+    virtual void setToken(const QByteArray& token) = 0;
 };
 
 } // namespace Skylight

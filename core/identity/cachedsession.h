@@ -1,0 +1,28 @@
+#pragma once
+
+#include "adapters/serviceendpoint.h"
+#include "cloudprofile.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace Skylight {
+
+// A signed-in session as kept in the keychain between runs (it holds the token, so it is a secret
+// and lives nowhere else): the token, its expiry and the endpoint it was issued for. `fingerprint`
+// ties it to the profile settings it came from, so that editing the profile invalidates it.
+struct CachedSession
+{
+    ServiceEndpoint endpoint;
+    QDateTime expiresAt;
+    QString fingerprint;
+
+    QString toText() const;
+    static std::optional<CachedSession> fromText(const QString& text);
+    static QString fingerprintOf(const CloudProfile& profile);
+
+    // Usable at `now`: not expired, nor about to within `marginSeconds`.
+    bool usableAt(const QDateTime& now, int marginSeconds) const;
+};
+
+} // namespace Skylight

@@ -1,0 +1,313 @@
+#include "cloudsession.h"
+
+#include "adapters/adapterresolver.h"
+#include "adapters/imageadapter.h"
+#include "cachedsession.h"
+#include "cloudconnector.h"
+#include "keystoneauthenticator.h"
+#include "secretstore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+QString CloudSession::sessionKind()
+{
+    return u"session"_s;
+}
+
+CloudSession::CloudSession(QNetworkAccessManager* nam, CloudProfile profile, SecretStore* secrets,
+                           TransportOptions options, Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_profile(std::move(profile))
+    , m_secrets(secrets)
+    , m_options(std::move(options))
+    , m_clock(std::move(clock))
+    , m_secretFromProfile(m_profile.auth.hasSecret())
+{}
+
+CloudSession::~CloudSession() = default;
+
+QString CloudSession::secretKind() const
+{
+    return KeystoneAuthenticator::secretKind(m_profile.auth);
+}
+
+void CloudSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+bool CloudSession::needsRefresh() const
+{
+    return m_state == State::SignedIn && m_expiresAt &&
+           m_clock().secsTo(*m_expiresAt) <= kRefreshMarginSeconds;
+}
+
+void CloudSession::signIn()
+{
+    if (m_state == State::SigningIn)
+        return;
+    if (m_state == State::SignedIn && !needsRefresh()) {
+        QMetaObject::invokeMethod(this, &CloudSession::ready, Qt::QueuedConnection);
+        return;
+    }
+    m_lastError.reset();
+    setState(State::SigningIn);
+    if (m_secretFromProfile) {
+        authenticate(SecretSource::Profile);
+        return;
+    }
+    if (!m_secrets) {
+        if (m_profile.auth.hasSecret())
+            authenticate(m_secretSource);
+        else
+            QMetaObject::invokeMethod(
+                this, [this] { askForSecret(QString()); }, Qt::QueuedConnection);
+        return;
+    }
+    // A session kept from an earlier run needs no identity service at all.
+    m_secrets->read(m_profile.name, sessionKind(), [this](const SecretResult& cached) {
+        const auto session = cached ? CachedSession::fromText(*cached) : std::nullopt;
+        if (session && session->fingerprint == CachedSession::fingerprintOf(m_profile) &&
+            session->usableAt(m_clock(), kRefreshMarginSeconds)) {
+            useEndpoint(session->endpoint, session->expiresAt, u"keychain"_s);
+            return;
+        }
+        if (m_profile.auth.hasSecret())
+            authenticate(m_secretSource);
+        else
+            readStoredSecret();
+    });
+}
+
+void CloudSession::readStoredSecret()
+{
+    m_secrets->read(m_profile.name, secretKind(), [this](const SecretResult& secret) {
+        if (secret && !secret->isEmpty()) {
+            KeystoneAuthenticator::setSecret(m_profile.auth, *secret);
+            authenticate(SecretSource::Keychain);
+            return;
+        }
+        askForSecret(QString());
+    });
+}
+
+void CloudSession::provideSecret(const QString& secret)
+{
+    if (m_connector)
+        m_connector->abort();
+    KeystoneAuthenticator::setSecret(m_profile.auth, secret);
+    m_lastError.reset();
+    setState(State::SigningIn);
+    authenticate(SecretSource::User);
+}
+
+void CloudSession::reauthenticate()
+{
+    if (m_state == State::SigningIn)
+        return;
+    // A token just issued and already refused: signing in again would only repeat that.
+    if (m_tokenIssuedAt.isValid() && m_tokenIssuedAt.secsTo(m_clock()) < kFreshTokenSeconds &&
+        !needsRefresh()) {
+        const ApiError error = ApiError::make(
+            ApiError::Kind::Unauthorized,
+            u"The image service of %1 refuses the token the identity service has just issued; "
+            u"check the profile's project, region and role assignments."_s.arg(m_profile.name));
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_lastError.reset();
+    setState(State::SigningIn);
+    const bool pastedToken = m_profile.auth.type == AuthSettings::Type::Token;
+    if (pastedToken) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                askForSecret(
+                    u"The token of %1 was refused or has expired; paste a new one."_s.arg(m_profile.name));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_profile.auth.hasSecret()) {
+        authenticate(m_secretSource);
+        return;
+    }
+    if (m_secrets)
+        readStoredSecret();
+    else
+        QMetaObject::invokeMethod(
+            this, [this] { askForSecret(QString()); }, Qt::QueuedConnection);
+}
+
+void CloudSession::authenticate(SecretSource source)
+{
+    m_secretSource = source;
+    auto* connector = new CloudConnector(m_nam, m_profile, m_options, this);
+    m_connector = connector;
+    connect(connector, &ApiJob::finished, this, [this, connector] {
+        connector->deleteLater();
+        const Result<ServiceEndpoint>& endpoint = connector->result();
+        if (!endpoint) {
+            // A refused secret from the keychain or the user: ask (again), saying why.
+            if (endpoint.error().kind == ApiError::Kind::Unauthorized &&
+                m_secretSource != SecretSource::Profile) {
+                m_lastError = endpoint.error();
+                askForSecret(m_secretSource == SecretSource::Keychain
+                                 ? u"The %1 kept in the keychain was refused: %2"_s.arg(
+                                       secretKind(), endpoint.error().message)
+                                 : endpoint.error().message);
+                return;
+            }
+            fail(endpoint.error());
+            return;
+        }
+        std::optional<QDateTime> expires;
+        if (connector->session())
+            expires = connector->session()->expiresAt;
+        m_tokenIssuedAt = m_clock();
+        const bool fromIdentity =
+            !(m_profile.auth.type == AuthSettings::Type::Token && m_profile.auth.authUrl.isEmpty());
+        const ServiceEndpoint signedIn = *endpoint;
+        // Kept first, so that whoever reacts to ready() (the CLI may quit) finds them stored.
+        keepSecrets(signedIn, expires, [this, signedIn, expires, fromIdentity] {
+            useEndpoint(signedIn, expires, fromIdentity ? u"identity service"_s : u"profile"_s);
+        });
+    });
+    connector->start();
+}
+
+void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QDateTime> expiresAt,
+                               std::function<void()> then)
+{
+    if (!m_secrets || !m_remember) {
+        then();
+        return;
+    }
+    // The token itself, so that the next start needs no identity service until it expires (a
+    // pasted token is the secret itself and is kept as such).
+    const bool pastedToken =
+        m_profile.auth.type == AuthSettings::Type::Token && m_profile.auth.authUrl.isEmpty();
+    auto keepSession = [this, endpoint, expiresAt, pastedToken, then] {
+        if (!expiresAt || pastedToken) {
+            then();
+            return;
+        }
+        const CachedSession cached{endpoint, *expiresAt, CachedSession::fingerprintOf(m_profile)};
+        m_secrets->write(m_profile.name, sessionKind(), cached.toText(),
+                         [then](const SecretResult&) { then(); });
+    };
+    if (m_secretSource != SecretSource::User) {
+        keepSession();
+        return;
+    }
+    QString secret;
+    switch (m_profile.auth.type) {
+    case AuthSettings::Type::ApplicationCredential:
+        secret = m_profile.auth.applicationCredentialSecret;
+        break;
+    case AuthSettings::Type::Token:
+        secret = m_profile.auth.token;
+        break;
+    case AuthSettings::Type::RackspaceApiKey:
+        secret = m_profile.auth.apiKey;
+        break;
+    case AuthSettings::Type::Password:
+    case AuthSettings::Type::V2Password:
+    case AuthSettings::Type::Huawei:
+        secret = m_profile.auth.password;
+        break;
+    }
+    m_secrets->write(m_profile.name, secretKind(), secret, [this, keepSession](const SecretResult& stored) {
+        if (!stored)
+            m_storeProblem = stored.error().message;
+        else if (!m_secrets->keychainAvailable())
+            m_storeProblem = m_secrets->unavailableReason();
+        keepSession();
+    });
+}
+
+void CloudSession::useEndpoint(const ServiceEndpoint& endpoint, std::optional<QDateTime> expiresAt,
+                               const QString& source)
+{
+    m_expiresAt = expiresAt;
+    m_tokenSource = source;
+    if (source == u"keychain"_s)
+        m_tokenIssuedAt = QDateTime();
+    // Same endpoint: the adapter only needs the new token; jobs started from now on use it.
+    if (m_adapter && m_endpoint && m_endpoint->url == endpoint.url &&
+        m_endpoint->projectId == endpoint.projectId) {
+        m_endpoint = endpoint;
+        m_adapter->setToken(endpoint.token);
+        setState(State::SignedIn);
+        Q_EMIT ready();
+        return;
+    }
+    m_endpoint = endpoint;
+    auto* resolver = new AdapterResolver(m_nam, endpoint, m_profile.dialect, m_options, this, this);
+    m_resolver = resolver;
+    connect(resolver, &ApiJob::finished, this, [this, resolver] {
+        resolver->deleteLater();
+        const Result<ResolvedAdapter>& resolved = resolver->result();
+        if (!resolved) {
+            fail(resolved.error());
+            return;
+        }
+        if (m_adapter)
+            m_adapter->deleteLater();
+        m_adapter = resolved->adapter;
+        m_dialectNote = resolved->note;
+        setState(State::SignedIn);
+        Q_EMIT ready();
+    });
+    resolver->start();
+}
+
+void CloudSession::fail(const ApiError& error)
+{
+    m_lastError = error;
+    setState(State::Failed);
+    Q_EMIT failed(error);
+}
+
+void CloudSession::askForSecret(const QString& reason)
+{
+    setState(State::NeedsSecret);
+    Q_EMIT secretRequired(secretKind(), reason);
+}
+
+void CloudSession::forget()
+{
+    if (m_connector)
+        m_connector->abort();
+    if (m_resolver)
+        m_resolver->abort();
+    if (!m_secretFromProfile)
+        KeystoneAuthenticator::setSecret(m_profile.auth, QString());
+    m_endpoint.reset();
+    m_expiresAt.reset();
+    m_tokenIssuedAt = QDateTime();
+    m_lastError.reset();
+    if (m_adapter) {
+        m_adapter->deleteLater();
+        m_adapter = nullptr;
+    }
+    setState(State::SignedOut);
+    if (!m_secrets) {
+        QMetaObject::invokeMethod(this, &CloudSession::forgotten, Qt::QueuedConnection);
+        return;
+    }
+    m_secrets->forget(m_profile.name, [this](const SecretResult& result) {
+        if (!result)
+            m_storeProblem = result.error().message;
+        Q_EMIT forgotten();
+    });
+}
+
+} // namespace Skylight
