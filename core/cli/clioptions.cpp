@@ -49,7 +49,8 @@ QString cliUsage()
     return uR"(Usage: skylight-cli [--demo | --os-cloud NAME | --endpoint URL --api DIALECT]
                     [--project-id ID] [--timeout S] [--cacert FILE] [--insecure] COMMAND ...
 
-Browse the images of an OpenStack-compatible cloud.
+Browse the images of an OpenStack-compatible cloud. Global options may also follow the command
+(skylight-cli login --os-cloud NAME).
 
 Where the images are:
   --demo               the built-in demo cloud (no network needed)
@@ -75,6 +76,78 @@ Exit status: 0 ok, 2 usage or bad input, 3 not found, 4 unauthorized/forbidden,
 )"_s;
 }
 
+// A global option (also accepted after the command: "login --os-cloud NAME"). true: handled;
+// false: not a global option.
+static std::expected<bool, QString> parseGlobalOption(const QString& arg, ArgumentCursor& cursor,
+                                                      CliOptions& options, int& sources, bool& apiGiven)
+{
+    if (arg == u"--version"_s || arg == u"-V"_s) {
+        options.showVersion = true;
+    } else if (arg == u"--help"_s || arg == u"-h"_s) {
+        options.showHelp = true;
+    } else if (arg == u"--demo"_s) {
+        options.source = CliOptions::Source::Demo;
+        ++sources;
+    } else if (arg == u"--os-cloud"_s) {
+        auto value = cursor.valueFor(arg);
+        if (!value)
+            return std::unexpected(value.error());
+        options.source = CliOptions::Source::OsCloud;
+        options.osCloud = *value;
+        ++sources;
+    } else if (arg == u"--endpoint"_s) {
+        auto value = cursor.valueFor(arg);
+        if (!value)
+            return std::unexpected(value.error());
+        const QUrl url(*value, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+            return std::unexpected(u"--endpoint needs an http:// or https:// URL, not \"%1\"."_s.arg(*value));
+        options.source = CliOptions::Source::Endpoint;
+        options.endpoint = url;
+        ++sources;
+    } else if (arg == u"--api"_s) {
+        auto value = cursor.valueFor(arg);
+        if (!value)
+            return std::unexpected(value.error());
+        const auto dialect = dialectFromName(*value);
+        if (!dialect)
+            return std::unexpected(
+                u"Unknown --api \"%1\": use auto, glance-v2, glance-v1, compute, rackspace or huawei-ecs."_s
+                    .arg(*value));
+        options.dialect = *dialect;
+        apiGiven = true;
+    } else if (arg == u"--project-id"_s) {
+        auto value = cursor.valueFor(arg);
+        if (!value)
+            return std::unexpected(value.error());
+        options.projectId = *value;
+    } else if (arg == u"--timeout"_s) {
+        auto value = cursor.valueFor(arg);
+        if (!value)
+            return std::unexpected(value.error());
+        auto seconds = positiveNumber(arg, *value);
+        if (!seconds)
+            return std::unexpected(seconds.error());
+        options.timeoutSeconds = *seconds;
+    } else if (arg == u"--cacert"_s) {
+        auto value = cursor.valueFor(arg);
+        if (!value)
+            return std::unexpected(value.error());
+        options.caCertFile = *value;
+    } else if (arg == u"--insecure"_s) {
+        options.insecure = true;
+    } else if (arg == u"--token-stdin"_s) {
+        options.tokenFromStdin = true;
+    } else if (arg == u"--token"_s) {
+        return std::unexpected(u"Tokens are never taken on the command line (other users can see it): "
+                               u"set OS_TOKEN or use --token-stdin."_s);
+    } else {
+        return false;
+    }
+    return true;
+}
+
 std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
 {
     CliOptions options;
@@ -85,81 +158,18 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
     // Global options, up to the command.
     while (!cursor.atEnd()) {
         const QString arg = cursor.next();
-        if (arg == u"--version"_s || arg == u"-V"_s) {
-            options.showVersion = true;
-        } else if (arg == u"--help"_s || arg == u"-h"_s) {
-            options.showHelp = true;
-        } else if (arg == u"--demo"_s) {
-            options.source = CliOptions::Source::Demo;
-            ++sources;
-        } else if (arg == u"--os-cloud"_s) {
-            auto value = cursor.valueFor(arg);
-            if (!value)
-                return std::unexpected(value.error());
-            options.source = CliOptions::Source::OsCloud;
-            options.osCloud = *value;
-            ++sources;
-        } else if (arg == u"--endpoint"_s) {
-            auto value = cursor.valueFor(arg);
-            if (!value)
-                return std::unexpected(value.error());
-            const QUrl url(*value, QUrl::StrictMode);
-            if (!url.isValid() || url.host().isEmpty() ||
-                (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
-                return std::unexpected(
-                    u"--endpoint needs an http:// or https:// URL, not \"%1\"."_s.arg(*value));
-            options.source = CliOptions::Source::Endpoint;
-            options.endpoint = url;
-            ++sources;
-        } else if (arg == u"--api"_s) {
-            auto value = cursor.valueFor(arg);
-            if (!value)
-                return std::unexpected(value.error());
-            const auto dialect = dialectFromName(*value);
-            if (!dialect)
-                return std::unexpected(
-                    u"Unknown --api \"%1\": use auto, glance-v2, glance-v1, compute, rackspace or huawei-ecs."_s
-                        .arg(*value));
-            options.dialect = *dialect;
-            apiGiven = true;
-        } else if (arg == u"--project-id"_s) {
-            auto value = cursor.valueFor(arg);
-            if (!value)
-                return std::unexpected(value.error());
-            options.projectId = *value;
-        } else if (arg == u"--timeout"_s) {
-            auto value = cursor.valueFor(arg);
-            if (!value)
-                return std::unexpected(value.error());
-            auto seconds = positiveNumber(arg, *value);
-            if (!seconds)
-                return std::unexpected(seconds.error());
-            options.timeoutSeconds = *seconds;
-        } else if (arg == u"--cacert"_s) {
-            auto value = cursor.valueFor(arg);
-            if (!value)
-                return std::unexpected(value.error());
-            options.caCertFile = *value;
-        } else if (arg == u"--insecure"_s) {
-            options.insecure = true;
-        } else if (arg == u"--token-stdin"_s) {
-            options.tokenFromStdin = true;
-        } else if (arg == u"--token"_s) {
-            return std::unexpected(u"Tokens are never taken on the command line (other users can see it): "
-                                   u"set OS_TOKEN or use --token-stdin."_s);
-        } else if (arg.startsWith(u'-')) {
+        const auto global = parseGlobalOption(arg, cursor, options, sources, apiGiven);
+        if (!global)
+            return std::unexpected(global.error());
+        if (*global)
+            continue;
+        if (arg.startsWith(u'-'))
             return std::unexpected(u"Unknown option %1."_s.arg(arg));
-        } else {
-            options.command = arg;
-            break;
-        }
+        options.command = arg;
+        break;
     }
     if (options.showVersion || options.showHelp)
         return options;
-    if (sources > 1)
-        return std::unexpected(u"Choose one of --demo, --os-cloud and --endpoint."_s);
-    if (apiGiven && options.source == CliOptions::Source::OsCloud && options.dialect != Dialect::Auto)
-        return std::unexpected(u"--api goes with --endpoint or --demo (a cloud profile names its own)."_s);
     if (options.command.isEmpty())
         return std::unexpected(u"No command given: use list, show or download (see --help)."_s);
 
@@ -217,11 +227,21 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         } else if (isDownload && arg == u"--no-resume"_s) {
             options.noResume = true;
         } else if (arg.startsWith(u'-') && arg.size() > 1) {
-            return std::unexpected(u"Unknown option %1 for %2."_s.arg(arg, options.command));
+            const auto global = parseGlobalOption(arg, cursor, options, sources, apiGiven);
+            if (!global)
+                return std::unexpected(global.error());
+            if (!*global)
+                return std::unexpected(u"Unknown option %1 for %2."_s.arg(arg, options.command));
         } else {
             positional.append(arg);
         }
     }
+    if (options.showVersion || options.showHelp)
+        return options;
+    if (sources > 1)
+        return std::unexpected(u"Choose one of --demo, --os-cloud and --endpoint."_s);
+    if (apiGiven && options.source == CliOptions::Source::OsCloud && options.dialect != Dialect::Auto)
+        return std::unexpected(u"--api goes with --endpoint or --demo (a cloud profile names its own)."_s);
 
     if (options.command == u"list"_s) {
         if (!positional.isEmpty())

@@ -4,7 +4,7 @@
 #include "adapters/imageadapter.h"
 #include "adapters/imagelistloader.h"
 #include "clisession.h"
-#include "cloudconnector.h"
+#include "cloudsession.h"
 #include "exitcode.h"
 #include "image/imagerecordjson.h"
 #include "image/redaction.h"
@@ -53,35 +53,34 @@ void CliRunner::start()
         resolve();
         return;
     }
-    // A secret missing from the files comes from the keychain, where `login` put it.
-    if (m_secrets && KeystoneAuthenticator::missingSecret(m_profile->auth)) {
-        m_secrets->read(m_profile->name, KeystoneAuthenticator::secretKind(m_profile->auth),
-                        [this](const SecretResult& secret) {
-                            if (secret)
-                                KeystoneAuthenticator::setSecret(m_profile->auth, *secret);
-                            connectCloud();
-                        });
-        return;
-    }
-    connectCloud();
+    signIn();
 }
 
-void CliRunner::connectCloud()
+CloudSession* CliRunner::makeSession()
 {
-    auto* connector = new CloudConnector(m_nam, *m_profile, m_transport, this);
-    connect(connector, &ApiJob::finished, this, [this, connector] {
-        connector->deleteLater();
-        const Result<ServiceEndpoint>& endpoint = connector->result();
-        if (!endpoint) {
-            fail(endpoint.error());
-            return;
-        }
-        m_endpoint = *endpoint;
-        if (m_dialect == Dialect::Auto)
-            m_dialect = m_profile->dialect;
-        resolve();
+    if (!m_session)
+        m_session = new CloudSession(m_nam, *m_profile, m_secrets, m_transport, systemClock(), this);
+    return m_session;
+}
+
+void CliRunner::signIn()
+{
+    CloudSession* session = makeSession();
+    connect(session, &CloudSession::ready, this, [this, session] {
+        m_adapter = session->adapter();
+        const Dialect asked = m_dialect == Dialect::Auto ? m_profile->dialect : m_dialect;
+        m_dialectNote = asked == Dialect::Auto ? u"("_s + session->dialectNote() + u')' : QString();
+        run();
     });
-    connector->start();
+    connect(session, &CloudSession::failed, this, &CliRunner::fail);
+    connect(session, &CloudSession::secretRequired, this, [this](const QString& kind, const QString& reason) {
+        const QString why =
+            reason.isEmpty() ? u"no %1 is known for cloud %2"_s.arg(kind, m_profile->name) : reason;
+        write(m_err, u"error: %1. Run: skylight-cli login --os-cloud %2 (or put it in secure.yaml).\n"_s.arg(
+                         why.endsWith(u'.') ? why.chopped(1) : why, m_profile->name));
+        done(static_cast<int>(ExitCode::Unauthorized));
+    });
+    session->signIn();
 }
 
 void CliRunner::login()
@@ -97,42 +96,40 @@ void CliRunner::login()
             this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
         return;
     }
-    KeystoneAuthenticator::setSecret(m_profile->auth, secret);
-    // Check the secret before keeping it.
-    auto* connector = new CloudConnector(m_nam, *m_profile, m_transport, this);
-    connect(connector, &ApiJob::finished, this, [this, connector, kind, secret] {
-        connector->deleteLater();
-        if (!connector->result()) {
-            fail(connector->result().error());
+    // The session checks the secret with the identity service before keeping it.
+    CloudSession* session = makeSession();
+    connect(session, &CloudSession::ready, this, [this, session, kind] {
+        if (session->storeProblem() || !m_secrets->keychainAvailable()) {
+            const QString why = session->storeProblem().value_or(m_secrets->unavailableReason());
+            write(m_err, u"error: signed in, but the %1 could not be kept: %2\n"_s.arg(
+                             kind, why.section(u'.', 0, 0)));
+            done(static_cast<int>(ExitCode::LocalIo));
             return;
         }
-        m_secrets->write(m_profile->name, kind, secret, [this, kind](const SecretResult& stored) {
-            if (!stored || !m_secrets->keychainAvailable()) {
-                const QString why = stored ? m_secrets->unavailableReason() : stored.error().message;
-                write(m_err, u"error: signed in, but the %1 could not be kept: %2\n"_s.arg(
-                                 kind, why.section(u'.', 0, 0)));
-                done(static_cast<int>(ExitCode::LocalIo));
-                return;
-            }
-            write(m_out,
-                  u"Signed in to %1; the %2 is in the system keychain.\n"_s.arg(m_profile->name, kind));
-            done(static_cast<int>(ExitCode::Ok));
-        });
+        write(m_out, u"Signed in to %1; the %2 is in the system keychain.\n"_s.arg(m_profile->name, kind));
+        done(static_cast<int>(ExitCode::Ok));
     });
-    connector->start();
+    connect(session, &CloudSession::failed, this, &CliRunner::fail);
+    connect(session, &CloudSession::secretRequired, this, [this, session] {
+        fail(session->lastError().value_or(
+            ApiError::make(ApiError::Kind::Unauthorized, u"The identity service refused the sign-in."_s)));
+    });
+    session->provideSecret(secret);
 }
 
 void CliRunner::logout()
 {
-    m_secrets->forget(m_profile->name, [this](const SecretResult& forgotten) {
-        if (!forgotten) {
-            write(m_err, u"error: "_s + forgotten.error().message + u'\n');
+    CloudSession* session = makeSession();
+    connect(session, &CloudSession::forgotten, this, [this, session] {
+        if (session->storeProblem()) {
+            write(m_err, u"error: "_s + *session->storeProblem() + u'\n');
             done(static_cast<int>(ExitCode::LocalIo));
             return;
         }
         write(m_out, u"Removed the secrets of %1 from the system keychain.\n"_s.arg(m_profile->name));
         done(static_cast<int>(ExitCode::Ok));
     });
+    session->forget();
 }
 
 void CliRunner::resolve()
@@ -219,6 +216,13 @@ void CliRunner::runShow()
 
 void CliRunner::fail(const ApiError& error)
 {
+    // A refused token is renewed once (the cached one may have been revoked), then the command
+    // runs again; a second refusal is reported.
+    if (error.kind == ApiError::Kind::Unauthorized && m_session && m_adapter && !m_reauthenticated) {
+        m_reauthenticated = true;
+        m_session->reauthenticate();
+        return;
+    }
     QString line = error.describe();
     line.replace(u'\n', u' ');
     write(m_err, u"error: "_s + line + u'\n');

@@ -13,12 +13,14 @@ class QNetworkAccessManager;
 
 namespace Skylight {
 
+class CloudSession;
 class ImageAdapter;
 class SecretStore;
 struct ApiError;
 
-// Runs one CLI command and reports the exit status through finished(): resolves the endpoint's
-// adapter (detecting the dialect for --api auto), then lists or shows. Output goes to `out`
+// Runs one CLI command and reports the exit status through finished(): signs in (--os-cloud, through
+// a CloudSession: cached token, kept secret, re-authentication once on a 401), resolves the
+// endpoint's adapter (detecting the dialect for --api auto), then lists or shows. Output goes to `out`
 // (results) and `err` (one `error:` line per failure), both injected.
 class CliRunner : public QObject
 {
@@ -40,7 +42,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void connectCloud();
+    CloudSession* makeSession();
+    void signIn();
     void login();
     void logout();
     void resolve();
@@ -59,6 +62,8 @@ private:
     QString m_dialectNote;
     std::optional<CloudProfile> m_profile;
     SecretStore* m_secrets = nullptr;
+    CloudSession* m_session = nullptr;
+    bool m_reauthenticated = false; // a 401 is retried once, after signing in again
     QIODevice* m_in = nullptr;
     CliOptions m_options;
     QIODevice* m_out;

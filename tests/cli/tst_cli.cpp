@@ -420,7 +420,7 @@ void TestCli::osCloudErrors_data()
                                       << QByteArray("clouds.a.auth.auth_url");
     QTest::newRow("no password anywhere")
         << QByteArray("clouds:\n  a: {auth: {auth_url: 'http://127.0.0.1:1/v3', username: u}}\n") << u"a"_s
-        << 4 << QByteArray("No password");
+        << 4 << QByteArray("no password is known for cloud a. Run: skylight-cli login --os-cloud a");
 }
 
 void TestCli::osCloudErrors()

@@ -112,6 +112,8 @@ username = glance
 password = glancepass
 region_name = $REGION
 service_token_roles_required = true
+# Validate every token with Keystone: a revoked token is refused at once (the re-auth tests).
+token_cache_time = -1
 CONF
 
 cp /etc/nova/api-paste.ini "$ETC/nova/api-paste.ini"

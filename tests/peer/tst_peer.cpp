@@ -3,7 +3,7 @@
 #include "adapters/glancev2adapter.h"
 #include "adapters/imagelistloader.h"
 #include "image/imagerecordjson.h"
-#include "keystoneauthenticator.h"
+#include "peerclient.h"
 #include "testjobs.h"
 
 #include <QDirIterator>
@@ -20,17 +20,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
+using Skylight::Test::PeerClient;
+using Skylight::Test::PeerReply;
 using Skylight::Test::waitForJob;
 using Skylight::Test::why;
 
 namespace {
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray subjectToken;
-};
-
 struct CreatedImage
 {
     QString id;
@@ -58,42 +53,27 @@ private Q_SLOTS:
     void autoDetectsRealServices();
     void cliAgainstRealGlanceAndNova();
     void wrongTokenIsUnauthorized();
-    void keystonePasswordAndCatalog();
-    void keystoneWrongPassword();
-    void keystoneTokenAndApplicationCredential();
     void cliWithCloudsYaml_data();
     void cliWithCloudsYaml();
-    void cliLoginKeepsThePasswordInTheKeychain();
 
 private:
-    Reply request(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
-                  const QByteArray& contentType = {}, bool withToken = true);
+    PeerReply request(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+                      const QByteArray& contentType = {}, bool withToken = true);
     QString createImage(const QJsonObject& fields, qint64 uploadBytes);
     ServiceEndpoint endpoint(const QString& key) const;
     QByteArray run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
                    int* exitCode, const QByteArray& input = {});
 
-    QNetworkAccessManager m_nam;
+    PeerClient m_peer;
     QHash<QString, QString> m_env;
     QByteArray m_token;
     QList<CreatedImage> m_images;
 };
 
-Reply TestPeer::request(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                        const QByteArray& contentType, bool withToken)
+PeerReply TestPeer::request(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                            const QByteArray& contentType, bool withToken)
 {
-    QNetworkRequest req(url);
-    if (withToken)
-        req.setRawHeader("X-Auth-Token", m_token);
-    if (!contentType.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply* reply = m_nam.sendCustomRequest(req, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(60000);
-    reply->deleteLater();
-    return Reply{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                 reply->rawHeader("X-Subject-Token")};
+    return m_peer.request(method, url, body, contentType, withToken ? m_peer.token() : QByteArray());
 }
 
 ServiceEndpoint TestPeer::endpoint(const QString& key) const
@@ -105,7 +85,7 @@ ServiceEndpoint TestPeer::endpoint(const QString& key) const
 QString TestPeer::createImage(const QJsonObject& fields, qint64 uploadBytes)
 {
     const QUrl images(m_env.value(u"GLANCE_URL"_s) + u"/v2/images"_s);
-    const Reply created = request("POST", images, QJsonDocument(fields).toJson(), "application/json");
+    const PeerReply created = request("POST", images, QJsonDocument(fields).toJson(), "application/json");
     if (created.status != 201)
         qFatal("creating an image failed: %d %s", created.status, created.body.constData());
     const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
@@ -113,8 +93,8 @@ QString TestPeer::createImage(const QJsonObject& fields, qint64 uploadBytes)
         QByteArray data(uploadBytes, Qt::Uninitialized);
         for (qint64 i = 0; i < uploadBytes; ++i)
             data[i] = static_cast<char>((i * 7919) % 251);
-        const Reply uploaded = request("PUT", QUrl(images.toString() + u'/' + id + u"/file"_s), data,
-                                       "application/octet-stream");
+        const PeerReply uploaded = request("PUT", QUrl(images.toString() + u'/' + id + u"/file"_s), data,
+                                           "application/octet-stream");
         if (uploaded.status != 204)
             qFatal("uploading failed: %d %s", uploaded.status, uploaded.body.constData());
     }
@@ -123,24 +103,10 @@ QString TestPeer::createImage(const QJsonObject& fields, qint64 uploadBytes)
 
 void TestPeer::initTestCase()
 {
-    const QString peerDir = qEnvironmentVariable("PEER_DIR");
-    QVERIFY2(!peerDir.isEmpty(),
-             "PEER_DIR is not set: run through ctest (the peer fixture starts the services)");
-    QFile envFile(peerDir + u"/peer.env"_s);
-    QVERIFY2(envFile.open(QIODevice::ReadOnly), "no peer.env: the peer did not start");
-    for (const QByteArray& line : envFile.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
-    const QByteArray auth = R"({"auth": {"identity": {"methods": ["password"], "password": {"user":
-        {"name": "demo", "domain": {"id": "default"}, "password": "demopass"}}},
-        "scope": {"project": {"name": "demo", "domain": {"id": "default"}}}}})";
-    const Reply token = request("POST", QUrl(m_env.value(u"KEYSTONE_URL"_s) + u"/auth/tokens"_s), auth,
-                                "application/json", false);
-    QCOMPARE(token.status, 201);
-    m_token = token.subjectToken;
-    QVERIFY(!m_token.isEmpty());
+    QString error;
+    QVERIFY2(m_peer.connect(&error), qPrintable(error));
+    m_env = m_peer.env();
+    m_token = m_peer.token();
 
     const QList<std::tuple<QJsonObject, QJsonObject, qint64>> images{
         {QJsonObject{{u"name"_s, u"skylight-peer α — 日本"_s},
@@ -183,7 +149,7 @@ void TestPeer::glanceV2ShowAgrees()
         QJsonDocument::fromJson(
             request("GET", QUrl(m_env.value(u"GLANCE_URL"_s) + u"/v2/images/"_s + created.id)).body)
             .object();
-    GlanceV2Adapter adapter(&m_nam, endpoint(u"GLANCE_URL"_s), {});
+    GlanceV2Adapter adapter(m_peer.nam(), endpoint(u"GLANCE_URL"_s), {});
     ImageShowJob* job = adapter.show(created.id);
     QVERIFY(waitForJob(job, 60000));
     QVERIFY2(job->result().has_value(), why(job->result()).constData());
@@ -237,7 +203,7 @@ void TestPeer::glanceV2ListAgrees()
     for (const CreatedImage& image : std::as_const(m_images))
         QVERIFY(expected.contains(image.id));
 
-    GlanceV2Adapter adapter(&m_nam, endpoint(u"GLANCE_URL"_s), {});
+    GlanceV2Adapter adapter(m_peer.nam(), endpoint(u"GLANCE_URL"_s), {});
     ImageListLoader loader(&adapter);
     QSet<QString> listed;
     connect(&loader, &ImageListLoader::pageLoaded, this, [&listed](const QList<ImageRecord>& images) {
@@ -262,21 +228,7 @@ void TestPeer::agreesWithOpenstackCli_data()
 QByteArray TestPeer::run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
                          int* exitCode, const QByteArray& input)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(program, args);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    if (*exitCode != 0)
-        qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
-    return process.readAllStandardOutput();
+    return PeerClient::run(program, args, env, exitCode, input);
 }
 
 void TestPeer::agreesWithOpenstackCli()
@@ -299,7 +251,7 @@ void TestPeer::agreesWithOpenstackCli()
     QCOMPARE(exitCode, 0);
     const QJsonObject theirs = QJsonDocument::fromJson(output).object();
 
-    GlanceV2Adapter adapter(&m_nam, endpoint(u"GLANCE_URL"_s), {});
+    GlanceV2Adapter adapter(m_peer.nam(), endpoint(u"GLANCE_URL"_s), {});
     ImageShowJob* job = adapter.show(created.id);
     QVERIFY(waitForJob(job, 60000));
     QVERIFY(job->result().has_value());
@@ -333,8 +285,8 @@ void TestPeer::computeShowAgrees()
 {
     QFETCH(int, index);
     const CreatedImage& created = m_images.at(index);
-    GlanceV2Adapter glance(&m_nam, endpoint(u"GLANCE_URL"_s), {});
-    ComputeAdapter nova(&m_nam, endpoint(u"NOVA_URL"_s), {}, Dialect::Compute);
+    GlanceV2Adapter glance(m_peer.nam(), endpoint(u"GLANCE_URL"_s), {});
+    ComputeAdapter nova(m_peer.nam(), endpoint(u"NOVA_URL"_s), {}, Dialect::Compute);
     ImageShowJob* fromGlance = glance.show(created.id);
     ImageShowJob* fromNova = nova.show(created.id);
     QVERIFY(waitForJob(fromGlance, 60000));
@@ -360,7 +312,7 @@ void TestPeer::computeShowAgrees()
 
 void TestPeer::computeListAgrees()
 {
-    ComputeAdapter nova(&m_nam, endpoint(u"NOVA_URL"_s), {}, Dialect::Compute);
+    ComputeAdapter nova(m_peer.nam(), endpoint(u"NOVA_URL"_s), {}, Dialect::Compute);
     ImageListLoader loader(&nova);
     QSet<QString> listed;
     connect(&loader, &ImageListLoader::pageLoaded, this, [&listed](const QList<ImageRecord>& images) {
@@ -382,7 +334,7 @@ void TestPeer::autoDetectsRealServices()
 {
     for (const auto& [key, expected] :
          {std::pair{u"GLANCE_URL"_s, Dialect::GlanceV2}, std::pair{u"NOVA_URL"_s, Dialect::Compute}}) {
-        DialectDetector detector(&m_nam, endpoint(key), {});
+        DialectDetector detector(m_peer.nam(), endpoint(key), {});
         detector.start();
         QVERIFY(waitForJob(&detector, 60000));
         QVERIFY2(detector.result().has_value(), why(detector.result()).constData());
@@ -419,105 +371,12 @@ void TestPeer::wrongTokenIsUnauthorized()
 {
     ServiceEndpoint bad = endpoint(u"GLANCE_URL"_s);
     bad.token = "gAAAAABnot-a-real-token";
-    GlanceV2Adapter adapter(&m_nam, bad, {});
+    GlanceV2Adapter adapter(m_peer.nam(), bad, {});
     ImageListJob* job = adapter.list({});
     QVERIFY(waitForJob(job, 60000));
     QVERIFY(!job->result().has_value());
     QCOMPARE(job->result().error().kind, ApiError::Kind::Unauthorized);
     QVERIFY(!job->result().error().requestId.isEmpty() || job->result().error().httpStatus == 401);
-}
-
-namespace {
-AuthSettings demoPassword(const QString& keystone)
-{
-    AuthSettings auth;
-    auth.type = AuthSettings::Type::Password;
-    auth.authUrl = QUrl(keystone);
-    auth.username = u"demo"_s;
-    auth.password = u"demopass"_s;
-    auth.projectName = u"demo"_s;
-    auth.userDomainName = u"Default"_s;
-    auth.projectDomainName = u"Default"_s;
-    return auth;
-}
-} // namespace
-
-void TestPeer::keystonePasswordAndCatalog()
-{
-    KeystoneAuthenticator authenticator(&m_nam, demoPassword(m_env.value(u"KEYSTONE_URL"_s)), {});
-    authenticator.start();
-    QVERIFY(waitForJob(&authenticator, 60000));
-    QVERIFY2(authenticator.result().has_value(), why(authenticator.result()).constData());
-    const AuthSession& session = *authenticator.result();
-    QVERIFY(!session.token.isEmpty());
-    QCOMPARE(session.projectId, m_env.value(u"DEMO_PROJECT_ID"_s));
-    QVERIFY(session.expiresAt.has_value() && *session.expiresAt > QDateTime::currentDateTimeUtc());
-    QCOMPARE(session.catalog.endpoint(u"image"_s, u"public"_s, u"RegionOne"_s),
-             QUrl(m_env.value(u"GLANCE_URL"_s)));
-    QCOMPARE(session.catalog.endpoint(u"compute"_s, u"internal"_s, u"RegionOne"_s),
-             QUrl(m_env.value(u"NOVA_URL"_s)));
-    QVERIFY(!session.catalog.endpoint(u"image"_s, u"public"_s, u"RegionTwo"_s).has_value());
-
-    // The token it gives works with the image service of the catalog.
-    GlanceV2Adapter glance(&m_nam, {.url = QUrl(m_env.value(u"GLANCE_URL"_s)), .token = session.token}, {});
-    ImageShowJob* show = glance.show(m_images.first().id);
-    QVERIFY(waitForJob(show, 60000));
-    QVERIFY2(show->result().has_value(), why(show->result()).constData());
-}
-
-void TestPeer::keystoneWrongPassword()
-{
-    AuthSettings auth = demoPassword(m_env.value(u"KEYSTONE_URL"_s));
-    auth.password = u"not-the-password"_s;
-    KeystoneAuthenticator authenticator(&m_nam, auth, {});
-    authenticator.start();
-    QVERIFY(waitForJob(&authenticator, 60000));
-    QVERIFY(!authenticator.result().has_value());
-    const ApiError& error = authenticator.result().error();
-    QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
-    QCOMPARE(error.httpStatus, 401);
-    QVERIFY(!error.describe().contains(u"not-the-password"_s));
-}
-
-void TestPeer::keystoneTokenAndApplicationCredential()
-{
-    const QString keystone = m_env.value(u"KEYSTONE_URL"_s);
-    AuthSettings byToken;
-    byToken.type = AuthSettings::Type::Token;
-    byToken.authUrl = QUrl(keystone);
-    byToken.token = QString::fromLatin1(m_token);
-    byToken.projectId = m_env.value(u"DEMO_PROJECT_ID"_s);
-    KeystoneAuthenticator tokenAuth(&m_nam, byToken, {});
-    tokenAuth.start();
-    QVERIFY(waitForJob(&tokenAuth, 60000));
-    QVERIFY2(tokenAuth.result().has_value(), why(tokenAuth.result()).constData());
-    QCOMPARE(tokenAuth.result()->projectId, m_env.value(u"DEMO_PROJECT_ID"_s));
-
-    // Create an application credential through Keystone's own API, then sign in with it.
-    const QString userId = tokenAuth.result()->userId;
-    const QByteArray create =
-        QJsonDocument(
-            QJsonObject{
-                {u"application_credential"_s,
-                 QJsonObject{{u"name"_s, u"skylight-peer-%1"_s.arg(QDateTime::currentMSecsSinceEpoch())}}}})
-            .toJson();
-    const Reply created =
-        request("POST", QUrl(keystone + u"/users/"_s + userId + u"/application_credentials"_s), create,
-                "application/json");
-    QCOMPARE(created.status, 201);
-    const QJsonObject credential =
-        QJsonDocument::fromJson(created.body).object().value(u"application_credential"_s).toObject();
-    AuthSettings byCredential;
-    byCredential.type = AuthSettings::Type::ApplicationCredential;
-    byCredential.authUrl = QUrl(keystone);
-    byCredential.applicationCredentialId = credential.value(u"id"_s).toString();
-    byCredential.applicationCredentialSecret = credential.value(u"secret"_s).toString();
-    KeystoneAuthenticator credentialAuth(&m_nam, byCredential, {});
-    credentialAuth.start();
-    QVERIFY(waitForJob(&credentialAuth, 60000));
-    QVERIFY2(credentialAuth.result().has_value(), why(credentialAuth.result()).constData());
-    QCOMPARE(credentialAuth.result()->projectId, m_env.value(u"DEMO_PROJECT_ID"_s));
-    QVERIFY(credentialAuth.result()->catalog.endpoint(u"image"_s, u"public"_s, {}).has_value());
 }
 
 void TestPeer::cliWithCloudsYaml_data()
@@ -562,53 +421,6 @@ void TestPeer::cliWithCloudsYaml()
         for (const CreatedImage& image : std::as_const(m_images))
             QVERIFY(ids.contains(image.id));
         QCOMPARE(images.first().toObject().value(u"dialect"_s).toString(), u"glance-v2"_s);
-    }
-}
-
-void TestPeer::cliLoginKeepsThePasswordInTheKeychain()
-{
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    QFile clouds(home.filePath(u"clouds.yaml"_s));
-    QVERIFY(clouds.open(QIODevice::WriteOnly));
-    clouds.write(
-        "clouds:\n  peer-login:\n    auth:\n      auth_url: " + m_env.value(u"KEYSTONE_URL"_s).toUtf8() +
-        "\n      username: demo\n      project_name: demo\n      user_domain_name: Default\n"
-        "      project_domain_name: Default\n");
-    clouds.close();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"OS_CLIENT_CONFIG_FILE"_s, clouds.fileName());
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.remove(u"OS_AUTH_URL"_s);
-    env.remove(u"OS_PASSWORD"_s);
-    const QString cli = QStringLiteral(SKYLIGHT_CLI_PATH);
-    const QStringList list{u"--os-cloud"_s, u"peer-login"_s, u"list"_s, u"--all"_s, u"-f"_s, u"json"_s};
-    int code = -1;
-
-    run(cli, list, env, &code);
-    QCOMPARE(code, 4); // no password anywhere yet
-    run(cli, {u"--os-cloud"_s, u"peer-login"_s, u"login"_s}, env, &code, "not-the-password\n");
-    QCOMPARE(code, 4); // checked against Keystone before it is kept
-    const QByteArray said =
-        run(cli, {u"--os-cloud"_s, u"peer-login"_s, u"login"_s}, env, &code, "demopass\n");
-    QCOMPARE(code, 0);
-    QVERIFY(said.contains("system keychain"));
-    const QByteArray listed = run(cli, list, env, &code);
-    QCOMPARE(code, 0);
-    QVERIFY(QJsonDocument::fromJson(listed).array().size() >= 3);
-    run(cli, {u"--os-cloud"_s, u"peer-login"_s, u"logout"_s}, env, &code);
-    QCOMPARE(code, 0);
-    run(cli, list, env, &code);
-    QCOMPARE(code, 4);
-
-    // No secret in any file the CLI wrote.
-    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY2(!file.readAll().contains("demopass"), qPrintable(file.fileName()));
     }
 }
 

@@ -32,6 +32,12 @@ void TestCliOptions::valid_data()
     QTest::newRow("endpoint") << QStringList{u"--endpoint"_s, u"https://h:9292"_s, u"--api"_s,
                                              u"glance-v2"_s,  u"show"_s,           u"x"_s}
                               << u"show"_s << int(CliOptions::Source::Endpoint) << u"table"_s;
+    QTest::newRow("login --os-cloud (as documented)")
+        << QStringList{u"login"_s, u"--os-cloud"_s, u"prod"_s} << u"login"_s
+        << int(CliOptions::Source::OsCloud) << u"table"_s;
+    QTest::newRow("global option after the command")
+        << QStringList{u"list"_s, u"-f"_s, u"json"_s, u"--demo"_s} << u"list"_s
+        << int(CliOptions::Source::Demo) << u"json"_s;
     QTest::newRow("os-cloud") << QStringList{u"--os-cloud"_s, u"prod"_s, u"list"_s} << u"list"_s
                               << int(CliOptions::Source::OsCloud) << u"table"_s;
     QTest::newRow("download") << QStringList{u"--demo"_s, u"download"_s, u"x"_s,
@@ -63,6 +69,9 @@ void TestCliOptions::invalid_data()
     QTest::newRow("no cloud") << QStringList{u"list"_s} << u"--demo"_s;
     QTest::newRow("two clouds") << QStringList{u"--demo"_s, u"--os-cloud"_s, u"x"_s, u"list"_s}
                                 << u"one of"_s;
+    QTest::newRow("two clouds, one after the command")
+        << QStringList{u"--demo"_s, u"list"_s, u"--os-cloud"_s, u"x"_s} << u"Choose one"_s;
+    QTest::newRow("logout without a cloud") << QStringList{u"logout"_s} << u"--os-cloud"_s;
     QTest::newRow("unknown command") << QStringList{u"--demo"_s, u"delete"_s} << u"delete"_s;
     QTest::newRow("unknown option") << QStringList{u"--demo"_s, u"--colour"_s, u"list"_s} << u"--colour"_s;
     QTest::newRow("show without id") << QStringList{u"--demo"_s, u"show"_s} << u"IMAGE_ID"_s;

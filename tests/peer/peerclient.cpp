@@ -1,0 +1,86 @@
+#include "peerclient.h"
+
+#include <QFile>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight::Test {
+
+bool PeerClient::connect(QString* error)
+{
+    const QString peerDir = qEnvironmentVariable("PEER_DIR");
+    if (peerDir.isEmpty()) {
+        *error = u"PEER_DIR is not set: run through ctest (the peer fixture starts the services)"_s;
+        return false;
+    }
+    QFile envFile(peerDir + u"/peer.env"_s);
+    if (!envFile.open(QIODevice::ReadOnly)) {
+        *error = u"no peer.env: the peer did not start"_s;
+        return false;
+    }
+    for (const QByteArray& line : envFile.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    const QByteArray auth = R"({"auth": {"identity": {"methods": ["password"], "password": {"user":
+        {"name": "demo", "domain": {"id": "default"}, "password": "demopass"}}},
+        "scope": {"project": {"name": "demo", "domain": {"id": "default"}}}}})";
+    const PeerReply token =
+        request("POST", QUrl(value(u"KEYSTONE_URL"_s) + u"/auth/tokens"_s), auth, "application/json", {});
+    if (token.status != 201 || token.subjectToken.isEmpty()) {
+        *error = u"Keystone did not sign the demo user in (HTTP %1)"_s.arg(token.status);
+        return false;
+    }
+    m_token = token.subjectToken;
+    return true;
+}
+
+PeerReply PeerClient::request(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                              const QByteArray& contentType, const QByteArray& token,
+                              const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest req(url);
+    const QByteArray authToken = token == "(default)" ? m_token : token;
+    if (!authToken.isEmpty())
+        req.setRawHeader("X-Auth-Token", authToken);
+    if (!contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    for (const auto& [name, headerValue] : headers)
+        req.setRawHeader(name, headerValue);
+    QNetworkReply* reply = m_nam.sendCustomRequest(req, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(60000);
+    reply->deleteLater();
+    return PeerReply{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                     reply->rawHeader("X-Subject-Token")};
+}
+
+QByteArray PeerClient::run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
+                           int* exitCode, const QByteArray& input, QByteArray* standardError)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, args);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const QByteArray err = process.readAllStandardError();
+    if (standardError)
+        *standardError = err;
+    if (*exitCode != 0)
+        qWarning("%s failed: %s", qPrintable(program), err.constData());
+    return process.readAllStandardOutput();
+}
+
+} // namespace Skylight::Test
