@@ -1,5 +1,7 @@
 #include "cloudsconfig.h"
 
+#include "cloudprofilestore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,21 +14,6 @@ namespace Skylight {
 
 namespace {
 using Profiles = std::expected<QList<CloudProfile>, CloudConfigError>;
-
-const std::map<std::string, AuthSettings::Type>& authTypes()
-{
-    static const std::map<std::string, AuthSettings::Type> types{
-        {"password", AuthSettings::Type::Password},
-        {"v3password", AuthSettings::Type::Password},
-        {"v3applicationcredential", AuthSettings::Type::ApplicationCredential},
-        {"token", AuthSettings::Type::Token},
-        {"v3token", AuthSettings::Type::Token},
-        {"v2password", AuthSettings::Type::V2Password},
-        {"rackspace_apikey", AuthSettings::Type::RackspaceApiKey},
-        {"huawei", AuthSettings::Type::Huawei},
-    };
-    return types;
-}
 
 QString text(const std::string& value)
 {
@@ -67,14 +54,14 @@ public:
             return std::unexpected(value.error());
         else if (!value->empty())
             type = *value;
-        const auto known = authTypes().find(type);
-        if (known == authTypes().end()) {
+        const auto known = CloudProfileStore::authTypeFromName(QString::fromStdString(type));
+        if (!known) {
             return std::unexpected(
                 error(u"auth_type"_s, u"unknown auth_type \"%1\": Skylight knows password, "
                                       u"v3applicationcredential, token, v2password, "
                                       u"rackspace_apikey and huawei"_s.arg(text(type))));
         }
-        profile.auth.type = known->second;
+        profile.auth.type = *known;
 
         const YAML::Node auth = m_node["auth"];
         if (auth && !auth.IsMap())
@@ -354,8 +341,8 @@ std::optional<CloudProfile> CloudsConfig::fromEnvironment(const QProcessEnvironm
     profile.verify = value({u"OS_INSECURE"}).toLower() != u"true"_s;
 
     const QString type = value({u"OS_AUTH_TYPE"});
-    if (const auto known = authTypes().find(type.toStdString()); known != authTypes().end())
-        auth.type = known->second;
+    if (const auto known = CloudProfileStore::authTypeFromName(type))
+        auth.type = *known;
     else if (!auth.applicationCredentialId.isEmpty() || !auth.applicationCredentialSecret.isEmpty())
         auth.type = AuthSettings::Type::ApplicationCredential;
     else if (!auth.token.isEmpty() && auth.password.isEmpty())

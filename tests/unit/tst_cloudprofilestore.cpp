@@ -1,0 +1,130 @@
+#include "cloudprofilestore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+// Clouds created in the app: every setting survives a restart; no secret is ever written.
+class TestCloudProfileStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void authTypeNames();
+    void removeAndReplace();
+};
+
+void TestCloudProfileStore::roundTrip_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("remember");
+    QTest::newRow("password") << int(AuthSettings::Type::Password) << u"prod"_s << true;
+    QTest::newRow("app credential") << int(AuthSettings::Type::ApplicationCredential) << u"ci"_s << true;
+    QTest::newRow("pasted token") << int(AuthSettings::Type::Token) << u"lab / west"_s << false;
+    QTest::newRow("v2") << int(AuthSettings::Type::V2Password) << u"old"_s << true;
+    QTest::newRow("rackspace") << int(AuthSettings::Type::RackspaceApiKey) << u"rax DFW"_s << true;
+    QTest::newRow("huawei") << int(AuthSettings::Type::Huawei) << u"华为 cn-north-4"_s << false;
+}
+
+void TestCloudProfileStore::roundTrip()
+{
+    QFETCH(int, type);
+    QFETCH(QString, name);
+    QFETCH(bool, remember);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"Skylight.conf"_s);
+    CloudProfile profile;
+    profile.name = name;
+    profile.auth.type = static_cast<AuthSettings::Type>(type);
+    profile.auth.authUrl = QUrl(u"https://keystone.example:5000/v3"_s);
+    profile.auth.username = u"alice"_s;
+    profile.auth.userDomainName = u"Default"_s;
+    profile.auth.projectName = u"images"_s;
+    profile.auth.projectDomainName = u"Default"_s;
+    profile.auth.applicationCredentialId = u"ac-1"_s;
+    profile.regionName = u"RegionTwo"_s;
+    profile.interface = u"internal"_s;
+    profile.caCertFile = u"/etc/ssl/private-ca.pem"_s;
+    profile.verify = false;
+    profile.dialect = Dialect::HuaweiEcs;
+    profile.imageEndpoint = QUrl(u"https://ecs.example/v2.1"_s);
+    profile.auth.password = u"SENTINEL-password"_s;
+    profile.auth.apiKey = u"SENTINEL-apikey"_s;
+    profile.auth.token = u"SENTINEL-token"_s;
+    profile.auth.applicationCredentialSecret = u"SENTINEL-appsecret"_s;
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        CloudProfileStore(&settings).save(profile, remember);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    const CloudProfileStore store(&settings);
+    const QList<CloudProfile> loaded = store.load();
+    QCOMPARE(loaded.size(), 1);
+    const CloudProfile& back = loaded.first();
+    QCOMPARE(back.name, name);
+    QCOMPARE(back.source, CloudProfileStore::sourceName());
+    QCOMPARE(int(back.auth.type), type);
+    QCOMPARE(back.auth.authUrl, profile.auth.authUrl);
+    QCOMPARE(back.auth.username, u"alice"_s);
+    QCOMPARE(back.auth.userDomainName, u"Default"_s);
+    QCOMPARE(back.auth.projectName, u"images"_s);
+    QCOMPARE(back.auth.projectDomainName, u"Default"_s);
+    QCOMPARE(back.auth.applicationCredentialId, u"ac-1"_s);
+    QCOMPARE(back.regionName, u"RegionTwo"_s);
+    QCOMPARE(back.interface, u"internal"_s);
+    QCOMPARE(back.caCertFile, profile.caCertFile);
+    QCOMPARE(back.verify, false);
+    QCOMPARE(back.dialect, Dialect::HuaweiEcs);
+    QCOMPARE(back.imageEndpoint, profile.imageEndpoint);
+    QCOMPARE(store.rememberSecret(name), remember);
+    QVERIFY(!back.auth.hasSecret());
+
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains("SENTINEL"));
+}
+
+void TestCloudProfileStore::authTypeNames()
+{
+    for (const auto type :
+         {AuthSettings::Type::Password, AuthSettings::Type::ApplicationCredential, AuthSettings::Type::Token,
+          AuthSettings::Type::V2Password, AuthSettings::Type::RackspaceApiKey, AuthSettings::Type::Huawei})
+        QCOMPARE(CloudProfileStore::authTypeFromName(CloudProfileStore::authTypeName(type)), type);
+    QCOMPARE(CloudProfileStore::authTypeFromName(u"v3password"_s), AuthSettings::Type::Password);
+    QVERIFY(!CloudProfileStore::authTypeFromName(u"saml2"_s));
+}
+
+void TestCloudProfileStore::removeAndReplace()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    CloudProfileStore store(&settings);
+    CloudProfile a;
+    a.name = u"a/b"_s;
+    a.regionName = u"One"_s;
+    CloudProfile c;
+    c.name = u"c"_s;
+    store.save(a, true);
+    store.save(c, true);
+    QVERIFY(store.contains(u"a/b"_s));
+    a.regionName = QString(); // replacing drops settings no longer given
+    store.save(a, false);
+    QCOMPARE(store.load().size(), 2);
+    for (const CloudProfile& profile : store.load()) {
+        if (profile.name == u"a/b"_s)
+            QVERIFY(profile.regionName.isEmpty());
+    }
+    store.remove(u"a/b"_s);
+    QVERIFY(!store.contains(u"a/b"_s));
+    QCOMPARE(store.load().size(), 1);
+    QCOMPARE(store.load().first().name, u"c"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCloudProfileStore)
+#include "tst_cloudprofilestore.moc"
