@@ -115,9 +115,10 @@ int main(int argc, char* argv[])
             transport->extraCaCertificates = withProfileCa->extraCaCertificates;
         }
     }
-    // Only the index of secret names goes to this file; the secrets go to the OS keychain.
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"skylight-cli"_s);
-    SecretStore secrets(u"Skylight"_s, &settings);
+    // Only the index of secret names goes to this file (shared with the GUI); the secrets go to
+    // the OS keychain.
+    QSettings secretIndex(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"secret-index"_s);
+    SecretStore secrets(u"Skylight"_s, &secretIndex);
     CliRunner runner(&nam, endpoint, dialect, *transport, *options, &out, &err);
     runner.setSecretStore(&secrets);
     runner.setInput(&in);

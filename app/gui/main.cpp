@@ -2,15 +2,21 @@
 #include "adapters/adapterfactory.h"
 #include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
+#include "cloudsconfig.h"
+#include "controllers/cloudcontroller.h"
 #include "democloud.h"
+#include "models/cloudlistmodel.h"
+#include "secretstore.h"
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,8 +50,32 @@ int main(int argc, char* argv[])
 
     QNetworkAccessManager nam;
     DemoCloud demo;
-    MainWindow window(nullptr, CloudDescription{});
+    const bool profiles = !parser.isSet(demoOption) && !parser.isSet(endpointOption);
+    // Settings and the index of keychain entries (names only; the values are in the keychain,
+    // shared with skylight-cli). The demo and --endpoint use neither.
+    QSettings settings;
+    QSettings secretIndex(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"secret-index"_s);
+    SecretStore secrets(u"Skylight"_s, &secretIndex);
+    CloudController clouds(&nam, profiles ? &settings : nullptr, profiles ? &secrets : nullptr,
+                           TransportOptions());
+    MainWindow window(&clouds);
     QString startupError;
+
+    if (profiles) {
+        // clouds.yaml, secure.yaml and OS_* first, then the clouds created in the app.
+        const auto fromFiles = CloudsConfig::load(QProcessEnvironment::systemEnvironment(),
+                                                  QDir::currentPath(), QDir::homePath());
+        if (fromFiles) {
+            for (const CloudProfile& profile : *fromFiles)
+                clouds.addExternalProfile(profile);
+        }
+        clouds.loadStoredProfiles();
+        const int last = clouds.model()->rowOf(clouds.lastCloud());
+        if (clouds.model()->rowCount() > 0)
+            window.setCurrentCloud(last >= 0 ? last : 0);
+        if (!fromFiles)
+            window.errorBanner()->showMessage(fromFiles.error().describe());
+    }
 
     if (parser.isSet(demoOption)) {
         if (demo.start()) {

@@ -11,6 +11,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
+namespace {
+// Keychain answers may arrive after the session is gone (a cloud removed while its secrets are
+// being deleted): they are then dropped.
+template <class Callback>
+SecretStore::Callback guarded(QObject* context, Callback callback)
+{
+    return
+        [context = QPointer<QObject>(context), callback = std::move(callback)](const SecretResult& result) {
+            if (context)
+                callback(result);
+        };
+}
+} // namespace
+
 QString CloudSession::sessionKind()
 {
     return u"session"_s;
@@ -71,30 +85,30 @@ void CloudSession::signIn()
         return;
     }
     // A session kept from an earlier run needs no identity service at all.
-    m_secrets->read(m_profile.name, sessionKind(), [this](const SecretResult& cached) {
-        const auto session = cached ? CachedSession::fromText(*cached) : std::nullopt;
-        if (session && session->fingerprint == CachedSession::fingerprintOf(m_profile) &&
-            session->usableAt(m_clock(), kRefreshMarginSeconds)) {
-            useEndpoint(session->endpoint, session->expiresAt, u"keychain"_s);
-            return;
-        }
-        if (m_profile.auth.hasSecret())
-            authenticate(m_secretSource);
-        else
-            readStoredSecret();
-    });
+    m_secrets->read(m_profile.name, sessionKind(), guarded(this, [this](const SecretResult& cached) {
+                        const auto session = cached ? CachedSession::fromText(*cached) : std::nullopt;
+                        if (session && session->fingerprint == CachedSession::fingerprintOf(m_profile) &&
+                            session->usableAt(m_clock(), kRefreshMarginSeconds)) {
+                            useEndpoint(session->endpoint, session->expiresAt, u"keychain"_s);
+                            return;
+                        }
+                        if (m_profile.auth.hasSecret())
+                            authenticate(m_secretSource);
+                        else
+                            readStoredSecret();
+                    }));
 }
 
 void CloudSession::readStoredSecret()
 {
-    m_secrets->read(m_profile.name, secretKind(), [this](const SecretResult& secret) {
-        if (secret && !secret->isEmpty()) {
-            KeystoneAuthenticator::setSecret(m_profile.auth, *secret);
-            authenticate(SecretSource::Keychain);
-            return;
-        }
-        askForSecret(QString());
-    });
+    m_secrets->read(m_profile.name, secretKind(), guarded(this, [this](const SecretResult& secret) {
+                        if (secret && !secret->isEmpty()) {
+                            KeystoneAuthenticator::setSecret(m_profile.auth, *secret);
+                            authenticate(SecretSource::Keychain);
+                            return;
+                        }
+                        askForSecret(QString());
+                    }));
 }
 
 void CloudSession::provideSecret(const QString& secret)
@@ -103,6 +117,7 @@ void CloudSession::provideSecret(const QString& secret)
         m_connector->abort();
     KeystoneAuthenticator::setSecret(m_profile.auth, secret);
     m_lastError.reset();
+    m_renewing = false;
     setState(State::SigningIn);
     authenticate(SecretSource::User);
 }
@@ -111,7 +126,7 @@ void CloudSession::reauthenticate()
 {
     if (m_state == State::SigningIn)
         return;
-    // A token just issued and already refused: signing in again would only repeat that.
+    // A token just renewed and already refused: signing in again would only repeat that.
     if (m_tokenIssuedAt.isValid() && m_tokenIssuedAt.secsTo(m_clock()) < kFreshTokenSeconds &&
         !needsRefresh()) {
         const ApiError error = ApiError::make(
@@ -124,6 +139,7 @@ void CloudSession::reauthenticate()
     }
     m_lastError.reset();
     setState(State::SigningIn);
+    m_renewing = true;
     const bool pastedToken = m_profile.auth.type == AuthSettings::Type::Token;
     if (pastedToken) {
         QMetaObject::invokeMethod(
@@ -171,7 +187,9 @@ void CloudSession::authenticate(SecretSource source)
         std::optional<QDateTime> expires;
         if (connector->session())
             expires = connector->session()->expiresAt;
-        m_tokenIssuedAt = m_clock();
+        // Only a token obtained by reauthenticate() counts as "just issued" for its guard.
+        m_tokenIssuedAt = m_renewing ? m_clock() : QDateTime();
+        m_renewing = false;
         const bool fromIdentity =
             !(m_profile.auth.type == AuthSettings::Type::Token && m_profile.auth.authUrl.isEmpty());
         const ServiceEndpoint signedIn = *endpoint;
@@ -201,7 +219,7 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
         }
         const CachedSession cached{endpoint, *expiresAt, CachedSession::fingerprintOf(m_profile)};
         m_secrets->write(m_profile.name, sessionKind(), cached.toText(),
-                         [then](const SecretResult&) { then(); });
+                         guarded(this, [then](const SecretResult&) { then(); }));
     };
     if (m_secretSource != SecretSource::User) {
         keepSession();
@@ -224,13 +242,14 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
         secret = m_profile.auth.password;
         break;
     }
-    m_secrets->write(m_profile.name, secretKind(), secret, [this, keepSession](const SecretResult& stored) {
-        if (!stored)
-            m_storeProblem = stored.error().message;
-        else if (!m_secrets->keychainAvailable())
-            m_storeProblem = m_secrets->unavailableReason();
-        keepSession();
-    });
+    m_secrets->write(m_profile.name, secretKind(), secret,
+                     guarded(this, [this, keepSession](const SecretResult& stored) {
+                         if (!stored)
+                             m_storeProblem = stored.error().message;
+                         else if (!m_secrets->keychainAvailable())
+                             m_storeProblem = m_secrets->unavailableReason();
+                         keepSession();
+                     }));
 }
 
 void CloudSession::useEndpoint(const ServiceEndpoint& endpoint, std::optional<QDateTime> expiresAt,
@@ -303,11 +322,11 @@ void CloudSession::forget()
         QMetaObject::invokeMethod(this, &CloudSession::forgotten, Qt::QueuedConnection);
         return;
     }
-    m_secrets->forget(m_profile.name, [this](const SecretResult& result) {
-        if (!result)
-            m_storeProblem = result.error().message;
-        Q_EMIT forgotten();
-    });
+    m_secrets->forget(m_profile.name, guarded(this, [this](const SecretResult& result) {
+                          if (!result)
+                              m_storeProblem = result.error().message;
+                          Q_EMIT forgotten();
+                      }));
 }
 
 } // namespace Skylight

@@ -40,7 +40,7 @@ public:
 
     // Sign in again when the token expires within this many seconds.
     static constexpr int kRefreshMarginSeconds = 300;
-    // A token this young that is refused is not re-requested: something else is wrong.
+    // A token renewed this recently that is refused is not renewed again: something else is wrong.
     static constexpr int kFreshTokenSeconds = 10;
     // The keychain kind of the cached session (token, expiry, endpoint).
     static QString sessionKind();
@@ -123,7 +123,8 @@ private:
     ImageAdapter* m_adapter = nullptr;
     std::optional<ServiceEndpoint> m_endpoint;
     std::optional<QDateTime> m_expiresAt;
-    QDateTime m_tokenIssuedAt;
+    QDateTime m_tokenIssuedAt; // when reauthenticate() last obtained a token
+    bool m_renewing = false;
     QString m_dialectNote;
     QString m_tokenSource;
     std::optional<ApiError> m_lastError;

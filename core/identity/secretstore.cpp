@@ -35,6 +35,12 @@ SecretError errorOf(const QKeychain::Job* job)
 }
 } // namespace
 
+void SecretStore::track(QObject* job)
+{
+    ++m_pending;
+    connect(job, &QObject::destroyed, this, [this] { --m_pending; });
+}
+
 SecretStore::SecretStore(QString service, QSettings* index, QObject* parent)
     : QObject(parent)
     , m_service(std::move(service))
@@ -181,6 +187,7 @@ void SecretStore::writeEntries(const QString& profile, QList<std::pair<QString, 
             done(std::unexpected(errorOf(job)));
         }
     });
+    track(job);
     job->start();
 }
 
@@ -251,6 +258,7 @@ void SecretStore::readEntry(const QString& key, Callback done)
             done(std::unexpected(errorOf(job)));
         }
     });
+    track(job);
     job->start();
 }
 
@@ -293,6 +301,7 @@ void SecretStore::deleteKeys(const QStringList& keys, Callback done)
         }
         deleteKeys(rest, done);
     });
+    track(job);
     job->start();
 }
 

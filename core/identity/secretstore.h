@@ -50,6 +50,9 @@ public:
     // The kinds of secret stored for `profile` ("password", "token"...), from the index.
     QStringList knownKinds(const QString& profile) const;
     bool keychainAvailable() const { return m_available; }
+    // Keychain jobs under way. The store must outlive them (QtKeychain's backends call back
+    // into their job): tests wait for 0 before destroying it.
+    int pendingJobs() const { return m_pending; }
     QString unavailableReason() const { return m_reason; }
 
     // Characters per keychain entry: 800 UTF-16 code units stay under 2,560 bytes in UTF-8 too.
@@ -71,7 +74,10 @@ private:
     void markUnavailable(const QString& detail);
     void deleteKeys(const QStringList& keys, Callback done);
 
+    void track(QObject* job);
+
     QString m_service;
+    int m_pending = 0;
     QSettings* m_index;
     bool m_available = true;
     QString m_reason;

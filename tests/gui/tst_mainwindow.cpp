@@ -6,13 +6,16 @@
 #include "models/imagetablemodel.h"
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
+#include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/mainwindow.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -197,7 +200,7 @@ void TestMainWindow::switchesBetweenDialectClouds()
     MainWindow* window = makeWindow(m_cloud->token());
     QSignalSpy finished(window, &MainWindow::listingFinished);
     QVERIFY(finished.wait(15000));
-    QVERIFY(!window->cloudChooser()->isVisible()); // one cloud: no chooser
+    QVERIFY(!window->cloudDock()->isVisible()); // one cloud: no sidebar
     for (Dialect dialect : {Dialect::GlanceV1, Dialect::Compute, Dialect::Rackspace, Dialect::HuaweiEcs}) {
         const ServiceEndpoint endpoint{.url = m_cloud->endpoint(dialect),
                                        .token = m_cloud->token(),
@@ -206,7 +209,8 @@ void TestMainWindow::switchesBetweenDialectClouds()
                          CloudDescription{u"Demo "_s + dialectName(dialect), true});
     }
     QCOMPARE(window->cloudCount(), 5);
-    QTRY_VERIFY(window->cloudChooser()->isVisible());
+    QTRY_VERIFY(window->cloudDock()->isVisible());
+    QCOMPARE(window->cloudSidebar()->listView()->model()->rowCount(), 5);
 
     for (int index : {2, 1, 4}) {
         window->setCurrentCloud(index);
@@ -220,8 +224,9 @@ void TestMainWindow::switchesBetweenDialectClouds()
         KeyValueTableModel* overview = window->detailsView()->overviewModel();
         const int dialectRow = overview->rowCount() - 1;
         QCOMPARE(overview->index(dialectRow, 0).data().toString(), u"dialect"_s);
-        QCOMPARE(overview->index(dialectRow, 1).data().toString(),
-                 window->cloudChooser()->currentText().mid(5)); // "Demo " + dialect
+        QCOMPARE(
+            overview->index(dialectRow, 1).data().toString(),
+            window->cloudSidebar()->listView()->currentIndex().data().toString().mid(5)); // "Demo " + dialect
         QVERIFY(!window->detailsView()->rawText().isEmpty());
     }
 }

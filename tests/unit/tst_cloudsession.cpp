@@ -81,6 +81,7 @@ void TestCloudSession::cleanup()
         bool done = false;
         m_store->forget(m_name, [&done](const SecretResult&) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->pendingJobs(), 0, 10000);
     }
     m_identity.reset();
     m_demo.reset();

@@ -2,13 +2,17 @@
 
 #include "adapters/imageadapter.h"
 #include "adapters/imagelistloader.h"
+#include "cloudsession.h"
+#include "cloudsidebar.h"
+#include "controllers/cloudcontroller.h"
 #include "errorbanner.h"
 #include "imagedetailsview.h"
+#include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 
 #include <QAction>
-#include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,8 +31,20 @@ constexpr int kPageSize = 200;
 }
 
 MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* parent)
+    : MainWindow(static_cast<CloudController*>(nullptr), parent)
+{
+    if (adapter) {
+        addCloud(adapter, cloud);
+    } else {
+        m_banner->showMessage(
+            tr("No cloud chosen. Start Skylight with --demo to browse the built-in demo cloud, "
+               "or with --endpoint URL (token in OS_TOKEN)."));
+    }
+}
+
+MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     : QMainWindow(parent)
-    , m_chooser(new QComboBox(this))
+    , m_clouds(clouds ? clouds : new CloudController(nullptr, nullptr, nullptr, TransportOptions(), this))
     , m_model(new ImageTableModel(this))
     , m_proxy(new ImageFilterProxyModel(this))
     , m_view(new QTableView(this))
@@ -87,51 +103,147 @@ MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* p
             &MainWindow::onCurrentRowChanged);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
 
-    if (adapter) {
-        addCloud(adapter, cloud);
-    } else {
+    // The clouds, in a sidebar (shown when there is a choice to make).
+    m_sidebar = new CloudSidebar(m_clouds, this);
+    m_dock = new QDockWidget(tr("Clouds"), this);
+    m_dock->setObjectName(u"cloudDock"_s);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable);
+    m_dock->setWidget(m_sidebar);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    m_dock->setVisible(m_clouds->canStoreProfiles());
+    addActions({m_sidebar->newAction()});
+    connect(m_sidebar, &CloudSidebar::currentCloudChanged, this, [this](int row) {
+        if (row == m_current)
+            return;
+        setCurrentCloud(row);
+        refresh();
+    });
+    connect(m_sidebar, &CloudSidebar::signInCancelled, this, [this](const QString& cloud) {
         m_banner->showMessage(
-            tr("No cloud chosen. Start Skylight with --demo to browse the built-in demo cloud, "
-               "or with --endpoint URL (token in OS_TOKEN)."));
-    }
+            tr("Not signed in to %1. Choose Sign In in the cloud list to try again.").arg(cloud));
+    });
+    connect(m_clouds, &CloudController::notice, this,
+            [this](const QString& message) { m_banner->showMessage(message); });
+    connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this,
+            [this] { m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1); });
+    connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex&, int first) {
+        if (m_current == first) {
+            m_current = -1;
+            bindAdapter(nullptr);
+            m_model->clear();
+            m_details->clearRecord();
+            updateStatus();
+        } else if (m_current > first) {
+            --m_current;
+        }
+    });
+    if (m_clouds->canStoreProfiles() && cloudCount() == 0)
+        m_banner->showMessage(tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
     updateStatus();
     resize(1280, 760);
 }
 
 void MainWindow::addCloud(ImageAdapter* adapter, const CloudDescription& cloud)
 {
-    m_clouds.append({adapter, cloud});
-    m_chooser->addItem(cloud.name);
-    m_chooserAction->setVisible(m_clouds.size() > 1);
+    m_clouds->addFixedCloud(cloud.name, adapter, cloud.isDemo);
     if (m_current < 0)
         setCurrentCloud(0);
 }
 
+int MainWindow::cloudCount() const
+{
+    return m_clouds->model()->rowCount();
+}
+
+CloudSession* MainWindow::currentSession() const
+{
+    return m_clouds->session(m_current);
+}
+
 void MainWindow::setCurrentCloud(int index)
 {
-    if (index < 0 || index >= m_clouds.size() || index == m_current)
+    const CloudEntry* entry = m_clouds->model()->entry(index);
+    if (!entry || index == m_current)
         return;
     m_current = index;
-    if (m_chooser->currentIndex() != index)
-        m_chooser->setCurrentIndex(index);
-    if (m_showJob)
-        m_showJob->abort();
-    delete m_loader;
-    m_adapter = m_clouds.at(index).adapter;
-    m_cloud = m_clouds.at(index).description;
-    m_loader = new ImageListLoader(m_adapter, this);
-    connect(m_loader, &ImageListLoader::pageLoaded, this, [this](const QList<ImageRecord>& images) {
-        m_model->append(images);
-        onPageLoaded();
-    });
-    connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onListingFinished);
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    m_clouds->setLastCloud(entry->name);
+    m_cloud = CloudDescription{entry->name, entry->isDemo};
+    m_reauthenticating = false;
     setWindowTitle(tr("%1 — Skylight").arg(m_cloud.name));
     if (m_demoBadgeAction)
         m_demoBadgeAction->setVisible(m_cloud.isDemo);
     m_banner->dismiss();
     m_model->clear();
     m_details->clearRecord();
+    if (CloudSession* session = entry->session) {
+        connectSession(session);
+        bindAdapter(session->state() == CloudSession::State::SignedIn ? session->adapter() : nullptr);
+    } else {
+        bindAdapter(entry->adapter);
+    }
     updateStatus();
+}
+
+void MainWindow::bindAdapter(ImageAdapter* adapter)
+{
+    if (m_showJob)
+        m_showJob->abort();
+    delete m_loader;
+    m_loader = nullptr;
+    m_adapter = adapter;
+    if (!adapter)
+        return;
+    m_loader = new ImageListLoader(m_adapter, this);
+    connect(m_loader, &ImageListLoader::pageLoaded, this, [this](const QList<ImageRecord>& images) {
+        m_model->append(images);
+        onPageLoaded();
+    });
+    connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onListingFinished);
+}
+
+void MainWindow::connectSession(CloudSession* session)
+{
+    if (m_connectedSessions.contains(session))
+        return;
+    m_connectedSessions.append(session);
+    connect(session, &QObject::destroyed, this, [this, session] { m_connectedSessions.removeAll(session); });
+    connect(session, &CloudSession::ready, this, [this, session] {
+        if (session != currentSession())
+            return;
+        if (m_adapter != session->adapter())
+            bindAdapter(session->adapter());
+        startListing();
+    });
+    connect(session, &CloudSession::secretRequired, this,
+            [this, session](const QString& kind, const QString& reason) {
+                if (session != currentSession())
+                    return;
+                updateStatus();
+                m_sidebar->askForSecret(session, kind, reason);
+            });
+    connect(session, &CloudSession::failed, this, [this, session](const ApiError& error) {
+        if (session != currentSession())
+            return;
+        m_banner->showError(error);
+        updateStatus();
+        if (m_reauthenticating) { // the listing that was refused ends here
+            m_reauthenticating = false;
+            Q_EMIT listingFinished();
+        }
+    });
+    connect(session, &CloudSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(session, &CloudSession::forgotten, this, [this, session] {
+        if (session != currentSession())
+            return;
+        bindAdapter(nullptr);
+        m_model->clear();
+        m_details->clearRecord();
+        m_banner->showMessage(
+            tr("Signed out of %1; its secrets are no longer in the keychain.").arg(session->profile().name));
+        updateStatus();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -156,17 +268,6 @@ void MainWindow::buildActions()
     });
     addAction(findAction);
 
-    m_chooser->setObjectName(u"cloudChooser"_s);
-    m_chooser->setAccessibleName(tr("Cloud"));
-    m_chooser->setToolTip(tr("The cloud whose images are shown"));
-    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_chooser, &QComboBox::activated, this, [this](int index) {
-        setCurrentCloud(index);
-        refresh();
-    });
-    m_chooserAction = toolbar->addWidget(m_chooser);
-    m_chooserAction->setVisible(false);
-
     toolbar->addSeparator();
     toolbar->addWidget(m_filter);
 
@@ -186,6 +287,26 @@ bool MainWindow::isLoading() const
 }
 
 void MainWindow::refresh()
+{
+    // A profile signs in first (from the keychain, or by asking), and again shortly before its
+    // token expires; ready() then lists.
+    if (CloudSession* session = currentSession()) {
+        m_banner->dismiss();
+        if (session->state() != CloudSession::State::SignedIn) {
+            session->signIn();
+            updateStatus();
+            return;
+        }
+        if (session->needsRefresh()) {
+            session->reauthenticate();
+            updateStatus();
+            return;
+        }
+    }
+    startListing();
+}
+
+void MainWindow::startListing()
 {
     if (!m_loader)
         return;
@@ -207,8 +328,18 @@ void MainWindow::onPageLoaded()
 
 void MainWindow::onListingFinished()
 {
-    if (m_loader->error())
-        m_banner->showError(*m_loader->error());
+    const std::optional<ApiError> error = m_loader->error();
+    // A refused token (revoked, expired early): sign in again once, then list again.
+    if (error && error->kind == ApiError::Kind::Unauthorized && currentSession() && !m_reauthenticating) {
+        m_reauthenticating = true;
+        currentSession()->reauthenticate();
+        updateStatus();
+        return;
+    }
+    if (!error)
+        m_reauthenticating = false;
+    if (error)
+        m_banner->showError(*error);
     updateStatus();
     Q_EMIT listingFinished();
 }
@@ -248,6 +379,9 @@ void MainWindow::updateStatus()
 {
     QStringList parts;
     parts << (m_cloud.name.isEmpty() ? tr("No cloud") : m_cloud.name);
+    if (const CloudSession* session = currentSession();
+        session && session->state() != CloudSession::State::SignedIn)
+        parts << CloudListModel::stateText(session->state());
     if (m_adapter) {
         parts << m_adapter->endpoint().toDisplayString(QUrl::RemoveUserInfo);
         parts << dialectName(m_adapter->dialect());

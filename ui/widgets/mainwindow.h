@@ -5,7 +5,7 @@
 #include <QTimer>
 
 class QAction;
-class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -13,6 +13,9 @@ class QTableView;
 namespace Skylight {
 
 class ApiJob;
+class CloudController;
+class CloudSession;
+class CloudSidebar;
 class ErrorBanner;
 class ImageAdapter;
 class ImageDetailsView;
@@ -27,23 +30,29 @@ struct CloudDescription
     bool isDemo = false;
 };
 
-// The image browser: the cloud's images in a sortable, filterable table, the selected image's
-// details beside it, errors in an inline banner. Talks to clouds only through their adapters;
-// with several clouds (the demo has one per dialect) a chooser in the toolbar switches between them.
+// The image browser: the clouds in a sidebar with their sign-in state, the current cloud's images
+// in a sortable, filterable table, the selected image's details beside it, errors in an inline
+// banner. Talks to clouds only through their adapters and sessions: signs in when a cloud is
+// chosen, asks for a secret when one is needed, and signs in again once when a token is refused.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // `adapter` may be null: the window then explains how to choose a cloud.
     MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* parent = nullptr);
+    // With profiles: the controller's clouds (clouds.yaml, OS_*, created in the app...).
+    explicit MainWindow(CloudController* clouds, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a cloud to the chooser; the first one added to an empty window becomes current.
+    // Adds a fixed cloud; the first one added to an empty window becomes current.
     void addCloud(ImageAdapter* adapter, const CloudDescription& cloud);
+    // Makes the cloud at `index` current: signs in if it must (then lists), else shows it.
     void setCurrentCloud(int index);
-    int cloudCount() const { return static_cast<int>(m_clouds.size()); }
+    int cloudCount() const;
     int currentCloud() const { return m_current; }
-    QComboBox* cloudChooser() const { return m_chooser; }
+    CloudController* clouds() const { return m_clouds; }
+    CloudSidebar* cloudSidebar() const { return m_sidebar; }
+    QDockWidget* cloudDock() const { return m_dock; }
 
     void refresh();
 
@@ -62,24 +71,25 @@ Q_SIGNALS:
     void detailsFinished();
 
 private:
-    struct Cloud
-    {
-        ImageAdapter* adapter;
-        CloudDescription description;
-    };
-
+    void init();
     void buildActions();
+    void bindAdapter(ImageAdapter* adapter);
+    void connectSession(CloudSession* session);
+    CloudSession* currentSession() const;
+    void startListing();
     void onPageLoaded();
     void onListingFinished();
     void onCurrentRowChanged();
     void updateStatus();
 
-    QList<Cloud> m_clouds;
+    CloudController* m_clouds;
+    CloudSidebar* m_sidebar = nullptr;
+    QDockWidget* m_dock = nullptr;
     int m_current = -1;
     ImageAdapter* m_adapter = nullptr;
     CloudDescription m_cloud;
-    QComboBox* m_chooser;
-    QAction* m_chooserAction = nullptr;
+    QList<CloudSession*> m_connectedSessions;
+    bool m_reauthenticating = false; // a refused listing signs in again once, then lists again
     QAction* m_demoBadgeAction = nullptr;
     ImageTableModel* m_model;
     ImageFilterProxyModel* m_proxy;

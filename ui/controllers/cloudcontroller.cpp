@@ -1,0 +1,166 @@
+#include "cloudcontroller.h"
+
+#include "cloudprofilestore.h"
+#include "cloudsession.h"
+#include "models/cloudlistmodel.h"
+#include "secretstore.h"
+
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+CloudController::CloudController(QNetworkAccessManager* nam, QSettings* settings, SecretStore* secrets,
+                                 TransportOptions options, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_options(std::move(options))
+    , m_store(settings ? new CloudProfileStore(settings) : nullptr)
+    , m_model(new CloudListModel(this))
+{
+    if (m_secrets)
+        connect(m_secrets, &SecretStore::keychainUnavailable, this, &CloudController::notice);
+}
+
+CloudController::~CloudController()
+{
+    delete m_store;
+}
+
+CloudSession* CloudController::createSession(const CloudProfile& profile)
+{
+    TransportOptions options = m_options;
+    if (!profile.verify)
+        options.insecure = true;
+    auto* session = new CloudSession(m_nam, profile, m_secrets, options, systemClock(), this);
+    session->setRememberSecret(rememberSecret(profile.name));
+    return session;
+}
+
+int CloudController::addFixedCloud(const QString& name, ImageAdapter* adapter, bool isDemo)
+{
+    CloudEntry entry;
+    entry.name = name;
+    entry.source = isDemo ? tr("built-in demo cloud") : tr("command line");
+    entry.isDemo = isDemo;
+    entry.adapter = adapter;
+    return m_model->addCloud(entry);
+}
+
+int CloudController::addExternalProfile(const CloudProfile& profile)
+{
+    CloudEntry entry;
+    entry.name = profile.name;
+    entry.source = profile.source;
+    entry.session = createSession(profile);
+    return m_model->addCloud(entry);
+}
+
+void CloudController::loadStoredProfiles()
+{
+    if (!m_store)
+        return;
+    for (const CloudProfile& profile : m_store->load()) {
+        if (m_model->rowOf(profile.name) >= 0)
+            continue; // clouds.yaml wins: a cloud of the same name there is the one shown
+        CloudEntry entry;
+        entry.name = profile.name;
+        entry.source = tr("created in Skylight");
+        entry.removable = true;
+        entry.session = createSession(profile);
+        m_model->addCloud(entry);
+    }
+}
+
+int CloudController::saveProfile(const CloudProfile& profile, bool rememberSecret, const QString& replacing)
+{
+    if (!m_store)
+        return -1;
+    if (!replacing.isEmpty()) {
+        const int old = m_model->rowOf(replacing);
+        if (old >= 0) {
+            // The old secrets belong to the old settings: forget them with the old profile.
+            if (CloudSession* session = this->session(old)) {
+                session->forget();
+                session->deleteLater();
+            }
+            m_model->removeCloud(old);
+        }
+        m_store->remove(replacing);
+    }
+    m_store->save(profile, rememberSecret);
+    CloudEntry entry;
+    entry.name = profile.name;
+    entry.source = tr("created in Skylight");
+    entry.removable = true;
+    CloudProfile stored = profile;
+    stored.source = CloudProfileStore::sourceName();
+    entry.session = createSession(stored);
+    return m_model->addCloud(entry);
+}
+
+bool CloudController::rememberSecret(const QString& name) const
+{
+    return m_store ? m_store->rememberSecret(name) : true;
+}
+
+void CloudController::forget(int row)
+{
+    if (CloudSession* session = this->session(row))
+        session->forget();
+}
+
+void CloudController::remove(int row)
+{
+    if (!isRemovable(row))
+        return;
+    const QString name = m_model->entry(row)->name;
+    if (CloudSession* session = this->session(row)) {
+        session->forget();
+        session->deleteLater();
+    }
+    m_model->removeCloud(row);
+    if (m_store)
+        m_store->remove(name);
+}
+
+CloudSession* CloudController::session(int row) const
+{
+    const CloudEntry* entry = m_model->entry(row);
+    return entry ? entry->session.data() : nullptr;
+}
+
+bool CloudController::isRemovable(int row) const
+{
+    const CloudEntry* entry = m_model->entry(row);
+    return entry && entry->removable;
+}
+
+CloudProfile CloudController::profile(int row) const
+{
+    const CloudSession* session = this->session(row);
+    if (!session)
+        return {};
+    CloudProfile profile = session->profile();
+    profile.auth.password.clear(); // the settings only; secrets stay in the session
+    profile.auth.apiKey.clear();
+    profile.auth.token.clear();
+    profile.auth.applicationCredentialSecret.clear();
+    return profile;
+}
+
+QString CloudController::lastCloud() const
+{
+    return m_settings ? m_settings->value(u"window/lastCloud"_s).toString() : QString();
+}
+
+void CloudController::setLastCloud(const QString& name)
+{
+    if (m_settings)
+        m_settings->setValue(u"window/lastCloud"_s, name);
+}
+
+} // namespace Skylight

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "cloudprofile.h"
+#include "net/transportoptions.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace Skylight {
+
+class CloudListModel;
+class CloudProfileStore;
+class CloudSession;
+class ImageAdapter;
+class SecretStore;
+
+// The clouds of the sidebar and what can be done with them: profiles from clouds.yaml / OS_*
+// (read-only), profiles created in the app (kept in QSettings, without secrets), fixed clouds
+// (the demo, --endpoint). Creates the CloudSession of each profile; the window shows and asks.
+class CloudController : public QObject
+{
+    Q_OBJECT
+public:
+    CloudController(QNetworkAccessManager* nam, QSettings* settings, SecretStore* secrets,
+                    TransportOptions options, QObject* parent = nullptr);
+    ~CloudController() override;
+
+    CloudListModel* model() const { return m_model; }
+    // Whether profiles can be created here (settings were given).
+    bool canStoreProfiles() const { return m_store != nullptr; }
+    SecretStore* secrets() const { return m_secrets; }
+
+    int addFixedCloud(const QString& name, ImageAdapter* adapter, bool isDemo);
+    // A profile from clouds.yaml or OS_* (not editable here).
+    int addExternalProfile(const CloudProfile& profile);
+    // The profiles created in the app earlier, from QSettings.
+    void loadStoredProfiles();
+    // Creates (or, with `replacing`, replaces) a profile created in the app; returns its row.
+    int saveProfile(const CloudProfile& profile, bool rememberSecret, const QString& replacing = QString());
+    bool rememberSecret(const QString& name) const;
+    // Signs the cloud out and removes its secrets from the keychain.
+    void forget(int row);
+    // Removes a profile created in the app, with its secrets.
+    void remove(int row);
+    CloudSession* session(int row) const;
+    bool isRemovable(int row) const;
+    CloudProfile profile(int row) const;
+
+    QString lastCloud() const;
+    void setLastCloud(const QString& name);
+
+Q_SIGNALS:
+    // Something the user should know, in a sentence (the keychain cannot be reached...).
+    void notice(const QString& message);
+
+private:
+    CloudSession* createSession(const CloudProfile& profile);
+
+    QNetworkAccessManager* m_nam;
+    QSettings* m_settings;
+    SecretStore* m_secrets;
+    TransportOptions m_options;
+    CloudProfileStore* m_store;
+    CloudListModel* m_model;
+};
+
+} // namespace Skylight

@@ -1,0 +1,177 @@
+#include "cloudlistmodel.h"
+
+#include "adapters/imageadapter.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+QIcon stateIcon(CloudSession::State state)
+{
+    QColor colour;
+    switch (state) {
+    case CloudSession::State::SignedIn:
+        colour = QColor(0x2d, 0xa4, 0x4e);
+        break;
+    case CloudSession::State::SigningIn:
+    case CloudSession::State::NeedsSecret:
+        colour = QColor(0xd2, 0x99, 0x22);
+        break;
+    case CloudSession::State::Failed:
+        colour = QColor(0xcf, 0x22, 0x2e);
+        break;
+    case CloudSession::State::SignedOut:
+        colour = QColor(0x8c, 0x95, 0x9f);
+        break;
+    }
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(8, 8, 16, 16));
+    return QIcon(pixmap);
+}
+} // namespace
+
+ImageAdapter* CloudEntry::currentAdapter() const
+{
+    if (session)
+        return session->adapter();
+    return adapter;
+}
+
+CloudListModel::CloudListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{}
+
+int CloudListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+QString CloudListModel::stateText(CloudSession::State state)
+{
+    switch (state) {
+    case CloudSession::State::SignedOut:
+        return tr("Not signed in");
+    case CloudSession::State::SigningIn:
+        return tr("Signing in…");
+    case CloudSession::State::NeedsSecret:
+        return tr("Needs a secret to sign in");
+    case CloudSession::State::SignedIn:
+        return tr("Signed in");
+    case CloudSession::State::Failed:
+        return tr("Sign-in failed");
+    }
+    return QString();
+}
+
+QVariant CloudListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CloudEntry& entry = m_entries.at(index.row());
+    const CloudSession::State state = entry.session ? entry.session->state() : CloudSession::State::SignedIn;
+    const ImageAdapter* adapter = entry.currentAdapter();
+    const QString dialect = adapter         ? dialectName(adapter->dialect())
+                            : entry.session ? dialectName(entry.session->profile().dialect)
+                                            : dialectName(Dialect::Auto);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return entry.name;
+    case Qt::ToolTipRole:
+        return tr("%1\nDialect: %2\nFrom: %3\n%4").arg(entry.name, dialect, entry.source, stateText(state));
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2").arg(entry.name, stateText(state));
+    case Qt::DecorationRole:
+        return stateIcon(state);
+    case StateRole:
+        return static_cast<int>(state);
+    case StateTextRole:
+        return stateText(state);
+    case DialectRole:
+        return dialect;
+    case SourceRole:
+        return entry.source;
+    case IsDemoRole:
+        return entry.isDemo;
+    default:
+        return {};
+    }
+}
+
+int CloudListModel::addCloud(const CloudEntry& entry)
+{
+    const int row = static_cast<int>(m_entries.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_entries.append(entry);
+    endInsertRows();
+    if (CloudSession* session = entry.session) {
+        const auto changed = [this, session] {
+            onSessionChanged(session);
+        };
+        connect(session, &CloudSession::stateChanged, this, changed);
+        connect(session, &CloudSession::ready, this, changed);
+    }
+    return row;
+}
+
+void CloudListModel::removeCloud(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    const CloudEntry removed = m_entries.takeAt(row);
+    endRemoveRows();
+    if (removed.session)
+        disconnect(removed.session, nullptr, this, nullptr);
+}
+
+const CloudEntry* CloudListModel::entry(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+int CloudListModel::rowOf(const QString& name) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).name == name)
+            return row;
+    }
+    return -1;
+}
+
+int CloudListModel::rowOf(const CloudSession* session) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).session == session)
+            return row;
+    }
+    return -1;
+}
+
+QStringList CloudListModel::names() const
+{
+    QStringList names;
+    for (const CloudEntry& entry : m_entries)
+        names << entry.name;
+    return names;
+}
+
+void CloudListModel::onSessionChanged(const CloudSession* session)
+{
+    const int row = rowOf(session);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+} // namespace Skylight

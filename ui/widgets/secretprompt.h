@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace Skylight {
+
+// Asks for the one secret a cloud's sign-in needs (password, API key, application-credential
+// secret or token), says why when a secret was refused, and offers to keep it in the keychain.
+// The typed text lives only in the line edit; the dialog deletes itself when closed.
+class SecretPrompt : public QDialog
+{
+    Q_OBJECT
+public:
+    SecretPrompt(const QString& cloud, const QString& kind, const QString& reason, bool remember,
+                 QWidget* parent = nullptr);
+
+    QString secret() const;
+    bool remember() const;
+    QLineEdit* secretEdit() const { return m_secret; }
+
+    static QString kindLabel(const QString& kind);
+
+private:
+    QLineEdit* m_secret;
+    QCheckBox* m_remember;
+};
+
+} // namespace Skylight
