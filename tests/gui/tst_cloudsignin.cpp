@@ -42,6 +42,7 @@ private Q_SLOTS:
     void asksOnceThenSignsInFromTheKeychain();
     void refusedTokenSignsInAgainWithoutAsking();
     void forgetThisCloud();
+    void keychainStateIsSaid();
     void newCloudDialogPersistsWithoutSecrets();
     void profileDialogValidates_data();
     void profileDialogValidates();
@@ -241,6 +242,27 @@ void TestCloudSignIn::forgetThisCloud()
     // Browsing it again asks again.
     app.window->refresh();
     QVERIFY(waitForPrompt());
+}
+
+// Under CTest this runs with gnome-keyring and again with no session bus
+// (SKYLIGHT_EXPECT_KEYCHAIN=0): then the window says so, lastingly, and signing in still works.
+void TestCloudSignIn::keychainStateIsSaid()
+{
+    const bool expectKeychain = qEnvironmentVariable("SKYLIGHT_EXPECT_KEYCHAIN") != u"0"_s;
+    App app = start();
+    QSignalSpy listed(app.window.get(), &MainWindow::listingFinished);
+    app.window->setCurrentCloud(0);
+    app.window->refresh();
+    answer(waitForPrompt(), QString::fromLatin1(FakeIdentity::kPassword));
+    QVERIFY(listed.wait(15000));
+    QVERIFY(app.window->imageModel()->rowCount() > 0);
+    QCOMPARE(m_secrets->keychainAvailable(), expectKeychain);
+    QCOMPARE(app.window->noticeLabel()->isVisible(), !expectKeychain);
+    if (!expectKeychain) {
+        QVERIFY(app.window->noticeLabel()->toolTip().contains(u"memory for this session only"_s));
+        QVERIFY(app.window->noticeLabel()->toolTip().contains(u"cannot be reached"_s));
+    }
+    scanForSecrets();
 }
 
 void TestCloudSignIn::newCloudDialogPersistsWithoutSecrets()

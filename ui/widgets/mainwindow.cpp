@@ -52,6 +52,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     , m_banner(new ErrorBanner(this))
     , m_filter(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
 {
     setWindowTitle(tr("Skylight"));
     setObjectName(u"mainWindow"_s);
@@ -122,8 +123,18 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
         m_banner->showMessage(
             tr("Not signed in to %1. Choose Sign In in the cloud list to try again.").arg(cloud));
     });
-    connect(m_clouds, &CloudController::notice, this,
-            [this](const QString& message) { m_banner->showMessage(message); });
+    // Said once, and kept in sight: a banner would be gone with the next listing.
+    m_noticeLabel->setObjectName(u"noticeLabel"_s);
+    m_noticeLabel->setStyleSheet(u"QLabel { color: #9a6700; font-weight: bold; }"_s);
+    m_noticeLabel->hide();
+    statusBar()->addPermanentWidget(m_noticeLabel);
+    connect(m_clouds, &CloudController::notice, this, [this](const QString& message) {
+        m_noticeLabel->setText(tr("⚠ %1").arg(message.section(u'.', 0, 0)));
+        m_noticeLabel->setToolTip(message);
+        m_noticeLabel->setAccessibleName(message);
+        m_noticeLabel->show();
+        m_banner->showMessage(message);
+    });
     connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this,
             [this] { m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1); });
     connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex&, int first) {

@@ -62,6 +62,8 @@ public:
     ImageDetailsView* detailsView() const { return m_details; }
     ErrorBanner* errorBanner() const { return m_banner; }
     QLineEdit* filterEdit() const { return m_filter; }
+    // Lasting notices (the keychain cannot be reached...), in the status bar.
+    QLabel* noticeLabel() const { return m_noticeLabel; }
     bool isLoading() const;
 
 Q_SIGNALS:
@@ -98,6 +100,7 @@ private:
     ErrorBanner* m_banner;
     QLineEdit* m_filter;
     QLabel* m_statusLabel;
+    QLabel* m_noticeLabel;
     ImageListLoader* m_loader = nullptr;
     QPointer<ApiJob> m_showJob;
     QTimer m_filterDebounce;
