@@ -12,7 +12,9 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -27,6 +29,10 @@ int usageError(QFile& err, const QString& message)
 
 int main(int argc, char* argv[])
 {
+#ifdef SIGXFSZ
+    // Past a file-size limit, write() should fail (and be reported) rather than kill the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"skylight-cli"_s);
     QCoreApplication::setOrganizationName(u"Skylight"_s);
@@ -122,6 +128,7 @@ int main(int argc, char* argv[])
     CliRunner runner(&nam, endpoint, dialect, *transport, *options, &out, &err);
     runner.setSecretStore(&secrets);
     runner.setInput(&in);
+    runner.setProgressLine(isatty(fileno(stderr)) != 0);
     if (profile)
         runner.setCloudProfile(*profile);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

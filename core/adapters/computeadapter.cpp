@@ -99,4 +99,30 @@ ImageShowJob* ComputeAdapter::show(const QString& imageId)
     });
 }
 
+Result<FileLocation> ComputeAdapter::fileLocation(const ImageRecord& record) const
+{
+    for (const ImageLink& link : record.links) {
+        if (link.rel != u"alternate"_s)
+            continue;
+        const QUrl href(link.href, QUrl::StrictMode);
+        if (!href.isValid() || (href.scheme() != u"http"_s && href.scheme() != u"https"_s))
+            continue;
+        // ".../images/{id}" or ".../v2/images/{id}": the image service's root is before that.
+        static const QRegularExpression tail(u"(/v[0-9.]+)?/images/[^/]+/?$"_s);
+        QString root = href.path();
+        root.remove(tail);
+        QUrl url = href.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+        url.setPath(root);
+        url = imageUrl(url, u"/v2/images/"_s, record.id);
+        url.setPath(url.path(QUrl::FullyEncoded) + u"/file"_s, QUrl::StrictMode);
+        return FileLocation{
+            url, serviceEndpoint().token,
+            u"through the image service at %1, named by the image's alternate link"_s.arg(url.authority())};
+    }
+    return std::unexpected(ApiError::make(
+        ApiError::Kind::NotFound,
+        u"This cloud offers no download of image %1: its %2 answer names no image service (no alternate link)."_s
+            .arg(record.id, dialectName(dialect()))));
+}
+
 } // namespace Skylight

@@ -24,6 +24,9 @@ public:
     QUrl base() const { return m_base; }
     QUrl listUrl(const PageRequest& request) const;
     QUrl showUrl(const QString& imageId) const;
+    // The Compute APIs serve no image data: the image service named by the image's alternate
+    // link does (Image API v2 /file under that link's root).
+    Result<FileLocation> fileLocation(const ImageRecord& record) const override;
     // The URL the endpoint needs, or why it cannot be used (huawei-ecs without a project id).
     static std::expected<QUrl, QString> baseFor(const ServiceEndpoint& endpoint, Dialect dialect);
 

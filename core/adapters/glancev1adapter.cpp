@@ -74,4 +74,10 @@ ImageShowJob* GlanceV1Adapter::show(const QString& imageId)
         QByteArrayLiteral("HEAD"));
 }
 
+Result<FileLocation> GlanceV1Adapter::fileLocation(const ImageRecord& record) const
+{
+    return FileLocation{showUrl(record.id), serviceEndpoint().token,
+                        u"Image API v1: the body of GET /v1/images/{id}"_s};
+}
+
 } // namespace Skylight

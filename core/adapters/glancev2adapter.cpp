@@ -60,4 +60,11 @@ ImageShowJob* GlanceV2Adapter::show(const QString& imageId)
                      [root](const HttpResponse& response) { return GlanceV2::parseShow(response, root); });
 }
 
+Result<FileLocation> GlanceV2Adapter::fileLocation(const ImageRecord& record) const
+{
+    QUrl url = showUrl(record.id);
+    url.setPath(url.path(QUrl::FullyEncoded) + u"/file"_s, QUrl::StrictMode);
+    return FileLocation{url, serviceEndpoint().token, u"Image API v2: GET /v2/images/{id}/file"_s};
+}
+
 } // namespace Skylight

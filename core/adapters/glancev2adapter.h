@@ -19,6 +19,7 @@ public:
 
     QUrl listUrl(const PageRequest& request) const;
     QUrl showUrl(const QString& imageId) const;
+    Result<FileLocation> fileLocation(const ImageRecord& record) const override;
 
 private:
     QUrl m_root;

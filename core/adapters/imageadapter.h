@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filelocation.h"
 #include "image/dialect.h"
 #include "image/imagepage.h"
 #include "image/imagerecord.h"
@@ -25,6 +26,8 @@ public:
     virtual QUrl endpoint() const = 0;
     virtual ImageListJob* list(const PageRequest& request) = 0;
     virtual ImageShowJob* show(const QString& imageId) = 0;
+    // Where the image's binary is, or why this cloud offers none for it.
+    virtual Result<FileLocation> fileLocation(const ImageRecord& record) const = 0;
     // A new token for the same endpoint (after signing in again); jobs started later use it.
     virtual void setToken(const QByteArray& token) = 0;
 };

@@ -3,6 +3,7 @@
 #include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
 #include "adapters/imagelistloader.h"
+#include "clidownload.h"
 #include "clisession.h"
 #include "cloudsession.h"
 #include "exitcode.h"
@@ -40,13 +41,6 @@ void CliRunner::start()
     }
     if (m_options.command == u"logout"_s) {
         logout();
-        return;
-    }
-    if (m_options.command != u"list"_s && m_options.command != u"show"_s) {
-        write(m_err, u"error: the %1 command is not available in this version of skylight-cli yet.\n"_s.arg(
-                         m_options.command));
-        QMetaObject::invokeMethod(
-            this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
         return;
     }
     if (!m_profile) {
@@ -153,6 +147,8 @@ void CliRunner::run()
 {
     if (m_options.command == u"list"_s)
         runList();
+    else if (m_options.command == u"download"_s)
+        runDownload();
     else
         runShow();
 }
@@ -187,6 +183,21 @@ void CliRunner::runList()
         done(static_cast<int>(ExitCode::Ok));
     });
     loader->start(first, maxImages, followNext);
+}
+
+void CliRunner::runDownload()
+{
+    auto* download =
+        new CliDownload(m_nam, m_adapter, m_transport, m_options, m_out, m_err, m_progressLine, this);
+    connect(download, &CliDownload::succeeded, this, [this, download] {
+        download->deleteLater();
+        done(static_cast<int>(ExitCode::Ok));
+    });
+    connect(download, &CliDownload::failed, this, [this, download](const ApiError& error) {
+        download->deleteLater();
+        fail(error); // a refused token: signed in again once, then the download resumes
+    });
+    download->start();
 }
 
 void CliRunner::runShow()

@@ -36,6 +36,8 @@ public:
     void setSecretStore(SecretStore* store) { m_secrets = store; }
     // Where login reads the secret from (its first line).
     void setInput(QIODevice* in) { m_in = in; }
+    // Show a progress line for downloads (standard error is a terminal).
+    void setProgressLine(bool show) { m_progressLine = show; }
     void start();
 
 Q_SIGNALS:
@@ -50,6 +52,7 @@ private:
     void run();
     void runList();
     void runShow();
+    void runDownload();
     void fail(const ApiError& error);
     void done(int exitCode);
     void write(QIODevice* device, const QString& text);
@@ -65,6 +68,7 @@ private:
     CloudSession* m_session = nullptr;
     bool m_reauthenticated = false; // a 401 is retried once, after signing in again
     QIODevice* m_in = nullptr;
+    bool m_progressLine = false;
     CliOptions m_options;
     QIODevice* m_out;
     QIODevice* m_err;

@@ -23,6 +23,10 @@ ExitCode exitCodeFor(const ApiError& error)
     case ApiError::Kind::BadPayload:
     case ApiError::Kind::Cancelled:
         return ExitCode::ApiFailure;
+    case ApiError::Kind::Verification:
+        return ExitCode::Verification;
+    case ApiError::Kind::LocalIo:
+        return ExitCode::LocalIo;
     }
     return ExitCode::ApiFailure;
 }

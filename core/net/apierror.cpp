@@ -75,6 +75,10 @@ QString ApiError::kindName(Kind kind)
         return u"bad-payload"_s;
     case Kind::Cancelled:
         return u"cancelled"_s;
+    case Kind::Verification:
+        return u"verification"_s;
+    case Kind::LocalIo:
+        return u"local-io"_s;
     }
     return u"unknown"_s;
 }

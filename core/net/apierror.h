@@ -22,6 +22,8 @@ struct ApiError
         Server,       // HTTP 5xx
         BadPayload,   // a response we cannot understand
         Cancelled,    // the user or the program stopped the call
+        Verification, // downloaded bytes do not match the image's checksum or size
+        LocalIo,      // a local file could not be created, written or renamed (disk full...)
     };
 
     Kind kind = Kind::Network;

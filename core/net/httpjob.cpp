@@ -108,7 +108,48 @@ void HttpJob::send(const QUrl& url)
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, &m_idleTimer, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::metaDataChanged, &m_idleTimer, qOverload<>(&QTimer::start));
+    if (m_streaming)
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaDataChanged);
+    m_streamingBody = false;
+    m_replyDone = false;
     m_idleTimer.start();
+}
+
+void HttpJob::onMetaDataChanged()
+{
+    if (!m_reply || m_streamingBody)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid() || status.toInt() < 200 || status.toInt() >= 300)
+        return; // redirects and errors are collected (small) and handled as usual
+    m_streamingBody = true;
+    HttpResponse head{status.toInt(), m_currentUrl, {}, {}};
+    for (const auto& pair : m_reply->rawHeaderPairs())
+        head.headers.append({pair.first, pair.second});
+    Q_EMIT responseStarted(head);
+}
+
+QByteArray HttpJob::read(qint64 maxBytes)
+{
+    if (!m_reply || !m_streamingBody)
+        return {};
+    const QByteArray chunk = m_reply->read(maxBytes);
+    m_streamed += chunk.size();
+    m_idleTimer.start(); // the reader's pace counts as progress
+    if (m_replyDone && m_reply->bytesAvailable() == 0)
+        QMetaObject::invokeMethod(this, &HttpJob::completeStream, Qt::QueuedConnection);
+    return chunk;
+}
+
+qint64 HttpJob::bytesAvailable() const
+{
+    return m_reply && m_streamingBody ? m_reply->bytesAvailable() : 0;
+}
+
+void HttpJob::completeStream()
+{
+    if (m_reply && m_replyDone && m_reply->bytesAvailable() == 0)
+        onReplyFinished();
 }
 
 void HttpJob::onReadyRead()
@@ -116,6 +157,10 @@ void HttpJob::onReadyRead()
     m_idleTimer.start();
     if (!m_reply || m_tooLarge)
         return;
+    if (m_streamingBody) {
+        Q_EMIT bodyAvailable();
+        return;
+    }
     m_body += m_reply->readAll();
     if (m_body.size() > m_options.maxBodyBytes) {
         m_tooLarge = true;
@@ -142,15 +187,22 @@ void HttpJob::doAbort()
 
 void HttpJob::onReplyFinished()
 {
-    m_idleTimer.stop();
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
+    // A streamed body still in the buffer: finished once the reader has taken it all.
+    if (m_streamingBody && !m_cancelled && !m_timedOut && reply->error() == QNetworkReply::NoError &&
+        reply->bytesAvailable() > 0) {
+        m_replyDone = true;
+        Q_EMIT bodyAvailable();
+        return;
+    }
+    m_idleTimer.stop();
     reply->deleteLater();
     m_reply = nullptr;
     if (isFinished())
         return;
-    if (!m_tooLarge && reply->isOpen())
+    if (!m_tooLarge && !m_streamingBody && reply->isOpen())
         m_body += reply->readAll();
 
     const QString where = hostOf(m_currentUrl);
@@ -177,7 +229,7 @@ void HttpJob::onReplyFinished()
     }
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid()) {
+    if (!statusAttribute.isValid() || (m_streamingBody && reply->error() != QNetworkReply::NoError)) {
         finishWith(std::unexpected(networkError(reply->error(), reply->errorString())));
         return;
     }
@@ -206,12 +258,12 @@ void HttpJob::onReplyFinished()
     // Qt 6.4 reports success when the peer closes before Content-Length bytes arrived.
     bool lengthKnown = false;
     const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&lengthKnown);
-    if (lengthKnown && m_spec.method != "HEAD" && status != 204 && status != 304 &&
-        declared != m_body.size()) {
+    const qint64 received = m_streamingBody ? m_streamed : m_body.size();
+    if (lengthKnown && m_spec.method != "HEAD" && status != 204 && status != 304 && declared != received) {
         finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::Network, u"%1 closed the connection early: %2 of %3 bytes arrived."_s.arg(where)
-                                         .arg(m_body.size())
-                                         .arg(declared))));
+            ApiError::Kind::Network,
+            u"%1 closed the connection early: %2 of %3 bytes arrived."_s.arg(where).arg(received).arg(
+                declared))));
         return;
     }
     // Other 3xx (Glance's 300 version document) are answers, not redirects.

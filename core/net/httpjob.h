@@ -31,6 +31,20 @@ public:
     void start();
     const Result<HttpResponse>& result() const { return *m_result; }
 
+    // Streaming (downloads): the body of the final 2xx answer is not collected nor capped; the
+    // caller reads it with read() when bodyAvailable() says so, at its own pace (Qt's read buffer
+    // stays bounded, so a slow reader slows the transfer instead of filling memory). finished()
+    // then comes once the whole body was read; its response has an empty body.
+    void setStreaming(bool streaming) { m_streaming = streaming; }
+    QByteArray read(qint64 maxBytes);
+    qint64 bytesAvailable() const;
+    qint64 bytesStreamed() const { return m_streamed; }
+
+Q_SIGNALS:
+    // The final answer's status line and headers (after redirects), before its body.
+    void responseStarted(const Skylight::HttpResponse& head);
+    void bodyAvailable();
+
 protected:
     void doAbort() override;
 
@@ -38,6 +52,8 @@ private:
     void send(const QUrl& url);
     void onReadyRead();
     void onReplyFinished();
+    void onMetaDataChanged();
+    void completeStream();
     void onIdleTimeout();
     void finishWith(Result<HttpResponse> result);
     ApiError networkError(int qtError, const QString& qtMessage) const;
@@ -56,6 +72,10 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_streaming = false;
+    bool m_streamingBody = false; // the current reply is the final 2xx answer, being streamed
+    bool m_replyDone = false;     // ...and the network side is done; the rest is in the buffer
+    qint64 m_streamed = 0;
     std::optional<Result<HttpResponse>> m_result;
 };
 

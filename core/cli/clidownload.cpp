@@ -1,0 +1,156 @@
+#include "clidownload.h"
+
+#include "adapters/imageadapter.h"
+#include "filedownloader.h"
+#include "safefilename.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+QString human(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+CliDownload::CliDownload(QNetworkAccessManager* nam, ImageAdapter* adapter, TransportOptions transport,
+                         CliOptions options, QIODevice* out, QIODevice* err, bool progressLine,
+                         QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_adapter(adapter)
+    , m_transport(std::move(transport))
+    , m_options(std::move(options))
+    , m_out(out)
+    , m_err(err)
+    , m_progressLine(progressLine)
+{}
+
+QString CliDownload::targetFor(const QString& output, const QString& workingDirectory,
+                               const ImageRecord& record)
+{
+    const QString name =
+        safeFileName(record.name.value_or(QString()), record.diskFormat.value_or(QString()), record.id);
+    if (output.isEmpty())
+        return pathInside(workingDirectory, name);
+    const QString absolute = QDir(workingDirectory).absoluteFilePath(output);
+    if (output.endsWith(u'/') || QFileInfo(absolute).isDir())
+        return pathInside(absolute, name);
+    return QDir::cleanPath(absolute); // a path the user chose: taken as it is
+}
+
+void CliDownload::start()
+{
+    ImageShowJob* show = m_adapter->show(m_options.imageId);
+    connect(show, &ApiJob::finished, this, [this, show] {
+        show->deleteLater();
+        if (!show->result()) {
+            Q_EMIT failed(show->result().error());
+            return;
+        }
+        download(*show->result());
+    });
+}
+
+void CliDownload::download(const ImageRecord& record)
+{
+    const Result<FileLocation> location = m_adapter->fileLocation(record);
+    if (!location) {
+        Q_EMIT failed(location.error());
+        return;
+    }
+    DownloadRequest request;
+    request.imageId = record.id;
+    request.url = location->url;
+    request.token = location->token;
+    request.targetPath = targetFor(m_options.outputPath, QDir::currentPath(), record);
+    request.expectedSize = record.size.value_or(-1);
+    request.hashAlgorithm = record.hashAlgo.value_or(QString());
+    request.hashValue = record.hashValue.value_or(QString()).toLatin1();
+    request.md5 = record.checksum.value_or(QString()).toLatin1();
+    request.verify = !m_options.noVerify;
+    request.resume = !m_options.noResume;
+    if (request.targetPath.isEmpty()) {
+        Q_EMIT failed(
+            ApiError::make(ApiError::Kind::LocalIo, u"No usable file name for image %1."_s.arg(record.id)));
+        return;
+    }
+    if (m_adapter->dialect() != Dialect::GlanceV2 && m_adapter->dialect() != Dialect::GlanceV1)
+        write(m_err, u"Downloading %1\n"_s.arg(location->note));
+
+    auto* downloader = new FileDownloader(m_nam, request, m_transport, this);
+    m_downloader = downloader;
+    connect(downloader, &FileDownloader::note, this, [this](const QString& note) {
+        write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) + note + u'\n');
+    });
+    connect(downloader, &FileDownloader::retrying, this,
+            [this](int attempt, int delayMs, const QString& why) {
+                write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) +
+                                 u"%1 Retrying in %2 s (attempt %3).\n"_s.arg(why)
+                                     .arg(delayMs / 1000.0, 0, 'f', 1)
+                                     .arg(attempt));
+            });
+    connect(downloader, &FileDownloader::progress, this,
+            [this](qint64 done, qint64 total) { showProgress(done, total); });
+    connect(downloader, &ApiJob::finished, this, [this, downloader] {
+        downloader->deleteLater();
+        if (m_progressLine)
+            showProgress(downloader->bytesDone(), downloader->totalBytes(), true);
+        if (m_progressLine)
+            write(m_err, u"\n"_s);
+        const Result<DownloadOutcome>& outcome = downloader->result();
+        if (!outcome) {
+            Q_EMIT failed(outcome.error());
+            return;
+        }
+        write(m_out, u"Saved %1 (%2%3); %4.\n"_s.arg(
+                         QDir::toNativeSeparators(outcome->path), human(outcome->bytes),
+                         outcome->resumed ? u", resumed"_s : QString(), outcome->verifyNote));
+        Q_EMIT succeeded();
+    });
+    m_clock.start();
+    m_startBytes = -1;
+    downloader->start();
+}
+
+void CliDownload::showProgress(qint64 done, qint64 total, bool force)
+{
+    if (!m_progressLine)
+        return;
+    if (m_startBytes < 0)
+        m_startBytes = done;
+    const qint64 now = m_clock.elapsed();
+    if (!force && m_lastShown >= 0 && now - m_lastShown < 100)
+        return;
+    m_lastShown = now;
+    const double seconds = std::max<qint64>(now, 1) / 1000.0;
+    const double rate = static_cast<double>(done - m_startBytes) / seconds;
+    QString line = u"\r\x1b[K"_s;
+    if (total > 0) {
+        line +=
+            u"%1%  %2 of %3"_s.arg(100.0 * static_cast<double>(done) / static_cast<double>(total), 5, 'f', 1)
+                .arg(human(done), human(total));
+        if (rate > 0 && done < total) {
+            const qint64 eta = static_cast<qint64>(static_cast<double>(total - done) / rate);
+            line += u"  ETA %1:%2"_s.arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0'));
+        }
+    } else {
+        line += human(done);
+    }
+    line += u"  %1/s"_s.arg(human(static_cast<qint64>(rate)));
+    write(m_err, line);
+}
+
+void CliDownload::write(QIODevice* device, const QString& text)
+{
+    device->write(text.toUtf8());
+}
+
+} // namespace Skylight

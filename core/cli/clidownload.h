@@ -1,0 +1,58 @@
+#pragma once
+
+#include "clioptions.h"
+#include "image/imagerecord.h"
+#include "net/apierror.h"
+#include "net/transportoptions.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace Skylight {
+
+class FileDownloader;
+class ImageAdapter;
+
+// `skylight-cli download IMAGE_ID [-o PATH] [--no-verify] [--no-resume]`: shows the image (for its
+// name, size and checksums), finds where its bytes are, and fetches them with FileDownloader,
+// with a progress line on a terminal (none otherwise).
+class CliDownload : public QObject
+{
+    Q_OBJECT
+public:
+    CliDownload(QNetworkAccessManager* nam, ImageAdapter* adapter, TransportOptions transport,
+                CliOptions options, QIODevice* out, QIODevice* err, bool progressLine,
+                QObject* parent = nullptr);
+
+    void start();
+    // Where `-o` (or nothing) puts the image: a file named after it in a folder, or the path given.
+    static QString targetFor(const QString& output, const QString& workingDirectory,
+                             const ImageRecord& record);
+
+Q_SIGNALS:
+    void succeeded();
+    void failed(const Skylight::ApiError& error);
+
+private:
+    void download(const ImageRecord& record);
+    void showProgress(qint64 done, qint64 total, bool force = false);
+    void write(QIODevice* device, const QString& text);
+
+    QNetworkAccessManager* m_nam;
+    ImageAdapter* m_adapter;
+    TransportOptions m_transport;
+    CliOptions m_options;
+    QIODevice* m_out;
+    QIODevice* m_err;
+    bool m_progressLine;
+    QPointer<FileDownloader> m_downloader;
+    QElapsedTimer m_clock;
+    qint64 m_lastShown = -1;
+    qint64 m_startBytes = 0;
+};
+
+} // namespace Skylight

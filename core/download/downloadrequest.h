@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+#include <chrono>
+
+namespace Skylight {
+
+// One image binary to fetch into a file.
+struct DownloadRequest
+{
+    QString imageId;
+    QUrl url;           // where the bytes are (the image API's file URL)
+    QByteArray token;   // X-Auth-Token, for url's origin only
+    QString targetPath; // the final file; bytes go to targetPath + ".part" first
+    qint64 expectedSize = -1;
+    QString hashAlgorithm; // os_hash_algo (sha512...), when the image has one
+    QByteArray hashValue;  // os_hash_value, hex
+    QByteArray md5;        // checksum, hex
+    bool verify = true;
+    bool resume = true;                         // continue a matching .part file
+    bool overwrite = false;                     // replace an existing targetPath
+    int maxRetries = 5;                         // connection loss, 5xx, 429/413
+    std::chrono::milliseconds retryDelay{1000}; // doubled on each retry; Retry-After wins
+};
+
+// What a finished download did.
+struct DownloadOutcome
+{
+    QString path;
+    qint64 bytes = 0;        // size of the file
+    qint64 bytesFetched = 0; // sent by the server in this run (less than bytes when resumed)
+    bool resumed = false;
+    QString algorithm; // what was checked: sha512, md5...
+    QByteArray digest; // hex
+    bool verified = false;
+    QString verifyNote; // how, or why nothing could be checked
+    int retries = 0;
+};
+
+} // namespace Skylight

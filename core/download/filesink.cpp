@@ -1,0 +1,111 @@
+#include "filesink.h"
+
+#include "streamhasher.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+FileSink::FileSink(const QString& algorithm, QObject* parent)
+    : QObject(parent)
+    , m_hasher(algorithm.isEmpty() ? nullptr : StreamHasher::create(algorithm))
+{}
+
+FileSink::~FileSink() = default;
+
+void FileSink::fail(const QString& what)
+{
+    m_failed = true;
+    const QString reason = m_file.errorString();
+    m_file.close();
+    Q_EMIT failed(u"Could not %1 %2: %3."_s.arg(what, m_file.fileName(), reason));
+}
+
+void FileSink::open(const QString& path, bool keepExisting)
+{
+    m_failed = false;
+    m_file.setFileName(path);
+    if (m_hasher)
+        m_hasher->reset();
+    qint64 existing = 0;
+    if (keepExisting && m_file.exists()) {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            fail(u"read"_s);
+            return;
+        }
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            const qint64 got = m_file.read(buffer.data(), buffer.size());
+            if (got < 0) {
+                fail(u"read"_s);
+                return;
+            }
+            if (got == 0)
+                break;
+            if (m_hasher)
+                m_hasher->addData(QByteArrayView(buffer.constData(), got));
+            existing += got;
+        }
+        m_file.close();
+    }
+    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered |
+                                     (existing > 0 ? QIODevice::Append : QIODevice::Truncate);
+    if (!m_file.open(mode)) {
+        fail(u"create"_s);
+        return;
+    }
+    Q_EMIT opened(existing);
+}
+
+void FileSink::write(const QByteArray& chunk)
+{
+    if (m_failed || !m_file.isOpen())
+        return;
+    qint64 done = 0;
+    while (done < chunk.size()) {
+        const qint64 wrote = m_file.write(chunk.constData() + done, chunk.size() - done);
+        if (wrote <= 0) {
+            fail(u"write to"_s);
+            return;
+        }
+        done += wrote;
+    }
+    if (m_hasher)
+        m_hasher->addData(chunk);
+    Q_EMIT written(chunk.size());
+}
+
+void FileSink::restart()
+{
+    if (m_failed)
+        return;
+    if (!m_file.resize(0) || !m_file.seek(0)) {
+        fail(u"empty"_s);
+        return;
+    }
+    if (m_hasher)
+        m_hasher->reset();
+}
+
+void FileSink::finish()
+{
+    if (m_failed)
+        return;
+    const qint64 size = m_file.size();
+    if (!m_file.flush()) {
+        fail(u"write to"_s);
+        return;
+    }
+    m_file.close();
+    Q_EMIT finished(m_hasher ? m_hasher->finalHex() : QByteArray(), size);
+}
+
+void FileSink::close()
+{
+    if (m_file.isOpen()) {
+        m_file.flush();
+        m_file.close();
+    }
+}
+
+} // namespace Skylight
