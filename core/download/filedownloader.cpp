@@ -174,6 +174,7 @@ void FileDownloader::sendRequest()
         spec.headers.append(RawHeader{"Range", "bytes=" + QByteArray::number(m_offset) + '-'});
     auto* http = new HttpJob(m_nam, std::move(spec), m_options, this);
     http->setStreaming(true);
+    m_throttled = false;
     m_http = http;
     connect(http, &HttpJob::responseStarted, this, &FileDownloader::onResponseStarted);
     connect(http, &HttpJob::bodyAvailable, this, &FileDownloader::pump);
@@ -233,6 +234,16 @@ void FileDownloader::restartFromZero(const QString& why)
 
 void FileDownloader::pump()
 {
+    if (!m_http || m_restarting)
+        return;
+    // The worker is behind: let the network wait (bounded buffers) until it has caught up.
+    if (m_backlog >= kMaxBacklogBytes) {
+        if (!m_throttled)
+            m_http->setThrottled(m_throttled = true);
+        return;
+    }
+    if (m_throttled && m_backlog < kMaxBacklogBytes / 2)
+        m_http->setThrottled(m_throttled = false);
     while (m_http && !m_restarting && m_backlog < kMaxBacklogBytes && m_http->bytesAvailable() > 0) {
         const QByteArray chunk = m_http->read(kChunkBytes);
         if (chunk.isEmpty())
@@ -340,8 +351,9 @@ void FileDownloader::onSinkFinished(const QByteArray& digest, qint64 size)
     } else if (!m_contentMd5.isEmpty() && !m_resumed) {
         // RFC 1864 says base64; Glance sends the hex checksum. Both are understood.
         static const QRegularExpression hex(u"^[0-9a-fA-F]{32}$"_s);
-        expected = hex.match(QString::fromLatin1(m_contentMd5)).hasMatch() ? m_contentMd5.toLower()
-                                                                           : QByteArray::fromBase64(m_contentMd5).toHex();
+        expected = hex.match(QString::fromLatin1(m_contentMd5)).hasMatch()
+                       ? m_contentMd5.toLower()
+                       : QByteArray::fromBase64(m_contentMd5).toHex();
         against = u"the Content-MD5 header"_s;
     } else {
         outcome.verifyNote =

@@ -103,7 +103,7 @@ void HttpJob::send(const QUrl& url)
         m_reply = m_nam->get(request);
     else
         m_reply = m_nam->sendCustomRequest(request, m_spec.method, m_spec.body);
-    m_reply->setReadBufferSize(m_options.readBufferBytes);
+    m_reply->setReadBufferSize(m_streaming ? 0 : m_options.readBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, &m_idleTimer, qOverload<>(&QTimer::start));
@@ -139,6 +139,12 @@ QByteArray HttpJob::read(qint64 maxBytes)
     if (m_replyDone && m_reply->bytesAvailable() == 0)
         QMetaObject::invokeMethod(this, &HttpJob::completeStream, Qt::QueuedConnection);
     return chunk;
+}
+
+void HttpJob::setThrottled(bool throttled)
+{
+    if (m_reply && m_streaming)
+        m_reply->setReadBufferSize(throttled ? m_options.readBufferBytes : 0);
 }
 
 qint64 HttpJob::bytesAvailable() const
@@ -191,8 +197,8 @@ void HttpJob::onReplyFinished()
     if (!reply)
         return;
     // A streamed body still in the buffer: finished once the reader has taken it all.
-    if (m_streamingBody && !m_cancelled && !m_timedOut && reply->error() == QNetworkReply::NoError &&
-        reply->bytesAvailable() > 0) {
+    // (Also after a connection loss: what did arrive is worth keeping for a resume.)
+    if (m_streamingBody && !m_cancelled && !m_timedOut && reply->bytesAvailable() > 0) {
         m_replyDone = true;
         Q_EMIT bodyAvailable();
         return;
@@ -229,7 +235,10 @@ void HttpJob::onReplyFinished()
     }
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid() || (m_streamingBody && reply->error() != QNetworkReply::NoError)) {
+    // A streamed body cut by the peer is judged by its length below ("closed early").
+    const bool cutShort = m_streamingBody && reply->error() == QNetworkReply::RemoteHostClosedError;
+    if (!statusAttribute.isValid() ||
+        (m_streamingBody && reply->error() != QNetworkReply::NoError && !cutShort)) {
         finishWith(std::unexpected(networkError(reply->error(), reply->errorString())));
         return;
     }

@@ -37,6 +37,10 @@ public:
     // then comes once the whole body was read; its response has an empty body.
     void setStreaming(bool streaming) { m_streaming = streaming; }
     QByteArray read(qint64 maxBytes);
+    // While the reader cannot keep up, Qt's read buffer is bounded (readBufferBytes) so that the
+    // transfer slows down instead of filling memory; otherwise it is not, because Qt 6.4 drops
+    // what a bounded buffer could not take when the peer closes (bytes a resume would re-fetch).
+    void setThrottled(bool throttled);
     qint64 bytesAvailable() const;
     qint64 bytesStreamed() const { return m_streamed; }
 
