@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "democatalog.h"
 #include "democloud.h"
 #include "silentserver.h"
@@ -13,6 +14,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
+using Skylight::Test::CliRun;
+using Skylight::Test::runProgram;
 
 namespace {
 const QString kCirros = u"1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s;
@@ -89,33 +92,11 @@ private:
 Run TestCli::run(const QStringList& args, const QByteArray& token, const QByteArray& input,
                  const QHash<QString, QString>& extraEnv)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"OS_TOKEN"_s);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it) {
-        if (it.value().isNull())
-            env.remove(it.key()); // a null value unsets the variable
-        else
-            env.insert(it.key(), it.value());
-    }
+    QHash<QString, QString> env = extraEnv;
     if (!token.isEmpty())
         env.insert(u"OS_TOKEN"_s, QString::fromLatin1(token));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SKYLIGHT_CLI_PATH), args);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    // Spin the event loop: the fake cloud of some tests lives in this process.
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-               process.readAllStandardOutput(), process.readAllStandardError()};
+    const CliRun result = runProgram(QStringLiteral(SKYLIGHT_CLI_PATH), args, env, input, 30000);
+    return Run{result.exitCode, result.out, result.err};
 }
 
 void TestCli::version()
