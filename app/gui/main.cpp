@@ -7,8 +7,10 @@
 #include "democloud.h"
 #include "models/cloudlistmodel.h"
 #include "secretstore.h"
+#include "transferqueue.h"
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
+#include "widgets/transferspanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,6 +62,11 @@ int main(int argc, char* argv[])
     CloudController clouds(&nam, profiles ? &settings : nullptr, profiles ? &secrets : nullptr,
                            TransportOptions());
     MainWindow window(&clouds);
+    TransferQueue downloads(&nam, TransportOptions());
+    downloads.setMaxConcurrent(settings.value(u"downloads/concurrency"_s, 2).toInt());
+    window.setTransferQueue(&downloads);
+    QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &settings,
+                     [&settings](int count) { settings.setValue(u"downloads/concurrency"_s, count); });
     QString startupError;
 
     if (profiles) {

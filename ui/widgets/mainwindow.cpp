@@ -10,13 +10,26 @@
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
+#include "safefilename.h"
+#include "transferqueue.h"
+#include "transferspanel.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -204,6 +217,7 @@ void MainWindow::bindAdapter(ImageAdapter* adapter)
     delete m_loader;
     m_loader = nullptr;
     m_adapter = adapter;
+    updateActions();
     if (!adapter)
         return;
     m_loader = new ImageListLoader(m_adapter, this);
@@ -264,6 +278,33 @@ void MainWindow::buildActions()
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setMovable(false);
+
+    m_downloadAction = new QAction(tr("&Download…"), this);
+    m_downloadAction->setObjectName(u"downloadAction"_s);
+    m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_downloadAction->setToolTip(tr("Download the selected image's binary, verified and resumable (Ctrl+D)"));
+    m_downloadAction->setEnabled(false);
+    connect(m_downloadAction, &QAction::triggered, this, [this] { downloadSelected(); });
+    toolbar->addAction(m_downloadAction);
+
+    auto* copyId = new QAction(tr("Copy &ID"), this);
+    connect(copyId, &QAction::triggered, this, [this] {
+        if (const ImageRecord* record = selectedRecord())
+            QGuiApplication::clipboard()->setText(record->id);
+    });
+    auto* copyName = new QAction(tr("Copy &Name"), this);
+    connect(copyName, &QAction::triggered, this, [this] {
+        if (const ImageRecord* record = selectedRecord())
+            QGuiApplication::clipboard()->setText(record->name.value_or(QString()));
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this, copyId, copyName](const QPoint& at) {
+        QMenu menu(this);
+        menu.addAction(m_downloadAction);
+        menu.addSeparator();
+        menu.addActions({copyId, copyName});
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
 
     auto* refreshAction = toolbar->addAction(tr("&Refresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
@@ -355,8 +396,98 @@ void MainWindow::onListingFinished()
     Q_EMIT listingFinished();
 }
 
+const ImageRecord* MainWindow::selectedRecord() const
+{
+    return m_model->record(m_proxy->mapToSource(m_view->currentIndex()).row());
+}
+
+void MainWindow::updateActions()
+{
+    const ImageRecord* record = selectedRecord();
+    m_downloadAction->setEnabled(m_queue && m_adapter && record && record->status == u"active"_s);
+}
+
+void MainWindow::setTransferQueue(TransferQueue* queue)
+{
+    m_queue = queue;
+    m_transfers = new TransfersPanel(queue, this);
+    m_transfersDock = new QDockWidget(tr("Downloads"), this);
+    m_transfersDock->setObjectName(u"transfersDock"_s);
+    m_transfersDock->setWidget(m_transfers);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
+    m_transfersDock->hide();
+    connect(queue, &TransferQueue::added, this, [this] { m_transfersDock->show(); });
+    updateActions();
+}
+
+bool MainWindow::downloadSelected(const QString& path)
+{
+    const ImageRecord* record = selectedRecord();
+    if (!m_queue || !m_adapter || !record)
+        return false;
+    if (record->status != u"active"_s) {
+        m_banner->showMessage(
+            tr("Only active images have data to download; %1 is %2.")
+                .arg(record->name.value_or(record->id), record->status.value_or(tr("of unknown status"))));
+        return false;
+    }
+    const Result<FileLocation> location = m_adapter->fileLocation(*record);
+    if (!location) {
+        m_banner->showError(location.error());
+        return false;
+    }
+    QSettings settings;
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString folder = settings
+                                   .value(u"downloads/folder"_s,
+                                          QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                                   .toString();
+        const QString proposed = QDir(folder).filePath(safeFileName(
+            record->name.value_or(QString()), record->diskFormat.value_or(QString()), record->id));
+        // The dialog asks before replacing an existing file: choosing one means "replace it".
+        target = QFileDialog::getSaveFileName(this, tr("Download %1").arg(record->name.value_or(record->id)),
+                                              proposed);
+        if (target.isEmpty())
+            return false;
+        settings.setValue(u"downloads/folder"_s, QFileInfo(target).absolutePath());
+    }
+    DownloadRequest request;
+    request.imageId = record->id;
+    request.url = location->url;
+    request.token = location->token;
+    request.targetPath = target;
+    request.expectedSize = record->size.value_or(-1);
+    request.hashAlgorithm = record->hashAlgo.value_or(QString());
+    request.hashValue = record->hashValue.value_or(QString()).toLatin1();
+    request.md5 = record->checksum.value_or(QString()).toLatin1();
+    request.overwrite = path.isEmpty() && QFileInfo::exists(target);
+    m_queue->add(m_cloud.name, record->name.value_or(record->id), request);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const int active = m_queue ? m_queue->activeCount() : 0;
+    if (active > 0) {
+        const auto answer = QMessageBox::question(this, tr("Downloads running"),
+                                                  tr("%n download(s) still running. Quit anyway? They stop "
+                                                     "where they are; downloading the same image to "
+                                                     "the same file again resumes them.",
+                                                     nullptr, active));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        for (const Transfer& transfer : m_queue->transfers())
+            m_queue->pause(transfer.id);
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::onCurrentRowChanged()
 {
+    updateActions();
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     const ImageRecord* record = m_model->record(current.row());
     if (!record) {

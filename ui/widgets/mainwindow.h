@@ -22,6 +22,9 @@ class ImageDetailsView;
 class ImageFilterProxyModel;
 class ImageListLoader;
 class ImageTableModel;
+class TransferQueue;
+class TransfersPanel;
+struct ImageRecord;
 
 // What the window shows about the cloud it browses.
 struct CloudDescription
@@ -56,6 +59,15 @@ public:
 
     void refresh();
 
+    // Downloads go to this queue (the Download action is off without one).
+    void setTransferQueue(TransferQueue* queue);
+    TransfersPanel* transfersPanel() const { return m_transfers; }
+    QDockWidget* transfersDock() const { return m_transfersDock; }
+    QAction* downloadAction() const { return m_downloadAction; }
+    // Downloads the selected image to `path`; with no path, asks where (a save dialog proposing a
+    // safe name in the last download folder). Returns false when nothing was started (and says why).
+    bool downloadSelected(const QString& path = QString());
+
     ImageTableModel* imageModel() const { return m_model; }
     ImageFilterProxyModel* proxyModel() const { return m_proxy; }
     QTableView* imageView() const { return m_view; }
@@ -82,6 +94,9 @@ private:
     void onPageLoaded();
     void onListingFinished();
     void onCurrentRowChanged();
+    const ImageRecord* selectedRecord() const;
+    void updateActions();
+    void closeEvent(QCloseEvent* event) override;
     void updateStatus();
 
     CloudController* m_clouds;
@@ -104,6 +119,10 @@ private:
     ImageListLoader* m_loader = nullptr;
     QPointer<ApiJob> m_showJob;
     QTimer m_filterDebounce;
+    TransferQueue* m_queue = nullptr;
+    TransfersPanel* m_transfers = nullptr;
+    QDockWidget* m_transfersDock = nullptr;
+    QAction* m_downloadAction = nullptr;
 };
 
 } // namespace Skylight

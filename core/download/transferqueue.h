@@ -1,0 +1,99 @@
+#pragma once
+
+#include "downloadrequest.h"
+#include "net/apierror.h"
+#include "net/transportoptions.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Skylight {
+
+class FileDownloader;
+
+// One image download the user asked for, as the transfers panel shows it.
+struct Transfer
+{
+    enum class State
+    {
+        Queued,
+        Running,
+        Paused, // stopped by the user or by a failure that a resume can continue
+        Done,
+        Failed,
+        Cancelled,
+    };
+
+    int id = 0;
+    QString cloud;
+    QString imageName;
+    DownloadRequest request;
+    State state = State::Queued;
+    qint64 done = 0;
+    qint64 total = -1;
+    double bytesPerSecond = 0;
+    QString message; // the outcome or the error, in a sentence
+    bool verified = false;
+
+    // Seconds left at the current rate, or -1.
+    qint64 secondsLeft() const;
+};
+
+// The downloads of a session: at most maxConcurrent() run at once, the others wait; each can be
+// paused (the part file is kept), resumed, retried or cancelled (the part file is removed).
+class TransferQueue : public QObject
+{
+    Q_OBJECT
+public:
+    TransferQueue(QNetworkAccessManager* nam, TransportOptions options, QObject* parent = nullptr);
+    ~TransferQueue() override;
+
+    void setMaxConcurrent(int count);
+    int maxConcurrent() const { return m_maxConcurrent; }
+
+    int add(const QString& cloud, const QString& imageName, const DownloadRequest& request);
+    void pause(int id);
+    void resume(int id); // also "retry"
+    void cancel(int id);
+    void remove(int id); // forgets a finished, failed or cancelled transfer
+
+    const QList<Transfer>& transfers() const { return m_transfers; }
+    int rowOf(int id) const;
+    int activeCount() const; // queued or running
+
+    static QString stateName(Transfer::State state);
+
+Q_SIGNALS:
+    void aboutToAdd(int row);
+    void added(int row);
+    void changed(int row);
+    void aboutToRemove(int row);
+    void removed(int row);
+
+private:
+    struct Running
+    {
+        QPointer<FileDownloader> downloader;
+        QElapsedTimer clock;
+        qint64 sampledBytes = 0;
+        qint64 sampledAt = 0;
+    };
+    void schedule();
+    void launch(Transfer& transfer);
+    void onProgress(int id, qint64 done, qint64 total);
+    void onFinished(int id);
+    void touch(int id);
+
+    QNetworkAccessManager* m_nam;
+    TransportOptions m_options;
+    int m_maxConcurrent = 2;
+    int m_nextId = 1;
+    QList<Transfer> m_transfers;
+    QHash<int, Running> m_running;
+};
+
+} // namespace Skylight

@@ -1,0 +1,226 @@
+#include "adapters/adapterfactory.h"
+#include "democloud.h"
+#include "faultyfileserver.h"
+#include "models/imagefilterproxymodel.h"
+#include "models/imagetablemodel.h"
+#include "models/transferlistmodel.h"
+#include "transferqueue.h"
+#include "widgets/errorbanner.h"
+#include "widgets/mainwindow.h"
+#include "widgets/transferspanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+using Skylight::Test::FaultyFileServer;
+
+namespace {
+const QString kCirros = u"1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s;
+const QString kQueued = u"7e61b0f7-06ac-5155-83f0-01498a987780"_s;
+
+Transfer::State stateOf(const TransferQueue& queue, int id)
+{
+    const int row = queue.rowOf(id);
+    return row < 0 ? Transfer::State::Cancelled : queue.transfers().at(row).state;
+}
+} // namespace
+
+// Downloads from the window (Download action, transfers panel) and the queue behind it: the
+// concurrency limit, pause and resume, cancel, retry after a failure.
+class TestDownloads : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void downloadActionFetchesTheSelectedImage_data();
+    void downloadActionFetchesTheSelectedImage();
+    void inactiveImagesCannotBeDownloaded();
+    void queueRunsAtMostTheLimit();
+    void pauseResumeCancelAndRetry();
+
+private:
+    MainWindow* window(Dialect dialect);
+    void select(MainWindow* window, const QString& id);
+    DownloadRequest request(const QUrl& url, const QString& name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<DemoCloud> m_cloud;
+    std::unique_ptr<TransferQueue> m_queue;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestDownloads::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_cloud = std::make_unique<DemoCloud>();
+    QVERIFY(m_cloud->start());
+    m_queue = std::make_unique<TransferQueue>(m_nam.get(), TransportOptions());
+}
+
+void TestDownloads::cleanup()
+{
+    m_window.reset();
+    m_queue.reset();
+    m_cloud.reset();
+}
+
+MainWindow* TestDownloads::window(Dialect dialect)
+{
+    const ServiceEndpoint endpoint{
+        .url = m_cloud->endpoint(dialect), .token = m_cloud->token(), .projectId = DemoCloud::projectId()};
+    auto adapter = createImageAdapter(dialect, m_nam.get(), endpoint, {}, m_cloud.get());
+    m_window = std::make_unique<MainWindow>(*adapter, CloudDescription{u"Demo cloud"_s, true});
+    m_window->setTransferQueue(m_queue.get());
+    new QAbstractItemModelTester(m_window->transfersPanel()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
+    m_window->show();
+    QSignalSpy listed(m_window.get(), &MainWindow::listingFinished);
+    m_window->refresh();
+    if (!listed.wait(15000))
+        qWarning("no listing");
+    return m_window.get();
+}
+
+void TestDownloads::select(MainWindow* window, const QString& id)
+{
+    for (int row = 0; row < window->proxyModel()->rowCount(); ++row) {
+        const QModelIndex index = window->proxyModel()->index(row, 0);
+        if (index.data(ImageTableModel::IdRole).toString() == id) {
+            window->imageView()->setCurrentIndex(index);
+            return;
+        }
+    }
+    QFAIL("image not listed");
+}
+
+void TestDownloads::downloadActionFetchesTheSelectedImage_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("glance-v2") << int(Dialect::GlanceV2);
+    QTest::newRow("compute (alternate link)") << int(Dialect::Compute);
+}
+
+void TestDownloads::downloadActionFetchesTheSelectedImage()
+{
+    QFETCH(int, dialect);
+    MainWindow* w = window(static_cast<Dialect>(dialect));
+    select(w, kCirros);
+    QVERIFY(w->downloadAction()->isEnabled());
+    QCOMPARE(w->downloadAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    const QString target = m_dir->filePath(u"cirros.qcow2"_s);
+    QVERIFY(w->downloadSelected(target));
+    QTRY_VERIFY(w->transfersDock()->isVisible());
+    TransferListModel* model = w->transfersPanel()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, 0).data(TransferListModel::StateRole).toInt(),
+                              int(Transfer::State::Done), 30000);
+    QCOMPARE(model->index(0, TransferListModel::Progress).data().toString(), u"100%"_s);
+    QVERIFY(model->index(0, TransferListModel::State).data().toString().contains(u"verified"_s) ||
+            static_cast<Dialect>(dialect) != Dialect::GlanceV2);
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.size(), m_queue->transfers().first().total);
+}
+
+void TestDownloads::inactiveImagesCannotBeDownloaded()
+{
+    MainWindow* w = window(Dialect::GlanceV2);
+    select(w, kQueued);
+    QVERIFY(!w->downloadAction()->isEnabled());
+    QVERIFY(!w->downloadSelected(m_dir->filePath(u"x.img"_s)));
+    QVERIFY(w->errorBanner()->message().contains(u"active"_s));
+    QCOMPARE(m_queue->transfers().size(), 0);
+}
+
+DownloadRequest TestDownloads::request(const QUrl& url, const QString& name) const
+{
+    DownloadRequest request;
+    request.imageId = name;
+    request.url = url;
+    request.targetPath = m_dir->filePath(name);
+    request.retryDelay = std::chrono::milliseconds(10);
+    return request;
+}
+
+void TestDownloads::queueRunsAtMostTheLimit()
+{
+    FaultyFileServer server(QByteArray(4 * 1024 * 1024, 'x'));
+    QVERIFY(server.listenLocal());
+    m_queue->setMaxConcurrent(2);
+    TransferListModel model(m_queue.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int maxRunning = 0;
+    connect(m_queue.get(), &TransferQueue::changed, this, [&] {
+        int running = 0;
+        for (const Transfer& transfer : m_queue->transfers())
+            running += transfer.state == Transfer::State::Running;
+        maxRunning = std::max(maxRunning, running);
+    });
+    QList<int> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << m_queue->add(u"test"_s, u"image %1"_s.arg(i), request(server.url(), u"image-%1.raw"_s.arg(i)));
+    QCOMPARE(model.rowCount(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->activeCount(), 0, 30000);
+    QCOMPARE(maxRunning, 2);
+    for (int id : ids)
+        QCOMPARE(stateOf(*m_queue, id), Transfer::State::Done);
+    m_queue->remove(ids.first());
+    QCOMPARE(model.rowCount(), 4);
+}
+
+void TestDownloads::pauseResumeCancelAndRetry()
+{
+    const QByteArray data(4 * 1024 * 1024, 'y');
+    FaultyFileServer server(data);
+    QVERIFY(server.listenLocal());
+    // Paused while waiting to retry after a cut: the part is kept; resumed: it completes.
+    server.cutAfter(data.size() / 2);
+    DownloadRequest slow = request(server.url(), u"paused.raw"_s);
+    slow.retryDelay = std::chrono::milliseconds(60000);
+    const int paused = m_queue->add(u"test"_s, u"paused"_s, slow);
+    QTRY_VERIFY(m_queue->transfers().first().message.contains(u"Retrying"_s));
+    m_queue->pause(paused);
+    QTRY_COMPARE(stateOf(*m_queue, paused), Transfer::State::Paused);
+    QVERIFY(QFile::exists(slow.targetPath + u".part"_s));
+    m_queue->transfers(); // the request is reused as it is, with a fast retry this time
+    m_queue->resume(paused);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_queue, paused), Transfer::State::Done, 30000);
+
+    // Failed (no retries left), then retried: it resumes and completes.
+    server.cutAfter(data.size() / 2);
+    DownloadRequest failing = request(server.url(), u"failing.raw"_s);
+    failing.maxRetries = 0;
+    const int failed = m_queue->add(u"test"_s, u"failing"_s, failing);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_queue, failed), Transfer::State::Failed, 30000);
+    QVERIFY(!m_queue->transfers().at(m_queue->rowOf(failed)).message.isEmpty());
+    m_queue->resume(failed);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_queue, failed), Transfer::State::Done, 30000);
+
+    // Cancelled: the part file goes too.
+    server.cutAfter(data.size() / 2);
+    DownloadRequest cancelled = request(server.url(), u"cancelled.raw"_s);
+    cancelled.retryDelay = std::chrono::milliseconds(60000);
+    const int id = m_queue->add(u"test"_s, u"cancelled"_s, cancelled);
+    QTRY_VERIFY(m_queue->transfers().at(m_queue->rowOf(id)).message.contains(u"Retrying"_s));
+    m_queue->cancel(id);
+    QTRY_COMPARE(stateOf(*m_queue, id), Transfer::State::Cancelled);
+    QTRY_VERIFY(!QFile::exists(cancelled.targetPath + u".part"_s));
+    QVERIFY(!QFile::exists(cancelled.targetPath));
+}
+
+QTEST_MAIN(TestDownloads)
+#include "tst_downloads.moc"
