@@ -174,7 +174,6 @@ void FileDownloader::sendRequest()
         spec.headers.append(RawHeader{"Range", "bytes=" + QByteArray::number(m_offset) + '-'});
     auto* http = new HttpJob(m_nam, std::move(spec), m_options, this);
     http->setStreaming(true);
-    m_throttled = false;
     m_http = http;
     connect(http, &HttpJob::responseStarted, this, &FileDownloader::onResponseStarted);
     connect(http, &HttpJob::bodyAvailable, this, &FileDownloader::pump);
@@ -234,16 +233,7 @@ void FileDownloader::restartFromZero(const QString& why)
 
 void FileDownloader::pump()
 {
-    if (!m_http || m_restarting)
-        return;
-    // The worker is behind: let the network wait (bounded buffers) until it has caught up.
-    if (m_backlog >= kMaxBacklogBytes) {
-        if (!m_throttled)
-            m_http->setThrottled(m_throttled = true);
-        return;
-    }
-    if (m_throttled && m_backlog < kMaxBacklogBytes / 2)
-        m_http->setThrottled(m_throttled = false);
+    // While the worker is behind, the network waits (Qt's read buffer is bounded).
     while (m_http && !m_restarting && m_backlog < kMaxBacklogBytes && m_http->bytesAvailable() > 0) {
         const QByteArray chunk = m_http->read(kChunkBytes);
         if (chunk.isEmpty())

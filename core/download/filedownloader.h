@@ -88,7 +88,6 @@ private:
     bool m_finishing = false;
     bool m_restarting = false; // the current request is being replaced by one from zero
     bool m_cancelled = false;
-    bool m_throttled = false;
     QByteArray m_contentMd5;
     std::optional<Result<DownloadOutcome>> m_result;
 };

@@ -103,7 +103,7 @@ void HttpJob::send(const QUrl& url)
         m_reply = m_nam->get(request);
     else
         m_reply = m_nam->sendCustomRequest(request, m_spec.method, m_spec.body);
-    m_reply->setReadBufferSize(m_streaming ? 0 : m_options.readBufferBytes);
+    m_reply->setReadBufferSize(m_options.readBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, &m_idleTimer, qOverload<>(&QTimer::start));
@@ -139,12 +139,6 @@ QByteArray HttpJob::read(qint64 maxBytes)
     if (m_replyDone && m_reply->bytesAvailable() == 0)
         QMetaObject::invokeMethod(this, &HttpJob::completeStream, Qt::QueuedConnection);
     return chunk;
-}
-
-void HttpJob::setThrottled(bool throttled)
-{
-    if (m_reply && m_streaming)
-        m_reply->setReadBufferSize(throttled ? m_options.readBufferBytes : 0);
 }
 
 qint64 HttpJob::bytesAvailable() const

@@ -17,6 +17,8 @@ test_packages=(
     # real OpenStack services for the integration tests (tests/peer/)
     glance-api keystone nova-api python3-keystonemiddleware uwsgi-core uwsgi-plugin-python3
     python3-openstackclient python3-glanceclient jq curl iproute2
+    # the download benchmark (tests/bench/): a fast loopback file server and GNU time
+    nginx-light time bc
 )
 
 wanted=("${build_packages[@]}")
