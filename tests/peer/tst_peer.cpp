@@ -53,6 +53,8 @@ private Q_SLOTS:
     void autoDetectsRealServices();
     void cliAgainstRealGlanceAndNova();
     void wrongTokenIsUnauthorized();
+    void cliDownloadsFromRealGlanceAndNova_data();
+    void cliDownloadsFromRealGlanceAndNova();
     void cliWithCloudsYaml_data();
     void cliWithCloudsYaml();
 
@@ -365,6 +367,39 @@ void TestPeer::cliAgainstRealGlanceAndNova()
     QVERIFY(QJsonDocument::fromJson(listed).array().size() >= 3);
     QCOMPARE(QJsonDocument::fromJson(listed).array().first().toObject().value(u"dialect"_s).toString(),
              u"compute"_s);
+}
+
+void TestPeer::cliDownloadsFromRealGlanceAndNova_data()
+{
+    QTest::addColumn<QString>("endpointKey");
+    QTest::addColumn<QString>("verifiedBy");
+    QTest::newRow("glance-v2") << u"GLANCE_URL"_s << u"os_hash_value"_s;
+    // Nova's image proxy names Glance in the image's alternate link; Glance sends Content-MD5.
+    QTest::newRow("compute") << u"NOVA_URL"_s << u"Content-MD5"_s;
+}
+
+void TestPeer::cliDownloadsFromRealGlanceAndNova()
+{
+    QFETCH(QString, endpointKey);
+    QFETCH(QString, verifiedBy);
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"OS_TOKEN"_s, QString::fromLatin1(m_token));
+    int exitCode = -1;
+    const QString target = dir.filePath(u"peer.qcow2"_s);
+    const QByteArray said =
+        run(QStringLiteral(SKYLIGHT_CLI_PATH),
+            {u"--endpoint"_s, m_env.value(endpointKey), u"download"_s, m_images.at(1).id, u"-o"_s, target},
+            env, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(said.contains(verifiedBy.toUtf8()), said.constData());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    QCOMPARE(data.size(), 1048576);
+    for (qint64 i = 0; i < data.size(); i += 4099)
+        QCOMPARE(static_cast<unsigned char>(data.at(i)), static_cast<unsigned char>((i * 7919) % 251));
+    QVERIFY(!QFile::exists(target + u".part"_s));
 }
 
 void TestPeer::wrongTokenIsUnauthorized()
