@@ -131,6 +131,7 @@ int main(int argc, char* argv[])
         }
     }
 
+    window.restoreDownloads(&settings);
     window.show();
     if (!startupError.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Skylight"), startupError);

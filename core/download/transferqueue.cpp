@@ -4,6 +4,8 @@
 #include "partsidecar.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -214,12 +216,86 @@ void TransferQueue::pause(int id)
     }
 }
 
+void TransferQueue::saveState(QSettings* settings) const
+{
+    settings->remove(u"transfers"_s);
+    settings->beginWriteArray(u"transfers"_s);
+    int index = 0;
+    for (const Transfer& transfer : m_transfers) {
+        if (transfer.state == Transfer::State::Done || transfer.state == Transfer::State::Cancelled)
+            continue;
+        settings->setArrayIndex(index++);
+        const DownloadRequest& request = transfer.request;
+        settings->setValue(u"cloud"_s, transfer.cloud);
+        settings->setValue(u"image_name"_s, transfer.imageName);
+        settings->setValue(u"image_id"_s, request.imageId);
+        settings->setValue(u"target"_s, request.targetPath);
+        settings->setValue(u"size"_s, request.expectedSize);
+        settings->setValue(u"hash_algo"_s, request.hashAlgorithm);
+        settings->setValue(u"hash_value"_s, QString::fromLatin1(request.hashValue));
+        settings->setValue(u"checksum"_s, QString::fromLatin1(request.md5));
+        settings->setValue(u"verify"_s, request.verify);
+    }
+    settings->endArray();
+    settings->sync();
+}
+
+void TransferQueue::restoreState(QSettings* settings)
+{
+    const int count = settings->beginReadArray(u"transfers"_s);
+    QList<Transfer> restored;
+    for (int i = 0; i < count; ++i) {
+        settings->setArrayIndex(i);
+        Transfer transfer;
+        transfer.cloud = settings->value(u"cloud"_s).toString();
+        transfer.imageName = settings->value(u"image_name"_s).toString();
+        DownloadRequest& request = transfer.request;
+        request.imageId = settings->value(u"image_id"_s).toString();
+        request.targetPath = settings->value(u"target"_s).toString();
+        request.expectedSize = settings->value(u"size"_s, -1).toLongLong();
+        request.hashAlgorithm = settings->value(u"hash_algo"_s).toString();
+        request.hashValue = settings->value(u"hash_value"_s).toString().toLatin1();
+        request.md5 = settings->value(u"checksum"_s).toString().toLatin1();
+        request.verify = settings->value(u"verify"_s, true).toBool();
+        if (request.imageId.isEmpty() || request.targetPath.isEmpty())
+            continue;
+        transfer.total = request.expectedSize;
+        transfer.done = QFileInfo(request.targetPath + u".part"_s).size();
+        transfer.state = Transfer::State::Paused;
+        transfer.needsSource = true;
+        transfer.message =
+            tr("Stopped when Skylight closed; it resumes when %1 is open.").arg(transfer.cloud);
+        restored.append(transfer);
+    }
+    settings->endArray();
+    for (Transfer& transfer : restored) {
+        transfer.id = m_nextId++;
+        Q_EMIT aboutToAdd(static_cast<int>(m_transfers.size()));
+        m_transfers.append(transfer);
+        Q_EMIT added(static_cast<int>(m_transfers.size()) - 1);
+    }
+}
+
+void TransferQueue::provideSource(int id, const QUrl& url, const QByteArray& token)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_transfers[row].request.url = url;
+    m_transfers[row].request.token = token;
+    m_transfers[row].needsSource = false;
+}
+
 void TransferQueue::resume(int id)
 {
     const int row = rowOf(id);
     if (row < 0)
         return;
     Transfer& transfer = m_transfers[row];
+    if (transfer.needsSource) {
+        Q_EMIT sourceNeeded(id);
+        return;
+    }
     if (transfer.state == Transfer::State::Paused || transfer.state == Transfer::State::Failed ||
         transfer.state == Transfer::State::Cancelled) {
         transfer.state = Transfer::State::Queued;

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace Skylight {
 
@@ -38,6 +39,8 @@ struct Transfer
     double bytesPerSecond = 0;
     QString message; // the outcome or the error, in a sentence
     bool verified = false;
+    // Restored from an earlier run: the URL and token must be found again before it can resume.
+    bool needsSource = false;
 
     // Seconds left at the current rate, or -1.
     qint64 secondsLeft() const;
@@ -61,6 +64,13 @@ public:
     void cancel(int id);
     void remove(int id); // forgets a finished, failed or cancelled transfer
 
+    // The transfers a later run can resume (not done, not cancelled), without URL or token, in
+    // the settings group "transfers"; restoreState() lists them as paused, needsSource set.
+    void saveState(QSettings* settings) const;
+    void restoreState(QSettings* settings);
+    // Where a restored transfer's bytes are now; then resume() can go on.
+    void provideSource(int id, const QUrl& url, const QByteArray& token);
+
     const QList<Transfer>& transfers() const { return m_transfers; }
     int rowOf(int id) const;
     int activeCount() const; // queued or running
@@ -72,6 +82,8 @@ Q_SIGNALS:
     void added(int row);
     void changed(int row);
     void aboutToRemove(int row);
+    // resume() was asked for a transfer whose source must be found again (provideSource()).
+    void sourceNeeded(int id);
     void removed(int row);
 
 private:

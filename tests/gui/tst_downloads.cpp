@@ -4,6 +4,7 @@
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 #include "models/transferlistmodel.h"
+#include "partsidecar.h"
 #include "transferqueue.h"
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -42,6 +44,7 @@ class TestDownloads : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void downloadActionFetchesTheSelectedImage_data();
@@ -49,18 +52,27 @@ private Q_SLOTS:
     void inactiveImagesCannotBeDownloaded();
     void queueRunsAtMostTheLimit();
     void pauseResumeCancelAndRetry();
+    void restoredTransfersResumeWhenTheirCloudIsOpen();
 
 private:
     MainWindow* window(Dialect dialect);
     void select(MainWindow* window, const QString& id);
     DownloadRequest request(const QUrl& url, const QString& name) const;
 
+    QTemporaryDir m_config; // the settings of this test run (QSettings::setPath)
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<DemoCloud> m_cloud;
     std::unique_ptr<TransferQueue> m_queue;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestDownloads::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+    QCoreApplication::setOrganizationName(u"SkylightTest"_s);
+}
 
 void TestDownloads::init()
 {
@@ -220,6 +232,69 @@ void TestDownloads::pauseResumeCancelAndRetry()
     QTRY_COMPARE(stateOf(*m_queue, id), Transfer::State::Cancelled);
     QTRY_VERIFY(!QFile::exists(cancelled.targetPath + u".part"_s));
     QVERIFY(!QFile::exists(cancelled.targetPath));
+}
+
+void TestDownloads::restoredTransfersResumeWhenTheirCloudIsOpen()
+{
+    // The whole image once, for its bytes and the request the window makes.
+    MainWindow* first = window(Dialect::GlanceV2);
+    select(first, kCirros);
+    const QString full = m_dir->filePath(u"full.qcow2"_s);
+    QVERIFY(first->downloadSelected(full));
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->transfers().first().state, Transfer::State::Done, 30000);
+    QFile fullFile(full);
+    QVERIFY(fullFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = fullFile.readAll();
+    DownloadRequest request = m_queue->transfers().first().request;
+
+    // An earlier run stopped 40% into another copy: its part and sidecar are there, and the
+    // settings list it (as saveState() writes them: no URL, no token).
+    request.targetPath = m_dir->filePath(u"resumed.qcow2"_s);
+    QFile part(request.targetPath + u".part"_s);
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write(bytes.left(bytes.size() * 4 / 10));
+    part.close();
+    QVERIFY(PartSidecar::from(request).write(PartSidecar::pathFor(part.fileName())));
+    QSettings settings(m_config.filePath(u"state.ini"_s), QSettings::IniFormat);
+    {
+        TransferQueue earlier(m_nam.get(), TransportOptions());
+        earlier.restoreState(&settings); // nothing yet
+        QCOMPARE(earlier.transfers().size(), 0);
+    }
+    settings.beginWriteArray(u"transfers"_s);
+    settings.setArrayIndex(0);
+    settings.setValue(u"cloud"_s, u"Demo cloud"_s);
+    settings.setValue(u"image_name"_s, u"cirros"_s);
+    settings.setValue(u"image_id"_s, request.imageId);
+    settings.setValue(u"target"_s, request.targetPath);
+    settings.setValue(u"size"_s, request.expectedSize);
+    settings.setValue(u"hash_algo"_s, request.hashAlgorithm);
+    settings.setValue(u"hash_value"_s, QString::fromLatin1(request.hashValue));
+    settings.setValue(u"checksum"_s, QString::fromLatin1(request.md5));
+    settings.endArray();
+
+    // The next start: listed as paused, then resumed once "Demo cloud" is open.
+    m_window.reset();
+    m_queue = std::make_unique<TransferQueue>(m_nam.get(), TransportOptions());
+    MainWindow* next = window(Dialect::GlanceV2);
+    next->restoreDownloads(&settings);
+    QCOMPARE(m_queue->transfers().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->transfers().first().state, Transfer::State::Done, 30000);
+    QVERIFY(m_queue->transfers().first().verified);
+    QFile resumed(request.targetPath);
+    QVERIFY(resumed.open(QIODevice::ReadOnly));
+    QCOMPARE(resumed.readAll(), bytes);
+    bool ranged = false;
+    for (const DemoRequest& seen : m_cloud->requests())
+        ranged = ranged || seen.header("Range").startsWith(
+                               QByteArray("bytes=" + QByteArray::number(bytes.size() * 4 / 10)));
+    QVERIFY(ranged); // continued, not started again
+
+    // What is left unfinished is written back for the run after.
+    m_queue->saveState(&settings);
+    TransferQueue after(m_nam.get(), TransportOptions());
+    after.restoreState(&settings);
+    QCOMPARE(after.transfers().size(), 0); // done: nothing to resume
 }
 
 QTEST_MAIN(TestDownloads)

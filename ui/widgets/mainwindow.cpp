@@ -220,6 +220,7 @@ void MainWindow::bindAdapter(ImageAdapter* adapter)
     updateActions();
     if (!adapter)
         return;
+    QMetaObject::invokeMethod(this, &MainWindow::resumeRestored, Qt::QueuedConnection);
     m_loader = new ImageListLoader(m_adapter, this);
     connect(m_loader, &ImageListLoader::pageLoaded, this, [this](const QList<ImageRecord>& images) {
         m_model->append(images);
@@ -417,7 +418,60 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
     m_transfersDock->hide();
     connect(queue, &TransferQueue::added, this, [this] { m_transfersDock->show(); });
+    connect(queue, &TransferQueue::sourceNeeded, this, [this](int id) { locateAndResume(id, true); });
     updateActions();
+}
+
+void MainWindow::restoreDownloads(QSettings* settings)
+{
+    if (!m_queue)
+        return;
+    m_queue->restoreState(settings);
+    resumeRestored();
+}
+
+void MainWindow::resumeRestored()
+{
+    if (!m_queue || !m_adapter)
+        return;
+    for (const Transfer& transfer : m_queue->transfers()) {
+        if (transfer.needsSource && transfer.cloud == m_cloud.name)
+            locateAndResume(transfer.id, false);
+    }
+}
+
+void MainWindow::locateAndResume(int transferId, bool sayWhy)
+{
+    const int row = m_queue->rowOf(transferId);
+    if (row < 0)
+        return;
+    const Transfer& transfer = m_queue->transfers().at(row);
+    if (transfer.cloud != m_cloud.name || !m_adapter) {
+        if (sayWhy)
+            m_banner->showMessage(
+                tr("Open the cloud %1 to resume %2.").arg(transfer.cloud, transfer.imageName));
+        return;
+    }
+    // Where the bytes are now (a new token, maybe a new address): ask the cloud again.
+    ImageShowJob* job = m_adapter->show(transfer.request.imageId);
+    QPointer<ImageAdapter> adapter(m_adapter);
+    connect(job, &ApiJob::finished, this, [this, job, adapter, transferId] {
+        job->deleteLater();
+        if (!job->result()) {
+            m_banner->showError(job->result().error());
+            return;
+        }
+        const Result<FileLocation> location =
+            adapter ? adapter->fileLocation(*job->result())
+                    : Result<FileLocation>(std::unexpected(
+                          ApiError::make(ApiError::Kind::Cancelled, tr("The cloud was closed."))));
+        if (!location) {
+            m_banner->showError(location.error());
+            return;
+        }
+        m_queue->provideSource(transferId, location->url, location->token);
+        m_queue->resume(transferId);
+    });
 }
 
 bool MainWindow::downloadSelected(const QString& path)
@@ -470,17 +524,21 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     const int active = m_queue ? m_queue->activeCount() : 0;
     if (active > 0) {
-        const auto answer = QMessageBox::question(this, tr("Downloads running"),
-                                                  tr("%n download(s) still running. Quit anyway? They stop "
-                                                     "where they are; downloading the same image to "
-                                                     "the same file again resumes them.",
-                                                     nullptr, active));
+        const auto answer = QMessageBox::question(
+            this, tr("Downloads running"),
+            tr("%n download(s) still running. Quit anyway? They stop where they are and resume "
+               "on the next start, once their cloud is open.",
+               nullptr, active));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
         }
         for (const Transfer& transfer : m_queue->transfers())
             m_queue->pause(transfer.id);
+    }
+    if (m_queue) {
+        QSettings settings;
+        m_queue->saveState(&settings); // the next start resumes them
     }
     QMainWindow::closeEvent(event);
 }

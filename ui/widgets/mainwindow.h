@@ -8,6 +8,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QTableView;
 
 namespace Skylight {
@@ -67,6 +68,8 @@ public:
     // Downloads the selected image to `path`; with no path, asks where (a save dialog proposing a
     // safe name in the last download folder). Returns false when nothing was started (and says why).
     bool downloadSelected(const QString& path = QString());
+    // Lists the downloads an earlier run left unfinished; each resumes once its cloud is open.
+    void restoreDownloads(QSettings* settings);
 
     ImageTableModel* imageModel() const { return m_model; }
     ImageFilterProxyModel* proxyModel() const { return m_proxy; }
@@ -95,6 +98,8 @@ private:
     void onListingFinished();
     void onCurrentRowChanged();
     const ImageRecord* selectedRecord() const;
+    void resumeRestored();
+    void locateAndResume(int transferId, bool sayWhy);
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
     void updateStatus();
