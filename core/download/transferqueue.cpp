@@ -192,6 +192,7 @@ void TransferQueue::onFinished(int id)
         // A part that is kept can be resumed; a wrong one (verification) was removed: retry anew.
         transfer.state = Transfer::State::Failed;
         transfer.message = outcome.error().describe();
+        transfer.error = outcome.error().kind;
     }
     if (transfer.state == Transfer::State::Cancelled) {
         QFile::remove(transfer.request.targetPath + u".part"_s);
@@ -286,6 +287,15 @@ void TransferQueue::provideSource(int id, const QUrl& url, const QByteArray& tok
     m_transfers[row].needsSource = false;
 }
 
+void TransferQueue::requireNewToken(int id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_transfers[row].needsSource = true;
+    m_transfers[row].reauthenticated = true;
+}
+
 void TransferQueue::resume(int id)
 {
     const int row = rowOf(id);
@@ -300,6 +310,7 @@ void TransferQueue::resume(int id)
         transfer.state == Transfer::State::Cancelled) {
         transfer.state = Transfer::State::Queued;
         transfer.message.clear();
+        transfer.error.reset();
         Q_EMIT changed(row);
         schedule();
     }

@@ -41,6 +41,8 @@ struct Transfer
     bool verified = false;
     // Restored from an earlier run: the URL and token must be found again before it can resume.
     bool needsSource = false;
+    std::optional<ApiError::Kind> error; // why it failed
+    bool reauthenticated = false;        // a refused token was renewed once for it already
 
     // Seconds left at the current rate, or -1.
     qint64 secondsLeft() const;
@@ -70,6 +72,8 @@ public:
     void restoreState(QSettings* settings);
     // Where a restored transfer's bytes are now; then resume() can go on.
     void provideSource(int id, const QUrl& url, const QByteArray& token);
+    // The token was refused: a fresh one must be found before resuming (once per transfer).
+    void requireNewToken(int id);
 
     const QList<Transfer>& transfers() const { return m_transfers; }
     int rowOf(int id) const;

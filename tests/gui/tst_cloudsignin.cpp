@@ -3,8 +3,10 @@
 #include "democloud.h"
 #include "fakeidentity.h"
 #include "models/cloudlistmodel.h"
+#include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 #include "secretstore.h"
+#include "transferqueue.h"
 #include "widgets/cloudprofiledialog.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
@@ -22,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void refusedTokenSignsInAgainWithoutAsking();
     void forgetThisCloud();
     void keychainStateIsSaid();
+    void refusedDownloadSignsInAgainAndResumes();
     void newCloudDialogPersistsWithoutSecrets();
     void profileDialogValidates_data();
     void profileDialogValidates();
@@ -262,6 +266,37 @@ void TestCloudSignIn::keychainStateIsSaid()
         QVERIFY(app.window->noticeLabel()->toolTip().contains(u"memory for this session only"_s));
         QVERIFY(app.window->noticeLabel()->toolTip().contains(u"cannot be reached"_s));
     }
+    scanForSecrets();
+}
+
+void TestCloudSignIn::refusedDownloadSignsInAgainAndResumes()
+{
+    App app = start();
+    TransferQueue queue(m_nam.get(), TransportOptions());
+    app.window->setTransferQueue(&queue);
+    QSignalSpy listed(app.window.get(), &MainWindow::listingFinished);
+    app.window->setCurrentCloud(0);
+    app.window->refresh();
+    answer(waitForPrompt(), QString::fromLatin1(FakeIdentity::kPassword));
+    QVERIFY(listed.wait(15000));
+    // Select an active image.
+    for (int row = 0; row < app.window->proxyModel()->rowCount(); ++row) {
+        const QModelIndex index = app.window->proxyModel()->index(row, ImageTableModel::Status);
+        if (index.data().toString().contains(u"active"_s, Qt::CaseInsensitive)) {
+            app.window->imageView()->setCurrentIndex(index);
+            break;
+        }
+    }
+    QVERIFY(app.window->downloadAction()->isEnabled());
+
+    // The token is revoked before the download starts: refused, signed in again, resumed.
+    m_demo->setToken("fake-token-2");
+    QTemporaryDir downloads;
+    QVERIFY(app.window->downloadSelected(downloads.filePath(u"image.img"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(queue.transfers().first().state, Transfer::State::Done, 30000);
+    QCOMPARE(m_identity->tokensIssued(), 2);
+    QVERIFY(queue.transfers().first().reauthenticated);
+    QVERIFY(QFile::exists(downloads.filePath(u"image.img"_s)));
     scanForSecrets();
 }
 

@@ -241,6 +241,7 @@ void MainWindow::connectSession(CloudSession* session)
         if (m_adapter != session->adapter())
             bindAdapter(session->adapter());
         startListing();
+        resumeRestored(); // downloads waiting for this cloud or for a new token
     });
     connect(session, &CloudSession::secretRequired, this,
             [this, session](const QString& kind, const QString& reason) {
@@ -419,6 +420,16 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     m_transfersDock->hide();
     connect(queue, &TransferQueue::added, this, [this] { m_transfersDock->show(); });
     connect(queue, &TransferQueue::sourceNeeded, this, [this](int id) { locateAndResume(id, true); });
+    // A download refused for its token: sign in again once, then it resumes (see ready()).
+    connect(queue, &TransferQueue::changed, this, [this](int row) {
+        const Transfer& transfer = m_queue->transfers().at(row);
+        CloudSession* session = currentSession();
+        if (transfer.state != Transfer::State::Failed || transfer.error != ApiError::Kind::Unauthorized ||
+            transfer.reauthenticated || transfer.cloud != m_cloud.name || !session)
+            return;
+        m_queue->requireNewToken(transfer.id);
+        session->reauthenticate();
+    });
     updateActions();
 }
 
