@@ -60,6 +60,8 @@ private:
     App start(); // a "start of the app" on the same settings and keychain
     CloudProfile profile() const;
     SecretPrompt* waitForPrompt(int ms = 15000);
+    // Browses the first cloud, answers the password prompt, waits for the list.
+    bool signInAndList(App& app);
     void answer(SecretPrompt* prompt, const QString& secret);
     void scanForSecrets();
 
@@ -139,6 +141,18 @@ SecretPrompt* TestCloudSignIn::waitForPrompt(int ms)
     return prompt;
 }
 
+bool TestCloudSignIn::signInAndList(App& app)
+{
+    QSignalSpy listed(app.window.get(), &MainWindow::listingFinished);
+    app.window->setCurrentCloud(0);
+    app.window->refresh();
+    SecretPrompt* prompt = waitForPrompt();
+    if (!prompt)
+        return false;
+    answer(prompt, QString::fromLatin1(FakeIdentity::kPassword));
+    return listed.wait(15000);
+}
+
 void TestCloudSignIn::answer(SecretPrompt* prompt, const QString& secret)
 {
     QTest::keyClicks(prompt->secretEdit(), secret);
@@ -198,11 +212,8 @@ void TestCloudSignIn::asksOnceThenSignsInFromTheKeychain()
 void TestCloudSignIn::refusedTokenSignsInAgainWithoutAsking()
 {
     App app = start();
+    QVERIFY(signInAndList(app));
     QSignalSpy listed(app.window.get(), &MainWindow::listingFinished);
-    app.window->setCurrentCloud(0);
-    app.window->refresh();
-    answer(waitForPrompt(), QString::fromLatin1(FakeIdentity::kPassword));
-    QVERIFY(listed.wait(15000));
     // Revoked: the next listing is refused, the window signs in again with the kept password and
     // lists again; the user sees the images, not an error.
     QTest::qWait(20);
@@ -229,11 +240,7 @@ void TestCloudSignIn::refusedTokenSignsInAgainWithoutAsking()
 void TestCloudSignIn::forgetThisCloud()
 {
     App app = start();
-    QSignalSpy listed(app.window.get(), &MainWindow::listingFinished);
-    app.window->setCurrentCloud(0);
-    app.window->refresh();
-    answer(waitForPrompt(), QString::fromLatin1(FakeIdentity::kPassword));
-    QVERIFY(listed.wait(15000));
+    QVERIFY(signInAndList(app));
     if (m_secrets->keychainAvailable())
         QVERIFY(!m_secrets->knownKinds(m_name).isEmpty());
     QVERIFY(app.window->cloudSidebar()->forgetAction()->isEnabled());
@@ -254,11 +261,7 @@ void TestCloudSignIn::keychainStateIsSaid()
 {
     const bool expectKeychain = qEnvironmentVariable("SKYLIGHT_EXPECT_KEYCHAIN") != u"0"_s;
     App app = start();
-    QSignalSpy listed(app.window.get(), &MainWindow::listingFinished);
-    app.window->setCurrentCloud(0);
-    app.window->refresh();
-    answer(waitForPrompt(), QString::fromLatin1(FakeIdentity::kPassword));
-    QVERIFY(listed.wait(15000));
+    QVERIFY(signInAndList(app));
     QVERIFY(app.window->imageModel()->rowCount() > 0);
     QCOMPARE(m_secrets->keychainAvailable(), expectKeychain);
     QCOMPARE(app.window->noticeLabel()->isVisible(), !expectKeychain);
@@ -274,11 +277,7 @@ void TestCloudSignIn::refusedDownloadSignsInAgainAndResumes()
     App app = start();
     TransferQueue queue(m_nam.get(), TransportOptions());
     app.window->setTransferQueue(&queue);
-    QSignalSpy listed(app.window.get(), &MainWindow::listingFinished);
-    app.window->setCurrentCloud(0);
-    app.window->refresh();
-    answer(waitForPrompt(), QString::fromLatin1(FakeIdentity::kPassword));
-    QVERIFY(listed.wait(15000));
+    QVERIFY(signInAndList(app));
     // Select an active image.
     for (int row = 0; row < app.window->proxyModel()->rowCount(); ++row) {
         const QModelIndex index = app.window->proxyModel()->index(row, ImageTableModel::Status);
