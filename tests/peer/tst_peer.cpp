@@ -5,6 +5,7 @@
 #include "image/imagerecordjson.h"
 #include "peerclient.h"
 #include "testjobs.h"
+#include "transferqueue.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void wrongTokenIsUnauthorized();
     void cliDownloadsFromRealGlanceAndNova_data();
     void cliDownloadsFromRealGlanceAndNova();
+    void windowDownloadQueueFromRealGlance();
     void cliWithCloudsYaml_data();
     void cliWithCloudsYaml();
 
@@ -400,6 +402,36 @@ void TestPeer::cliDownloadsFromRealGlanceAndNova()
     for (qint64 i = 0; i < data.size(); i += 4099)
         QCOMPARE(static_cast<unsigned char>(data.at(i)), static_cast<unsigned char>((i * 7919) % 251));
     QVERIFY(!QFile::exists(target + u".part"_s));
+}
+
+// What the window's Download action does (the adapter says where the bytes are; the transfer
+// queue fetches and verifies them), against the real Glance.
+void TestPeer::windowDownloadQueueFromRealGlance()
+{
+    QTemporaryDir dir;
+    GlanceV2Adapter adapter(m_peer.nam(), endpoint(u"GLANCE_URL"_s), {});
+    ImageShowJob* show = adapter.show(m_images.at(1).id);
+    QVERIFY(waitForJob(show, 60000));
+    QVERIFY2(show->result().has_value(), why(show->result()).constData());
+    const ImageRecord& record = *show->result();
+    const Result<FileLocation> location = adapter.fileLocation(record);
+    QVERIFY(location.has_value());
+    DownloadRequest request;
+    request.imageId = record.id;
+    request.url = location->url;
+    request.token = location->token;
+    request.targetPath = dir.filePath(u"window.qcow2"_s);
+    request.expectedSize = record.size.value_or(-1);
+    request.hashAlgorithm = record.hashAlgo.value_or(QString());
+    request.hashValue = record.hashValue.value_or(QString()).toLatin1();
+    request.md5 = record.checksum.value_or(QString()).toLatin1();
+    TransferQueue queue(m_peer.nam(), TransportOptions());
+    queue.add(u"peer"_s, record.name.value_or(record.id), request);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.transfers().first().state, Transfer::State::Done, 60000);
+    QVERIFY(queue.transfers().first().verified);
+    QVERIFY2(queue.transfers().first().message.contains(u"os_hash_value"_s),
+             qPrintable(queue.transfers().first().message));
+    QCOMPARE(QFileInfo(request.targetPath).size(), 1048576);
 }
 
 void TestPeer::wrongTokenIsUnauthorized()
