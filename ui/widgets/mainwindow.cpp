@@ -579,6 +579,11 @@ void MainWindow::onCurrentRowChanged()
             const ImageRecord* selected = m_model->record(m_proxy->mapToSource(m_view->currentIndex()).row());
             if (selected && selected->id == id)
                 m_details->showRecord(*result);
+        } else if (result.error().kind == ApiError::Kind::Unauthorized && currentSession() &&
+                   !m_reauthenticating) {
+            // A refused token: sign in again once; the list (and this selection) is loaded again.
+            m_reauthenticating = true;
+            currentSession()->reauthenticate();
         } else if (result.error().kind != ApiError::Kind::Cancelled) {
             m_banner->showError(result.error());
         }
