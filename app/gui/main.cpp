@@ -132,6 +132,7 @@ int main(int argc, char* argv[])
     }
 
     window.restoreDownloads(&settings);
+    window.restoreLayout(&settings);
     window.show();
     if (!startupError.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Skylight"), startupError);

@@ -13,13 +13,16 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void withoutCloudExplains();
     void refreshShortcut();
     void switchesBetweenDialectClouds();
+    void layoutPersistsAcrossARestart();
 
 private:
     MainWindow* makeWindow(const QByteArray& token);
@@ -229,6 +233,35 @@ void TestMainWindow::switchesBetweenDialectClouds()
             window->cloudSidebar()->listView()->currentIndex().data().toString().mid(5)); // "Demo " + dialect
         QVERIFY(!window->detailsView()->rawText().isEmpty());
     }
+}
+
+void TestMainWindow::layoutPersistsAcrossARestart()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    QHeaderView* header = nullptr;
+    {
+        MainWindow* window = makeWindow(m_cloud->token());
+        QSignalSpy finished(window, &MainWindow::listingFinished);
+        QVERIFY(finished.wait(15000));
+        header = window->imageView()->horizontalHeader();
+        header->resizeSection(ImageTableModel::Name, 333);
+        header->moveSection(header->visualIndex(ImageTableModel::Status), 0);
+        header->setSectionHidden(ImageTableModel::Status + 1, true);
+        window->imageView()->sortByColumn(ImageTableModel::Status, Qt::DescendingOrder);
+        window->resize(1111, 666);
+        window->saveLayout(&settings);
+        delete window;
+    }
+    MainWindow* again = makeWindow(m_cloud->token());
+    again->restoreLayout(&settings);
+    header = again->imageView()->horizontalHeader();
+    QCOMPARE(header->sectionSize(ImageTableModel::Name), 333);
+    QCOMPARE(header->visualIndex(ImageTableModel::Status), 0);
+    QVERIFY(header->isSectionHidden(ImageTableModel::Status + 1));
+    QCOMPARE(header->sortIndicatorSection(), int(ImageTableModel::Status));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again->size(), QSize(1111, 666));
 }
 
 QTEST_MAIN(TestMainWindow)

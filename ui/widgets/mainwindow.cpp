@@ -547,11 +547,26 @@ void MainWindow::closeEvent(QCloseEvent* event)
         for (const Transfer& transfer : m_queue->transfers())
             m_queue->pause(transfer.id);
     }
-    if (m_queue) {
-        QSettings settings;
+    QSettings settings;
+    if (m_queue)
         m_queue->saveState(&settings); // the next start resumes them
-    }
+    saveLayout(&settings);
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout(QSettings* settings) const
+{
+    settings->setValue(u"window/geometry"_s, saveGeometry());
+    settings->setValue(u"window/state"_s, saveState());
+    settings->setValue(u"window/imageColumns"_s, m_view->horizontalHeader()->saveState());
+    settings->sync();
+}
+
+void MainWindow::restoreLayout(QSettings* settings)
+{
+    restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
+    restoreState(settings->value(u"window/state"_s).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings->value(u"window/imageColumns"_s).toByteArray());
 }
 
 void MainWindow::onCurrentRowChanged()

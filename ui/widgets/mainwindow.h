@@ -70,6 +70,10 @@ public:
     bool downloadSelected(const QString& path = QString());
     // Lists the downloads an earlier run left unfinished; each resumes once its cloud is open.
     void restoreDownloads(QSettings* settings);
+    // Window geometry, docks, and the image table's columns (order, widths, hidden ones, sort);
+    // saved when the window closes.
+    void saveLayout(QSettings* settings) const;
+    void restoreLayout(QSettings* settings);
 
     ImageTableModel* imageModel() const { return m_model; }
     ImageFilterProxyModel* proxyModel() const { return m_proxy; }
