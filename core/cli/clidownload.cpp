@@ -2,23 +2,16 @@
 
 #include "adapters/imageadapter.h"
 #include "filedownloader.h"
+#include "image/datasize.h"
 #include "safefilename.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
-#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
-
-namespace {
-QString human(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-} // namespace
 
 CliDownload::CliDownload(QNetworkAccessManager* nam, ImageAdapter* adapter, TransportOptions transport,
                          CliOptions options, QIODevice* out, QIODevice* err, bool progressLine,
@@ -66,15 +59,8 @@ void CliDownload::download(const ImageRecord& record)
         Q_EMIT failed(location.error());
         return;
     }
-    DownloadRequest request;
-    request.imageId = record.id;
-    request.url = location->url;
-    request.token = location->token;
-    request.targetPath = targetFor(m_options.outputPath, QDir::currentPath(), record);
-    request.expectedSize = record.size.value_or(-1);
-    request.hashAlgorithm = record.hashAlgo.value_or(QString());
-    request.hashValue = record.hashValue.value_or(QString()).toLatin1();
-    request.md5 = record.checksum.value_or(QString()).toLatin1();
+    DownloadRequest request = DownloadRequest::forImage(
+        record, *location, targetFor(m_options.outputPath, QDir::currentPath(), record));
     request.verify = !m_options.noVerify;
     request.resume = !m_options.noResume;
     if (request.targetPath.isEmpty()) {
@@ -111,7 +97,7 @@ void CliDownload::download(const ImageRecord& record)
             return;
         }
         write(m_out, u"Saved %1 (%2%3); %4.\n"_s.arg(
-                         QDir::toNativeSeparators(outcome->path), human(outcome->bytes),
+                         QDir::toNativeSeparators(outcome->path), dataSizeText(outcome->bytes),
                          outcome->resumed ? u", resumed"_s : QString(), outcome->verifyNote));
         Q_EMIT succeeded();
     });
@@ -136,15 +122,15 @@ void CliDownload::showProgress(qint64 done, qint64 total, bool force)
     if (total > 0) {
         line +=
             u"%1%  %2 of %3"_s.arg(100.0 * static_cast<double>(done) / static_cast<double>(total), 5, 'f', 1)
-                .arg(human(done), human(total));
+                .arg(dataSizeText(done), dataSizeText(total));
         if (rate > 0 && done < total) {
             const qint64 eta = static_cast<qint64>(static_cast<double>(total - done) / rate);
             line += u"  ETA %1:%2"_s.arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0'));
         }
     } else {
-        line += human(done);
+        line += dataSizeText(done);
     }
-    line += u"  %1/s"_s.arg(human(static_cast<qint64>(rate)));
+    line += u"  %1/s"_s.arg(dataSizeText(static_cast<qint64>(rate)));
     write(m_err, line);
 }
 

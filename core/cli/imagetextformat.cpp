@@ -1,5 +1,6 @@
 #include "imagetextformat.h"
 
+#include "image/datasize.h"
 #include "image/imagerecordjson.h"
 
 #include <QJsonArray>
@@ -20,7 +21,7 @@ QString sizeText(const std::optional<qint64>& bytes, const QString& absent)
 {
     if (!bytes)
         return absent;
-    return QLocale::c().formattedDataSize(*bytes, 1, QLocale::DataSizeIecFormat);
+    return dataSizeText(*bytes);
 }
 
 QString renderTable(const QStringList& header, const QList<QStringList>& rows)

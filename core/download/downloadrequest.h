@@ -7,9 +7,16 @@
 
 namespace Skylight {
 
+struct FileLocation;
+struct ImageRecord;
+
 // One image binary to fetch into a file.
 struct DownloadRequest
 {
+    // The image's bytes at `location`, checked against its size and checksums.
+    static DownloadRequest forImage(const ImageRecord& record, const FileLocation& location,
+                                    const QString& targetPath);
+
     QString imageId;
     QUrl url;           // where the bytes are (the image API's file URL)
     QByteArray token;   // X-Auth-Token, for url's origin only

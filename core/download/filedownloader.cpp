@@ -1,6 +1,7 @@
 #include "filedownloader.h"
 
 #include "filesink.h"
+#include "image/datasize.h"
 #include "net/httpjob.h"
 #include "partsidecar.h"
 #include "streamhasher.h"
@@ -21,11 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
-QString megabytes(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
 bool retryable(const ApiError& error)
 {
     switch (error.kind) {
@@ -112,8 +108,8 @@ void FileDownloader::start()
         fail(ApiError::make(ApiError::Kind::LocalIo,
                             u"Not enough free space in %1: the image needs %2 more, %3 are free."_s.arg(
                                 QDir::toNativeSeparators(targetInfo.absolutePath()),
-                                megabytes(m_request.expectedSize - have),
-                                megabytes(storage.bytesAvailable()))),
+                                dataSizeText(m_request.expectedSize - have),
+                                dataSizeText(storage.bytesAvailable()))),
              true);
         return;
     }
@@ -144,7 +140,8 @@ void FileDownloader::onSinkOpened(qint64 existing)
     m_written = existing;
     m_resumed = existing > 0;
     if (m_resumed)
-        Q_EMIT note(u"Resuming at %1 of %2."_s.arg(megabytes(existing), megabytes(m_request.expectedSize)));
+        Q_EMIT note(
+            u"Resuming at %1 of %2."_s.arg(dataSizeText(existing), dataSizeText(m_request.expectedSize)));
     if (m_request.expectedSize >= 0 && existing > m_request.expectedSize) {
         restartFromZero(u"The partial file is larger than the image; starting again."_s);
         return;

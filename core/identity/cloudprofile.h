@@ -40,6 +40,14 @@ struct AuthSettings
     QString token;
     QString apiKey;
 
+    void clearSecrets()
+    {
+        password.clear();
+        applicationCredentialSecret.clear();
+        token.clear();
+        apiKey.clear();
+    }
+
     bool hasSecret() const
     {
         return !password.isEmpty() || !applicationCredentialSecret.isEmpty() || !token.isEmpty() ||

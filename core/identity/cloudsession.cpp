@@ -225,23 +225,7 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
         keepSession();
         return;
     }
-    QString secret;
-    switch (m_profile.auth.type) {
-    case AuthSettings::Type::ApplicationCredential:
-        secret = m_profile.auth.applicationCredentialSecret;
-        break;
-    case AuthSettings::Type::Token:
-        secret = m_profile.auth.token;
-        break;
-    case AuthSettings::Type::RackspaceApiKey:
-        secret = m_profile.auth.apiKey;
-        break;
-    case AuthSettings::Type::Password:
-    case AuthSettings::Type::V2Password:
-    case AuthSettings::Type::Huawei:
-        secret = m_profile.auth.password;
-        break;
-    }
+    const QString secret = KeystoneAuthenticator::secret(m_profile.auth);
     m_secrets->write(m_profile.name, secretKind(), secret,
                      guarded(this, [this, keepSession](const SecretResult& stored) {
                          if (!stored)

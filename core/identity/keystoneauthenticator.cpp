@@ -163,6 +163,23 @@ QString KeystoneAuthenticator::secretKind(const AuthSettings& auth)
     return u"password"_s;
 }
 
+QString KeystoneAuthenticator::secret(const AuthSettings& auth)
+{
+    switch (auth.type) {
+    case AuthSettings::Type::ApplicationCredential:
+        return auth.applicationCredentialSecret;
+    case AuthSettings::Type::Token:
+        return auth.token;
+    case AuthSettings::Type::RackspaceApiKey:
+        return auth.apiKey;
+    case AuthSettings::Type::Password:
+    case AuthSettings::Type::V2Password:
+    case AuthSettings::Type::Huawei:
+        break;
+    }
+    return auth.password;
+}
+
 void KeystoneAuthenticator::setSecret(AuthSettings& auth, const QString& value)
 {
     switch (auth.type) {

@@ -42,6 +42,7 @@ public:
     // Which secret this kind of sign-in uses ("password", "api_key", ...), and setting it.
     static QString secretKind(const AuthSettings& auth);
     static void setSecret(AuthSettings& auth, const QString& value);
+    static QString secret(const AuthSettings& auth);
 
 protected:
     void doAbort() override;

@@ -416,15 +416,8 @@ void TestPeer::windowDownloadQueueFromRealGlance()
     const ImageRecord& record = *show->result();
     const Result<FileLocation> location = adapter.fileLocation(record);
     QVERIFY(location.has_value());
-    DownloadRequest request;
-    request.imageId = record.id;
-    request.url = location->url;
-    request.token = location->token;
-    request.targetPath = dir.filePath(u"window.qcow2"_s);
-    request.expectedSize = record.size.value_or(-1);
-    request.hashAlgorithm = record.hashAlgo.value_or(QString());
-    request.hashValue = record.hashValue.value_or(QString()).toLatin1();
-    request.md5 = record.checksum.value_or(QString()).toLatin1();
+    const DownloadRequest request =
+        DownloadRequest::forImage(record, *location, dir.filePath(u"window.qcow2"_s));
     TransferQueue queue(m_peer.nam(), TransportOptions());
     queue.add(u"peer"_s, record.name.value_or(record.id), request);
     QTRY_COMPARE_WITH_TIMEOUT(queue.transfers().first().state, Transfer::State::Done, 60000);

@@ -145,10 +145,7 @@ CloudProfile CloudController::profile(int row) const
     if (!session)
         return {};
     CloudProfile profile = session->profile();
-    profile.auth.password.clear(); // the settings only; secrets stay in the session
-    profile.auth.apiKey.clear();
-    profile.auth.token.clear();
-    profile.auth.applicationCredentialSecret.clear();
+    profile.auth.clearSecrets(); // the settings only; secrets stay in the session
     return profile;
 }
 

@@ -35,7 +35,7 @@ int TransferListModel::columnCount(const QModelIndex& parent) const
 
 QString TransferListModel::humanSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat); // as the image table
 }
 
 QVariant TransferListModel::data(const QModelIndex& index, int role) const

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+namespace Skylight {
+
+// A byte count for people, in IEC units with one decimal ("12.6 MiB"), the same in every locale.
+QString dataSizeText(qint64 bytes);
+
+} // namespace Skylight
