@@ -5,22 +5,19 @@
 #include "cloudsession.h"
 #include "cloudsidebar.h"
 #include "controllers/cloudcontroller.h"
+#include "controllers/downloadcontroller.h"
 #include "errorbanner.h"
 #include "imagedetailsview.h"
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
-#include "safefilename.h"
 #include "transferqueue.h"
 #include "transferspanel.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +26,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -419,7 +415,12 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
     m_transfersDock->hide();
     connect(queue, &TransferQueue::added, this, [this] { m_transfersDock->show(); });
-    connect(queue, &TransferQueue::sourceNeeded, this, [this](int id) { locateAndResume(id, true); });
+    m_downloads = new DownloadController(queue, this, this);
+    connect(m_downloads, &DownloadController::failed, m_banner, &ErrorBanner::showError);
+    connect(m_downloads, &DownloadController::message, m_banner,
+            [this](const QString& text) { m_banner->showMessage(text); });
+    connect(queue, &TransferQueue::sourceNeeded, this,
+            [this](int id) { m_downloads->locateAndResume(id, m_adapter, m_cloud.name); });
     // A download refused for its token: sign in again once, then it resumes (see ready()).
     connect(queue, &TransferQueue::changed, this, [this](int row) {
         const Transfer& transfer = m_queue->transfers().at(row);
@@ -443,92 +444,16 @@ void MainWindow::restoreDownloads(QSettings* settings)
 
 void MainWindow::resumeRestored()
 {
-    if (!m_queue || !m_adapter)
-        return;
-    for (const Transfer& transfer : m_queue->transfers()) {
-        if (transfer.needsSource && transfer.cloud == m_cloud.name)
-            locateAndResume(transfer.id, false);
-    }
-}
-
-void MainWindow::locateAndResume(int transferId, bool sayWhy)
-{
-    const int row = m_queue->rowOf(transferId);
-    if (row < 0)
-        return;
-    const Transfer& transfer = m_queue->transfers().at(row);
-    if (transfer.cloud != m_cloud.name || !m_adapter) {
-        if (sayWhy)
-            m_banner->showMessage(
-                tr("Open the cloud %1 to resume %2.").arg(transfer.cloud, transfer.imageName));
-        return;
-    }
-    // Where the bytes are now (a new token, maybe a new address): ask the cloud again.
-    ImageShowJob* job = m_adapter->show(transfer.request.imageId);
-    QPointer<ImageAdapter> adapter(m_adapter);
-    connect(job, &ApiJob::finished, this, [this, job, adapter, transferId] {
-        job->deleteLater();
-        if (!job->result()) {
-            m_banner->showError(job->result().error());
-            return;
-        }
-        const Result<FileLocation> location =
-            adapter ? adapter->fileLocation(*job->result())
-                    : Result<FileLocation>(std::unexpected(
-                          ApiError::make(ApiError::Kind::Cancelled, tr("The cloud was closed."))));
-        if (!location) {
-            m_banner->showError(location.error());
-            return;
-        }
-        m_queue->provideSource(transferId, location->url, location->token);
-        m_queue->resume(transferId);
-    });
+    if (m_downloads)
+        m_downloads->resumeWaiting(m_adapter, m_cloud.name);
 }
 
 bool MainWindow::downloadSelected(const QString& path)
 {
     const ImageRecord* record = selectedRecord();
-    if (!m_queue || !m_adapter || !record)
+    if (!m_downloads || !m_adapter || !record)
         return false;
-    if (record->status != u"active"_s) {
-        m_banner->showMessage(
-            tr("Only active images have data to download; %1 is %2.")
-                .arg(record->name.value_or(record->id), record->status.value_or(tr("of unknown status"))));
-        return false;
-    }
-    const Result<FileLocation> location = m_adapter->fileLocation(*record);
-    if (!location) {
-        m_banner->showError(location.error());
-        return false;
-    }
-    QSettings settings;
-    QString target = path;
-    if (target.isEmpty()) {
-        const QString folder = settings
-                                   .value(u"downloads/folder"_s,
-                                          QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                                   .toString();
-        const QString proposed = QDir(folder).filePath(safeFileName(
-            record->name.value_or(QString()), record->diskFormat.value_or(QString()), record->id));
-        // The dialog asks before replacing an existing file: choosing one means "replace it".
-        target = QFileDialog::getSaveFileName(this, tr("Download %1").arg(record->name.value_or(record->id)),
-                                              proposed);
-        if (target.isEmpty())
-            return false;
-        settings.setValue(u"downloads/folder"_s, QFileInfo(target).absolutePath());
-    }
-    DownloadRequest request;
-    request.imageId = record->id;
-    request.url = location->url;
-    request.token = location->token;
-    request.targetPath = target;
-    request.expectedSize = record->size.value_or(-1);
-    request.hashAlgorithm = record->hashAlgo.value_or(QString());
-    request.hashValue = record->hashValue.value_or(QString()).toLatin1();
-    request.md5 = record->checksum.value_or(QString()).toLatin1();
-    request.overwrite = path.isEmpty() && QFileInfo::exists(target);
-    m_queue->add(m_cloud.name, record->name.value_or(record->id), request);
-    return true;
+    return m_downloads->download(m_adapter, m_cloud.name, *record, path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -15,6 +15,7 @@ namespace Skylight {
 
 class ApiJob;
 class CloudController;
+class DownloadController;
 class CloudSession;
 class CloudSidebar;
 class ErrorBanner;
@@ -103,7 +104,6 @@ private:
     void onCurrentRowChanged();
     const ImageRecord* selectedRecord() const;
     void resumeRestored();
-    void locateAndResume(int transferId, bool sayWhy);
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
     void updateStatus();
@@ -129,6 +129,7 @@ private:
     QPointer<ApiJob> m_showJob;
     QTimer m_filterDebounce;
     TransferQueue* m_queue = nullptr;
+    DownloadController* m_downloads = nullptr;
     TransfersPanel* m_transfers = nullptr;
     QDockWidget* m_transfersDock = nullptr;
     QAction* m_downloadAction = nullptr;

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "net/apierror.h"
+
+#include <QObject>
+
+class QSettings;
+class QWidget;
+
+namespace Skylight {
+
+class ImageAdapter;
+class TransferQueue;
+struct ImageRecord;
+
+// What the window's Download action does: checks the image has data, finds where its bytes are,
+// asks where to save them (a safe name in the last folder), queues the transfer; and finds the
+// bytes again for transfers restored from an earlier run or whose token was renewed. Failures
+// come out as failed(), for the window's banner.
+class DownloadController : public QObject
+{
+    Q_OBJECT
+public:
+    DownloadController(TransferQueue* queue, QWidget* dialogParent, QObject* parent = nullptr);
+
+    TransferQueue* queue() const { return m_queue; }
+
+    // Downloads `record` of `cloud` to `path`; with no path, asks where. False when nothing
+    // was started (the user cancelled, or failed() said why).
+    bool download(ImageAdapter* adapter, const QString& cloud, const ImageRecord& record,
+                  const QString& path);
+    // Resumes every transfer of `cloud` that waits for its source, through `adapter`.
+    void resumeWaiting(ImageAdapter* adapter, const QString& cloud);
+    // Resumes one such transfer; says why not when it belongs to another cloud than `cloud`.
+    void locateAndResume(int transferId, ImageAdapter* adapter, const QString& cloud);
+
+Q_SIGNALS:
+    void failed(const Skylight::ApiError& error);
+    void message(const QString& text);
+
+private:
+    TransferQueue* m_queue;
+    QWidget* m_dialogParent;
+};
+
+} // namespace Skylight
