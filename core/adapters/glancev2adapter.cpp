@@ -67,4 +67,9 @@ Result<FileLocation> GlanceV2Adapter::fileLocation(const ImageRecord& record) co
     return FileLocation{url, serviceEndpoint().token, u"Image API v2: GET /v2/images/{id}/file"_s};
 }
 
+QStringList GlanceV2Adapter::serverFilterKeys() const
+{
+    return {u"name"_s, u"status"_s, u"visibility"_s, u"tag"_s, u"owner"_s, u"member_status"_s};
+}
+
 } // namespace Skylight

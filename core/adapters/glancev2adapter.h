@@ -20,6 +20,8 @@ public:
     QUrl listUrl(const PageRequest& request) const;
     QUrl showUrl(const QString& imageId) const;
     Result<FileLocation> fileLocation(const ImageRecord& record) const override;
+    QStringList serverFilterKeys() const override;
+    bool sortsOnServer() const override { return true; }
 
 private:
     QUrl m_root;

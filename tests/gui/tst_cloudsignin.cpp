@@ -10,6 +10,7 @@
 #include "widgets/cloudprofiledialog.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
+#include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/secretprompt.h"
 

@@ -7,6 +7,7 @@
 #include "partsidecar.h"
 #include "transferqueue.h"
 #include "widgets/errorbanner.h"
+#include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/transferspanel.h"
 

@@ -9,6 +9,7 @@
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/imagedetailsview.h"
+#include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 
 #include <QComboBox>

@@ -1,25 +1,52 @@
 #pragma once
 
+#include "image/imagequery.h"
+
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace Skylight {
 
-// Sorts by ImageTableModel::SortRole (bytes, times) and filters on the precomputed lower-case
-// search text (name, id and property values): every word typed must appear.
+class ImageTableModel;
+
+// Sorts by ImageTableModel::SortRole (bytes, times) and filters rows on what the filter bar asks:
+// the query typed (free words against the precomputed lower-case search key, `key:value` terms
+// against the fields) and the quick chips (a set of statuses, visibilities and disk formats each;
+// an empty set lets everything through).
 class ImageFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    enum class Chip
+    {
+        Status,
+        Visibility,
+        DiskFormat
+    };
+
     explicit ImageFilterProxyModel(QObject* parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel* model) override;
+
     void setSearchText(const QString& text);
-    QString searchText() const { return m_words.join(QLatin1Char(' ')); }
+    QString searchText() const { return m_text; }
+    const ImageQuery& query() const { return m_query; }
+    // Lower-case values; empty: no restriction.
+    void setChip(Chip chip, const QSet<QString>& values);
+    QSet<QString> chip(Chip chip) const { return m_chips[int(chip)]; }
+    bool isFiltering() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    // Compares the records' fields directly (no QVariant per comparison): sorting 100,000 rows
+    // calls it millions of times.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    QStringList m_words;
+    ImageTableModel* m_images = nullptr;
+    QString m_text;
+    ImageQuery m_query;
+    QSet<QString> m_chips[3];
 };
 
 } // namespace Skylight

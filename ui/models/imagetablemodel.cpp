@@ -1,6 +1,8 @@
 #include "imagetablemodel.h"
 
+#include "image/imagequery.h"
 #include "image/imagerecordjson.h"
+#include "statusicon.h"
 
 #include <QLocale>
 
@@ -9,16 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
-QString searchTextOf(const ImageRecord& record)
-{
-    QString text = record.id + u' ' + record.name.value_or(QString());
-    for (auto it = record.properties.begin(); it != record.properties.end(); ++it) {
-        if (it.value().isString())
-            text += u' ' + it.value().toString();
-    }
-    return text.toLower();
-}
-
 QVariant orEmpty(const std::optional<QString>& value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -50,7 +42,10 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
         return m_searchText.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Name)
         return record.id;
-    if (role == Qt::TextAlignmentRole && index.column() == Size)
+    if (role == Qt::DecorationRole && index.column() == Status)
+        return statusIcon(record.status);
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Size || index.column() == MinDisk || index.column() == MinRam))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
@@ -75,10 +70,26 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
         return orEmpty(record.containerFormat);
     case Visibility:
         return orEmpty(record.visibility);
+    case MinDisk:
+        if (!record.minDisk)
+            return sorting ? QVariant(qint64(-1)) : QVariant();
+        return sorting ? QVariant(*record.minDisk) : QVariant(tr("%1 GB").arg(*record.minDisk));
+    case MinRam:
+        if (!record.minRam)
+            return sorting ? QVariant(qint64(-1)) : QVariant();
+        return sorting ? QVariant(*record.minRam) : QVariant(tr("%1 MB").arg(*record.minRam));
+    case Owner:
+        return orEmpty(record.owner);
     case Created:
         if (!record.createdAt)
             return {};
         return sorting ? QVariant(*record.createdAt) : QVariant(isoUtc(record.createdAt));
+    case Updated:
+        if (!record.updatedAt)
+            return {};
+        return sorting ? QVariant(*record.updatedAt) : QVariant(isoUtc(record.updatedAt));
+    case Tags:
+        return record.tags ? QVariant(record.tags->join(u", "_s)) : QVariant();
     case Id:
         return record.id;
     case ColumnCount:
@@ -104,8 +115,18 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Container");
     case Visibility:
         return tr("Visibility");
+    case MinDisk:
+        return tr("Min disk");
+    case MinRam:
+        return tr("Min RAM");
+    case Owner:
+        return tr("Owner");
     case Created:
         return tr("Created");
+    case Updated:
+        return tr("Updated");
+    case Tags:
+        return tr("Tags");
     case Id:
         return tr("ID");
     case ColumnCount:
@@ -130,7 +151,7 @@ void ImageTableModel::append(const QList<ImageRecord>& records)
     beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
     m_records.append(records);
     for (const ImageRecord& record : records)
-        m_searchText.append(searchTextOf(record));
+        m_searchText.append(searchKeyOf(record));
     endInsertRows();
 }
 
@@ -140,9 +161,24 @@ int ImageTableModel::update(const ImageRecord& record)
     if (row < 0)
         return -1;
     m_records[row] = record;
-    m_searchText[row] = searchTextOf(record);
+    m_searchText[row] = searchKeyOf(record);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return row;
+}
+
+bool ImageTableModel::hiddenByDefault(Column column)
+{
+    return column == MinDisk || column == MinRam || column == Owner || column == Id;
+}
+
+QList<ImageRecord> ImageTableModel::takeRecords()
+{
+    beginResetModel();
+    QList<ImageRecord> records = std::move(m_records);
+    m_records.clear();
+    m_searchText.clear();
+    endResetModel();
+    return records;
 }
 
 const ImageRecord* ImageTableModel::record(int row) const

@@ -20,7 +20,12 @@ public:
         DiskFormat,
         ContainerFormat,
         Visibility,
+        MinDisk,
+        MinRam,
+        Owner,
         Created,
+        Updated,
+        Tags,
         Id,
         ColumnCount
     };
@@ -30,6 +35,8 @@ public:
         IdRole,
         SearchTextRole, // lower-case name, id and property values, for the filter box
     };
+    // Shown until the user chooses otherwise (View > Columns, or the header's menu).
+    static bool hiddenByDefault(Column column);
     Q_ENUM(Column)
 
     explicit ImageTableModel(QObject* parent = nullptr);
@@ -44,7 +51,13 @@ public:
     // Replaces the record with the same id (e.g. after a fresh `show`); returns its row or -1.
     int update(const ImageRecord& record);
     const ImageRecord* record(int row) const;
+    const QList<ImageRecord>& records() const { return m_records; }
+    // The precomputed lower-case search text of `row` (see searchKeyOf): the filter reads it
+    // directly instead of going through data() for every row and keystroke.
+    const QString& searchKey(int row) const { return m_searchText.at(row); }
     int rowOf(const QString& id) const;
+    // Takes the rows away (to keep them for a later visit) and leaves the model empty.
+    QList<ImageRecord> takeRecords();
 
 private:
     QList<ImageRecord> m_records;

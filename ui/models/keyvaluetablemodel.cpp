@@ -78,13 +78,52 @@ void KeyValueTableModel::setObject(const QJsonObject& object, const QStringList&
     m_rows.clear();
     for (const QString& key : order) {
         if (object.contains(key))
-            m_rows.append({key, object.value(key)});
+            addRow(key, object.value(key));
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!order.contains(it.key()))
-            m_rows.append({it.key(), it.value()});
+            addRow(it.key(), it.value());
     }
     endResetModel();
+}
+
+void KeyValueTableModel::addRow(const QString& key, const QJsonValue& value)
+{
+    QJsonValue nested = value;
+    if (m_expandNested && value.isString()) {
+        const QString text = value.toString().trimmed();
+        if (text.startsWith(u'{') || text.startsWith(u'[')) {
+            const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+            if (document.isObject())
+                nested = document.object();
+            else if (document.isArray())
+                nested = document.array();
+        }
+    }
+    if (!m_expandNested || (!nested.isObject() && !nested.isArray()) ||
+        (nested.isObject() && nested.toObject().isEmpty()) || (nested.isArray() && nested.toArray().isEmpty())) {
+        m_rows.append({key, value});
+        return;
+    }
+    if (nested.isObject()) {
+        const QJsonObject object = nested.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            addRow(key + u'.' + it.key(), it.value());
+        return;
+    }
+    const QJsonArray array = nested.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i)
+        addRow(key + u'[' + QString::number(i) + u']', array.at(i));
+}
+
+QString KeyValueTableModel::copyText(const QList<int>& rows) const
+{
+    QStringList lines;
+    for (const int row : rows) {
+        if (row >= 0 && row < m_rows.size())
+            lines << m_rows.at(row).first + u'\t' + displayText(m_rows.at(row).second);
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace Skylight

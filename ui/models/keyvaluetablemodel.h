@@ -33,11 +33,19 @@ public:
 
     // Rows in the given key order; keys of `object` not in `order` follow, sorted.
     void setObject(const QJsonObject& object, const QStringList& order = {});
+    // Nested objects and arrays (and strings holding JSON, as Glance's block_device_mapping)
+    // as rows of their own: "mapping[0].device_name". Off: one row with compact JSON.
+    void setExpandNested(bool expand) { m_expandNested = expand; }
+    // "key<TAB>value" lines of the given rows, for the clipboard.
+    QString copyText(const QList<int>& rows) const;
 
     static QString displayText(const QJsonValue& value);
 
 private:
+    void addRow(const QString& key, const QJsonValue& value);
+
     QList<std::pair<QString, QJsonValue>> m_rows;
+    bool m_expandNested = false;
 };
 
 } // namespace Skylight

@@ -6,11 +6,19 @@
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,13 +28,43 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     : QTabWidget(parent)
     , m_overview(new KeyValueTableModel(this))
     , m_properties(new KeyValueTableModel(this))
+    , m_propertiesProxy(new QSortFilterProxyModel(this))
+    , m_propertiesFilter(new QLineEdit(this))
     , m_links(new LinkTableModel(this))
     , m_raw(new QPlainTextEdit(this))
 {
+    setObjectName(u"detailsView"_s);
     setAccessibleName(tr("Image details"));
-    addTab(makeTable(m_overview, tr("Overview")), tr("&Overview"));
-    addTab(makeTable(m_properties, tr("Properties")), tr("&Properties"));
-    addTab(makeTable(m_links, tr("Links")), tr("&Links"));
+    m_tables[OverviewTab] = makeTable(m_overview, tr("Overview"));
+    addTab(m_tables[OverviewTab], tr("&Overview"));
+
+    m_properties->setExpandNested(true);
+    m_propertiesProxy->setSourceModel(m_properties);
+    m_propertiesProxy->setFilterKeyColumn(-1);
+    m_propertiesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_propertiesFilter->setObjectName(u"propertiesFilter"_s);
+    m_propertiesFilter->setPlaceholderText(tr("Filter properties"));
+    m_propertiesFilter->setAccessibleName(tr("Filter properties"));
+    m_propertiesFilter->setClearButtonEnabled(true);
+    connect(m_propertiesFilter, &QLineEdit::textChanged, m_propertiesProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    auto* properties = new QWidget(this);
+    auto* layout = new QVBoxLayout(properties);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_propertiesFilter);
+    m_tables[PropertiesTab] = makeTable(m_propertiesProxy, tr("Properties"));
+    layout->addWidget(m_tables[PropertiesTab], 1);
+    addTab(properties, tr("&Properties"));
+
+    m_tables[LinksTab] = makeTable(m_links, tr("Links"));
+    m_tables[LinksTab]->setToolTip(tr("Double-click or press Enter: self and file links act in Skylight, "
+                                      "others open in your web browser."));
+    connect(m_tables[LinksTab], &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.row() >= 0 && index.row() < m_linkList.size())
+            Q_EMIT linkActivated(m_linkList.at(index.row()));
+    });
+    addTab(m_tables[LinksTab], tr("&Links"));
+
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -46,7 +84,64 @@ QTableView* ImageDetailsView::makeTable(QAbstractItemModel* model, const QString
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->installEventFilter(this);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint& at) {
+        const int tab = int(std::find(std::begin(m_tables), std::end(m_tables), table) - std::begin(m_tables));
+        QMenu menu(this);
+        QAction* copyRows = menu.addAction(tr("&Copy"));
+        copyRows->setShortcut(QKeySequence::Copy);
+        QAction* copyValue = menu.addAction(tr("Copy &Value"));
+        const QModelIndex index = table->indexAt(at);
+        copyValue->setEnabled(index.isValid());
+        QAction* chosen = menu.exec(table->viewport()->mapToGlobal(at));
+        if (chosen == copyRows)
+            QGuiApplication::clipboard()->setText(selectionText(Tab(tab)));
+        else if (chosen == copyValue)
+            QGuiApplication::clipboard()->setText(
+                index.siblingAtColumn(table->model()->columnCount() - 1).data().toString());
+    });
     return table;
+}
+
+bool ImageDetailsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        for (int tab = 0; tab < 3; ++tab) {
+            if (watched == m_tables[tab]) {
+                QGuiApplication::clipboard()->setText(selectionText(Tab(tab)));
+                return true;
+            }
+        }
+    }
+    return QTabWidget::eventFilter(watched, event);
+}
+
+QTableView* ImageDetailsView::table(Tab tab) const
+{
+    return tab < RawTab ? m_tables[tab] : nullptr;
+}
+
+QString ImageDetailsView::selectionText(Tab tab) const
+{
+    const QTableView* view = table(tab);
+    if (!view)
+        return m_raw->textCursor().hasSelection() ? m_raw->textCursor().selectedText() : rawText();
+    QList<int> rows;
+    for (const QModelIndex& index : view->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && view->currentIndex().isValid())
+        rows << view->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    const QAbstractItemModel* model = view->model();
+    for (const int row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells << model->index(row, column).data().toString();
+        lines << cells.join(u'\t');
+    }
+    return lines.join(u'\n');
 }
 
 void ImageDetailsView::showRecord(const ImageRecord& record)
@@ -56,6 +151,7 @@ void ImageDetailsView::showRecord(const ImageRecord& record)
     overview.remove(u"properties"_s);
     m_overview->setObject(overview, contractKeys());
     m_properties->setObject(record.properties);
+    m_linkList = record.links;
     m_links->setLinks(record.links);
 
     // The payload as received, pretty-printed, secrets masked.
@@ -75,6 +171,7 @@ void ImageDetailsView::clearRecord()
 {
     m_overview->setObject({});
     m_properties->setObject({});
+    m_linkList.clear();
     m_links->setLinks({});
     m_raw->clear();
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "image/imagelink.h"
+
 #include <QTabWidget>
 
 class QAbstractItemModel;
+class QLineEdit;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace Skylight {
@@ -12,8 +16,10 @@ struct ImageRecord;
 class KeyValueTableModel;
 class LinkTableModel;
 
-// The details pane: Overview (every normalised field), Properties, Links, Raw (the payload as
-// received, pretty-printed).
+// The details pane: Overview (every normalised field, nulls as null), Properties (with their own
+// filter; nested values expanded), Links (activating one asks the window to act on it), Raw (the
+// payload as received, pretty-printed, secrets masked). Every table copies with Ctrl+C and from
+// its context menu.
 class ImageDetailsView : public QTabWidget
 {
     Q_OBJECT
@@ -33,16 +39,30 @@ public:
 
     KeyValueTableModel* overviewModel() const { return m_overview; }
     KeyValueTableModel* propertiesModel() const { return m_properties; }
+    QSortFilterProxyModel* propertiesProxy() const { return m_propertiesProxy; }
+    QLineEdit* propertiesFilter() const { return m_propertiesFilter; }
     LinkTableModel* linksModel() const { return m_links; }
+    QTableView* table(Tab tab) const;
     QString rawText() const;
+    // What Ctrl+C copies from the given tab's table: the selected rows, tab separated.
+    QString selectionText(Tab tab) const;
+
+Q_SIGNALS:
+    // A link was activated (double click or Enter in the Links tab).
+    void linkActivated(const Skylight::ImageLink& link);
 
 private:
     QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName);
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     KeyValueTableModel* m_overview;
     KeyValueTableModel* m_properties;
+    QSortFilterProxyModel* m_propertiesProxy;
+    QLineEdit* m_propertiesFilter;
     LinkTableModel* m_links;
     QPlainTextEdit* m_raw;
+    QList<ImageLink> m_linkList;
+    QTableView* m_tables[3] = {};
 };
 
 } // namespace Skylight

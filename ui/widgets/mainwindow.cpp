@@ -6,8 +6,11 @@
 #include "cloudsidebar.h"
 #include "controllers/cloudcontroller.h"
 #include "controllers/downloadcontroller.h"
+#include "controllers/selectionactions.h"
 #include "errorbanner.h"
+#include "filterbar.h"
 #include "imagedetailsview.h"
+#include "imagetableview.h"
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
@@ -15,19 +18,18 @@
 #include "transferspanel.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -36,8 +38,48 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
-constexpr int kPageSize = 200;
+constexpr int kPageSize = 1000; // Glance's usual api_limit_max
+
+// The server's sort key for a column, where Glance v2 has one.
+QString serverSortKey(int column)
+{
+    switch (static_cast<ImageTableModel::Column>(column)) {
+    case ImageTableModel::Name:
+        return u"name"_s;
+    case ImageTableModel::Status:
+        return u"status"_s;
+    case ImageTableModel::Size:
+        return u"size"_s;
+    case ImageTableModel::DiskFormat:
+        return u"disk_format"_s;
+    case ImageTableModel::ContainerFormat:
+        return u"container_format"_s;
+    case ImageTableModel::Visibility:
+        return u"visibility"_s;
+    case ImageTableModel::MinDisk:
+        return u"min_disk"_s;
+    case ImageTableModel::MinRam:
+        return u"min_ram"_s;
+    case ImageTableModel::Owner:
+        return u"owner"_s;
+    case ImageTableModel::Created:
+        return u"created_at"_s;
+    case ImageTableModel::Updated:
+        return u"updated_at"_s;
+    case ImageTableModel::Id:
+        return u"id"_s;
+    case ImageTableModel::Tags:
+    case ImageTableModel::ColumnCount:
+        break;
+    }
+    return {};
 }
+
+QString lastImageKey(const QString& cloud)
+{
+    return u"clouds/lastImage/"_s + QString::fromLatin1(cloud.toUtf8().toPercentEncoding());
+}
+} // namespace
 
 MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* parent)
     : MainWindow(static_cast<CloudController*>(nullptr), parent)
@@ -56,10 +98,11 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     , m_clouds(clouds ? clouds : new CloudController(nullptr, nullptr, nullptr, TransportOptions(), this))
     , m_model(new ImageTableModel(this))
     , m_proxy(new ImageFilterProxyModel(this))
-    , m_view(new QTableView(this))
+    , m_view(new ImageTableView(this))
     , m_details(new ImageDetailsView(this))
     , m_banner(new ErrorBanner(this))
-    , m_filter(new QLineEdit(this))
+    , m_filterBar(new FilterBar(m_model, m_proxy, this))
+    , m_selection(nullptr)
     , m_statusLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
 {
@@ -68,19 +111,15 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
-    m_view->setObjectName(u"imageTable"_s);
-    m_view->setAccessibleName(tr("Images"));
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ImageTableModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ImageTableModel::Name, 280);
+    m_selection = new SelectionActions(m_view, m_model, m_proxy, [this] { return m_cloud.name; }, this);
+    connect(m_selection, &SelectionActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_view, &ImageTableView::detailsRequested, this, [this] {
+        m_details->setCurrentIndex(ImageDetailsView::OverviewTab);
+        m_details->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_details, &ImageDetailsView::linkActivated, this, &MainWindow::openLink);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -92,25 +131,19 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
+    layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
-
-    m_filter->setPlaceholderText(tr("Filter by name, ID or property value (Ctrl+F)"));
-    m_filter->setAccessibleName(tr("Filter images"));
-    m_filter->setClearButtonEnabled(true);
-    m_filterDebounce.setSingleShot(true);
-    m_filterDebounce.setInterval(150);
-    connect(m_filter, &QLineEdit::textChanged, &m_filterDebounce, qOverload<>(&QTimer::start));
-    connect(&m_filterDebounce, &QTimer::timeout, this, [this] {
-        m_proxy->setSearchText(m_filter->text());
-        updateStatus();
-    });
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
 
     buildActions();
+    m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_selection,
+            &SelectionActions::updateActions);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
 
     // The clouds, in a sidebar (shown when there is a choice to make).
@@ -126,7 +159,8 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
         if (row == m_current)
             return;
         setCurrentCloud(row);
-        refresh();
+        if (!isLoading() && m_model->rowCount() == 0)
+            refresh();
     });
     connect(m_sidebar, &CloudSidebar::signInCancelled, this, [this](const QString& cloud) {
         m_banner->showMessage(
@@ -157,6 +191,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
             --m_current;
         }
     });
+    buildMenus();
     if (m_clouds->canStoreProfiles() && cloudCount() == 0)
         m_banner->showMessage(tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
     updateStatus();
@@ -185,6 +220,7 @@ void MainWindow::setCurrentCloud(int index)
     const CloudEntry* entry = m_clouds->model()->entry(index);
     if (!entry || index == m_current)
         return;
+    stashCurrent();
     m_current = index;
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
@@ -197,13 +233,63 @@ void MainWindow::setCurrentCloud(int index)
     m_banner->dismiss();
     m_model->clear();
     m_details->clearRecord();
+    m_pendingSelection = m_settings ? m_settings->value(lastImageKey(m_cloud.name)).toString() : QString();
     if (CloudSession* session = entry->session) {
         connectSession(session);
         bindAdapter(session->state() == CloudSession::State::SignedIn ? session->adapter() : nullptr);
     } else {
         bindAdapter(entry->adapter);
     }
+    if (m_adapter)
+        showStashed();
     updateStatus();
+}
+
+void MainWindow::stashCurrent()
+{
+    if (m_current < 0 || isLoading() || m_model->rowCount() == 0 || m_loader == nullptr ||
+        m_loader->error().has_value())
+        return;
+    rememberSelection();
+    m_stash.insert(m_cloud.name, Stash{m_model->takeRecords(), m_listedFilters});
+}
+
+bool MainWindow::showStashed()
+{
+    const auto it = m_stash.find(m_cloud.name);
+    if (it == m_stash.end())
+        return false;
+    Stash stash = std::move(*it);
+    m_stash.erase(it);
+    m_listedFilters = stash.filters;
+    m_model->append(stash.records);
+    onPageLoaded();
+    return true;
+}
+
+void MainWindow::rememberSelection()
+{
+    const ImageRecord* record = selectedRecord();
+    if (!record || !m_settings || m_cloud.name.isEmpty())
+        return;
+    m_settings->setValue(lastImageKey(m_cloud.name), record->id);
+}
+
+bool MainWindow::selectImage(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ImageTableModel::Name));
+    if (row < 0 || !index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+QLineEdit* MainWindow::filterEdit() const
+{
+    return m_filterBar->lineEdit();
 }
 
 void MainWindow::bindAdapter(ImageAdapter* adapter)
@@ -219,8 +305,11 @@ void MainWindow::bindAdapter(ImageAdapter* adapter)
     QMetaObject::invokeMethod(this, &MainWindow::resumeRestored, Qt::QueuedConnection);
     m_loader = new ImageListLoader(m_adapter, this);
     connect(m_loader, &ImageListLoader::pageLoaded, this, [this](const QList<ImageRecord>& images) {
+        m_lastRequestMs = m_requestTimer.restart();
+        m_lastRequestAt = QDateTime::currentDateTime();
         m_model->append(images);
         onPageLoaded();
+        Q_EMIT pageAdded();
     });
     connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onListingFinished);
 }
@@ -276,50 +365,41 @@ void MainWindow::buildActions()
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_downloadAction = new QAction(tr("&Download…"), this);
+    m_downloadAction = new QAction(QIcon(u":/icons/actions/download.svg"_s), tr("&Download…"), this);
     m_downloadAction->setObjectName(u"downloadAction"_s);
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_downloadAction->setToolTip(tr("Download the selected image's binary, verified and resumable (Ctrl+D)"));
     m_downloadAction->setEnabled(false);
     connect(m_downloadAction, &QAction::triggered, this, [this] { downloadSelected(); });
-    toolbar->addAction(m_downloadAction);
 
-    auto* copyId = new QAction(tr("Copy &ID"), this);
-    connect(copyId, &QAction::triggered, this, [this] {
-        if (const ImageRecord* record = selectedRecord())
-            QGuiApplication::clipboard()->setText(record->id);
-    });
-    auto* copyName = new QAction(tr("Copy &Name"), this);
-    connect(copyName, &QAction::triggered, this, [this] {
-        if (const ImageRecord* record = selectedRecord())
-            QGuiApplication::clipboard()->setText(record->name.value_or(QString()));
-    });
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this, copyId, copyName](const QPoint& at) {
-        QMenu menu(this);
-        menu.addAction(m_downloadAction);
-        menu.addSeparator();
-        menu.addActions({copyId, copyName});
-        menu.exec(m_view->viewport()->mapToGlobal(at));
-    });
-
-    auto* refreshAction = toolbar->addAction(tr("&Refresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
+    auto* refreshAction = new QAction(QIcon(u":/icons/actions/refresh.svg"_s), tr("&Refresh"), this);
+    refreshAction->setObjectName(u"refreshAction"_s);
     refreshAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     refreshAction->setToolTip(tr("Reload the image list (Ctrl+R)"));
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     auto* findAction = new QAction(tr("&Filter"), this);
+    findAction->setObjectName(u"findAction"_s);
     findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    addAction(findAction);
+    connect(findAction, &QAction::triggered, m_filterBar, &FilterBar::focusFilter);
 
-    toolbar->addSeparator();
-    toolbar->addWidget(m_filter);
+    toolbar->addAction(refreshAction);
+    toolbar->addAction(m_downloadAction);
+    toolbar->addAction(m_selection->compareAction());
+    toolbar->addAction(m_selection->exportAction());
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        menu.addAction(m_downloadAction);
+        menu.addSeparator();
+        menu.addActions({m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
+        menu.addSeparator();
+        menu.addActions({m_selection->pinAction(), m_selection->compareAction(), m_selection->exportAction()});
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
 
     auto* badge = new QLabel(tr("Demo cloud"), this);
     badge->setObjectName(u"demoBadge"_s);
@@ -327,8 +407,48 @@ void MainWindow::buildActions()
     badge->setToolTip(tr("You are browsing Skylight's built-in demo cloud, served from this computer."));
     badge->setStyleSheet(u"QLabel { background: #1f6feb; color: white; font-weight: bold;"
                          u" border-radius: 8px; padding: 3px 10px; margin-left: 8px; }"_s);
+    toolbar->addSeparator();
     m_demoBadgeAction = toolbar->addWidget(badge);
     m_demoBadgeAction->setVisible(false);
+    addActions({refreshAction, findAction});
+}
+
+void MainWindow::buildMenus()
+{
+    auto* refreshAction = findChild<QAction*>(u"refreshAction"_s);
+    auto* findAction = findChild<QAction*>(u"findAction"_s);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_sidebar->newAction());
+    file->addAction(m_selection->exportAction());
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
+    edit->addSeparator();
+    edit->addAction(findAction);
+    QAction* clearFilter = edit->addAction(tr("C&lear Filter"), m_filterBar, &FilterBar::clear);
+    clearFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(refreshAction);
+    view->addMenu(m_view->columnsMenu());
+    view->addSeparator();
+    QAction* clouds = m_dock->toggleViewAction();
+    clouds->setText(tr("C&louds"));
+    view->addAction(clouds);
+    m_viewMenu = view;
+
+    QMenu* image = menuBar()->addMenu(tr("&Image"));
+    QAction* details = image->addAction(tr("Show &Details"), this, [this] {
+        m_details->setCurrentIndex(ImageDetailsView::OverviewTab);
+        m_details->setFocus(Qt::ShortcutFocusReason);
+    });
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    image->addAction(m_downloadAction);
+    image->addSeparator();
+    image->addActions({m_selection->pinAction(), m_selection->compareAction()});
 }
 
 bool MainWindow::isLoading() const
@@ -361,17 +481,53 @@ void MainWindow::startListing()
     if (!m_loader)
         return;
     m_banner->dismiss();
+    if (const ImageRecord* record = selectedRecord())
+        m_pendingSelection = record->id; // a refresh keeps the selection
     m_model->clear();
     m_details->clearRecord();
+    const PageRequest first = firstPage();
+    m_listedFilters = first.filters;
+    m_requestTimer.start();
+    m_loader->start(first);
+    updateStatus();
+}
+
+PageRequest MainWindow::firstPage() const
+{
     PageRequest first;
     first.limit = kPageSize;
-    m_loader->start(first);
+    if (!m_adapter)
+        return first;
+    // The server's own order (so the first page holds the first rows) and filters, where the
+    // dialect has them; the table sorts and filters the rest itself.
+    const QString key = serverSortKey(m_view->horizontalHeader()->sortIndicatorSection());
+    if (m_adapter->sortsOnServer() && !key.isEmpty()) {
+        const bool ascending = m_view->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
+        first.sort = key + (ascending ? u":asc"_s : u":desc"_s);
+    }
+    first.filters = m_proxy->query().serverFilters(m_adapter->serverFilterKeys());
+    return first;
+}
+
+void MainWindow::onFilterChanged()
+{
+    // Terms the server answers itself (Glance v2: status:, tag:, owner:...) list again with
+    // them, so a large cloud sends only what matches.
+    if (m_adapter && !isLoading() &&
+        m_proxy->query().serverFilters(m_adapter->serverFilterKeys()) != m_listedFilters) {
+        refresh();
+        return;
+    }
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
     updateStatus();
 }
 
 void MainWindow::onPageLoaded()
 {
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+    if (!m_pendingSelection.isEmpty() && selectImage(m_pendingSelection))
+        m_pendingSelection.clear();
+    else if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_pendingSelection.isEmpty())
         m_view->selectRow(0);
     updateStatus();
 }
@@ -388,8 +544,17 @@ void MainWindow::onListingFinished()
     }
     if (!error)
         m_reauthenticating = false;
-    if (error)
+    if (error) {
+        m_lastRequestMs = m_requestTimer.elapsed();
+        m_lastRequestAt = QDateTime::currentDateTime();
         m_banner->showError(*error);
+    }
+    // The remembered image is not listed (any more): fall back to the first row.
+    if (!m_pendingSelection.isEmpty()) {
+        m_pendingSelection.clear();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
+    }
     updateStatus();
     Q_EMIT listingFinished();
 }
@@ -403,6 +568,27 @@ void MainWindow::updateActions()
 {
     const ImageRecord* record = selectedRecord();
     m_downloadAction->setEnabled(m_queue && m_adapter && record && record->status == u"active"_s);
+    m_selection->updateActions();
+}
+
+void MainWindow::openLink(const ImageLink& link)
+{
+    // self: this image, fetched again; file: its binary, downloaded; anything else: the browser.
+    if (link.rel == u"self"_s) {
+        onCurrentRowChanged();
+        return;
+    }
+    if (link.rel == u"file"_s) {
+        downloadSelected();
+        return;
+    }
+    const QUrl url(link.href);
+    if (url.scheme() != u"http"_s && url.scheme() != u"https"_s) {
+        m_banner->showMessage(tr("Skylight opens only web links in the browser; this one is %1.").arg(link.href));
+        return;
+    }
+    if (!QDesktopServices::openUrl(url))
+        m_banner->showMessage(tr("No web browser could open %1.").arg(link.href));
 }
 
 void MainWindow::setTransferQueue(TransferQueue* queue)
@@ -414,6 +600,10 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     m_transfersDock->setWidget(m_transfers);
     addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
     m_transfersDock->hide();
+    QAction* toggle = m_transfersDock->toggleViewAction();
+    toggle->setText(tr("Do&wnloads"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_viewMenu->addAction(toggle);
     connect(queue, &TransferQueue::added, this, [this] { m_transfersDock->show(); });
     m_downloads = new DownloadController(queue, this, this);
     connect(m_downloads, &DownloadController::failed, m_banner, &ErrorBanner::showError);
@@ -472,10 +662,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
         for (const Transfer& transfer : m_queue->transfers())
             m_queue->pause(transfer.id);
     }
-    QSettings settings;
-    if (m_queue)
-        m_queue->saveState(&settings); // the next start resumes them
-    saveLayout(&settings);
+    if (m_settings) {
+        if (m_queue)
+            m_queue->saveState(m_settings); // the next start resumes them
+        rememberSelection();
+        saveLayout(m_settings);
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -483,7 +675,7 @@ void MainWindow::saveLayout(QSettings* settings) const
 {
     settings->setValue(u"window/geometry"_s, saveGeometry());
     settings->setValue(u"window/state"_s, saveState());
-    settings->setValue(u"window/imageColumns"_s, m_view->horizontalHeader()->saveState());
+    m_view->saveColumns(settings);
     settings->sync();
 }
 
@@ -491,7 +683,7 @@ void MainWindow::restoreLayout(QSettings* settings)
 {
     restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
     restoreState(settings->value(u"window/state"_s).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings->value(u"window/imageColumns"_s).toByteArray());
+    m_view->restoreColumns(settings);
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -511,8 +703,15 @@ void MainWindow::onCurrentRowChanged()
     ImageShowJob* job = m_adapter->show(record->id);
     m_showJob = job;
     const QString id = record->id;
-    connect(job, &ApiJob::finished, this, [this, job, id] {
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    connect(job, &ApiJob::finished, this, [this, job, id, started] {
         job->deleteLater();
+        if (job->result() || job->result().error().kind != ApiError::Kind::Cancelled) {
+            m_lastRequestMs = started->elapsed();
+            m_lastRequestAt = QDateTime::currentDateTime();
+            updateStatus();
+        }
         const Result<ImageRecord>& result = job->result();
         if (result) {
             m_model->update(*result);
@@ -543,11 +742,21 @@ void MainWindow::updateStatus()
         parts << dialectName(m_adapter->dialect());
     }
     if (m_proxy->rowCount() == m_model->rowCount())
-        parts << tr("%n image(s)", nullptr, m_model->rowCount());
+        parts << tr("%Ln image(s)", nullptr, m_model->rowCount());
     else
-        parts << tr("%1 of %n image(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+        parts << tr("%1 of %Ln image(s)", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount()));
+    if (!m_listedFilters.isEmpty()) {
+        QStringList terms;
+        for (const auto& [key, value] : std::as_const(m_listedFilters))
+            terms << key + u':' + value;
+        parts << tr("filtered by the server: %1").arg(terms.join(u' '));
+    }
     if (isLoading())
         parts << tr("loading…");
+    if (m_lastRequestMs >= 0)
+        parts << tr("last request %1 ms at %2")
+                     .arg(m_lastRequestMs)
+                     .arg(QLocale().toString(m_lastRequestAt.time(), QLocale::ShortFormat));
     m_statusLabel->setText(parts.join(u"  ·  "_s));
 }
 

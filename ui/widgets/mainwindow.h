@@ -1,15 +1,19 @@
 #pragma once
 
+#include "image/imagerecord.h"
+#include "image/pagerequest.h"
+
+#include <QElapsedTimer>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSettings;
-class QTableView;
 
 namespace Skylight {
 
@@ -19,14 +23,17 @@ class DownloadController;
 class CloudSession;
 class CloudSidebar;
 class ErrorBanner;
+class FilterBar;
 class ImageAdapter;
 class ImageDetailsView;
 class ImageFilterProxyModel;
 class ImageListLoader;
 class ImageTableModel;
+class ImageTableView;
+class SelectionActions;
 class TransferQueue;
 class TransfersPanel;
-struct ImageRecord;
+struct ImageLink;
 
 // What the window shows about the cloud it browses.
 struct CloudDescription
@@ -60,6 +67,9 @@ public:
     QDockWidget* cloudDock() const { return m_dock; }
 
     void refresh();
+    // Where the window keeps what it remembers (layout on close, each cloud's last selected
+    // image, unfinished downloads). Without settings it remembers nothing.
+    void setSettings(QSettings* settings) { m_settings = settings; }
 
     // Downloads go to this queue (the Download action is off without one).
     void setTransferQueue(TransferQueue* queue);
@@ -78,10 +88,15 @@ public:
 
     ImageTableModel* imageModel() const { return m_model; }
     ImageFilterProxyModel* proxyModel() const { return m_proxy; }
-    QTableView* imageView() const { return m_view; }
+    ImageTableView* imageView() const { return m_view; }
     ImageDetailsView* detailsView() const { return m_details; }
     ErrorBanner* errorBanner() const { return m_banner; }
-    QLineEdit* filterEdit() const { return m_filter; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    QLineEdit* filterEdit() const;
+    SelectionActions* selectionActions() const { return m_selection; }
+    QLabel* statusLabel() const { return m_statusLabel; }
+    // Selects the image with this id if it is listed (and scrolls to it).
+    bool selectImage(const QString& id);
     // Lasting notices (the keychain cannot be reached...), in the status bar.
     QLabel* noticeLabel() const { return m_noticeLabel; }
     bool isLoading() const;
@@ -89,12 +104,22 @@ public:
 Q_SIGNALS:
     // The list finished loading (successfully or not).
     void listingFinished();
+    // A page of the listing was added to the table.
+    void pageAdded();
     // Fresh details for the selected image arrived (or failed).
     void detailsFinished();
 
 private:
     void init();
     void buildActions();
+    void buildMenus();
+    void openLink(const ImageLink& link);
+    void onFilterChanged();
+    PageRequest firstPage() const;
+    // Keeps the current cloud's rows (and selection) for an instant return; false if not worth it.
+    void stashCurrent();
+    bool showStashed();
+    void rememberSelection();
     void bindAdapter(ImageAdapter* adapter);
     void connectSession(CloudSession* session);
     CloudSession* currentSession() const;
@@ -108,7 +133,21 @@ private:
     void closeEvent(QCloseEvent* event) override;
     void updateStatus();
 
+    // A cloud's rows, kept while another cloud is shown.
+    struct Stash
+    {
+        QList<ImageRecord> records;
+        QList<std::pair<QString, QString>> filters; // the server filters they were listed with
+    };
+
     CloudController* m_clouds;
+    QSettings* m_settings = nullptr;
+    QHash<QString, Stash> m_stash;
+    QList<std::pair<QString, QString>> m_listedFilters;
+    QString m_pendingSelection; // selected again once its page arrives
+    QElapsedTimer m_requestTimer;
+    qint64 m_lastRequestMs = -1;
+    QDateTime m_lastRequestAt;
     CloudSidebar* m_sidebar = nullptr;
     QDockWidget* m_dock = nullptr;
     int m_current = -1;
@@ -119,20 +158,21 @@ private:
     QAction* m_demoBadgeAction = nullptr;
     ImageTableModel* m_model;
     ImageFilterProxyModel* m_proxy;
-    QTableView* m_view;
+    ImageTableView* m_view;
     ImageDetailsView* m_details;
     ErrorBanner* m_banner;
-    QLineEdit* m_filter;
+    FilterBar* m_filterBar;
+    SelectionActions* m_selection;
     QLabel* m_statusLabel;
     QLabel* m_noticeLabel;
     ImageListLoader* m_loader = nullptr;
     QPointer<ApiJob> m_showJob;
-    QTimer m_filterDebounce;
     TransferQueue* m_queue = nullptr;
     DownloadController* m_downloads = nullptr;
     TransfersPanel* m_transfers = nullptr;
     QDockWidget* m_transfersDock = nullptr;
     QAction* m_downloadAction = nullptr;
+    QMenu* m_viewMenu = nullptr;
 };
 
 } // namespace Skylight

@@ -1,0 +1,71 @@
+#include "imagecsv.h"
+
+#include "imagerecordjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+QString cellText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        bool allStrings = true;
+        QStringList parts;
+        for (const QJsonValue& item : array) {
+            allStrings = allStrings && item.isString();
+            parts << item.toString();
+        }
+        if (allStrings)
+            return parts.join(u';');
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QByteArray quoted(QString cell)
+{
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
+        cell.prepend(u'\'');
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r'))
+        cell = u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"';
+    return cell.toUtf8();
+}
+} // namespace
+
+QByteArray toCsv(const QList<ImageRecord>& records)
+{
+    QByteArray out;
+    QByteArrayList header;
+    for (const QString& key : contractKeys())
+        header << quoted(key);
+    out += header.join(',') + "\r\n";
+    for (const ImageRecord& record : records) {
+        const QJsonObject object = toContractJson(record);
+        QByteArrayList row;
+        for (const QString& key : contractKeys()) {
+            row << quoted(cellText(object.value(key)));
+        }
+        out += row.join(',') + "\r\n";
+    }
+    return out;
+}
+
+} // namespace Skylight

@@ -1,0 +1,104 @@
+#include "imagequery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+bool equalsIgnoringCase(const std::optional<QString>& field, const QString& value)
+{
+    return field && field->compare(value, Qt::CaseInsensitive) == 0;
+}
+
+QString valueText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+bool termMatches(const ImageRecord& record, const QString& key, const QString& value)
+{
+    if (key == u"name")
+        return equalsIgnoringCase(record.name, value);
+    if (key == u"status")
+        return equalsIgnoringCase(record.status, value);
+    if (key == u"visibility")
+        return equalsIgnoringCase(record.visibility, value);
+    if (key == u"owner")
+        return equalsIgnoringCase(record.owner, value);
+    if (key == u"disk_format")
+        return equalsIgnoringCase(record.diskFormat, value);
+    if (key == u"container_format")
+        return equalsIgnoringCase(record.containerFormat, value);
+    if (key == u"id")
+        return record.id.compare(value, Qt::CaseInsensitive) == 0;
+    if (key == u"tag")
+        return record.tags && record.tags->contains(value, Qt::CaseInsensitive);
+    if (key == u"member_status")
+        return true; // only a server knows; see ImageQuery
+    if (!record.properties.contains(key))
+        return false;
+    return valueText(record.properties.value(key)).compare(value, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+ImageQuery ImageQuery::parse(const QString& text)
+{
+    ImageQuery query;
+    const QStringList tokens = text.split(u' ', Qt::SkipEmptyParts);
+    for (const QString& token : tokens) {
+        const qsizetype colon = token.indexOf(u':');
+        // "key:value" with both parts; a lone "a:" or ":b" (or a URL-ish "http://...") is a word.
+        if (colon > 0 && colon < token.size() - 1 && !token.mid(colon + 1).startsWith(u"//"_s)) {
+            query.fieldTerms.append({token.left(colon).toLower(), token.mid(colon + 1)});
+        } else {
+            query.words.append(token.toLower());
+        }
+    }
+    return query;
+}
+
+bool ImageQuery::matches(const ImageRecord& record, const QString& searchKey) const
+{
+    for (const QString& word : words) {
+        if (!searchKey.contains(word))
+            return false;
+    }
+    for (const auto& [key, value] : fieldTerms) {
+        if (!termMatches(record, key, value))
+            return false;
+    }
+    return true;
+}
+
+QList<std::pair<QString, QString>> ImageQuery::serverFilters(const QStringList& serverKeys) const
+{
+    QList<std::pair<QString, QString>> filters;
+    for (const auto& term : fieldTerms) {
+        if (serverKeys.contains(term.first))
+            filters.append(term);
+    }
+    return filters;
+}
+
+QString searchKeyOf(const ImageRecord& record)
+{
+    QString text = record.id + u' ' + record.name.value_or(QString());
+    for (auto it = record.properties.begin(); it != record.properties.end(); ++it)
+        text += u' ' + valueText(it.value());
+    return text.toLower();
+}
+
+} // namespace Skylight

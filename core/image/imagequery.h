@@ -1,0 +1,35 @@
+#pragma once
+
+#include "imagerecord.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <utility>
+
+namespace Skylight {
+
+// What the filter box asks for: free words (each must appear, case-insensitively, in the name,
+// the id or a property value) and `key:value` terms that must match a field exactly
+// (case-insensitively): name, status, visibility, tag, owner, disk_format, container_format, id,
+// or any property (`os_distro:ubuntu`). `member_status:` can only be answered by a server.
+struct ImageQuery
+{
+    QStringList words;                               // lower case
+    QList<std::pair<QString, QString>> fieldTerms;   // key lower case, value as typed
+
+    static ImageQuery parse(const QString& text);
+    bool isEmpty() const { return words.isEmpty() && fieldTerms.isEmpty(); }
+
+    // `searchKey`: the record's precomputed lower-case search text (see searchKeyOf).
+    bool matches(const ImageRecord& record, const QString& searchKey) const;
+    // The terms a server taking `serverKeys` as filters can answer itself.
+    QList<std::pair<QString, QString>> serverFilters(const QStringList& serverKeys) const;
+
+    bool operator==(const ImageQuery&) const = default;
+};
+
+// Lower-case name, id and every property value (nested ones as compact JSON), space separated.
+QString searchKeyOf(const ImageRecord& record);
+
+} // namespace Skylight

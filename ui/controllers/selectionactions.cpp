@@ -1,0 +1,160 @@
+#include "selectionactions.h"
+
+#include "image/imagecsv.h"
+#include "image/imagerecordjson.h"
+#include "models/imagefilterproxymodel.h"
+#include "models/imagetablemodel.h"
+#include "widgets/comparedialog.h"
+#include "widgets/imagetableview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+SelectionActions::SelectionActions(ImageTableView* view, ImageTableModel* model, ImageFilterProxyModel* proxy,
+                                   std::function<QString()> cloudName, QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_view(view)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_cloudName(std::move(cloudName))
+    , m_dialogParent(dialogParent)
+    , m_copyId(new QAction(QIcon(u":/icons/actions/copy.svg"_s), tr("Copy &ID"), this))
+    , m_copyName(new QAction(tr("Copy &Name"), this))
+    , m_copyCell(new QAction(tr("&Copy Cell"), this))
+    , m_export(new QAction(QIcon(u":/icons/actions/export.svg"_s), tr("&Export Selected…"), this))
+    , m_compare(new QAction(QIcon(u":/icons/actions/compare.svg"_s), tr("Co&mpare"), this))
+    , m_pin(new QAction(tr("&Pin for Comparison"), this))
+{
+    m_copyId->setObjectName(u"copyIdAction"_s);
+    m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        const QList<ImageRecord> records = selectedRecords();
+        QStringList ids;
+        for (const ImageRecord& record : records)
+            ids << record.id;
+        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    });
+    connect(m_copyName, &QAction::triggered, this, [this] {
+        const QList<ImageRecord> records = selectedRecords();
+        QStringList names;
+        for (const ImageRecord& record : records)
+            names << record.name.value_or(QString());
+        QGuiApplication::clipboard()->setText(names.join(u'\n'));
+    });
+    m_copyCell->setShortcut(QKeySequence::Copy);
+    m_copyCell->setShortcutContext(Qt::WidgetShortcut); // the table handles Ctrl+C itself
+    connect(m_copyCell, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_view->currentCellText()); });
+    m_export->setObjectName(u"exportAction"_s);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Save the selected images' details as JSON or CSV (Ctrl+E)"));
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QString error = exportSelected();
+        if (!error.isEmpty())
+            Q_EMIT message(error);
+    });
+    m_compare->setObjectName(u"compareAction"_s);
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_compare->setToolTip(tr("Compare two selected images, or the selected one with the pinned one (Ctrl+M)"));
+    connect(m_compare, &QAction::triggered, this, [this] {
+        if (CompareDialog* dialog = compareSelected())
+            dialog->show();
+    });
+    m_pin->setObjectName(u"pinAction"_s);
+    m_pin->setToolTip(tr("Keep this image to compare it with one from another cloud"));
+    connect(m_pin, &QAction::triggered, this, &SelectionActions::pinSelected);
+    updateActions();
+}
+
+QList<ImageRecord> SelectionActions::selectedRecords() const
+{
+    QList<ImageRecord> records;
+    if (!m_view->selectionModel())
+        return records;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : std::as_const(rows)) {
+        if (const ImageRecord* record = m_model->record(m_proxy->mapToSource(index).row()))
+            records << *record;
+    }
+    return records;
+}
+
+void SelectionActions::updateActions()
+{
+    const qsizetype selected = m_view->selectionModel() ? m_view->selectionModel()->selectedRows().size() : 0;
+    m_copyId->setEnabled(selected > 0);
+    m_copyName->setEnabled(selected > 0);
+    m_copyCell->setEnabled(m_view->currentIndex().isValid());
+    m_export->setEnabled(selected > 0);
+    m_pin->setEnabled(selected == 1);
+    m_compare->setEnabled(selected == 2 || (selected == 1 && m_pinned));
+}
+
+QString SelectionActions::exportSelected(const QString& chosenPath)
+{
+    const QList<ImageRecord> records = selectedRecords();
+    if (records.isEmpty())
+        return tr("Select the images to export first.");
+    QString path = chosenPath;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString selectedFilter;
+        path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export Image Details"), folder + u"/images.json"_s,
+                                            tr("JSON (*.json);;CSV (*.csv)"), &selectedFilter);
+        if (path.isEmpty())
+            return {};
+        if (selectedFilter.contains(u"csv"_s) && !path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+            path += u".csv"_s;
+    }
+    const QByteArray bytes = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
+                                 ? toCsv(records)
+                                 : QJsonDocument(toContractJson(records)).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    Q_EMIT message(tr("Exported %n image(s) to %1.", nullptr, int(records.size())).arg(path));
+    return {};
+}
+
+QString SelectionActions::labelOf(const ImageRecord& record, const QString& cloud) const
+{
+    return tr("%1 · %2").arg(record.name.value_or(record.id), cloud);
+}
+
+void SelectionActions::pinSelected()
+{
+    const QList<ImageRecord> records = selectedRecords();
+    if (records.size() != 1)
+        return;
+    m_pinned = records.first();
+    m_pinnedCloud = m_cloudName();
+    Q_EMIT message(tr("Pinned %1: select another image (in any cloud) and choose Compare.")
+                       .arg(labelOf(*m_pinned, m_pinnedCloud)));
+    updateActions();
+}
+
+CompareDialog* SelectionActions::compareSelected()
+{
+    const QList<ImageRecord> records = selectedRecords();
+    const QString cloud = m_cloudName();
+    if (records.size() == 2)
+        return new CompareDialog(records.at(0), labelOf(records.at(0), cloud), records.at(1),
+                                 labelOf(records.at(1), cloud), m_dialogParent);
+    if (records.size() == 1 && m_pinned)
+        return new CompareDialog(*m_pinned, labelOf(*m_pinned, m_pinnedCloud), records.first(),
+                                 labelOf(records.first(), cloud), m_dialogParent);
+    return nullptr;
+}
+
+} // namespace Skylight

@@ -1,0 +1,119 @@
+#include "comparemodel.h"
+
+#include "image/imagerecordjson.h"
+#include "keyvaluetablemodel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+CompareModel::CompareModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CompareModel::setImages(const ImageRecord& left, const QString& leftLabel, const ImageRecord& right,
+                             const QString& rightLabel)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_labels[0] = leftLabel;
+    m_labels[1] = rightLabel;
+    const QJsonObject a = toContractJson(left);
+    const QJsonObject b = toContractJson(right);
+    for (const QString& key : contractKeys()) {
+        if (key == u"properties"_s)
+            continue;
+        const QString l = KeyValueTableModel::displayText(a.value(key));
+        const QString r = KeyValueTableModel::displayText(b.value(key));
+        m_rows.append({key, l, r, false, false, l != r});
+    }
+    QStringList keys = left.properties.keys() + right.properties.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    for (const QString& key : std::as_const(keys)) {
+        Row row{u"properties."_s + key, {}, {}, !left.properties.contains(key), !right.properties.contains(key)};
+        if (!row.leftMissing)
+            row.left = KeyValueTableModel::displayText(left.properties.value(key));
+        if (!row.rightMissing)
+            row.right = KeyValueTableModel::displayText(right.properties.value(key));
+        row.different = row.leftMissing != row.rightMissing || row.left != row.right;
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+int CompareModel::differenceCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row& row) { return row.different; }));
+}
+
+int CompareModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CompareModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CompareModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const bool missing = (index.column() == Left && row.leftMissing) || (index.column() == Right && row.rightMissing);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        if (index.column() == Field)
+            return row.field;
+        if (missing)
+            return tr("(absent)");
+        return index.column() == Left ? row.left : row.right;
+    case DifferentRole:
+        return row.different;
+    case Qt::FontRole:
+        if (row.different || missing) {
+            QFont font;
+            font.setBold(row.different);
+            font.setItalic(missing);
+            return font;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (row.different) {
+            // A tint of the palette's highlight: readable in light and dark themes alike.
+            QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+            tint.setAlpha(60);
+            return QBrush(tint);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Field:
+        return tr("Field");
+    case Left:
+        return m_labels[0];
+    case Right:
+        return m_labels[1];
+    default:
+        return {};
+    }
+}
+
+} // namespace Skylight

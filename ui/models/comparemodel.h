@@ -1,0 +1,54 @@
+#pragma once
+
+#include "image/imagerecord.h"
+
+#include <QAbstractTableModel>
+
+namespace Skylight {
+
+// Two images side by side: one row per normalised field, then one per property either of them
+// has ("properties.os_distro"), with both values; rows whose values differ are marked (bold,
+// tinted, DifferentRole true). The images may come from different clouds and dialects.
+class CompareModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Field,
+        Left,
+        Right,
+        ColumnCount
+    };
+    enum Role
+    {
+        DifferentRole = Qt::UserRole + 1
+    };
+
+    explicit CompareModel(QObject* parent = nullptr);
+
+    // `leftLabel`/`rightLabel` head the value columns (e.g. "cirros · Demo cloud").
+    void setImages(const ImageRecord& left, const QString& leftLabel, const ImageRecord& right,
+                   const QString& rightLabel);
+    int differenceCount() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString field;
+        QString left;
+        QString right;
+        bool leftMissing = false;
+        bool rightMissing = false;
+        bool different = false;
+    };
+    QList<Row> m_rows;
+    QString m_labels[2];
+};
+
+} // namespace Skylight

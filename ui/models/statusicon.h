@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+#include <optional>
+
+namespace Skylight {
+
+// The icon beside an image's status, from the SVGs in resources/icons/status: active, busy
+// (queued, saving, uploading, importing), deactivated, error (killed, error), deleted (deleted,
+// pending_delete), unknown. Case-insensitive, so Compute's ACTIVE and Glance's active agree.
+QIcon statusIcon(const std::optional<QString>& status);
+
+} // namespace Skylight

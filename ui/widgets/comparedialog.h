@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Skylight {
+
+class CompareModel;
+struct ImageRecord;
+
+// Two images' fields and properties side by side, the differences highlighted; "Only
+// differences" hides the rest. Not modal: several comparisons may stay open.
+class CompareDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CompareDialog(const ImageRecord& left, const QString& leftLabel, const ImageRecord& right,
+                  const QString& rightLabel, QWidget* parent = nullptr);
+
+    CompareModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QCheckBox* onlyDifferences() const { return m_onlyDifferences; }
+    QLabel* summary() const { return m_summary; }
+
+private:
+    CompareModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QCheckBox* m_onlyDifferences;
+    QLabel* m_summary;
+};
+
+} // namespace Skylight

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/imagefilterproxymodel.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace Skylight {
+
+class ImageTableModel;
+
+// Above the image table: the filter box (free text over name, id and property values, plus
+// `key:value` terms), quick chips for status, visibility and disk format (their values are the
+// ones the listed images have), and the match count. Typing is debounced; the proxy filters.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWidget* parent = nullptr);
+
+    QLineEdit* lineEdit() const { return m_edit; }
+    QToolButton* chipButton(ImageFilterProxyModel::Chip chip) const { return m_chips[int(chip)]; }
+    QLabel* countLabel() const { return m_count; }
+    // Checks or unchecks one value of a chip (as clicking it in the chip's menu does).
+    void setChipValue(ImageFilterProxyModel::Chip chip, const QString& value, bool on);
+    // Applies what was typed now instead of after the debounce.
+    void applyNow();
+    void clear();
+    void focusFilter();
+
+Q_SIGNALS:
+    // The filter changed (after the debounce): text, chips or both.
+    void filterChanged();
+
+private:
+    void addValues(int first, int last);
+    void resetValues();
+    void applyChip(ImageFilterProxyModel::Chip chip);
+    void updateCount();
+
+    ImageTableModel* m_images;
+    ImageFilterProxyModel* m_proxy;
+    QLineEdit* m_edit;
+    QToolButton* m_chips[3];
+    QString m_chipNames[3];
+    QLabel* m_count;
+    QTimer m_debounce;
+};
+
+} // namespace Skylight

@@ -1,0 +1,116 @@
+#include "imagetableview.h"
+
+#include "models/imagetablemodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+const QString kColumnsKey = u"window/imageColumns"_s;
+} // namespace
+
+ImageTableView::ImageTableView(QWidget* parent)
+    : QTableView(parent)
+    , m_columnsMenu(new QMenu(tr("&Columns"), this))
+{
+    setObjectName(u"imageTable"_s);
+    setAccessibleName(tr("Images"));
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    setIconSize(QSize(16, 16));
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView* header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& at) { m_columnsMenu->exec(horizontalHeader()->mapToGlobal(at)); });
+}
+
+void ImageTableView::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    resetColumns();
+}
+
+void ImageTableView::resetColumns()
+{
+    QHeaderView* header = horizontalHeader();
+    for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        setColumnHidden(column, ImageTableModel::hiddenByDefault(ImageTableModel::Column(column)));
+    }
+    setColumnWidth(ImageTableModel::Name, 280);
+    setColumnWidth(ImageTableModel::Status, 110);
+    setColumnWidth(ImageTableModel::Size, 90);
+    setColumnWidth(ImageTableModel::Created, 170);
+    setColumnWidth(ImageTableModel::Updated, 170);
+    sortByColumn(ImageTableModel::Name, Qt::AscendingOrder);
+    rebuildColumnsMenu();
+}
+
+void ImageTableView::rebuildColumnsMenu()
+{
+    m_columnsMenu->clear();
+    if (!model())
+        return;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        QAction* action = m_columnsMenu->addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!isColumnHidden(column));
+        // The name always stays: a table of nameless rows helps nobody.
+        action->setEnabled(column != ImageTableModel::Name);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnHidden(column, !shown); });
+    }
+    m_columnsMenu->addSeparator();
+    QAction* reset = m_columnsMenu->addAction(tr("&Reset Columns"));
+    connect(reset, &QAction::triggered, this, &ImageTableView::resetColumns);
+}
+
+void ImageTableView::saveColumns(QSettings* settings) const
+{
+    settings->setValue(kColumnsKey, horizontalHeader()->saveState());
+}
+
+void ImageTableView::restoreColumns(QSettings* settings)
+{
+    const QByteArray state = settings->value(kColumnsKey).toByteArray();
+    if (!state.isEmpty() && horizontalHeader()->restoreState(state))
+        rebuildColumnsMenu();
+}
+
+QString ImageTableView::currentCellText() const
+{
+    return currentIndex().data(Qt::DisplayRole).toString();
+}
+
+void ImageTableView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        QGuiApplication::clipboard()->setText(currentCellText());
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+        Q_EMIT detailsRequested();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace Skylight

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QTableView>
+
+class QMenu;
+class QSettings;
+
+namespace Skylight {
+
+// The image table: sortable, columns shown/hidden from the header's menu (or View > Columns),
+// moved and resized; Ctrl+C copies the current cell, Enter asks for the details. Rows are
+// selected whole; several may be selected (to compare or export them).
+class ImageTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit ImageTableView(QWidget* parent = nullptr);
+
+    void setModel(QAbstractItemModel* model) override;
+    // Checkable actions, one per column (the header's context menu and View > Columns).
+    QMenu* columnsMenu() const { return m_columnsMenu; }
+    void resetColumns();
+    void saveColumns(QSettings* settings) const;
+    void restoreColumns(QSettings* settings);
+    // The text of the current cell (what Ctrl+C copies).
+    QString currentCellText() const;
+
+Q_SIGNALS:
+    void detailsRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void rebuildColumnsMenu();
+
+    QMenu* m_columnsMenu;
+};
+
+} // namespace Skylight
