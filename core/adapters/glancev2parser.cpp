@@ -39,6 +39,23 @@ const QSet<QString>& normalisedKeys()
     return keys;
 }
 
+// The absolute address of a link. Glance's links are paths under the service root
+// ("/v2/images/ID/file"): those are joined as text, without a QUrl round trip per link (a 1,000-image
+// page has 3,000 of them).
+QString linkHref(const QUrl& root, const QString& href)
+{
+    if (href.startsWith(u'/') && !href.contains(u'?') && !href.contains(u'%') && !href.contains(u'#')) {
+        thread_local QUrl cachedRoot;
+        thread_local QString cachedText;
+        if (cachedRoot != root || cachedText.isEmpty()) {
+            cachedRoot = root;
+            cachedText = root.toString();
+        }
+        return cachedText + href;
+    }
+    return resolveAgainstRoot(root, href).toString();
+}
+
 std::optional<QString> lower(std::optional<QString> value)
 {
     if (value)
@@ -103,7 +120,7 @@ ImageRecord parseImage(const QJsonObject& object, const QUrl& root)
         {u"self"_s, u"self"_s}, {u"file"_s, u"file"_s}, {u"schema"_s, u"describedby"_s}};
     for (const auto& [key, rel] : linkKeys) {
         if (const auto href = text(object.value(key)); href && !href->isEmpty())
-            record.links.append({rel, resolveAgainstRoot(root, *href).toString(), std::nullopt});
+            record.links.append({rel, linkHref(root, *href), std::nullopt});
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!normalisedKeys().contains(it.key()))

@@ -67,25 +67,31 @@ void ImageListLoader::onPageFinished()
         images.resize(m_maxImages - m_loaded);
     m_loaded += images.size();
     ++m_pages;
-    if (!images.isEmpty())
-        Q_EMIT pageLoaded(images);
 
+    // The next page is asked for before this one is handed over: the server works on it while
+    // the table takes these rows.
     const QUrl next = result->next;
     const bool wantMore = m_followNext && (m_maxImages < 0 || m_loaded < m_maxImages);
-    if (next.isEmpty() || !wantMore) {
-        finish(std::nullopt);
-        return;
+    std::optional<ApiError> error;
+    bool done = true;
+    if (!next.isEmpty() && wantMore) {
+        if (m_seenNext.contains(next) || result->images.isEmpty()) {
+            error = ApiError::make(ApiError::Kind::BadPayload,
+                                   u"The server's paging went in a circle (the same next page twice); "
+                                   u"the list stops at %1 images."_s.arg(m_loaded));
+        } else {
+            m_seenNext.append(next);
+            PageRequest following;
+            following.next = next;
+            request(following);
+            done = false;
+        }
     }
-    if (m_seenNext.contains(next) || result->images.isEmpty()) {
-        finish(ApiError::make(ApiError::Kind::BadPayload,
-                              u"The server's paging went in a circle (the same next page twice); "
-                              u"the list stops at %1 images."_s.arg(m_loaded)));
-        return;
-    }
-    m_seenNext.append(next);
-    PageRequest following;
-    following.next = next;
-    request(following);
+    QPointer<ImageListLoader> alive(this);
+    if (!images.isEmpty())
+        Q_EMIT pageLoaded(images);
+    if (alive && done)
+        finish(std::move(error));
 }
 
 void ImageListLoader::finish(std::optional<ApiError> error)

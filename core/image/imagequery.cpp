@@ -28,7 +28,9 @@ QString valueText(const QJsonValue& value)
     return {};
 }
 
-bool termMatches(const ImageRecord& record, const QString& key, const QString& value)
+} // namespace
+
+bool ImageQuery::termMatches(const ImageRecord& record, const QString& key, const QString& value)
 {
     if (key == u"name")
         return equalsIgnoringCase(record.name, value);
@@ -52,7 +54,6 @@ bool termMatches(const ImageRecord& record, const QString& key, const QString& v
         return false;
     return valueText(record.properties.value(key)).compare(value, Qt::CaseInsensitive) == 0;
 }
-} // namespace
 
 ImageQuery ImageQuery::parse(const QString& text)
 {
@@ -98,7 +99,9 @@ QString searchKeyOf(const ImageRecord& record)
     QString text = record.id + u' ' + record.name.value_or(QString());
     for (auto it = record.properties.begin(); it != record.properties.end(); ++it)
         text += u' ' + valueText(it.value());
-    return text.toLower();
+    QString key = std::move(text).toLower();
+    key.squeeze(); // kept for every row of a large table: no spare capacity
+    return key;
 }
 
 } // namespace Skylight

@@ -23,6 +23,8 @@ struct ImageQuery
 
     // `searchKey`: the record's precomputed lower-case search text (see searchKeyOf).
     bool matches(const ImageRecord& record, const QString& searchKey) const;
+    // One `key:value` term against a record (what matches() checks for each term).
+    static bool termMatches(const ImageRecord& record, const QString& key, const QString& value);
     // The terms a server taking `serverKeys` as filters can answer itself.
     QList<std::pair<QString, QString>> serverFilters(const QStringList& serverKeys) const;
 

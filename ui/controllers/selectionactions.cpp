@@ -84,7 +84,7 @@ QList<ImageRecord> SelectionActions::selectedRecords() const
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     for (const QModelIndex& index : std::as_const(rows)) {
-        if (const ImageRecord* record = m_model->record(m_proxy->mapToSource(index).row()))
+        if (const std::optional<ImageRecord> record = m_model->record(m_proxy->mapToSource(index).row()))
             records << *record;
     }
     return records;

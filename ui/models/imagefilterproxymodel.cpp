@@ -2,63 +2,41 @@
 
 #include "imagetablemodel.h"
 
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace Skylight {
 
 namespace {
-template<typename T>
-int compareOptional(const std::optional<T>& a, const std::optional<T>& b)
+bool allowed(const QSet<QString>& chip, const QString& value)
 {
-    if (!a || !b)
-        return int(bool(a)) - int(bool(b)); // absent values first
-    if constexpr (std::is_same_v<T, QString>)
-        return QString::compare(*a, *b, Qt::CaseInsensitive);
-    else
-        return *a < *b ? -1 : (*b < *a ? 1 : 0);
+    return chip.isEmpty() || chip.contains(value);
 }
 
-int compareColumn(const ImageRecord& a, const ImageRecord& b, int column)
+// A term against a row's shown fields; nullopt when only the whole record can answer.
+std::optional<bool> termMatches(const ImageTableModel::Row& row, const QString& key, const QString& value)
 {
-    switch (static_cast<ImageTableModel::Column>(column)) {
-    case ImageTableModel::Name:
-        // Unnamed images after every name.
-        if (!a.name || !b.name)
-            return int(bool(b.name)) - int(bool(a.name));
-        return QString::compare(*a.name, *b.name, Qt::CaseInsensitive);
-    case ImageTableModel::Status:
-        return compareOptional(a.status, b.status);
-    case ImageTableModel::Size:
-        return compareOptional(a.size, b.size);
-    case ImageTableModel::DiskFormat:
-        return compareOptional(a.diskFormat, b.diskFormat);
-    case ImageTableModel::ContainerFormat:
-        return compareOptional(a.containerFormat, b.containerFormat);
-    case ImageTableModel::Visibility:
-        return compareOptional(a.visibility, b.visibility);
-    case ImageTableModel::MinDisk:
-        return compareOptional(a.minDisk, b.minDisk);
-    case ImageTableModel::MinRam:
-        return compareOptional(a.minRam, b.minRam);
-    case ImageTableModel::Owner:
-        return compareOptional(a.owner, b.owner);
-    case ImageTableModel::Created:
-        return compareOptional(a.createdAt, b.createdAt);
-    case ImageTableModel::Updated:
-        return compareOptional(a.updatedAt, b.updatedAt);
-    case ImageTableModel::Tags: {
-        const QString left = a.tags ? a.tags->join(u',') : QString();
-        const QString right = b.tags ? b.tags->join(u',') : QString();
-        return QString::compare(left, right, Qt::CaseInsensitive);
-    }
-    case ImageTableModel::Id:
-    case ImageTableModel::ColumnCount:
-        break;
-    }
-    return QString::compare(a.id, b.id, Qt::CaseInsensitive);
-}
-
-bool allowed(const QSet<QString>& chip, const std::optional<QString>& value)
-{
-    return chip.isEmpty() || chip.contains(value.value_or(QString()).toLower());
+    const auto same = [&value](const QString& field) {
+        return !field.isNull() && field.compare(value, Qt::CaseInsensitive) == 0;
+    };
+    if (key == u"name")
+        return row.hasName && same(row.name);
+    if (key == u"status")
+        return same(row.status);
+    if (key == u"visibility")
+        return same(row.visibility);
+    if (key == u"owner")
+        return same(row.owner);
+    if (key == u"disk_format")
+        return same(row.diskFormat);
+    if (key == u"container_format")
+        return same(row.containerFormat);
+    if (key == u"id")
+        return same(row.id);
+    if (key == u"member_status")
+        return true; // only a server knows
+    return std::nullopt;
 }
 } // namespace
 
@@ -72,7 +50,71 @@ ImageFilterProxyModel::ImageFilterProxyModel(QObject* parent)
 void ImageFilterProxyModel::setSourceModel(QAbstractItemModel* model)
 {
     m_images = qobject_cast<ImageTableModel*>(model);
+    m_rank.clear();
     QSortFilterProxyModel::setSourceModel(model);
+    if (m_images) {
+        connect(m_images, &QAbstractItemModel::modelReset, this, [this] {
+            m_rank.clear();
+            m_changedRows.clear();
+        });
+        // A row given fresh details may have moved in the order: compared by its fields until
+        // the next ranking (a few rows; past that, all are ranked again).
+        connect(m_images, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                        if (!m_changedRows.contains(row))
+                            m_changedRows.append(row);
+                    }
+                    if (m_changedRows.size() > 32) {
+                        m_rank.clear();
+                        m_changedRows.clear();
+                    }
+                });
+    }
+}
+
+void ImageFilterProxyModel::rank(int column)
+{
+    if (!m_images || column < 0 ||
+        (column == m_rankColumn && m_rank.size() == m_images->rowCount() && m_changedRows.isEmpty()))
+        return;
+    const int count = m_images->rowCount();
+    m_rank.resize(count);
+    m_changedRows.clear();
+    m_rankColumn = column;
+    if (column == sortColumn() && rowCount() == count) {
+        // Every row is here, already in this column's order (rows that streamed in were placed
+        // by lessThan): read the ranks off the proxy's own order.
+        const bool ascending = sortOrder() == Qt::AscendingOrder;
+        for (int place = 0; place < count; ++place)
+            m_rank[mapToSource(index(place, column)).row()] = ascending ? place : count - 1 - place;
+        return;
+    }
+    QList<int> rows(count);
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), [this, column](int a, int b) {
+        return ImageTableModel::compare(m_images->row(a), m_images->row(b), column) < 0;
+    });
+    for (int place = 0; place < count; ++place)
+        m_rank[rows.at(place)] = place;
+}
+
+void ImageFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    // Rank for the new column before the base class sorts with lessThan (the same column in the
+    // other direction keeps its ranks).
+    if (column != m_rankColumn)
+        m_rank.clear();
+    rank(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void ImageFilterProxyModel::refilter()
+{
+    rank(sortColumn());
+    // A full re-mapping (filter every row, sort the survivors by rank) is much faster on a large
+    // table than the incremental row insertions and removals of invalidateRowsFilter().
+    invalidate();
 }
 
 void ImageFilterProxyModel::setSearchText(const QString& text)
@@ -82,7 +124,7 @@ void ImageFilterProxyModel::setSearchText(const QString& text)
     if (query == m_query)
         return;
     m_query = std::move(query);
-    invalidateRowsFilter();
+    refilter();
 }
 
 void ImageFilterProxyModel::setChip(Chip chip, const QSet<QString>& values)
@@ -90,7 +132,7 @@ void ImageFilterProxyModel::setChip(Chip chip, const QSet<QString>& values)
     if (m_chips[int(chip)] == values)
         return;
     m_chips[int(chip)] = values;
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool ImageFilterProxyModel::isFiltering() const
@@ -100,26 +142,43 @@ bool ImageFilterProxyModel::isFiltering() const
 
 bool ImageFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const ImageRecord* a = m_images ? m_images->record(left.row()) : nullptr;
-    const ImageRecord* b = m_images ? m_images->record(right.row()) : nullptr;
-    if (!a || !b)
+    if (!m_images)
         return QSortFilterProxyModel::lessThan(left, right);
-    const int order = compareColumn(*a, *b, left.column());
-    // Ties in a stable order (by id), so equal sizes do not shuffle on every page.
-    return order != 0 ? order < 0 : a->id < b->id;
+    const int a = left.row();
+    const int b = right.row();
+    if (left.column() == m_rankColumn && a < m_rank.size() && b < m_rank.size() &&
+        !m_changedRows.contains(a) && !m_changedRows.contains(b))
+        return m_rank.at(a) < m_rank.at(b);
+    return ImageTableModel::compare(m_images->row(a), m_images->row(b), left.column()) < 0;
 }
 
 bool ImageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (!m_images || sourceParent.isValid())
         return true;
-    const ImageRecord* record = m_images->record(sourceRow);
-    if (!record)
+    const ImageTableModel::Row& row = m_images->row(sourceRow);
+    if (!allowed(m_chips[int(Chip::Status)], row.status) || !allowed(m_chips[int(Chip::Visibility)], row.visibility) ||
+        (!m_chips[int(Chip::DiskFormat)].isEmpty() &&
+         !m_chips[int(Chip::DiskFormat)].contains(row.diskFormat.toLower())))
         return false;
-    return allowed(m_chips[int(Chip::Status)], record->status) &&
-           allowed(m_chips[int(Chip::Visibility)], record->visibility) &&
-           allowed(m_chips[int(Chip::DiskFormat)], record->diskFormat) &&
-           m_query.matches(*record, m_images->searchKey(sourceRow));
+    const QString& key = m_images->searchKey(sourceRow);
+    for (const QString& word : m_query.words) {
+        if (!key.contains(word))
+            return false;
+    }
+    std::optional<ImageRecord> record; // unpacked only for a term on a property or a tag
+    for (const auto& [term, value] : m_query.fieldTerms) {
+        if (const std::optional<bool> answer = termMatches(row, term, value)) {
+            if (!*answer)
+                return false;
+            continue;
+        }
+        if (!record)
+            record = m_images->record(sourceRow);
+        if (!ImageQuery::termMatches(*record, term, value))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Skylight

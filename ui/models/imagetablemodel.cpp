@@ -2,18 +2,40 @@
 
 #include "image/imagequery.h"
 #include "image/imagerecordjson.h"
+#include "image/packedimage.h"
 #include "statusicon.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
 namespace {
-QVariant orEmpty(const std::optional<QString>& value)
+QVariant orEmpty(const QString& value)
 {
-    return value ? QVariant(*value) : QVariant();
+    return value.isNull() ? QVariant() : QVariant(value);
+}
+
+QVariant time(bool present, qint64 msecs, bool sorting)
+{
+    if (!present)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    return sorting ? QVariant(when) : QVariant(isoUtc(when));
+}
+
+int order(qint64 a, qint64 b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int textOrder(const QString& a, const QString& b)
+{
+    if (a.isNull() || b.isNull())
+        return int(!a.isNull()) - int(!b.isNull()); // absent first
+    return QString::compare(a, b, Qt::CaseInsensitive);
 }
 } // namespace
 
@@ -23,7 +45,7 @@ ImageTableModel::ImageTableModel(QObject* parent)
 
 int ImageTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int ImageTableModel::columnCount(const QModelIndex& parent) const
@@ -35,15 +57,15 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImageRecord& record = m_records.at(index.row());
+    const Row& row = m_rows.at(index.row());
     if (role == IdRole)
-        return record.id;
+        return row.id;
     if (role == SearchTextRole)
         return m_searchText.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Name)
-        return record.id;
+        return row.id;
     if (role == Qt::DecorationRole && index.column() == Status)
-        return statusIcon(record.status);
+        return statusIcon(row.status.isNull() ? std::nullopt : std::optional<QString>(row.status));
     if (role == Qt::TextAlignmentRole &&
         (index.column() == Size || index.column() == MinDisk || index.column() == MinRam))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -51,47 +73,42 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
         return {};
 
     const bool sorting = role == SortRole;
+    const auto number = [sorting](qint64 value, const QString& display) -> QVariant {
+        if (value < 0)
+            return sorting ? QVariant(qint64(-1)) : QVariant();
+        return sorting ? QVariant(value) : QVariant(display);
+    };
     switch (static_cast<Column>(index.column())) {
     case Name:
-        if (record.name)
-            return *record.name;
+        if (row.hasName)
+            return row.name;
         // Unnamed images sort after every name.
         return sorting ? QVariant(QString(QChar(0xFFFF))) : QVariant(tr("(no name)"));
     case Status:
-        return orEmpty(record.status);
+        return orEmpty(row.status);
     case Size:
-        if (!record.size)
-            return sorting ? QVariant(qint64(-1)) : QVariant();
-        return sorting ? QVariant(*record.size)
-                       : QVariant(QLocale().formattedDataSize(*record.size, 1, QLocale::DataSizeIecFormat));
+        return number(row.size, row.size < 0 ? QString()
+                                              : QLocale().formattedDataSize(row.size, 1, QLocale::DataSizeIecFormat));
     case DiskFormat:
-        return orEmpty(record.diskFormat);
+        return orEmpty(row.diskFormat);
     case ContainerFormat:
-        return orEmpty(record.containerFormat);
+        return orEmpty(row.containerFormat);
     case Visibility:
-        return orEmpty(record.visibility);
+        return orEmpty(row.visibility);
     case MinDisk:
-        if (!record.minDisk)
-            return sorting ? QVariant(qint64(-1)) : QVariant();
-        return sorting ? QVariant(*record.minDisk) : QVariant(tr("%1 GB").arg(*record.minDisk));
+        return number(row.minDisk, tr("%1 GB").arg(row.minDisk));
     case MinRam:
-        if (!record.minRam)
-            return sorting ? QVariant(qint64(-1)) : QVariant();
-        return sorting ? QVariant(*record.minRam) : QVariant(tr("%1 MB").arg(*record.minRam));
+        return number(row.minRam, tr("%1 MB").arg(row.minRam));
     case Owner:
-        return orEmpty(record.owner);
+        return orEmpty(row.owner);
     case Created:
-        if (!record.createdAt)
-            return {};
-        return sorting ? QVariant(*record.createdAt) : QVariant(isoUtc(record.createdAt));
+        return time(row.hasCreated, row.created, sorting);
     case Updated:
-        if (!record.updatedAt)
-            return {};
-        return sorting ? QVariant(*record.updatedAt) : QVariant(isoUtc(record.updatedAt));
+        return time(row.hasUpdated, row.updated, sorting);
     case Tags:
-        return record.tags ? QVariant(record.tags->join(u", "_s)) : QVariant();
+        return orEmpty(row.tags);
     case Id:
-        return record.id;
+        return row.id;
     case ColumnCount:
         break;
     }
@@ -135,11 +152,99 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+bool ImageTableModel::hiddenByDefault(Column column)
+{
+    return column == MinDisk || column == MinRam || column == Owner || column == Id;
+}
+
+int ImageTableModel::compare(const Row& a, const Row& b, int column)
+{
+    int result = 0;
+    switch (static_cast<Column>(column)) {
+    case Name:
+        // Unnamed images after every name.
+        result = a.hasName && b.hasName ? QString::compare(a.name, b.name, Qt::CaseInsensitive)
+                                        : int(!a.hasName) - int(!b.hasName);
+        break;
+    case Status:
+        result = textOrder(a.status, b.status);
+        break;
+    case Size:
+        result = order(a.size, b.size);
+        break;
+    case DiskFormat:
+        result = textOrder(a.diskFormat, b.diskFormat);
+        break;
+    case ContainerFormat:
+        result = textOrder(a.containerFormat, b.containerFormat);
+        break;
+    case Visibility:
+        result = textOrder(a.visibility, b.visibility);
+        break;
+    case MinDisk:
+        result = order(a.minDisk, b.minDisk);
+        break;
+    case MinRam:
+        result = order(a.minRam, b.minRam);
+        break;
+    case Owner:
+        result = textOrder(a.owner, b.owner);
+        break;
+    case Created:
+        result = a.hasCreated && b.hasCreated ? order(a.created, b.created) : int(a.hasCreated) - int(b.hasCreated);
+        break;
+    case Updated:
+        result = a.hasUpdated && b.hasUpdated ? order(a.updated, b.updated) : int(a.hasUpdated) - int(b.hasUpdated);
+        break;
+    case Tags:
+        result = textOrder(a.tags, b.tags);
+        break;
+    case Id:
+    case ColumnCount:
+        break;
+    }
+    return result != 0 ? (result < 0 ? -1 : 1) : order(qint64(QString::compare(a.id, b.id)), 0);
+}
+
+QString ImageTableModel::shared(const std::optional<QString>& value)
+{
+    if (!value)
+        return {};
+    return *m_strings.insert(value->isNull() ? QString(u""_s) : *value);
+}
+
+ImageTableModel::Row ImageTableModel::summarise(const ImageRecord& record)
+{
+    Row row;
+    row.id = record.id;
+    row.hasName = record.name.has_value();
+    row.name = record.name.value_or(QString());
+    row.status = shared(record.status ? std::optional<QString>(record.status->toLower()) : std::nullopt);
+    row.diskFormat = shared(record.diskFormat);
+    row.containerFormat = shared(record.containerFormat);
+    row.visibility = shared(record.visibility ? std::optional<QString>(record.visibility->toLower()) : std::nullopt);
+    row.owner = shared(record.owner);
+    if (record.tags)
+        row.tags = shared(record.tags->join(u", "_s));
+    row.size = record.size.value_or(-1);
+    row.minDisk = record.minDisk.value_or(-1);
+    row.minRam = record.minRam.value_or(-1);
+    row.hasCreated = record.createdAt.has_value();
+    row.created = row.hasCreated ? record.createdAt->toMSecsSinceEpoch() : 0;
+    row.hasUpdated = record.updatedAt.has_value();
+    row.updated = row.hasUpdated ? record.updatedAt->toMSecsSinceEpoch() : 0;
+    row.packed = packImage(record);
+    return row;
+}
+
 void ImageTableModel::clear()
 {
     beginResetModel();
-    m_records.clear();
+    m_rows.clear();
     m_searchText.clear();
+    m_strings.clear();
+    m_rowOfId.clear();
+    m_updated.reset();
     endResetModel();
 }
 
@@ -147,11 +252,13 @@ void ImageTableModel::append(const QList<ImageRecord>& records)
 {
     if (records.isEmpty())
         return;
-    const int first = static_cast<int>(m_records.size());
+    const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
-    m_records.append(records);
-    for (const ImageRecord& record : records)
+    for (const ImageRecord& record : records) {
         m_searchText.append(searchKeyOf(record));
+        m_rowOfId.insert(record.id, int(m_rows.size()));
+        m_rows.append(summarise(record));
+    }
     endInsertRows();
 }
 
@@ -160,39 +267,35 @@ int ImageTableModel::update(const ImageRecord& record)
     const int row = rowOf(record.id);
     if (row < 0)
         return -1;
-    m_records[row] = record;
+    m_rows[row] = summarise(record);
     m_searchText[row] = searchKeyOf(record);
+    m_updated = record;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return row;
 }
 
-bool ImageTableModel::hiddenByDefault(Column column)
+std::optional<ImageRecord> ImageTableModel::record(int row) const
 {
-    return column == MinDisk || column == MinRam || column == Owner || column == Id;
-}
-
-QList<ImageRecord> ImageTableModel::takeRecords()
-{
-    beginResetModel();
-    QList<ImageRecord> records = std::move(m_records);
-    m_records.clear();
-    m_searchText.clear();
-    endResetModel();
-    return records;
-}
-
-const ImageRecord* ImageTableModel::record(int row) const
-{
-    return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr;
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    if (m_updated && m_updated->id == m_rows.at(row).id)
+        return m_updated;
+    return unpackImage(m_rows.at(row).packed);
 }
 
 int ImageTableModel::rowOf(const QString& id) const
 {
-    for (qsizetype row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
+    return m_rowOfId.value(id, -1);
+}
+
+QList<ImageRecord> ImageTableModel::takeRecords()
+{
+    QList<ImageRecord> records;
+    records.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        records.append(*record(row));
+    clear();
+    return records;
 }
 
 } // namespace Skylight

@@ -3,11 +3,16 @@
 #include "image/imagerecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
+#include <optional>
 
 namespace Skylight {
 
 // The images of one cloud, one row each. Rows are appended page by page as a listing streams in.
+// Built for 100,000 rows: each row keeps what the table shows, sorts and filters on (repeating
+// values shared) and the whole record packed (packedimage.h), unpacked when one is asked for.
 class ImageTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,9 +40,32 @@ public:
         IdRole,
         SearchTextRole, // lower-case name, id and property values, for the filter box
     };
+    Q_ENUM(Column)
+
+    // What a row shows. Absent numbers are -1, absent times LLONG_MIN, absent texts null.
+    struct Row
+    {
+        QString id;
+        QString name;
+        QString status; // lower case
+        QString diskFormat;
+        QString containerFormat;
+        QString visibility;
+        QString owner;
+        QString tags; // joined with ", "
+        qint64 size = -1;
+        qint64 minDisk = -1;
+        qint64 minRam = -1;
+        qint64 created = 0;
+        qint64 updated = 0;
+        bool hasName = false;
+        bool hasCreated = false;
+        bool hasUpdated = false;
+        QByteArray packed;
+    };
+
     // Shown until the user chooses otherwise (View > Columns, or the header's menu).
     static bool hiddenByDefault(Column column);
-    Q_ENUM(Column)
 
     explicit ImageTableModel(QObject* parent = nullptr);
 
@@ -49,9 +77,10 @@ public:
     void clear();
     void append(const QList<ImageRecord>& records);
     // Replaces the record with the same id (e.g. after a fresh `show`); returns its row or -1.
+    // The last one given keeps its payload (`raw`): the details show it.
     int update(const ImageRecord& record);
-    const ImageRecord* record(int row) const;
-    const QList<ImageRecord>& records() const { return m_records; }
+    std::optional<ImageRecord> record(int row) const;
+    const Row& row(int row) const { return m_rows.at(row); }
     // The precomputed lower-case search text of `row` (see searchKeyOf): the filter reads it
     // directly instead of going through data() for every row and keystroke.
     const QString& searchKey(int row) const { return m_searchText.at(row); }
@@ -59,9 +88,18 @@ public:
     // Takes the rows away (to keep them for a later visit) and leaves the model empty.
     QList<ImageRecord> takeRecords();
 
+    // -1, 0 or 1: the order of two rows by a column (absent values first; ties by id).
+    static int compare(const Row& a, const Row& b, int column);
+
 private:
-    QList<ImageRecord> m_records;
+    Row summarise(const ImageRecord& record);
+    QString shared(const std::optional<QString>& value);
+
+    QList<Row> m_rows;
     QList<QString> m_searchText;
+    QSet<QString> m_strings; // shared copies of repeating values
+    QHash<QString, int> m_rowOfId;
+    std::optional<ImageRecord> m_updated; // the last record given to update(), payload and all
 };
 
 } // namespace Skylight

@@ -17,15 +17,15 @@ namespace {
 using Chip = ImageFilterProxyModel::Chip;
 constexpr Chip kChips[] = {Chip::Status, Chip::Visibility, Chip::DiskFormat};
 
-std::optional<QString> chipValue(const ImageRecord& record, Chip chip)
+QString chipValue(const ImageTableModel::Row& row, Chip chip)
 {
     switch (chip) {
     case Chip::Status:
-        return record.status;
+        return row.status;
     case Chip::Visibility:
-        return record.visibility;
+        return row.visibility;
     case Chip::DiskFormat:
-        return record.diskFormat;
+        return row.diskFormat.toLower();
     }
     return {};
 }
@@ -44,7 +44,8 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
     m_edit->setAccessibleName(tr("Filter images"));
     m_edit->setToolTip(tr("Every word must appear in the name, ID or a property value.\n"
                           "key:value matches a field exactly: name, status, visibility, tag, owner,\n"
-                          "disk_format, container_format, id, member_status or any property."));
+                          "disk_format, container_format, id, member_status or any property.\n"
+                          "Enter asks the server to filter, where the cloud can (Image API v2)."));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(260);
 
@@ -131,7 +132,7 @@ void FilterBar::addValues(int first, int last)
             known.insert(action->data().toString());
         QStringList added;
         for (int row = first; row <= last; ++row) {
-            const QString value = chipValue(*m_images->record(row), chip).value_or(QString()).toLower();
+            const QString value = chipValue(m_images->row(row), chip);
             if (!value.isEmpty() && !known.contains(value)) {
                 known.insert(value);
                 added << value;

@@ -69,6 +69,7 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setAccessibleName(tr("Raw response"));
+    m_raw->setPlaceholderText(tr("The image's own response from the server appears here once it has arrived."));
     addTab(m_raw, tr("&Raw"));
 }
 

@@ -135,6 +135,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_filterBar->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::askServerToFilter);
 
     buildActions();
     m_statusLabel->setObjectName(u"statusLabel"_s);
@@ -269,7 +270,7 @@ bool MainWindow::showStashed()
 
 void MainWindow::rememberSelection()
 {
-    const ImageRecord* record = selectedRecord();
+    const std::optional<ImageRecord> record = selectedRecord();
     if (!record || !m_settings || m_cloud.name.isEmpty())
         return;
     m_settings->setValue(lastImageKey(m_cloud.name), record->id);
@@ -481,7 +482,7 @@ void MainWindow::startListing()
     if (!m_loader)
         return;
     m_banner->dismiss();
-    if (const ImageRecord* record = selectedRecord())
+    if (const std::optional<ImageRecord> record = selectedRecord())
         m_pendingSelection = record->id; // a refresh keeps the selection
     m_model->clear();
     m_details->clearRecord();
@@ -509,15 +510,18 @@ PageRequest MainWindow::firstPage() const
     return first;
 }
 
+void MainWindow::askServerToFilter()
+{
+    // Enter in the filter box: terms the server answers itself (Glance v2: status:, tag:,
+    // owner:...) list again with them, so a large cloud sends only what matches. While typing,
+    // the table filters what it has.
+    m_filterBar->applyNow();
+    if (m_adapter && m_proxy->query().serverFilters(m_adapter->serverFilterKeys()) != m_listedFilters)
+        refresh();
+}
+
 void MainWindow::onFilterChanged()
 {
-    // Terms the server answers itself (Glance v2: status:, tag:, owner:...) list again with
-    // them, so a large cloud sends only what matches.
-    if (m_adapter && !isLoading() &&
-        m_proxy->query().serverFilters(m_adapter->serverFilterKeys()) != m_listedFilters) {
-        refresh();
-        return;
-    }
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->selectRow(0);
     updateStatus();
@@ -559,14 +563,14 @@ void MainWindow::onListingFinished()
     Q_EMIT listingFinished();
 }
 
-const ImageRecord* MainWindow::selectedRecord() const
+std::optional<ImageRecord> MainWindow::selectedRecord() const
 {
     return m_model->record(m_proxy->mapToSource(m_view->currentIndex()).row());
 }
 
 void MainWindow::updateActions()
 {
-    const ImageRecord* record = selectedRecord();
+    const std::optional<ImageRecord> record = selectedRecord();
     m_downloadAction->setEnabled(m_queue && m_adapter && record && record->status == u"active"_s);
     m_selection->updateActions();
 }
@@ -640,7 +644,7 @@ void MainWindow::resumeRestored()
 
 bool MainWindow::downloadSelected(const QString& path)
 {
-    const ImageRecord* record = selectedRecord();
+    const std::optional<ImageRecord> record = selectedRecord();
     if (!m_downloads || !m_adapter || !record)
         return false;
     return m_downloads->download(m_adapter, m_cloud.name, *record, path);
@@ -690,7 +694,7 @@ void MainWindow::onCurrentRowChanged()
 {
     updateActions();
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    const ImageRecord* record = m_model->record(current.row());
+    const std::optional<ImageRecord> record = m_model->record(current.row());
     if (!record) {
         m_details->clearRecord();
         return;
@@ -715,15 +719,16 @@ void MainWindow::onCurrentRowChanged()
         const Result<ImageRecord>& result = job->result();
         if (result) {
             m_model->update(*result);
-            const ImageRecord* selected = m_model->record(m_proxy->mapToSource(m_view->currentIndex()).row());
-            if (selected && selected->id == id)
+            if (m_view->currentIndex().data(ImageTableModel::IdRole).toString() == id)
                 m_details->showRecord(*result);
         } else if (result.error().kind == ApiError::Kind::Unauthorized && currentSession() &&
                    !m_reauthenticating) {
             // A refused token: sign in again once; the list (and this selection) is loaded again.
             m_reauthenticating = true;
             currentSession()->reauthenticate();
-        } else if (result.error().kind != ApiError::Kind::Cancelled) {
+        } else if (result.error().kind == ApiError::Kind::Cancelled) {
+            return; // another image was selected: its own request reports
+        } else {
             m_banner->showError(result.error());
         }
         Q_EMIT detailsFinished();

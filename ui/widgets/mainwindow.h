@@ -115,6 +115,7 @@ private:
     void buildMenus();
     void openLink(const ImageLink& link);
     void onFilterChanged();
+    void askServerToFilter();
     PageRequest firstPage() const;
     // Keeps the current cloud's rows (and selection) for an instant return; false if not worth it.
     void stashCurrent();
@@ -127,7 +128,7 @@ private:
     void onPageLoaded();
     void onListingFinished();
     void onCurrentRowChanged();
-    const ImageRecord* selectedRecord() const;
+    std::optional<ImageRecord> selectedRecord() const;
     void resumeRestored();
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
