@@ -62,6 +62,7 @@ int main(int argc, char* argv[])
     CloudController clouds(&nam, profiles ? &settings : nullptr, profiles ? &secrets : nullptr,
                            TransportOptions());
     MainWindow window(&clouds);
+    window.setSettings(&settings);
     TransferQueue downloads(&nam, TransportOptions());
     downloads.setMaxConcurrent(settings.value(u"downloads/concurrency"_s, 2).toInt());
     window.setTransferQueue(&downloads);

@@ -15,8 +15,8 @@ namespace Skylight {
 // or any property (`os_distro:ubuntu`). `member_status:` can only be answered by a server.
 struct ImageQuery
 {
-    QStringList words;                               // lower case
-    QList<std::pair<QString, QString>> fieldTerms;   // key lower case, value as typed
+    QStringList words;                             // lower case
+    QList<std::pair<QString, QString>> fieldTerms; // key lower case, value as typed
 
     static ImageQuery parse(const QString& text);
     bool isEmpty() const { return words.isEmpty() && fieldTerms.isEmpty(); }

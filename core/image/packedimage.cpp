@@ -50,10 +50,10 @@ public:
     // Lower-case hex digests (checksums) as their bytes: half the size.
     void digest(const QString& value)
     {
-        const bool hex = value.size() % 2 == 0 && !value.isEmpty() &&
-                         std::all_of(value.begin(), value.end(), [](QChar c) {
-                             return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-                         });
+        const bool hex =
+            value.size() % 2 == 0 && !value.isEmpty() && std::all_of(value.begin(), value.end(), [](QChar c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+            });
         m_stream << quint8(hex ? 1 : 0);
         if (hex)
             m_stream << QByteArray::fromHex(value.toLatin1());

@@ -73,7 +73,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption imagesOption(u"images"_s, u"How many images the cloud has."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption imagesOption(u"images"_s, u"How many images the cloud has."_s, u"n"_s,
+                                          u"100000"_s);
     const QCommandLineOption strictOption(u"strict"_s, u"Exit 1 when a target is missed."_s);
     parser.addOptions({imagesOption, strictOption});
     parser.process(app);
@@ -142,7 +143,8 @@ int main(int argc, char* argv[])
     report("all rows loaded into the model", double(allMs) / 1000.0, "s", 5);
 
     // Filter keystrokes: typed one character at a time, each applied (as after the debounce).
-    const QStringList typed = {u"ubuntu"_s, u"deb"_s, u"build-12"_s, u"x86"_s, u"status:active"_s, u"centos 7"_s};
+    const QStringList typed = {u"ubuntu"_s, u"deb"_s,           u"build-12"_s,
+                               u"x86"_s,    u"status:active"_s, u"centos 7"_s};
     QList<double> keystrokes;
     for (const QString& text : typed) {
         for (qsizetype n = 1; n <= text.size(); ++n) {

@@ -18,10 +18,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
-const QString kDistros[] = {u"ubuntu"_s, u"debian"_s, u"centos"_s, u"fedora"_s, u"rocky"_s,
+const QString kDistros[] = {u"ubuntu"_s, u"debian"_s,   u"centos"_s,  u"fedora"_s,  u"rocky"_s,
                             u"alpine"_s, u"opensuse"_s, u"windows"_s, u"freebsd"_s, u"arch"_s};
-const QString kStatuses[] = {u"active"_s, u"active"_s, u"active"_s, u"active"_s, u"queued"_s,
-                             u"saving"_s, u"deactivated"_s, u"killed"_s};
+const QString kStatuses[] = {u"active"_s, u"active"_s, u"active"_s,      u"active"_s,
+                             u"queued"_s, u"saving"_s, u"deactivated"_s, u"killed"_s};
 const QString kFormats[] = {u"qcow2"_s, u"raw"_s, u"vmdk"_s, u"iso"_s, u"vhd"_s};
 const QString kVisibilities[] = {u"public"_s, u"private"_s, u"shared"_s, u"community"_s};
 
@@ -68,8 +68,10 @@ LargeCloud::LargeCloud(int count)
         random.fillRange(words);
         const QString id = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(words), 16))
                                .toString(QUuid::WithoutBraces);
-        const QString name = u"%1-%2-build-%3"_s.arg(kDistros[n % 10]).arg(n % 30).arg(random.bounded(1000000));
-        Image image{id, name, 1 + random.bounded(qint64(20) << 30), 1500000000 + random.bounded(200000000), {}};
+        const QString name =
+            u"%1-%2-build-%3"_s.arg(kDistros[n % 10]).arg(n % 30).arg(random.bounded(1000000));
+        Image image{
+            id, name, 1 + random.bounded(qint64(20) << 30), 1500000000 + random.bounded(200000000), {}};
         image.json = QJsonDocument(imageJson(n, image.id, image.name, image.size, image.created))
                          .toJson(QJsonDocument::Compact);
         m_images.append(image);

@@ -130,7 +130,8 @@ void TestMainWindow::selectingShowsEveryTab()
     QCOMPARE(view->linksModel()->rowCount(), 3);
 
     view->setCurrentIndex(ImageDetailsView::RawTab);
-    QVERIFY2(view->rawText().contains(u"\"kernel_id\": \"nokernel\""_s), qPrintable(view->rawText().left(300)));
+    QVERIFY2(view->rawText().contains(u"\"kernel_id\": \"nokernel\""_s),
+             qPrintable(view->rawText().left(300)));
     QVERIFY(!view->rawText().contains(QString::fromLatin1(m_cloud->token())));
 }
 

@@ -65,7 +65,8 @@ SelectionActions::SelectionActions(ImageTableView* view, ImageTableModel* model,
     });
     m_compare->setObjectName(u"compareAction"_s);
     m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_compare->setToolTip(tr("Compare two selected images, or the selected one with the pinned one (Ctrl+M)"));
+    m_compare->setToolTip(
+        tr("Compare two selected images, or the selected one with the pinned one (Ctrl+M)"));
     connect(m_compare, &QAction::triggered, this, [this] {
         if (CompareDialog* dialog = compareSelected())
             dialog->show();
@@ -82,7 +83,8 @@ QList<ImageRecord> SelectionActions::selectedRecords() const
     if (!m_view->selectionModel())
         return records;
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     for (const QModelIndex& index : std::as_const(rows)) {
         if (const std::optional<ImageRecord> record = m_model->record(m_proxy->mapToSource(index).row()))
             records << *record;
@@ -110,8 +112,9 @@ QString SelectionActions::exportSelected(const QString& chosenPath)
     if (path.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QString selectedFilter;
-        path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export Image Details"), folder + u"/images.json"_s,
-                                            tr("JSON (*.json);;CSV (*.csv)"), &selectedFilter);
+        path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export Image Details"),
+                                            folder + u"/images.json"_s, tr("JSON (*.json);;CSV (*.csv)"),
+                                            &selectedFilter);
         if (path.isEmpty())
             return {};
         if (selectedFilter.contains(u"csv"_s) && !path.endsWith(u".csv"_s, Qt::CaseInsensitive))

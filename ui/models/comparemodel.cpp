@@ -37,7 +37,8 @@ void CompareModel::setImages(const ImageRecord& left, const QString& leftLabel, 
     keys.sort();
     keys.removeDuplicates();
     for (const QString& key : std::as_const(keys)) {
-        Row row{u"properties."_s + key, {}, {}, !left.properties.contains(key), !right.properties.contains(key)};
+        Row row{
+            u"properties."_s + key, {}, {}, !left.properties.contains(key), !right.properties.contains(key)};
         if (!row.leftMissing)
             row.left = KeyValueTableModel::displayText(left.properties.value(key));
         if (!row.rightMissing)
@@ -68,7 +69,8 @@ QVariant CompareModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
-    const bool missing = (index.column() == Left && row.leftMissing) || (index.column() == Right && row.rightMissing);
+    const bool missing =
+        (index.column() == Left && row.leftMissing) || (index.column() == Right && row.rightMissing);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -157,7 +157,8 @@ bool ImageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     if (!m_images || sourceParent.isValid())
         return true;
     const ImageTableModel::Row& row = m_images->row(sourceRow);
-    if (!allowed(m_chips[int(Chip::Status)], row.status) || !allowed(m_chips[int(Chip::Visibility)], row.visibility) ||
+    if (!allowed(m_chips[int(Chip::Status)], row.status) ||
+        !allowed(m_chips[int(Chip::Visibility)], row.visibility) ||
         (!m_chips[int(Chip::DiskFormat)].isEmpty() &&
          !m_chips[int(Chip::DiskFormat)].contains(row.diskFormat.toLower())))
         return false;

@@ -87,8 +87,9 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
     case Status:
         return orEmpty(row.status);
     case Size:
-        return number(row.size, row.size < 0 ? QString()
-                                              : QLocale().formattedDataSize(row.size, 1, QLocale::DataSizeIecFormat));
+        return number(row.size, row.size < 0
+                                    ? QString()
+                                    : QLocale().formattedDataSize(row.size, 1, QLocale::DataSizeIecFormat));
     case DiskFormat:
         return orEmpty(row.diskFormat);
     case ContainerFormat:
@@ -191,10 +192,12 @@ int ImageTableModel::compare(const Row& a, const Row& b, int column)
         result = textOrder(a.owner, b.owner);
         break;
     case Created:
-        result = a.hasCreated && b.hasCreated ? order(a.created, b.created) : int(a.hasCreated) - int(b.hasCreated);
+        result = a.hasCreated && b.hasCreated ? order(a.created, b.created)
+                                              : int(a.hasCreated) - int(b.hasCreated);
         break;
     case Updated:
-        result = a.hasUpdated && b.hasUpdated ? order(a.updated, b.updated) : int(a.hasUpdated) - int(b.hasUpdated);
+        result = a.hasUpdated && b.hasUpdated ? order(a.updated, b.updated)
+                                              : int(a.hasUpdated) - int(b.hasUpdated);
         break;
     case Tags:
         result = textOrder(a.tags, b.tags);
@@ -222,7 +225,8 @@ ImageTableModel::Row ImageTableModel::summarise(const ImageRecord& record)
     row.status = shared(record.status ? std::optional<QString>(record.status->toLower()) : std::nullopt);
     row.diskFormat = shared(record.diskFormat);
     row.containerFormat = shared(record.containerFormat);
-    row.visibility = shared(record.visibility ? std::optional<QString>(record.visibility->toLower()) : std::nullopt);
+    row.visibility =
+        shared(record.visibility ? std::optional<QString>(record.visibility->toLower()) : std::nullopt);
     row.owner = shared(record.owner);
     if (record.tags)
         row.tags = shared(record.tags->join(u", "_s));

@@ -101,7 +101,8 @@ void KeyValueTableModel::addRow(const QString& key, const QJsonValue& value)
         }
     }
     if (!m_expandNested || (!nested.isObject() && !nested.isArray()) ||
-        (nested.isObject() && nested.toObject().isEmpty()) || (nested.isArray() && nested.toArray().isEmpty())) {
+        (nested.isObject() && nested.toObject().isEmpty()) ||
+        (nested.isArray() && nested.toArray().isEmpty())) {
         m_rows.append({key, value});
         return;
     }

@@ -9,10 +9,11 @@ namespace Skylight {
 QIcon statusIcon(const std::optional<QString>& status)
 {
     static const QHash<QString, QString> files{
-        {u"active"_s, u"active"_s},      {u"queued"_s, u"busy"_s},         {u"saving"_s, u"busy"_s},
-        {u"uploading"_s, u"busy"_s},     {u"importing"_s, u"busy"_s},      {u"deactivated"_s, u"deactivated"_s},
-        {u"killed"_s, u"error"_s},       {u"error"_s, u"error"_s},         {u"deleted"_s, u"deleted"_s},
-        {u"pending_delete"_s, u"deleted"_s},
+        {u"active"_s, u"active"_s},   {u"queued"_s, u"busy"_s},
+        {u"saving"_s, u"busy"_s},     {u"uploading"_s, u"busy"_s},
+        {u"importing"_s, u"busy"_s},  {u"deactivated"_s, u"deactivated"_s},
+        {u"killed"_s, u"error"_s},    {u"error"_s, u"error"_s},
+        {u"deleted"_s, u"deleted"_s}, {u"pending_delete"_s, u"deleted"_s},
     };
     static QHash<QString, QIcon> icons;
     const QString file = files.value(status.value_or(QString()).toLower(), u"unknown"_s);

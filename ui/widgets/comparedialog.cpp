@@ -43,9 +43,8 @@ CompareDialog::CompareDialog(const ImageRecord& left, const QString& leftLabel, 
 
     m_summary->setText(tr("%n field(s) differ.", nullptr, m_model->differenceCount()));
     m_onlyDifferences->setAccessibleName(tr("Show only the differences"));
-    connect(m_onlyDifferences, &QCheckBox::toggled, this, [this](bool only) {
-        m_proxy->setFilterFixedString(only ? u"true"_s : QString());
-    });
+    connect(m_onlyDifferences, &QCheckBox::toggled, this,
+            [this](bool only) { m_proxy->setFilterFixedString(only ? u"true"_s : QString()); });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

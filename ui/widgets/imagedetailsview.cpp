@@ -69,7 +69,8 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setAccessibleName(tr("Raw response"));
-    m_raw->setPlaceholderText(tr("The image's own response from the server appears here once it has arrived."));
+    m_raw->setPlaceholderText(
+        tr("The image's own response from the server appears here once it has arrived."));
     addTab(m_raw, tr("&Raw"));
 }
 
@@ -88,7 +89,8 @@ QTableView* ImageDetailsView::makeTable(QAbstractItemModel* model, const QString
     table->installEventFilter(this);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint& at) {
-        const int tab = int(std::find(std::begin(m_tables), std::end(m_tables), table) - std::begin(m_tables));
+        const int tab =
+            int(std::find(std::begin(m_tables), std::end(m_tables), table) - std::begin(m_tables));
         QMenu menu(this);
         QAction* copyRows = menu.addAction(tr("&Copy"));
         copyRows->setShortcut(QKeySequence::Copy);

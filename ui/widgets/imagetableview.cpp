@@ -74,7 +74,8 @@ void ImageTableView::rebuildColumnsMenu()
         action->setChecked(!isColumnHidden(column));
         // The name always stays: a table of nameless rows helps nobody.
         action->setEnabled(column != ImageTableModel::Name);
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnHidden(column, !shown); });
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { setColumnHidden(column, !shown); });
     }
     m_columnsMenu->addSeparator();
     QAction* reset = m_columnsMenu->addAction(tr("&Reset Columns"));

@@ -111,10 +111,10 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
-    m_selection = new SelectionActions(m_view, m_model, m_proxy, [this] { return m_cloud.name; }, this);
-    connect(m_selection, &SelectionActions::message, this, [this](const QString& text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    m_selection = new SelectionActions(
+        m_view, m_model, m_proxy, [this] { return m_cloud.name; }, this);
+    connect(m_selection, &SelectionActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_view, &ImageTableView::detailsRequested, this, [this] {
         m_details->setCurrentIndex(ImageDetailsView::OverviewTab);
         m_details->setFocus(Qt::ShortcutFocusReason);
@@ -288,6 +288,14 @@ bool MainWindow::selectImage(const QString& id)
     return true;
 }
 
+void MainWindow::setSettings(QSettings* settings)
+{
+    m_settings = settings;
+    // A cloud chosen before (a fixed one, given to the constructor): its last image, once listed.
+    if (m_settings && m_pendingSelection.isEmpty() && !m_cloud.name.isEmpty() && m_model->rowCount() == 0)
+        m_pendingSelection = m_settings->value(lastImageKey(m_cloud.name)).toString();
+}
+
 QLineEdit* MainWindow::filterEdit() const
 {
     return m_filterBar->lineEdit();
@@ -396,9 +404,11 @@ void MainWindow::buildActions()
         QMenu menu(this);
         menu.addAction(m_downloadAction);
         menu.addSeparator();
-        menu.addActions({m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
+        menu.addActions(
+            {m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
         menu.addSeparator();
-        menu.addActions({m_selection->pinAction(), m_selection->compareAction(), m_selection->exportAction()});
+        menu.addActions(
+            {m_selection->pinAction(), m_selection->compareAction(), m_selection->exportAction()});
         menu.exec(m_view->viewport()->mapToGlobal(at));
     });
 
@@ -426,7 +436,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
+    edit->addActions(
+        {m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
     edit->addSeparator();
     edit->addAction(findAction);
     QAction* clearFilter = edit->addAction(tr("C&lear Filter"), m_filterBar, &FilterBar::clear);
@@ -588,7 +599,8 @@ void MainWindow::openLink(const ImageLink& link)
     }
     const QUrl url(link.href);
     if (url.scheme() != u"http"_s && url.scheme() != u"https"_s) {
-        m_banner->showMessage(tr("Skylight opens only web links in the browser; this one is %1.").arg(link.href));
+        m_banner->showMessage(
+            tr("Skylight opens only web links in the browser; this one is %1.").arg(link.href));
         return;
     }
     if (!QDesktopServices::openUrl(url))
@@ -749,7 +761,8 @@ void MainWindow::updateStatus()
     if (m_proxy->rowCount() == m_model->rowCount())
         parts << tr("%Ln image(s)", nullptr, m_model->rowCount());
     else
-        parts << tr("%1 of %Ln image(s)", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount()));
+        parts << tr("%1 of %Ln image(s)", nullptr, m_model->rowCount())
+                     .arg(QLocale().toString(m_proxy->rowCount()));
     if (!m_listedFilters.isEmpty()) {
         QStringList terms;
         for (const auto& [key, value] : std::as_const(m_listedFilters))

@@ -69,7 +69,7 @@ public:
     void refresh();
     // Where the window keeps what it remembers (layout on close, each cloud's last selected
     // image, unfinished downloads). Without settings it remembers nothing.
-    void setSettings(QSettings* settings) { m_settings = settings; }
+    void setSettings(QSettings* settings);
 
     // Downloads go to this queue (the Download action is off without one).
     void setTransferQueue(TransferQueue* queue);

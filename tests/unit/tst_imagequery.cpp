@@ -1,0 +1,123 @@
+#include "image/imagecsv.h"
+#include "image/imagequery.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+class TestImageQuery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+    void matches_data();
+    void matches();
+    void serverFiltersAreTheTermsTheServerKnows();
+    void csvQuotesAndDefuses();
+};
+
+namespace {
+ImageRecord sample()
+{
+    ImageRecord record;
+    record.id = u"ABC-123"_s;
+    record.name = u"Ubuntu 24.04 Noble"_s;
+    record.status = u"active"_s;
+    record.visibility = u"public"_s;
+    record.owner = u"p1"_s;
+    record.diskFormat = u"qcow2"_s;
+    record.tags = QStringList{u"golden"_s, u"LTS"_s};
+    record.properties =
+        QJsonObject{{u"os_distro"_s, u"ubuntu"_s}, {u"hw_rng"_s, true}, {u"os_version"_s, 24.04}};
+    return record;
+}
+} // namespace
+
+void TestImageQuery::parses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QStringList>("terms");
+    QTest::newRow("empty") << u"   "_s << QStringList() << QStringList();
+    QTest::newRow("words lowered") << u"Ubuntu  NOBLE"_s << QStringList{u"ubuntu"_s, u"noble"_s}
+                                   << QStringList();
+    QTest::newRow("terms") << u"status:active Tag:LTS"_s << QStringList()
+                           << QStringList{u"status=active"_s, u"tag=LTS"_s};
+    QTest::newRow("half terms are words") << u"a: :b"_s << QStringList{u"a:"_s, u":b"_s} << QStringList();
+    QTest::newRow("an address is a word") << u"http://x"_s << QStringList{u"http://x"_s} << QStringList();
+    QTest::newRow("value with colon") << u"k:a:b"_s << QStringList() << QStringList{u"k=a:b"_s};
+}
+
+void TestImageQuery::parses()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, terms);
+    const ImageQuery query = ImageQuery::parse(text);
+    QCOMPARE(query.words, words);
+    QStringList got;
+    for (const auto& [key, value] : query.fieldTerms)
+        got << key + u'=' + value;
+    QCOMPARE(got, terms);
+}
+
+void TestImageQuery::matches_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("match");
+    QTest::newRow("nothing asked") << u""_s << true;
+    QTest::newRow("word in name") << u"noble"_s << true;
+    QTest::newRow("word in id") << u"abc-1"_s << true;
+    QTest::newRow("word in a property") << u"ubuntu"_s << true;
+    QTest::newRow("every word must match") << u"noble fedora"_s << false;
+    QTest::newRow("status exact, any case") << u"status:ACTIVE"_s << true;
+    QTest::newRow("status is not a prefix") << u"status:act"_s << false;
+    QTest::newRow("name exact") << u"name:ubuntu 24.04 noble"_s << false; // two words then
+    QTest::newRow("tag") << u"tag:lts"_s << true;
+    QTest::newRow("missing tag") << u"tag:beta"_s << false;
+    QTest::newRow("property") << u"os_distro:Ubuntu"_s << true;
+    QTest::newRow("boolean property") << u"hw_rng:true"_s << true;
+    QTest::newRow("number property") << u"os_version:24.04"_s << true;
+    QTest::newRow("absent property") << u"os_type:linux"_s << false;
+    QTest::newRow("member_status is the server's") << u"member_status:accepted"_s << true;
+    QTest::newRow("term and word") << u"visibility:public noble"_s << true;
+}
+
+void TestImageQuery::matches()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, match);
+    const ImageRecord record = sample();
+    QCOMPARE(ImageQuery::parse(text).matches(record, searchKeyOf(record)), match);
+}
+
+void TestImageQuery::serverFiltersAreTheTermsTheServerKnows()
+{
+    const ImageQuery query = ImageQuery::parse(u"noble status:active os_distro:ubuntu tag:lts"_s);
+    const auto filters = query.serverFilters({u"status"_s, u"tag"_s});
+    QCOMPARE(filters.size(), 2);
+    QCOMPARE(filters.at(0), std::make_pair(u"status"_s, u"active"_s));
+    QCOMPARE(filters.at(1), std::make_pair(u"tag"_s, u"lts"_s));
+    QVERIFY(query.serverFilters({}).isEmpty());
+}
+
+void TestImageQuery::csvQuotesAndDefuses()
+{
+    ImageRecord record = sample();
+    record.name = u"=HYPERLINK(\"x\"), \"quoted\"\nline"_s;
+    const QByteArray csv = toCsv({record, ImageRecord{}});
+    const QList<QByteArray> lines = csv.split('\n');
+    QVERIFY(csv.startsWith("id,name,status,size,"));
+    const QByteArray defused = R"x("'=HYPERLINK(""x""), ""quoted"")x";
+    QVERIFY(csv.contains(defused));
+    QVERIFY(csv.contains(",golden;LTS,"));
+    const QByteArray properties = R"x("{""hw_rng"":true,""os_distro"":""ubuntu"",""os_version"":24.04}")x";
+    QVERIFY(csv.contains(properties));
+    QVERIFY(csv.endsWith("\r\n"));
+    QCOMPARE(csv.count("\r\n"), 3); // header, the record (its line break quoted), the empty record
+}
+
+QTEST_GUILESS_MAIN(TestImageQuery)
+#include "tst_imagequery.moc"
