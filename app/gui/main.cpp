@@ -4,7 +4,9 @@
 #include "adapters/imageadapter.h"
 #include "cloudsconfig.h"
 #include "controllers/cloudcontroller.h"
+#include "controllers/screenshottour.h"
 #include "democloud.h"
+#include "i18n/translationinstaller.h"
 #include "models/cloudlistmodel.h"
 #include "secretstore.h"
 #include "transferqueue.h"
@@ -14,16 +16,36 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QDir>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
+
+namespace {
+
+// --lang is read before the command line is parsed so that --help is already translated.
+QString languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--lang"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(u"--lang="_s))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -32,6 +54,13 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"Skylight"_s);
     QApplication::setApplicationVersion(QStringLiteral(SKYLIGHT_VERSION));
     QApplication::setDesktopFileName(u"io.github.skylight.Skylight"_s);
+
+    // The system's language, or --lang (for testing a catalogue: also sets number formats).
+    const QString language = languageArgument(QApplication::arguments());
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    TranslationInstaller translations(&app);
+    const QString usedLanguage = translations.install(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,8 +77,29 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
         QApplication::translate("main", "Save a picture of the window once loaded, then quit."), u"file"_s);
-    parser.addOptions({demoOption, endpointOption, apiOption, screenshotOption});
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s,
+        QApplication::translate("main",
+                                "Save pictures of the window, each details tab and the downloads in a "
+                                "folder, then quit."),
+        u"folder"_s);
+    const QCommandLineOption langOption(
+        u"lang"_s,
+        QApplication::translate("main", "Language of the window (%1); the system's by default.")
+            .arg(TranslationInstaller::languages().join(u", "_s)),
+        u"language"_s);
+    parser.addOptions(
+        {demoOption, endpointOption, apiOption, screenshotOption, screenshotsOption, langOption});
     parser.process(app);
+    if (!language.isEmpty() && usedLanguage == u"en"_s && !language.startsWith(u"en"_s)) {
+        qWarning().noquote() << QApplication::translate("main", "No translation for %1; available: %2.")
+                                    .arg(language, TranslationInstaller::languages().join(u", "_s));
+    }
+
+    // Pictures are taken with settings of their own: the user's layout, folders and unfinished
+    // downloads stay as they are.
+    if (parser.isSet(screenshotOption) || parser.isSet(screenshotsOption))
+        QStandardPaths::setTestModeEnabled(true);
 
     QNetworkAccessManager nam;
     DemoCloud demo;
@@ -148,6 +198,18 @@ int main(int argc, char* argv[])
             });
         });
         QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(1); });
+    }
+    if (parser.isSet(screenshotsOption)) {
+        auto* tour = new ScreenshotTour(&window, &downloads, parser.value(screenshotsOption), &app);
+        QObject::connect(tour, &ScreenshotTour::finished, &app, [tour](bool ok) {
+            for (const QString& file : tour->written())
+                qInfo().noquote() << file;
+            if (!ok)
+                qWarning().noquote() << tour->errorString();
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        tour->start();
+        QTimer::singleShot(60000, &app, [] { QCoreApplication::exit(1); });
     }
     window.refresh();
     return QApplication::exec();

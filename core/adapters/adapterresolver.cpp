@@ -3,6 +3,8 @@
 #include "adapterfactory.h"
 #include "dialectdetector.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
@@ -52,7 +54,9 @@ void AdapterResolver::doAbort()
     if (m_detector)
         m_detector->abort();
     else
-        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+        finishWith(std::unexpected(
+            ApiError::make(ApiError::Kind::Cancelled,
+                           QCoreApplication::translate("Skylight::AdapterResolver", "Cancelled."))));
 }
 
 void AdapterResolver::finishWith(Result<ResolvedAdapter> result)

@@ -3,6 +3,7 @@
 #include "computeparser.h"
 #include "net/originlink.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -29,9 +30,10 @@ std::expected<QUrl, QString> ComputeAdapter::baseFor(const ServiceEndpoint& endp
     if (dialect == Dialect::HuaweiEcs) {
         if (path.isEmpty() || endsAtVersion) {
             if (project.isEmpty()) {
-                return std::unexpected(
-                    u"Huawei Cloud ECS paths carry the project: give its id (--project-id, or "
-                    u"the profile's project)."_s);
+                return std::unexpected(QCoreApplication::translate(
+                    "Skylight::ComputeAdapter",
+                    "Huawei Cloud ECS paths carry the project: give its id (--project-id, or "
+                    "the profile's project)."));
             }
             path += (path.isEmpty() ? u"/v2.1/"_s : u"/"_s) + project;
         }
@@ -119,10 +121,12 @@ Result<FileLocation> ComputeAdapter::fileLocation(const ImageRecord& record) con
             url, serviceEndpoint().token,
             u"through the image service at %1, named by the image's alternate link"_s.arg(url.authority())};
     }
-    return std::unexpected(ApiError::make(
-        ApiError::Kind::NotFound,
-        u"This cloud offers no download of image %1: its %2 answer names no image service (no alternate link)."_s
-            .arg(record.id, dialectName(dialect()))));
+    return std::unexpected(
+        ApiError::make(ApiError::Kind::NotFound,
+                       QCoreApplication::translate("Skylight::ComputeAdapter",
+                                                   "This cloud offers no download of image %1: its %2 answer "
+                                                   "names no image service (no alternate link).")
+                           .arg(record.id, dialectName(dialect()))));
 }
 
 } // namespace Skylight

@@ -4,6 +4,7 @@
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -85,14 +86,17 @@ Result<ImageRecord> parseShow(const HttpResponse& response, Dialect dialect)
 {
     if (isXml(response))
         return parseXmlShow(response, dialect);
-    auto object = jsonObjectPayload(response, u"the image details"_s);
+    auto object = jsonObjectPayload(
+        response, QCoreApplication::translate("Skylight::ComputeParser", "the image details"));
     if (!object)
         return std::unexpected(object.error());
     const QJsonValue image = object->value(u"image"_s);
     if (!image.isObject() || entryId(image.toObject().value(u"id"_s)).isEmpty()) {
-        return std::unexpected(
-            ApiError::make(ApiError::Kind::BadPayload,
-                           u"The image details from the server have no \"image\" object with an \"id\"."_s));
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate(
+                "Skylight::ComputeParser",
+                "The image details from the server have no \"image\" object with an \"id\".")));
     }
     ImageRecord record = parseImage(image.toObject(), dialect);
     record.raw = response.body;
@@ -103,7 +107,8 @@ Result<ImagePage> parseList(const HttpResponse& response, Dialect dialect)
 {
     if (isXml(response))
         return parseXmlList(response, dialect);
-    auto object = jsonObjectPayload(response, u"the image list"_s);
+    auto object =
+        jsonObjectPayload(response, QCoreApplication::translate("Skylight::ComputeParser", "the image list"));
     if (!object)
         return std::unexpected(object.error());
     auto page = imagePage(*object, [&](const QJsonObject& entry) { return parseImage(entry, dialect); });

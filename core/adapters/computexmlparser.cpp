@@ -2,6 +2,7 @@
 
 #include "computeparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QXmlStreamReader>
@@ -83,15 +84,19 @@ std::optional<ApiError> checkBody(const HttpResponse& response, const QString& w
 {
     if (response.body.trimmed().isEmpty())
         return ApiError::make(ApiError::Kind::BadPayload,
-                              u"The server sent an empty response for %1."_s.arg(what));
+                              QCoreApplication::translate("Skylight::ComputeXmlParser",
+                                                          "The server sent an empty response for %1.")
+                                  .arg(what));
     return std::nullopt;
 }
 
 ApiError xmlError(const QXmlStreamReader& xml, const QString& what)
 {
-    return ApiError::make(ApiError::Kind::BadPayload, u"The server sent malformed XML for %1 (%2, line %3)."_s
-                                                          .arg(what, xml.errorString())
-                                                          .arg(xml.lineNumber()));
+    return ApiError::make(ApiError::Kind::BadPayload,
+                          QCoreApplication::translate("Skylight::ComputeXmlParser",
+                                                      "The server sent malformed XML for %1 (%2, line %3).")
+                              .arg(what, xml.errorString())
+                              .arg(xml.lineNumber()));
 }
 
 ImageRecord toRecord(const QJsonObject& image, Dialect dialect, const QString& raw)
@@ -105,7 +110,7 @@ ImageRecord toRecord(const QJsonObject& image, Dialect dialect, const QString& r
 
 Result<ImageRecord> parseXmlShow(const HttpResponse& response, Dialect dialect)
 {
-    const QString what = u"the image details"_s;
+    const QString what = QCoreApplication::translate("Skylight::ComputeXmlParser", "the image details");
     if (auto error = checkBody(response, what))
         return std::unexpected(*error);
     QXmlStreamReader xml(response.body);
@@ -113,14 +118,17 @@ Result<ImageRecord> parseXmlShow(const HttpResponse& response, Dialect dialect)
         if (xml.hasError())
             return std::unexpected(xmlError(xml, what));
         return std::unexpected(
-            ApiError::make(ApiError::Kind::BadPayload, u"The XML image details have no <image> element."_s));
+            ApiError::make(ApiError::Kind::BadPayload,
+                           QCoreApplication::translate("Skylight::ComputeXmlParser",
+                                                       "The XML image details have no <image> element.")));
     }
     const QJsonObject image = readImage(xml);
     if (xml.hasError())
         return std::unexpected(xmlError(xml, what));
     if (image.value(u"id"_s).toString().isEmpty())
-        return std::unexpected(
-            ApiError::make(ApiError::Kind::BadPayload, u"The XML image has no id attribute."_s));
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::ComputeXmlParser", "The XML image has no id attribute.")));
     ImageRecord record = toRecord(image, dialect, QString());
     record.raw = response.body;
     return record;
@@ -128,7 +136,7 @@ Result<ImageRecord> parseXmlShow(const HttpResponse& response, Dialect dialect)
 
 Result<ImagePage> parseXmlList(const HttpResponse& response, Dialect dialect)
 {
-    const QString what = u"the image list"_s;
+    const QString what = QCoreApplication::translate("Skylight::ComputeXmlParser", "the image list");
     if (auto error = checkBody(response, what))
         return std::unexpected(*error);
     const QString text = QString::fromUtf8(response.body);
@@ -137,7 +145,9 @@ Result<ImagePage> parseXmlList(const HttpResponse& response, Dialect dialect)
         if (xml.hasError())
             return std::unexpected(xmlError(xml, what));
         return std::unexpected(
-            ApiError::make(ApiError::Kind::BadPayload, u"The XML image list has no <images> element."_s));
+            ApiError::make(ApiError::Kind::BadPayload,
+                           QCoreApplication::translate("Skylight::ComputeXmlParser",
+                                                       "The XML image list has no <images> element.")));
     }
     ImagePage page;
     qint64 tokenEnd = xml.characterOffset();
@@ -151,9 +161,11 @@ Result<ImagePage> parseXmlList(const HttpResponse& response, Dialect dialect)
             if (xml.hasError())
                 break;
             if (image.value(u"id"_s).toString().isEmpty()) {
-                return std::unexpected(ApiError::make(
-                    ApiError::Kind::BadPayload,
-                    u"Entry %1 of the XML image list has no id."_s.arg(page.images.size() + 1)));
+                return std::unexpected(
+                    ApiError::make(ApiError::Kind::BadPayload,
+                                   QCoreApplication::translate("Skylight::ComputeXmlParser",
+                                                               "Entry %1 of the XML image list has no id.")
+                                       .arg(page.images.size() + 1)));
             }
             page.images.append(
                 toRecord(image, dialect, text.mid(start, xml.characterOffset() - start).trimmed()));

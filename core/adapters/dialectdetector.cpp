@@ -2,6 +2,7 @@
 
 #include "net/httpjob.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,7 +118,9 @@ void DialectDetector::probeNext()
         }
         finishWith(std::unexpected(ApiError::make(
             ApiError::Kind::BadPayload,
-            u"Could not tell which image API %1 speaks (no version document found): name it with --api."_s
+            QCoreApplication::translate(
+                "Skylight::DialectDetector",
+                "Could not tell which image API %1 speaks (no version document found): name it with --api.")
                 .arg(m_endpoint.url.toDisplayString(QUrl::RemoveUserInfo)))));
         return;
     }
@@ -163,7 +166,9 @@ void DialectDetector::doAbort()
     if (m_probe)
         m_probe->abort();
     else
-        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+        finishWith(std::unexpected(
+            ApiError::make(ApiError::Kind::Cancelled,
+                           QCoreApplication::translate("Skylight::DialectDetector", "Cancelled."))));
 }
 
 void DialectDetector::finishWith(Result<DialectDetection> result)

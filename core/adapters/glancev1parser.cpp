@@ -3,6 +3,7 @@
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -93,7 +94,9 @@ Result<ImageRecord> parseHeaders(const HttpResponse& response, const QUrl& selfU
     if (fields.value(u"id"_s).toString().isEmpty()) {
         return std::unexpected(ApiError::make(
             ApiError::Kind::BadPayload,
-            u"The server's answer has no x-image-meta-id header: it is not an Image API v1 service."_s));
+            QCoreApplication::translate(
+                "Skylight::GlanceV1Parser",
+                "The server's answer has no x-image-meta-id header: it is not an Image API v1 service.")));
     }
     ImageRecord record;
     fill(record, fields);
@@ -124,7 +127,8 @@ ImageRecord parseImage(const QJsonObject& object)
 
 Result<ImagePage> parseList(const HttpResponse& response)
 {
-    auto object = jsonObjectPayload(response, u"the image list"_s);
+    auto object = jsonObjectPayload(
+        response, QCoreApplication::translate("Skylight::GlanceV1Parser", "the image list"));
     if (!object)
         return std::unexpected(object.error());
     auto page = imagePage(*object, [&](const QJsonObject& entry) { return parseImage(entry); });

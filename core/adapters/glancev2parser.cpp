@@ -3,6 +3,7 @@
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -133,13 +134,15 @@ ImageRecord parseImage(const QJsonObject& object, const QUrl& root)
 
 Result<ImageRecord> parseShow(const HttpResponse& response, const QUrl& root)
 {
-    auto object = jsonObjectPayload(response, u"the image details"_s);
+    auto object = jsonObjectPayload(
+        response, QCoreApplication::translate("Skylight::GlanceV2Parser", "the image details"));
     if (!object)
         return std::unexpected(object.error());
     if (!object->value(u"id"_s).isString() || object->value(u"id"_s).toString().isEmpty()) {
-        return std::unexpected(
-            ApiError::make(ApiError::Kind::BadPayload,
-                           u"The image details from the server have no \"id\": not an image."_s));
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::GlanceV2Parser",
+                                        "The image details from the server have no \"id\": not an image.")));
     }
     ImageRecord record = parseImage(*object, root);
     record.raw = response.body;
@@ -148,7 +151,8 @@ Result<ImageRecord> parseShow(const HttpResponse& response, const QUrl& root)
 
 Result<ImagePage> parseList(const HttpResponse& response, const QUrl& root)
 {
-    auto object = jsonObjectPayload(response, u"the image list"_s);
+    auto object = jsonObjectPayload(
+        response, QCoreApplication::translate("Skylight::GlanceV2Parser", "the image list"));
     if (!object)
         return std::unexpected(object.error());
     auto page = imagePage(*object, [&](const QJsonObject& entry) { return parseImage(entry, root); });

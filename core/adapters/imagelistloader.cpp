@@ -2,6 +2,8 @@
 
 #include "imageadapter.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
@@ -77,8 +79,11 @@ void ImageListLoader::onPageFinished()
     if (!next.isEmpty() && wantMore) {
         if (m_seenNext.contains(next) || result->images.isEmpty()) {
             error = ApiError::make(ApiError::Kind::BadPayload,
-                                   u"The server's paging went in a circle (the same next page twice); "
-                                   u"the list stops at %1 images."_s.arg(m_loaded));
+                                   QCoreApplication::translate(
+                                       "Skylight::ImageListLoader",
+                                       "The server's paging went in a circle (the same next page twice); "
+                                       "the list stops at %1 images.")
+                                       .arg(m_loaded));
         } else {
             m_seenNext.append(next);
             PageRequest following;

@@ -6,6 +6,7 @@
 #include "partsidecar.h"
 #include "streamhasher.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,17 +72,21 @@ void FileDownloader::start()
     const QString target = m_request.targetPath;
     const QFileInfo targetInfo(target);
     if (target.isEmpty() || !targetInfo.dir().exists()) {
-        fail(ApiError::make(ApiError::Kind::LocalIo, u"The folder %1 does not exist."_s.arg(
-                                                         QDir::toNativeSeparators(targetInfo.path()))),
+        fail(ApiError::make(
+                 ApiError::Kind::LocalIo,
+                 QCoreApplication::translate("Skylight::FileDownloader", "The folder %1 does not exist.")
+                     .arg(QDir::toNativeSeparators(targetInfo.path()))),
              true);
         return;
     }
     if (targetInfo.exists() && !m_request.overwrite) {
-        fail(ApiError::make(
-                 ApiError::Kind::LocalIo,
-                 u"%1 already exists; nothing was downloaded. Choose another name or remove it."_s.arg(
-                     QDir::toNativeSeparators(target))),
-             true);
+        fail(
+            ApiError::make(ApiError::Kind::LocalIo,
+                           QCoreApplication::translate(
+                               "Skylight::FileDownloader",
+                               "%1 already exists; nothing was downloaded. Choose another name or remove it.")
+                               .arg(QDir::toNativeSeparators(target))),
+            true);
         return;
     }
     // What to check the bytes against: os_hash_algo when OpenSSL knows it, else MD5 (the checksum,
@@ -106,18 +111,21 @@ void FileDownloader::start()
     if (m_request.expectedSize > 0 && storage.isValid() && storage.bytesAvailable() >= 0 &&
         m_request.expectedSize - have > storage.bytesAvailable()) {
         fail(ApiError::make(ApiError::Kind::LocalIo,
-                            u"Not enough free space in %1: the image needs %2 more, %3 are free."_s.arg(
-                                QDir::toNativeSeparators(targetInfo.absolutePath()),
-                                dataSizeText(m_request.expectedSize - have),
-                                dataSizeText(storage.bytesAvailable()))),
+                            QCoreApplication::translate(
+                                "Skylight::FileDownloader",
+                                "Not enough free space in %1: the image needs %2 more, %3 are free.")
+                                .arg(QDir::toNativeSeparators(targetInfo.absolutePath()),
+                                     dataSizeText(m_request.expectedSize - have),
+                                     dataSizeText(storage.bytesAvailable()))),
              true);
         return;
     }
     if (!PartSidecar::from(m_request).write(sidecarPath)) {
         fail(ApiError::make(
                  ApiError::Kind::LocalIo,
-                 u"Could not write %1 in %2."_s.arg(QFileInfo(sidecarPath).fileName(),
-                                                    QDir::toNativeSeparators(targetInfo.absolutePath()))),
+                 QCoreApplication::translate("Skylight::FileDownloader", "Could not write %1 in %2.")
+                     .arg(QFileInfo(sidecarPath).fileName(),
+                          QDir::toNativeSeparators(targetInfo.absolutePath()))),
              true);
         return;
     }
@@ -140,10 +148,11 @@ void FileDownloader::onSinkOpened(qint64 existing)
     m_written = existing;
     m_resumed = existing > 0;
     if (m_resumed)
-        Q_EMIT note(
-            u"Resuming at %1 of %2."_s.arg(dataSizeText(existing), dataSizeText(m_request.expectedSize)));
+        Q_EMIT note(QCoreApplication::translate("Skylight::FileDownloader", "Resuming at %1 of %2.")
+                        .arg(dataSizeText(existing), dataSizeText(m_request.expectedSize)));
     if (m_request.expectedSize >= 0 && existing > m_request.expectedSize) {
-        restartFromZero(u"The partial file is larger than the image; starting again."_s);
+        restartFromZero(QCoreApplication::translate(
+            "Skylight::FileDownloader", "The partial file is larger than the image; starting again."));
         return;
     }
     if (m_request.expectedSize > 0 && existing == m_request.expectedSize) {
@@ -182,8 +191,9 @@ void FileDownloader::onResponseStarted(const HttpResponse& head)
 {
     m_status = head.status;
     if (m_offset > 0 && head.status == 200) {
-        restartFromZero(
-            u"The server ignored the range request and sent the whole image; starting again from zero."_s);
+        restartFromZero(QCoreApplication::translate(
+            "Skylight::FileDownloader",
+            "The server ignored the range request and sent the whole image; starting again from zero."));
         return;
     }
     if (head.status == 206) {
@@ -194,9 +204,11 @@ void FileDownloader::onResponseStarted(const HttpResponse& head)
             (total && m_request.expectedSize >= 0 &&
              match.captured(3).toLongLong() != m_request.expectedSize)) {
             restartFromZero(
-                u"The server answered the range request with Content-Range \"%1\" (the image may have "
-                u"changed); starting again from zero."_s.arg(
-                    QString::fromLatin1(head.header("Content-Range"))));
+                QCoreApplication::translate(
+                    "Skylight::FileDownloader",
+                    "The server answered the range request with Content-Range \"%1\" (the image may have "
+                    "changed); starting again from zero.")
+                    .arg(QString::fromLatin1(head.header("Content-Range"))));
             return;
         }
     }
@@ -209,7 +221,10 @@ void FileDownloader::restartFromZero(const QString& why)
 {
     if (++m_freshStarts > 2) {
         fail(ApiError::make(ApiError::Kind::BadPayload,
-                            u"The server keeps answering range requests wrongly; giving up. "_s + why),
+                            QCoreApplication::translate(
+                                "Skylight::FileDownloader",
+                                "The server keeps answering range requests wrongly; giving up. ") +
+                                why),
              false);
         return;
     }
@@ -262,8 +277,10 @@ void FileDownloader::onHttpFinished(HttpJob* http)
     m_http = nullptr;
     if (!result) {
         if (m_cancelled) {
-            fail(ApiError::make(ApiError::Kind::Cancelled,
-                                u"Cancelled; the partial file is kept for a resume."_s),
+            fail(ApiError::make(
+                     ApiError::Kind::Cancelled,
+                     QCoreApplication::translate("Skylight::FileDownloader",
+                                                 "Cancelled; the partial file is kept for a resume.")),
                  true);
             return;
         }
@@ -274,14 +291,18 @@ void FileDownloader::onHttpFinished(HttpJob* http)
     if (result->status == 204) {
         fail(ApiError::make(
                  ApiError::Kind::NotFound,
-                 u"The image %1 has no data (HTTP 204): nothing to download."_s.arg(m_request.imageId)),
+                 QCoreApplication::translate("Skylight::FileDownloader",
+                                             "The image %1 has no data (HTTP 204): nothing to download.")
+                     .arg(m_request.imageId)),
              false);
         return;
     }
     if (result->status != 200 && result->status != 206) {
         fail(ApiError::make(ApiError::Kind::BadPayload,
-                            u"The server answered the download with HTTP %1 instead of the image data."_s.arg(
-                                result->status)),
+                            QCoreApplication::translate(
+                                "Skylight::FileDownloader",
+                                "The server answered the download with HTTP %1 instead of the image data.")
+                                .arg(result->status)),
              false);
         return;
     }
@@ -296,18 +317,22 @@ void FileDownloader::maybeComplete()
     const qint64 expected = m_request.expectedSize;
     if (expected >= 0 && m_written < expected) {
         m_httpDone = false;
-        retryOrFail(ApiError::make(
-            ApiError::Kind::Network,
-            u"The server ended the transfer early: %1 of %2 bytes."_s.arg(m_written).arg(expected)));
+        retryOrFail(
+            ApiError::make(ApiError::Kind::Network,
+                           QCoreApplication::translate("Skylight::FileDownloader",
+                                                       "The server ended the transfer early: %1 of %2 bytes.")
+                               .arg(m_written)
+                               .arg(expected)));
         return;
     }
     if (expected >= 0 && m_written > expected) {
-        fail(
-            ApiError::make(
-                ApiError::Kind::Verification,
-                u"The server sent %1 bytes, more than the image's %2; nothing was kept."_s.arg(m_written).arg(
-                    expected)),
-            false);
+        fail(ApiError::make(ApiError::Kind::Verification,
+                            QCoreApplication::translate(
+                                "Skylight::FileDownloader",
+                                "The server sent %1 bytes, more than the image's %2; nothing was kept.")
+                                .arg(m_written)
+                                .arg(expected)),
+             false);
         return;
     }
     m_finishing = true;
@@ -328,35 +353,41 @@ void FileDownloader::onSinkFinished(const QByteArray& digest, qint64 size)
     QByteArray expected;
     QString against;
     if (!m_request.verify) {
-        outcome.verifyNote = u"not verified (verification turned off)"_s;
+        outcome.verifyNote =
+            QCoreApplication::translate("Skylight::FileDownloader", "not verified (verification turned off)");
     } else if (m_algorithm == m_request.hashAlgorithm.toLower() && !m_request.hashValue.isEmpty()) {
         expected = m_request.hashValue.trimmed().toLower();
-        against = u"the image's os_hash_value"_s;
+        against = QCoreApplication::translate("Skylight::FileDownloader", "the image's os_hash_value");
     } else if (!m_request.md5.isEmpty()) {
         expected = m_request.md5.trimmed().toLower();
-        against = u"the image's checksum"_s;
+        against = QCoreApplication::translate("Skylight::FileDownloader", "the image's checksum");
     } else if (!m_contentMd5.isEmpty() && !m_resumed) {
         // RFC 1864 says base64; Glance sends the hex checksum. Both are understood.
         static const QRegularExpression hex(u"^[0-9a-fA-F]{32}$"_s);
         expected = hex.match(QString::fromLatin1(m_contentMd5)).hasMatch()
                        ? m_contentMd5.toLower()
                        : QByteArray::fromBase64(m_contentMd5).toHex();
-        against = u"the Content-MD5 header"_s;
+        against = QCoreApplication::translate("Skylight::FileDownloader", "the Content-MD5 header");
     } else {
-        outcome.verifyNote =
-            u"nothing to verify against: the image has no checksum and the server sent no Content-MD5"_s;
+        outcome.verifyNote = QCoreApplication::translate(
+            "Skylight::FileDownloader",
+            "nothing to verify against: the image has no checksum and the server sent no Content-MD5");
     }
     if (!expected.isEmpty()) {
         if (digest != expected) {
             fail(ApiError::make(
                      ApiError::Kind::Verification,
-                     u"The downloaded bytes do not match %1: expected %2 %3, got %4. Nothing was kept."_s.arg(
-                         against, m_algorithm, QString::fromLatin1(expected), QString::fromLatin1(digest))),
+                     QCoreApplication::translate(
+                         "Skylight::FileDownloader",
+                         "The downloaded bytes do not match %1: expected %2 %3, got %4. Nothing was kept.")
+                         .arg(against, m_algorithm, QString::fromLatin1(expected),
+                              QString::fromLatin1(digest))),
                  false);
             return;
         }
         outcome.verified = true;
-        outcome.verifyNote = u"%1 matches %2"_s.arg(m_algorithm, against);
+        outcome.verifyNote = QCoreApplication::translate("Skylight::FileDownloader", "%1 matches %2")
+                                 .arg(m_algorithm, against);
     }
     const Result<QString> placed = moveIntoPlace();
     if (!placed) {
@@ -373,10 +404,11 @@ Result<QString> FileDownloader::moveIntoPlace()
     const QString part = partPath();
     const QString target = m_request.targetPath;
     const auto failure = [&target](const QString& why) {
-        return std::unexpected(
-            ApiError::make(ApiError::Kind::LocalIo,
-                           u"Could not put the verified file at %1: %2. It is kept as %1.part."_s.arg(
-                               QDir::toNativeSeparators(target), why)));
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::LocalIo,
+            QCoreApplication::translate("Skylight::FileDownloader",
+                                        "Could not put the verified file at %1: %2. It is kept as %1.part.")
+                .arg(QDir::toNativeSeparators(target), why)));
     };
 #ifdef Q_OS_UNIX
     const QByteArray from = QFile::encodeName(part);
@@ -392,12 +424,14 @@ Result<QString> FileDownloader::moveIntoPlace()
         return target;
     }
     if (errno == EEXIST)
-        return failure(u"a file of that name appeared meanwhile"_s);
+        return failure(QCoreApplication::translate("Skylight::FileDownloader",
+                                                   "a file of that name appeared meanwhile"));
         // File systems without hard links: check, then rename.
 #endif
     if (QFileInfo::exists(target)) {
         if (!m_request.overwrite)
-            return failure(u"a file of that name exists"_s);
+            return failure(
+                QCoreApplication::translate("Skylight::FileDownloader", "a file of that name exists"));
         QFile::remove(target);
     }
     QFile file(part);
@@ -414,7 +448,9 @@ void FileDownloader::onSinkFailed(const QString& message)
         m_http->deleteLater();
     }
     fail(ApiError::make(ApiError::Kind::LocalIo,
-                        message + u" The partial file is kept: run the download again to resume."_s),
+                        message + QCoreApplication::translate(
+                                      "Skylight::FileDownloader",
+                                      " The partial file is kept: run the download again to resume.")),
          true);
 }
 
@@ -440,9 +476,10 @@ void FileDownloader::doAbort()
     if (m_http)
         m_http->abort(); // finishes through onHttpFinished
     else
-        fail(
-            ApiError::make(ApiError::Kind::Cancelled, u"Cancelled; the partial file is kept for a resume."_s),
-            true);
+        fail(ApiError::make(ApiError::Kind::Cancelled,
+                            QCoreApplication::translate("Skylight::FileDownloader",
+                                                        "Cancelled; the partial file is kept for a resume.")),
+             true);
 }
 
 void FileDownloader::fail(const ApiError& error, bool keepPart)

@@ -13,12 +13,12 @@ FileSink::FileSink(const QString& algorithm, QObject* parent)
 
 FileSink::~FileSink() = default;
 
-void FileSink::fail(const QString& what)
+void FileSink::fail(const QString& sentence)
 {
     m_failed = true;
     const QString reason = m_file.errorString();
     m_file.close();
-    Q_EMIT failed(u"Could not %1 %2: %3."_s.arg(what, m_file.fileName(), reason));
+    Q_EMIT failed(sentence.arg(m_file.fileName(), reason));
 }
 
 void FileSink::open(const QString& path, bool keepExisting)
@@ -30,14 +30,14 @@ void FileSink::open(const QString& path, bool keepExisting)
     qint64 existing = 0;
     if (keepExisting && m_file.exists()) {
         if (!m_file.open(QIODevice::ReadOnly)) {
-            fail(u"read"_s);
+            fail(tr("Could not read %1: %2."));
             return;
         }
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         for (;;) {
             const qint64 got = m_file.read(buffer.data(), buffer.size());
             if (got < 0) {
-                fail(u"read"_s);
+                fail(tr("Could not read %1: %2."));
                 return;
             }
             if (got == 0)
@@ -51,7 +51,7 @@ void FileSink::open(const QString& path, bool keepExisting)
     const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered |
                                      (existing > 0 ? QIODevice::Append : QIODevice::Truncate);
     if (!m_file.open(mode)) {
-        fail(u"create"_s);
+        fail(tr("Could not create %1: %2."));
         return;
     }
     Q_EMIT opened(existing);
@@ -65,7 +65,7 @@ void FileSink::write(const QByteArray& chunk)
     while (done < chunk.size()) {
         const qint64 wrote = m_file.write(chunk.constData() + done, chunk.size() - done);
         if (wrote <= 0) {
-            fail(u"write to"_s);
+            fail(tr("Could not write to %1: %2."));
             return;
         }
         done += wrote;
@@ -80,7 +80,7 @@ void FileSink::restart()
     if (m_failed)
         return;
     if (!m_file.resize(0) || !m_file.seek(0)) {
-        fail(u"empty"_s);
+        fail(tr("Could not empty %1: %2."));
         return;
     }
     if (m_hasher)
@@ -93,7 +93,7 @@ void FileSink::finish()
         return;
     const qint64 size = m_file.size();
     if (!m_file.flush()) {
-        fail(u"write to"_s);
+        fail(tr("Could not write to %1: %2."));
         return;
     }
     m_file.close();

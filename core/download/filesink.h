@@ -36,7 +36,8 @@ Q_SIGNALS:
     void finished(const QByteArray& digestHex, qint64 size);
 
 private:
-    void fail(const QString& what);
+    // sentence: a tr() text with %1 for the file name and %2 for the system's reason.
+    void fail(const QString& sentence);
 
     QFile m_file;
     std::unique_ptr<StreamHasher> m_hasher;

@@ -2,6 +2,8 @@
 
 #include "keystoneauthenticator.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
@@ -31,12 +33,19 @@ Result<ServiceEndpoint> CloudConnector::endpointFrom(const CloudProfile& profile
         }
     }
     QString regions = session.catalog.regions(u"image"_s).join(u", "_s);
-    return std::unexpected(
-        ApiError::make(ApiError::Kind::NotFound,
-                       u"The catalog of cloud %1 has no %2 image or compute endpoint%3%4."_s.arg(
-                           profile.name, profile.interface,
-                           profile.regionName.isEmpty() ? QString() : u" in region "_s + profile.regionName,
-                           regions.isEmpty() ? QString() : u" (image regions: "_s + regions + u')')));
+    return std::unexpected(ApiError::make(
+        ApiError::Kind::NotFound,
+        QCoreApplication::translate("Skylight::CloudConnector",
+                                    "The catalog of cloud %1 has no %2 image or compute endpoint%3%4.")
+            .arg(profile.name, profile.interface,
+                 profile.regionName.isEmpty()
+                     ? QString()
+                     : QCoreApplication::translate("Skylight::CloudConnector", " in region ") +
+                           profile.regionName,
+                 regions.isEmpty()
+                     ? QString()
+                     : QCoreApplication::translate("Skylight::CloudConnector", " (image regions: ") +
+                           regions + u')')));
 }
 
 void CloudConnector::start()
@@ -73,7 +82,9 @@ void CloudConnector::doAbort()
     if (m_authenticator)
         m_authenticator->abort();
     else
-        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+        finishWith(std::unexpected(
+            ApiError::make(ApiError::Kind::Cancelled,
+                           QCoreApplication::translate("Skylight::CloudConnector", "Cancelled."))));
 }
 
 void CloudConnector::finishWith(Result<ServiceEndpoint> result)

@@ -3,6 +3,7 @@
 #include "image/dialect.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Skylight {
@@ -61,6 +62,13 @@ struct CloudProfile
     QString source; // the file it came from, or "environment (OS_*)"
     AuthSettings auth;
     QString regionName;
+    QStringList regions; // clouds.yaml `regions:`, in order; regionName is one of them (the first by default)
+    // The cloud a profile belongs to when it is one region of it: its regions share the cloud's
+    // secrets and its token in the keychain. Empty: the profile is the cloud.
+    QString cloudName;
+
+    // The name the keychain entries are kept under.
+    QString secretName() const { return cloudName.isEmpty() ? name : cloudName; }
     QString interface = QStringLiteral("public");
     bool verify = true;
     QString caCertFile;

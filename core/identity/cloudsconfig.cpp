@@ -2,6 +2,7 @@
 
 #include "cloudprofilestore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,13 +42,41 @@ public:
         , m_node(node)
     {}
 
+    // regions: [a, b] or [{name: a, values: {...}}, ...]; only the names are used.
+    std::expected<QStringList, CloudConfigError> regionList() const
+    {
+        const YAML::Node node = m_node["regions"];
+        if (!node)
+            return QStringList();
+        const auto wrong = [this] {
+            return error(u"regions"_s,
+                         QCoreApplication::translate(
+                             "Skylight::CloudsConfig",
+                             "regions must be a list of region names (or of mappings with a name)"));
+        };
+        if (!node.IsSequence())
+            return std::unexpected(wrong());
+        QStringList names;
+        for (const YAML::Node& region : node) {
+            const YAML::Node name = region.IsMap() ? region["name"] : region;
+            if (!name || !name.IsScalar() || name.Scalar().empty())
+                return std::unexpected(wrong());
+            const QString text = QString::fromStdString(name.Scalar());
+            if (!names.contains(text))
+                names.append(text);
+        }
+        return names;
+    }
+
     std::expected<CloudProfile, CloudConfigError> read()
     {
         CloudProfile profile;
         profile.name = m_name;
         profile.source = m_file;
         if (!m_node.IsMap())
-            return std::unexpected(error(QString(), u"a cloud must be a mapping of settings"_s));
+            return std::unexpected(
+                error(QString(), QCoreApplication::translate("Skylight::CloudsConfig",
+                                                             "a cloud must be a mapping of settings")));
 
         std::string type = "password";
         if (auto value = scalar(m_node, "auth_type"); !value)
@@ -57,15 +86,19 @@ public:
         const auto known = CloudProfileStore::authTypeFromName(QString::fromStdString(type));
         if (!known) {
             return std::unexpected(
-                error(u"auth_type"_s, u"unknown auth_type \"%1\": Skylight knows password, "
-                                      u"v3applicationcredential, token, v2password, "
-                                      u"rackspace_apikey and huawei"_s.arg(text(type))));
+                error(u"auth_type"_s,
+                      QCoreApplication::translate("Skylight::CloudsConfig",
+                                                  "unknown auth_type \"%1\": Skylight knows password, "
+                                                  "v3applicationcredential, token, v2password, "
+                                                  "rackspace_apikey and huawei")
+                          .arg(text(type))));
         }
         profile.auth.type = *known;
 
         const YAML::Node auth = m_node["auth"];
         if (auth && !auth.IsMap())
-            return std::unexpected(error(u"auth"_s, u"auth must be a mapping"_s));
+            return std::unexpected(error(
+                u"auth"_s, QCoreApplication::translate("Skylight::CloudsConfig", "auth must be a mapping")));
         const std::pair<const char*, QString AuthSettings::*> fields[] = {
             {"username", &AuthSettings::username},
             {"user_id", &AuthSettings::userId},
@@ -100,8 +133,10 @@ public:
             if (!url->empty()) {
                 const QUrl parsed(text(*url), QUrl::StrictMode);
                 if (!parsed.isValid() || (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s))
-                    return std::unexpected(
-                        error(u"auth.auth_url"_s, u"\"%1\" is not an http or https URL"_s.arg(text(*url))));
+                    return std::unexpected(error(
+                        u"auth.auth_url"_s, QCoreApplication::translate("Skylight::CloudsConfig",
+                                                                        "\"%1\" is not an http or https URL")
+                                                .arg(text(*url))));
                 profile.auth.authUrl = parsed;
             }
         }
@@ -115,6 +150,14 @@ public:
             if (!value->empty())
                 profile.*member = text(*value);
         }
+        if (auto regions = regionList(); !regions) {
+            return std::unexpected(regions.error());
+        } else {
+            profile.regions = *regions;
+            // As openstacksdk: without region_name, the first of the regions.
+            if (profile.regionName.isEmpty() && !profile.regions.isEmpty())
+                profile.regionName = profile.regions.constFirst();
+        }
         if (auto value = scalar(m_node, "interface"); !value) {
             return std::unexpected(value.error());
         } else if (!value->empty()) {
@@ -122,9 +165,11 @@ public:
             if (interface.endsWith(u"URL"_s)) // publicURL, internalURL, adminURL of old openrc files
                 interface.chop(3);
             if (interface != u"public"_s && interface != u"internal"_s && interface != u"admin"_s)
-                return std::unexpected(
-                    error(u"interface"_s,
-                          u"interface must be public, internal or admin, not \"%1\""_s.arg(text(*value))));
+                return std::unexpected(error(
+                    u"interface"_s,
+                    QCoreApplication::translate("Skylight::CloudsConfig",
+                                                "interface must be public, internal or admin, not \"%1\"")
+                        .arg(text(*value))));
             profile.interface = interface;
         }
         if (auto value = scalar(m_node, "verify"); !value) {
@@ -132,7 +177,9 @@ public:
         } else if (!value->empty()) {
             const QString lowered = text(*value).toLower();
             if (lowered != u"true"_s && lowered != u"false"_s)
-                return std::unexpected(error(u"verify"_s, u"verify must be true or false"_s));
+                return std::unexpected(
+                    error(u"verify"_s, QCoreApplication::translate("Skylight::CloudsConfig",
+                                                                   "verify must be true or false")));
             profile.verify = lowered == u"true"_s;
         }
         if (auto value = scalar(m_node, "skylight_dialect"); !value) {
@@ -141,7 +188,9 @@ public:
             const auto dialect = dialectFromName(text(*value));
             if (!dialect)
                 return std::unexpected(
-                    error(u"skylight_dialect"_s, u"unknown dialect \"%1\""_s.arg(text(*value))));
+                    error(u"skylight_dialect"_s,
+                          QCoreApplication::translate("Skylight::CloudsConfig", "unknown dialect \"%1\"")
+                              .arg(text(*value))));
             profile.dialect = *dialect;
         }
         if (auto value = scalar(m_node, "image_endpoint_override"); !value) {
@@ -163,7 +212,9 @@ private:
         if (!value || value.IsNull())
             return std::string();
         if (!value.IsScalar())
-            return std::unexpected(error(prefix + QString::fromLatin1(key), u"must be a single value"_s));
+            return std::unexpected(
+                error(prefix + QString::fromLatin1(key),
+                      QCoreApplication::translate("Skylight::CloudsConfig", "must be a single value")));
         return value.as<std::string>();
     }
 
@@ -172,21 +223,27 @@ private:
         const AuthSettings& auth = profile.auth;
         if (auth.authUrl.isEmpty() && profile.imageEndpoint.isEmpty() &&
             auth.type != AuthSettings::Type::RackspaceApiKey)
-            return error(u"auth.auth_url"_s, u"auth_url is missing: where is the identity service?"_s);
+            return error(u"auth.auth_url"_s,
+                         QCoreApplication::translate("Skylight::CloudsConfig",
+                                                     "auth_url is missing: where is the identity service?"));
         switch (auth.type) {
         case AuthSettings::Type::Password:
         case AuthSettings::Type::V2Password:
         case AuthSettings::Type::RackspaceApiKey:
         case AuthSettings::Type::Huawei:
             if (auth.username.isEmpty() && auth.userId.isEmpty())
-                return error(u"auth.username"_s, u"username (or user_id) is missing"_s);
+                return error(u"auth.username"_s,
+                             QCoreApplication::translate("Skylight::CloudsConfig",
+                                                         "username (or user_id) is missing"));
             break;
         case AuthSettings::Type::ApplicationCredential:
             if (auth.applicationCredentialId.isEmpty() &&
                 (auth.applicationCredentialName.isEmpty() ||
                  (auth.username.isEmpty() && auth.userId.isEmpty())))
                 return error(u"auth.application_credential_id"_s,
-                             u"application_credential_id (or a name with the user) is missing"_s);
+                             QCoreApplication::translate(
+                                 "Skylight::CloudsConfig",
+                                 "application_credential_id (or a name with the user) is missing"));
             break;
         case AuthSettings::Type::Token:
             break;
@@ -212,14 +269,18 @@ std::expected<YAML::Node, CloudConfigError> loadYaml(const QByteArray& bytes, co
         if (root.IsNull())
             return YAML::Node(YAML::NodeType::Map);
         if (!root.IsMap())
-            return std::unexpected(
-                CloudConfigError{name, {}, u"the file must be a mapping with a \"clouds\" key"_s});
+            return std::unexpected(CloudConfigError{
+                name,
+                {},
+                QCoreApplication::translate("Skylight::CloudsConfig",
+                                            "the file must be a mapping with a \"clouds\" key")});
         return root;
     } catch (const YAML::Exception& exception) {
-        return std::unexpected(CloudConfigError{name,
-                                                {},
-                                                u"not valid YAML: "_s + text(exception.msg),
-                                                exception.mark.line >= 0 ? exception.mark.line + 1 : 0});
+        return std::unexpected(CloudConfigError{
+            name,
+            {},
+            QCoreApplication::translate("Skylight::CloudsConfig", "not valid YAML: ") + text(exception.msg),
+            exception.mark.line >= 0 ? exception.mark.line + 1 : 0});
     }
 }
 } // namespace
@@ -249,7 +310,9 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parseText(con
     YAML::Node cloudsNode = (*root)["clouds"];
     if (cloudsNode && !cloudsNode.IsMap())
         return std::unexpected(
-            CloudConfigError{cloudsName, u"clouds"_s, u"clouds must be a mapping of cloud names"_s});
+            CloudConfigError{cloudsName, u"clouds"_s,
+                             QCoreApplication::translate("Skylight::CloudsConfig",
+                                                         "clouds must be a mapping of cloud names")});
     if (!secure.isEmpty()) {
         auto secureRoot = loadYaml(secure, secureName);
         if (!secureRoot)
@@ -257,7 +320,9 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parseText(con
         const YAML::Node secureClouds = (*secureRoot)["clouds"];
         if (secureClouds && !secureClouds.IsMap())
             return std::unexpected(
-                CloudConfigError{secureName, u"clouds"_s, u"clouds must be a mapping of cloud names"_s});
+                CloudConfigError{secureName, u"clouds"_s,
+                                 QCoreApplication::translate("Skylight::CloudsConfig",
+                                                             "clouds must be a mapping of cloud names")});
         if (secureClouds) {
             if (!cloudsNode)
                 cloudsNode = (*root)["clouds"] = YAML::Node(YAML::NodeType::Map);
@@ -286,13 +351,19 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parse(const Q
     QFile clouds(cloudsFile);
     if (!clouds.open(QIODevice::ReadOnly))
         return std::unexpected(
-            CloudConfigError{cloudsFile, {}, u"cannot be read: "_s + clouds.errorString()});
+            CloudConfigError{cloudsFile,
+                             {},
+                             QCoreApplication::translate("Skylight::CloudsConfig", "cannot be read: ") +
+                                 clouds.errorString()});
     QByteArray secure;
     if (!secureFile.isEmpty()) {
         QFile file(secureFile);
         if (!file.open(QIODevice::ReadOnly))
             return std::unexpected(
-                CloudConfigError{secureFile, {}, u"cannot be read: "_s + file.errorString()});
+                CloudConfigError{secureFile,
+                                 {},
+                                 QCoreApplication::translate("Skylight::CloudsConfig", "cannot be read: ") +
+                                     file.errorString()});
         secure = file.readAll();
     }
     return parseText(clouds.readAll(), cloudsFile, secure, secureFile);

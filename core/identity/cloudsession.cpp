@@ -7,6 +7,8 @@
 #include "keystoneauthenticator.h"
 #include "secretstore.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
@@ -101,7 +103,7 @@ void CloudSession::signIn()
 
 void CloudSession::readStoredSecret()
 {
-    m_secrets->read(m_profile.name, secretKind(), guarded(this, [this](const SecretResult& secret) {
+    m_secrets->read(m_profile.secretName(), secretKind(), guarded(this, [this](const SecretResult& secret) {
                         if (secret && !secret->isEmpty()) {
                             KeystoneAuthenticator::setSecret(m_profile.auth, *secret);
                             authenticate(SecretSource::Keychain);
@@ -131,8 +133,11 @@ void CloudSession::reauthenticate()
         !needsRefresh()) {
         const ApiError error = ApiError::make(
             ApiError::Kind::Unauthorized,
-            u"The image service of %1 refuses the token the identity service has just issued; "
-            u"check the profile's project, region and role assignments."_s.arg(m_profile.name));
+            QCoreApplication::translate(
+                "Skylight::CloudSession",
+                "The image service of %1 refuses the token the identity service has just issued; "
+                "check the profile's project, region and role assignments.")
+                .arg(m_profile.name));
         QMetaObject::invokeMethod(
             this, [this, error] { fail(error); }, Qt::QueuedConnection);
         return;
@@ -145,8 +150,10 @@ void CloudSession::reauthenticate()
         QMetaObject::invokeMethod(
             this,
             [this] {
-                askForSecret(
-                    u"The token of %1 was refused or has expired; paste a new one."_s.arg(m_profile.name));
+                askForSecret(QCoreApplication::translate(
+                                 "Skylight::CloudSession",
+                                 "The token of %1 was refused or has expired; paste a new one.")
+                                 .arg(m_profile.name));
             },
             Qt::QueuedConnection);
         return;
@@ -176,8 +183,9 @@ void CloudSession::authenticate(SecretSource source)
                 m_secretSource != SecretSource::Profile) {
                 m_lastError = endpoint.error();
                 askForSecret(m_secretSource == SecretSource::Keychain
-                                 ? u"The %1 kept in the keychain was refused: %2"_s.arg(
-                                       secretKind(), endpoint.error().message)
+                                 ? QCoreApplication::translate("Skylight::CloudSession",
+                                                               "The %1 kept in the keychain was refused: %2")
+                                       .arg(secretKind(), endpoint.error().message)
                                  : endpoint.error().message);
                 return;
             }
@@ -195,7 +203,10 @@ void CloudSession::authenticate(SecretSource source)
         const ServiceEndpoint signedIn = *endpoint;
         // Kept first, so that whoever reacts to ready() (the CLI may quit) finds them stored.
         keepSecrets(signedIn, expires, [this, signedIn, expires, fromIdentity] {
-            useEndpoint(signedIn, expires, fromIdentity ? u"identity service"_s : u"profile"_s);
+            useEndpoint(signedIn, expires,
+                        fromIdentity
+                            ? QCoreApplication::translate("Skylight::CloudSession", "identity service")
+                            : u"profile"_s);
         });
     });
     connector->start();
@@ -226,7 +237,7 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
         return;
     }
     const QString secret = KeystoneAuthenticator::secret(m_profile.auth);
-    m_secrets->write(m_profile.name, secretKind(), secret,
+    m_secrets->write(m_profile.secretName(), secretKind(), secret,
                      guarded(this, [this, keepSession](const SecretResult& stored) {
                          if (!stored)
                              m_storeProblem = stored.error().message;
@@ -306,10 +317,22 @@ void CloudSession::forget()
         QMetaObject::invokeMethod(this, &CloudSession::forgotten, Qt::QueuedConnection);
         return;
     }
-    m_secrets->forget(m_profile.name, guarded(this, [this](const SecretResult& result) {
+    // The cloud's secrets, and this profile's own session when it is one region of the cloud.
+    const auto forgetCloud = [this] {
+        m_secrets->forget(m_profile.secretName(), guarded(this, [this](const SecretResult& result) {
+                              if (!result)
+                                  m_storeProblem = result.error().message;
+                              Q_EMIT forgotten();
+                          }));
+    };
+    if (m_profile.secretName() == m_profile.name) {
+        forgetCloud();
+        return;
+    }
+    m_secrets->forget(m_profile.name, guarded(this, [this, forgetCloud](const SecretResult& result) {
                           if (!result)
                               m_storeProblem = result.error().message;
-                          Q_EMIT forgotten();
+                          forgetCloud();
                       }));
 }
 

@@ -4,6 +4,7 @@
 #include "image/jsonpayload.h"
 #include "net/httpjob.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -202,16 +203,18 @@ void KeystoneAuthenticator::setSecret(AuthSettings& auth, const QString& value)
 
 Result<AuthSession> KeystoneAuthenticator::parseV3(const HttpResponse& response)
 {
-    auto object = jsonObjectPayload(response, u"the sign-in"_s);
+    auto object = jsonObjectPayload(
+        response, QCoreApplication::translate("Skylight::KeystoneAuthenticator", "the sign-in"));
     if (!object)
         return std::unexpected(object.error());
     const QJsonObject token = object->value(u"token"_s).toObject();
     AuthSession session;
     session.token = response.header("X-Subject-Token");
     if (session.token.isEmpty() || token.isEmpty()) {
-        return std::unexpected(
-            ApiError::make(ApiError::Kind::BadPayload,
-                           u"The identity service answered without a token (X-Subject-Token)."_s));
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::KeystoneAuthenticator",
+                                        "The identity service answered without a token (X-Subject-Token).")));
     }
     session.expiresAt = JsonFields::dateTime(token.value(u"expires_at"_s));
     session.projectId = token.value(u"project"_s).toObject().value(u"id"_s).toString();
@@ -222,7 +225,8 @@ Result<AuthSession> KeystoneAuthenticator::parseV3(const HttpResponse& response)
 
 Result<AuthSession> KeystoneAuthenticator::parseV2(const HttpResponse& response)
 {
-    auto object = jsonObjectPayload(response, u"the sign-in"_s);
+    auto object = jsonObjectPayload(
+        response, QCoreApplication::translate("Skylight::KeystoneAuthenticator", "the sign-in"));
     if (!object)
         return std::unexpected(object.error());
     const QJsonObject access = object->value(u"access"_s).toObject();
@@ -230,8 +234,10 @@ Result<AuthSession> KeystoneAuthenticator::parseV2(const HttpResponse& response)
     AuthSession session;
     session.token = token.value(u"id"_s).toString().toUtf8();
     if (session.token.isEmpty()) {
-        return std::unexpected(ApiError::make(ApiError::Kind::BadPayload,
-                                              u"The identity service answered without access.token.id."_s));
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::KeystoneAuthenticator",
+                                        "The identity service answered without access.token.id.")));
     }
     session.expiresAt = JsonFields::dateTime(token.value(u"expires"_s));
     session.projectId = token.value(u"tenant"_s).toObject().value(u"id"_s).toString();
@@ -251,9 +257,12 @@ KeystoneAuthenticator::KeystoneAuthenticator(QNetworkAccessManager* nam, AuthSet
 void KeystoneAuthenticator::start()
 {
     if (const auto missing = missingSecret(m_auth)) {
-        ApiError error = ApiError::make(
-            ApiError::Kind::Unauthorized,
-            u"No %1 to sign in with: give it once (skylight-cli login, or secure.yaml)."_s.arg(*missing));
+        ApiError error =
+            ApiError::make(ApiError::Kind::Unauthorized,
+                           QCoreApplication::translate(
+                               "Skylight::KeystoneAuthenticator",
+                               "No %1 to sign in with: give it once (skylight-cli login, or secure.yaml).")
+                               .arg(*missing));
         QMetaObject::invokeMethod(
             this, [this, error] { finishWith(std::unexpected(error)); }, Qt::QueuedConnection);
         return;
@@ -273,9 +282,10 @@ void KeystoneAuthenticator::start()
         if (!response) {
             ApiError error = response.error();
             if (error.kind == ApiError::Kind::Unauthorized)
-                error.message =
-                    u"The identity service refused the sign-in: check the user name, the password (or key) "
-                    u"and the project."_s;
+                error.message = QCoreApplication::translate(
+                    "Skylight::KeystoneAuthenticator",
+                    "The identity service refused the sign-in: check the user name, the password (or key) "
+                    "and the project.");
             finishWith(std::unexpected(error));
             return;
         }
@@ -289,7 +299,9 @@ void KeystoneAuthenticator::doAbort()
     if (m_http)
         m_http->abort();
     else
-        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+        finishWith(std::unexpected(
+            ApiError::make(ApiError::Kind::Cancelled,
+                           QCoreApplication::translate("Skylight::KeystoneAuthenticator", "Cancelled."))));
 }
 
 void KeystoneAuthenticator::finishWith(Result<AuthSession> result)

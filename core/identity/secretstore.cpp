@@ -1,5 +1,6 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <qt6keychain/keychain.h>
 
@@ -25,12 +26,17 @@ SecretError errorOf(const QKeychain::Job* job)
 {
     switch (job->error()) {
     case QKeychain::EntryNotFound:
-        return {SecretError::Kind::NotFound, u"No secret is stored for this cloud."_s};
+        return {SecretError::Kind::NotFound,
+                QCoreApplication::translate("Skylight::SecretStore", "No secret is stored for this cloud.")};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {SecretError::Kind::Denied, u"The keychain refused access: %1"_s.arg(job->errorString())};
+        return {SecretError::Kind::Denied,
+                QCoreApplication::translate("Skylight::SecretStore", "The keychain refused access: %1")
+                    .arg(job->errorString())};
     default:
-        return {SecretError::Kind::Other, u"The keychain failed: %1"_s.arg(job->errorString())};
+        return {SecretError::Kind::Other,
+                QCoreApplication::translate("Skylight::SecretStore", "The keychain failed: %1")
+                    .arg(job->errorString())};
     }
 }
 } // namespace
@@ -111,8 +117,11 @@ void SecretStore::markUnavailable(const QString& detail)
         return;
     m_available = false;
     m_reason =
-        u"The system keychain cannot be reached (%1). Secrets are kept in memory for this session only "
-        u"and you will be asked again next time; nothing is written to disk."_s.arg(detail);
+        QCoreApplication::translate(
+            "Skylight::SecretStore",
+            "The system keychain cannot be reached (%1). Secrets are kept in memory for this session only "
+            "and you will be asked again next time; nothing is written to disk.")
+            .arg(detail);
     Q_EMIT keychainUnavailable(m_reason);
 }
 
@@ -214,7 +223,9 @@ void SecretStore::read(const QString& profile, const QString& kind, Callback don
         if (!ok || count < 1) {
             done(std::unexpected(
                 SecretError{SecretError::Kind::Other,
-                            u"The keychain entry of %1 is damaged; sign in again."_s.arg(profile)}));
+                            QCoreApplication::translate("Skylight::SecretStore",
+                                                        "The keychain entry of %1 is damaged; sign in again.")
+                                .arg(profile)}));
             return;
         }
         readChunks(profile, kind, 1, count, QString(), done);
@@ -228,18 +239,21 @@ void SecretStore::readChunks(QString profile, QString kind, qsizetype index, qsi
         done(collected);
         return;
     }
-    readEntry(keyFor(profile, chunkKind(kind, index)), [this, profile, kind, index, count, collected,
-                                                        done](const SecretResult& chunk) {
-        if (!chunk) {
-            SecretError error = chunk.error();
-            if (error.kind == SecretError::Kind::NotFound)
-                error = {SecretError::Kind::Other,
-                         u"Part of the keychain entry of %1 is missing; sign in again."_s.arg(profile)};
-            done(std::unexpected(error));
-            return;
-        }
-        readChunks(profile, kind, index + 1, count, collected + *chunk, done);
-    });
+    readEntry(keyFor(profile, chunkKind(kind, index)),
+              [this, profile, kind, index, count, collected, done](const SecretResult& chunk) {
+                  if (!chunk) {
+                      SecretError error = chunk.error();
+                      if (error.kind == SecretError::Kind::NotFound)
+                          error = {SecretError::Kind::Other,
+                                   QCoreApplication::translate(
+                                       "Skylight::SecretStore",
+                                       "Part of the keychain entry of %1 is missing; sign in again.")
+                                       .arg(profile)};
+                      done(std::unexpected(error));
+                      return;
+                  }
+                  readChunks(profile, kind, index + 1, count, collected + *chunk, done);
+              });
 }
 
 void SecretStore::readEntry(const QString& key, Callback done)

@@ -1,5 +1,6 @@
 #include "jsonpayload.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -13,28 +14,36 @@ Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QStrin
         response.url.host() +
         (response.url.port() > 0 ? u":"_s + QString::number(response.url.port()) : QString());
     if (response.body.trimmed().isEmpty()) {
-        return std::unexpected(ApiError::make(ApiError::Kind::BadPayload,
-                                              u"%1 sent an empty response for %2."_s.arg(where, what)));
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::JsonPayload", "%1 sent an empty response for %2.")
+                .arg(where, what)));
     }
     const QByteArray contentType = response.header("Content-Type").toLower();
     const QByteArray start = response.body.trimmed().left(256).toLower();
     if (contentType.contains("html") || start.startsWith("<!doctype html") || start.startsWith("<html")) {
-        return std::unexpected(ApiError::make(
-            ApiError::Kind::BadPayload,
-            u"%1 answered %2 with a web page instead of JSON: check that the endpoint is the image service."_s
-                .arg(where, what)));
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload,
+                           QCoreApplication::translate("Skylight::JsonPayload",
+                                                       "%1 answered %2 with a web page instead of JSON: "
+                                                       "check that the endpoint is the image service.")
+                               .arg(where, what)));
     }
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
     if (error.error != QJsonParseError::NoError) {
         return std::unexpected(
-            ApiError::make(ApiError::Kind::BadPayload, u"%1 sent malformed JSON for %2 (%3 at byte %4)."_s
-                                                           .arg(where, what, error.errorString())
-                                                           .arg(error.offset)));
+            ApiError::make(ApiError::Kind::BadPayload,
+                           QCoreApplication::translate("Skylight::JsonPayload",
+                                                       "%1 sent malformed JSON for %2 (%3 at byte %4).")
+                               .arg(where, what, error.errorString())
+                               .arg(error.offset)));
     }
     if (!document.isObject()) {
         return std::unexpected(ApiError::make(
-            ApiError::Kind::BadPayload, u"%1 sent JSON for %2 that is not an object."_s.arg(where, what)));
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::JsonPayload", "%1 sent JSON for %2 that is not an object.")
+                .arg(where, what)));
     }
     return document.object();
 }
@@ -43,8 +52,11 @@ Result<QList<QJsonObject>> imageEntries(const QJsonObject& payload, const QStrin
 {
     const QJsonValue images = payload.value(key);
     if (!images.isArray()) {
-        return std::unexpected(ApiError::make(
-            ApiError::Kind::BadPayload, u"The image list from the server has no \"%1\" array."_s.arg(key)));
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::BadPayload,
+                           QCoreApplication::translate("Skylight::JsonPayload",
+                                                       "The image list from the server has no \"%1\" array.")
+                               .arg(key)));
     }
     const QJsonArray array = images.toArray();
     QList<QJsonObject> entries;
@@ -52,9 +64,12 @@ Result<QList<QJsonObject>> imageEntries(const QJsonObject& payload, const QStrin
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue id = array.at(i).toObject().value(u"id"_s);
         if (!id.isString() || id.toString().isEmpty()) {
-            return std::unexpected(ApiError::make(
-                ApiError::Kind::BadPayload,
-                u"Entry %1 of the image list has no \"id\": the list cannot be used."_s.arg(i + 1)));
+            return std::unexpected(
+                ApiError::make(ApiError::Kind::BadPayload,
+                               QCoreApplication::translate(
+                                   "Skylight::JsonPayload",
+                                   "Entry %1 of the image list has no \"id\": the list cannot be used.")
+                                   .arg(i + 1)));
         }
         entries.append(array.at(i).toObject());
     }

@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,29 +22,38 @@ ApiError ApiError::fromHttpStatus(int status, const QString& serverDetail)
     QString text;
     if (status == 401) {
         error.kind = Kind::Unauthorized;
-        text = u"The cloud did not accept the credentials: sign in again or check the token."_s;
+        text = QCoreApplication::translate(
+            "Skylight::ApiError",
+            "The cloud did not accept the credentials: sign in again or check the token.");
     } else if (status == 403) {
         error.kind = Kind::Forbidden;
-        text = u"The cloud refused access: your role does not allow this request."_s;
+        text = QCoreApplication::translate(
+            "Skylight::ApiError", "The cloud refused access: your role does not allow this request.");
     } else if (status == 404) {
         error.kind = Kind::NotFound;
-        text = u"Not found: the image or the endpoint path does not exist."_s;
+        text = QCoreApplication::translate("Skylight::ApiError",
+                                           "Not found: the image or the endpoint path does not exist.");
     } else if (status == 409) {
         error.kind = Kind::Conflict;
-        text = u"The cloud reported a conflict with the current state of the resource."_s;
+        text = QCoreApplication::translate(
+            "Skylight::ApiError", "The cloud reported a conflict with the current state of the resource.");
     } else if (status == 413 || status == 429) {
         error.kind = Kind::OverLimit;
-        text = u"The cloud's rate or size limit was reached: wait and try again."_s;
+        text = QCoreApplication::translate("Skylight::ApiError",
+                                           "The cloud's rate or size limit was reached: wait and try again.");
     } else if (status >= 500) {
         error.kind = Kind::Server;
-        text = u"The cloud had an internal problem (HTTP %1): try again later."_s.arg(status);
+        text = QCoreApplication::translate("Skylight::ApiError",
+                                           "The cloud had an internal problem (HTTP %1): try again later.")
+                   .arg(status);
     } else {
         error.kind = Kind::BadRequest;
-        text = u"The cloud rejected the request (HTTP %1)."_s.arg(status);
+        text = QCoreApplication::translate("Skylight::ApiError", "The cloud rejected the request (HTTP %1).")
+                   .arg(status);
     }
     const QString detail = serverDetail.simplified();
     if (!detail.isEmpty())
-        text += u" Server said: "_s + detail.left(300);
+        text += QCoreApplication::translate("Skylight::ApiError", " Server said: ") + detail.left(300);
     error.message = text;
     return error;
 }
@@ -89,9 +99,10 @@ QString ApiError::describe() const
     if (httpStatus > 0)
         context << u"HTTP %1"_s.arg(httpStatus);
     if (!requestId.isEmpty())
-        context << u"request %1"_s.arg(requestId);
+        context << QCoreApplication::translate("Skylight::ApiError", "request %1").arg(requestId);
     if (retryAfterSeconds >= 0)
-        context << u"retry after %1 s"_s.arg(retryAfterSeconds);
+        context
+            << QCoreApplication::translate("Skylight::ApiError", "retry after %1 s").arg(retryAfterSeconds);
     if (context.isEmpty())
         return message;
     return message + u" ("_s + context.join(u", "_s) + u')';

@@ -2,6 +2,7 @@
 
 #include "serverdetail.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -58,9 +59,11 @@ void HttpJob::start()
 {
     const QUrl& url = m_spec.url;
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
-        ApiError error = ApiError::make(ApiError::Kind::Network,
-                                        u"The address \"%1\" is not a valid http or https URL."_s.arg(
-                                            url.toDisplayString(QUrl::RemoveUserInfo)));
+        ApiError error =
+            ApiError::make(ApiError::Kind::Network,
+                           QCoreApplication::translate("Skylight::HttpJob",
+                                                       "The address \"%1\" is not a valid http or https URL.")
+                               .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
         finishWith(std::unexpected(error));
         return;
     }
@@ -182,7 +185,8 @@ void HttpJob::doAbort()
     if (m_reply)
         m_reply->abort();
     else
-        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::Cancelled, QCoreApplication::translate("Skylight::HttpJob", "Cancelled."))));
 }
 
 void HttpJob::onReplyFinished()
@@ -207,14 +211,17 @@ void HttpJob::onReplyFinished()
 
     const QString where = hostOf(m_currentUrl);
     if (m_cancelled) {
-        finishWith(std::unexpected(ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s)));
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::Cancelled, QCoreApplication::translate("Skylight::HttpJob", "Cancelled."))));
         return;
     }
     if (m_timedOut) {
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_options.idleTimeout).count();
         finishWith(std::unexpected(ApiError::make(
             ApiError::Kind::Timeout,
-            u"%1 sent nothing for %2 s: the request timed out. Check the network or raise --timeout."_s
+            QCoreApplication::translate(
+                "Skylight::HttpJob",
+                "%1 sent nothing for %2 s: the request timed out. Check the network or raise --timeout.")
                 .arg(where)
                 .arg(seconds))));
         return;
@@ -222,7 +229,9 @@ void HttpJob::onReplyFinished()
     if (m_tooLarge) {
         finishWith(std::unexpected(ApiError::make(
             ApiError::Kind::BadPayload,
-            u"The response from %1 is larger than %2 MB, more than any image listing needs: refused."_s
+            QCoreApplication::translate(
+                "Skylight::HttpJob",
+                "The response from %1 is larger than %2 MB, more than any image listing needs: refused.")
                 .arg(where)
                 .arg(m_options.maxBodyBytes / (1024 * 1024)))));
         return;
@@ -263,10 +272,13 @@ void HttpJob::onReplyFinished()
     const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&lengthKnown);
     const qint64 received = m_streamingBody ? m_streamed : m_body.size();
     if (lengthKnown && m_spec.method != "HEAD" && status != 204 && status != 304 && declared != received) {
-        finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::Network,
-            u"%1 closed the connection early: %2 of %3 bytes arrived."_s.arg(where).arg(received).arg(
-                declared))));
+        finishWith(std::unexpected(
+            ApiError::make(ApiError::Kind::Network,
+                           QCoreApplication::translate(
+                               "Skylight::HttpJob", "%1 closed the connection early: %2 of %3 bytes arrived.")
+                               .arg(where)
+                               .arg(received)
+                               .arg(declared))));
         return;
     }
     // Other 3xx (Glance's 300 version document) are answers, not redirects.
@@ -279,27 +291,34 @@ bool HttpJob::followRedirect(int status)
     if (m_redirectLocation.isEmpty() || !target.isValid()) {
         finishWith(std::unexpected(ApiError::make(
             ApiError::Kind::BadPayload,
-            u"%1 answered with a redirect (HTTP %2) but no usable Location."_s.arg(hostOf(m_currentUrl))
+            QCoreApplication::translate("Skylight::HttpJob",
+                                        "%1 answered with a redirect (HTTP %2) but no usable Location.")
+                .arg(hostOf(m_currentUrl))
                 .arg(status))));
         return true;
     }
     if (++m_redirects > m_options.maxRedirects) {
         finishWith(std::unexpected(
             ApiError::make(ApiError::Kind::BadPayload,
-                           u"Too many redirects (more than %1), starting at %2."_s.arg(m_options.maxRedirects)
+                           QCoreApplication::translate("Skylight::HttpJob",
+                                                       "Too many redirects (more than %1), starting at %2.")
+                               .arg(m_options.maxRedirects)
                                .arg(hostOf(m_spec.url)))));
         return true;
     }
     if (target.scheme() != u"http"_s && target.scheme() != u"https"_s) {
         finishWith(std::unexpected(
             ApiError::make(ApiError::Kind::BadPayload,
-                           u"Refused a redirect to the unsupported scheme \"%1\"."_s.arg(target.scheme()))));
+                           QCoreApplication::translate("Skylight::HttpJob",
+                                                       "Refused a redirect to the unsupported scheme \"%1\".")
+                               .arg(target.scheme()))));
         return true;
     }
     if (m_currentUrl.scheme() == u"https"_s && target.scheme() == u"http"_s) {
-        finishWith(std::unexpected(
-            ApiError::make(ApiError::Kind::Tls,
-                           u"Refused a redirect from https to plain http (%1)."_s.arg(hostOf(target)))));
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::Tls, QCoreApplication::translate(
+                                     "Skylight::HttpJob", "Refused a redirect from https to plain http (%1).")
+                                     .arg(hostOf(target)))));
         return true;
     }
     // Once the exchange has left the original origin, the token stays behind for good.
@@ -323,24 +342,35 @@ ApiError HttpJob::networkError(int qtError, const QString& qtMessage) const
     case QNetworkReply::ConnectionRefusedError:
         return ApiError::make(
             ApiError::Kind::Network,
-            u"%1 refused the connection: check the endpoint URL and that the service is running."_s.arg(
-                where));
+            QCoreApplication::translate(
+                "Skylight::HttpJob",
+                "%1 refused the connection: check the endpoint URL and that the service is running.")
+                .arg(where));
     case QNetworkReply::HostNotFoundError:
         return ApiError::make(
             ApiError::Kind::Network,
-            u"The host %1 was not found: check the endpoint URL and your DNS."_s.arg(where));
+            QCoreApplication::translate("Skylight::HttpJob",
+                                        "The host %1 was not found: check the endpoint URL and your DNS.")
+                .arg(where));
     case QNetworkReply::TimeoutError:
-        return ApiError::make(ApiError::Kind::Timeout, u"The connection to %1 timed out."_s.arg(where));
+        return ApiError::make(
+            ApiError::Kind::Timeout,
+            QCoreApplication::translate("Skylight::HttpJob", "The connection to %1 timed out.").arg(where));
     case QNetworkReply::OperationCanceledError:
-        return ApiError::make(ApiError::Kind::Cancelled, u"Cancelled."_s);
+        return ApiError::make(ApiError::Kind::Cancelled,
+                              QCoreApplication::translate("Skylight::HttpJob", "Cancelled."));
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError::make(
             ApiError::Kind::Tls,
-            u"The secure connection to %1 failed (%2). Check the certificate, or pass --cacert."_s.arg(
-                where, qtMessage));
+            QCoreApplication::translate(
+                "Skylight::HttpJob",
+                "The secure connection to %1 failed (%2). Check the certificate, or pass --cacert.")
+                .arg(where, qtMessage));
     default:
-        return ApiError::make(ApiError::Kind::Network,
-                              u"Network error talking to %1: %2."_s.arg(where, qtMessage));
+        return ApiError::make(
+            ApiError::Kind::Network,
+            QCoreApplication::translate("Skylight::HttpJob", "Network error talking to %1: %2.")
+                .arg(where, qtMessage));
     }
 }
 

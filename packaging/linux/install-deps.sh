@@ -9,7 +9,7 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev qt6-translations-l10n
     libxkbcommon-dev libgl-dev libssl-dev libyaml-cpp-dev
 )
 test_packages=(

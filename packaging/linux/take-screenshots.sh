@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders Skylight's main window on the demo cloud under Xvfb to resources/screenshots/.
+# Renders Skylight on its demo cloud under Xvfb to resources/screenshots/: the main window, each
+# details tab and the downloads panel (skylight --screenshots).
 # Needs a build (cmake --preset release && cmake --build --preset release) and xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,5 +12,5 @@ if ! dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q "inst
     sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends fonts-wqy-microhei xvfb xauth
 fi
-xvfb-run -a -s '-screen 0 1400x900x24' "$binary" --demo --screenshot "$out/main-window.png"
-echo "wrote $out/main-window.png"
+xvfb-run -a -s "-screen 0 1400x900x24" "$binary" --demo --screenshots "$out"
+ls "$out"/*.png

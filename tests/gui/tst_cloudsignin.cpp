@@ -46,6 +46,7 @@ private Q_SLOTS:
     void asksOnceThenSignsInFromTheKeychain();
     void refusedTokenSignsInAgainWithoutAsking();
     void forgetThisCloud();
+    void regionsShareOneSignIn();
     void keychainStateIsSaid();
     void refusedDownloadSignsInAgainAndResumes();
     void newCloudDialogPersistsWithoutSecrets();
@@ -207,6 +208,66 @@ void TestCloudSignIn::asksOnceThenSignsInFromTheKeychain()
     QVERIFY(again.window->imageModel()->rowCount() > 0);
     QCOMPARE(m_identity->tokensIssued(), 1);
     QCOMPARE(again.clouds->lastCloud(), m_name);
+    scanForSecrets();
+}
+
+// A clouds.yaml cloud with `regions: [RegionOne, RegionTwo]`: one sidebar entry per region, each
+// listing its region's image endpoint, the password asked once for the cloud.
+void TestCloudSignIn::regionsShareOneSignIn()
+{
+    m_identity->setEndpoint(u"image"_s, m_demo->endpoint(Dialect::GlanceV2), u"RegionTwo"_s);
+    CloudProfile cloud = profile();
+    cloud.regions = {u"RegionOne"_s, u"RegionTwo"_s};
+    cloud.regionName = u"RegionTwo"_s;
+    CloudController clouds(m_nam.get(), m_settings.get(), m_secrets.get(), TransportOptions());
+    QAbstractItemModelTester tester(clouds.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(clouds.addExternalProfile(cloud), 1); // the row of region_name
+    QCOMPARE(clouds.model()->rowCount(), 2);
+    QCOMPARE(clouds.model()->index(0).data().toString(), m_name + u" · RegionOne"_s);
+    QCOMPARE(clouds.model()->index(1).data().toString(), m_name + u" · RegionTwo"_s);
+    QCOMPARE(clouds.profile(1).regionName, u"RegionTwo"_s);
+    QCOMPARE(clouds.profile(1).secretName(), m_name);
+
+    MainWindow window(&clouds);
+    window.show();
+    QSignalSpy listed(&window, &MainWindow::listingFinished);
+    window.setCurrentCloud(0);
+    window.refresh();
+    SecretPrompt* prompt = waitForPrompt();
+    QVERIFY(prompt);
+    answer(prompt, QString::fromLatin1(FakeIdentity::kPassword));
+    QVERIFY(listed.wait(15000));
+    QVERIFY(window.imageModel()->rowCount() > 0);
+    QCOMPARE(m_identity->tokensIssued(), 1);
+
+    // The other region: signed in with the password kept for the cloud, without asking (the demo
+    // cloud takes one token at a time: the one the second sign-in will issue).
+    m_demo->setToken("fake-token-2");
+    listed.clear();
+    window.setCurrentCloud(1);
+    window.refresh();
+    QVERIFY(listed.wait(15000));
+    QVERIFY(!waitForPrompt(300));
+    QVERIFY2(!window.errorBanner()->isVisible(), qPrintable(window.errorBanner()->message()));
+    QVERIFY(window.imageModel()->rowCount() > 0);
+    QCOMPARE(m_identity->tokensIssued(), 2);
+    QCOMPARE(clouds.model()->index(1).data(CloudListModel::StateRole).toInt(),
+             int(CloudSession::State::SignedIn));
+
+    // Forgetting one region forgets the cloud's secrets and that region's session.
+    QSignalSpy forgotten(clouds.session(1), &CloudSession::forgotten);
+    clouds.forget(1);
+    QVERIFY(forgotten.wait(10000));
+    bool done = false;
+    SecretResult left;
+    m_secrets->read(m_name, u"password"_s, [&](const SecretResult& result) {
+        left = result;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY(!left);
+    m_secrets->forget(m_name + u" · RegionOne"_s, [](const SecretResult&) {});
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets->pendingJobs(), 0, 10000);
     scanForSecrets();
 }
 

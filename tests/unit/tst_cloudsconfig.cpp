@@ -16,6 +16,8 @@ private Q_SLOTS:
     void secureYamlIsMerged();
     void authTypes_data();
     void authTypes();
+    void regions_data();
+    void regions();
     void errors_data();
     void errors();
     void environment_data();
@@ -132,6 +134,40 @@ void TestCloudsConfig::authTypes()
     QCOMPARE(int(profiles->first().auth.type), type);
 }
 
+void TestCloudsConfig::regions_data()
+{
+    QTest::addColumn<QByteArray>("settings");
+    QTest::addColumn<QStringList>("regions");
+    QTest::addColumn<QString>("regionName");
+    QTest::newRow("none") << QByteArray() << QStringList() << QString();
+    QTest::newRow("region_name only") << QByteArray("region_name: R1\n") << QStringList() << u"R1"_s;
+    QTest::newRow("list: the first by default")
+        << QByteArray("regions: [R1, R2]\n") << QStringList{u"R1"_s, u"R2"_s} << u"R1"_s;
+    QTest::newRow("list with region_name")
+        << QByteArray("region_name: R2\nregions: [R1, R2]\n") << QStringList{u"R1"_s, u"R2"_s} << u"R2"_s;
+    QTest::newRow("mappings with values")
+        << QByteArray("regions:\n  - name: R1\n    values: {interface: internal}\n  - {name: R2}\n")
+        << QStringList{u"R1"_s, u"R2"_s} << u"R1"_s;
+    QTest::newRow("repeated") << QByteArray("regions: [R1, R1, R2]\n") << QStringList{u"R1"_s, u"R2"_s}
+                              << u"R1"_s;
+}
+
+void TestCloudsConfig::regions()
+{
+    QFETCH(QByteArray, settings);
+    QFETCH(QStringList, regions);
+    QFETCH(QString, regionName);
+    QByteArray indented;
+    for (const QByteArray& line : settings.split('\n'))
+        indented += "    " + line + '\n';
+    const auto profiles = CloudsConfig::parseText(
+        "clouds:\n  c:\n    auth: {auth_url: 'http://k/v3', username: u}\n" + indented, u"clouds.yaml"_s);
+    QVERIFY2(profiles.has_value(), profiles ? "" : qPrintable(profiles.error().describe()));
+    QCOMPARE(profiles->first().regions, regions);
+    QCOMPARE(profiles->first().regionName, regionName);
+    QCOMPARE(profiles->first().secretName(), u"c"_s);
+}
+
 void TestCloudsConfig::errors_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -172,6 +208,12 @@ void TestCloudsConfig::errors_data()
     QTest::newRow("bad verify")
         << QByteArray("clouds:\n  prod:\n    verify: maybe\n    auth: {auth_url: 'http://k', username: u}\n")
         << u"clouds.prod.verify"_s << u"true or false"_s << 0;
+    QTest::newRow("regions not a list")
+        << QByteArray("clouds:\n  prod:\n    regions: R1\n    auth: {auth_url: 'http://k', username: u}\n")
+        << u"clouds.prod.regions"_s << u"list of region names"_s << 0;
+    QTest::newRow("region without a name") << QByteArray("clouds:\n  prod:\n    regions: [{values: {}}]\n    "
+                                                         "auth: {auth_url: 'http://k', username: u}\n")
+                                           << u"clouds.prod.regions"_s << u"list of region names"_s << 0;
     QTest::newRow("bad dialect") << QByteArray("clouds:\n  prod:\n    skylight_dialect: swift\n    auth: "
                                                "{auth_url: 'http://k', username: u}\n")
                                  << u"clouds.prod.skylight_dialect"_s << u"swift"_s << 0;

@@ -36,7 +36,7 @@ CloudSession* CloudController::createSession(const CloudProfile& profile)
     if (!profile.verify)
         options.insecure = true;
     auto* session = new CloudSession(m_nam, profile, m_secrets, options, systemClock(), this);
-    session->setRememberSecret(rememberSecret(profile.name));
+    session->setRememberSecret(rememberSecret(profile.secretName()));
     return session;
 }
 
@@ -52,11 +52,35 @@ int CloudController::addFixedCloud(const QString& name, ImageAdapter* adapter, b
 
 int CloudController::addExternalProfile(const CloudProfile& profile)
 {
-    CloudEntry entry;
-    entry.name = profile.name;
-    entry.source = profile.source;
-    entry.session = createSession(profile);
-    return m_model->addCloud(entry);
+    if (profile.regions.size() <= 1) {
+        CloudEntry entry;
+        entry.name = profile.name;
+        entry.source = profile.source;
+        entry.session = createSession(profile);
+        return m_model->addCloud(entry);
+    }
+    // A cloud with several regions: one entry per region, sharing the cloud's secrets. The row
+    // of its region_name (the first region by default) is returned.
+    int chosen = -1;
+    for (const QString& region : profile.regions) {
+        CloudProfile regional = profile;
+        regional.name = regionEntryName(profile.name, region);
+        regional.cloudName = profile.name;
+        regional.regionName = region;
+        CloudEntry entry;
+        entry.name = regional.name;
+        entry.source = profile.source;
+        entry.session = createSession(regional);
+        const int row = m_model->addCloud(entry);
+        if (region == profile.regionName)
+            chosen = row;
+    }
+    return chosen;
+}
+
+QString CloudController::regionEntryName(const QString& cloud, const QString& region)
+{
+    return cloud + u" · "_s + region;
 }
 
 void CloudController::loadStoredProfiles()

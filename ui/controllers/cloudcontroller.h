@@ -33,8 +33,10 @@ public:
     SecretStore* secrets() const { return m_secrets; }
 
     int addFixedCloud(const QString& name, ImageAdapter* adapter, bool isDemo);
-    // A profile from clouds.yaml or OS_* (not editable here).
+    // A profile from clouds.yaml or OS_* (not editable here); a cloud with several `regions` gets
+    // one entry per region ("prod · RegionOne"), signed in with the same secrets.
     int addExternalProfile(const CloudProfile& profile);
+    static QString regionEntryName(const QString& cloud, const QString& region);
     // The profiles created in the app earlier, from QSettings.
     void loadStoredProfiles();
     // Creates (or, with `replacing`, replaces) a profile created in the app; returns its row.

@@ -1,7 +1,10 @@
 #include "errorbanner.h"
 
 #include "net/apierror.h"
+#include "themecolors.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -22,10 +25,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     setAccessibleName(tr("Error"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, QColor(0xf8, 0xd7, 0xda));
-    tinted.setColor(QPalette::WindowText, QColor(0x58, 0x15, 0x1c));
-    setPalette(tinted);
+    applyTheme();
 
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -40,6 +40,26 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     connect(m_details, &QPushButton::clicked, this,
             [this] { QMessageBox::information(this, tr("Error details"), m_detailText); });
     hide();
+}
+
+void ErrorBanner::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+}
+
+void ErrorBanner::applyTheme()
+{
+    const QPalette around = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    const QColor background = ThemeColors::color(ThemeColors::Role::ErrorBackground, around);
+    const QColor text = ThemeColors::color(ThemeColors::Role::ErrorText, around);
+    if (palette().color(QPalette::Window) == background && palette().color(QPalette::WindowText) == text)
+        return; // also ends the PaletteChange that setPalette() below sends
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, background);
+    tinted.setColor(QPalette::WindowText, text);
+    setPalette(tinted);
 }
 
 void ErrorBanner::showError(const ApiError& error)

@@ -24,7 +24,13 @@ public:
 Q_SIGNALS:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Tints the banner for the palette around it (light or dark).
+    void applyTheme();
+
     QLabel* m_text;
     QPushButton* m_retry;
     QPushButton* m_details;

@@ -14,6 +14,7 @@
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
+#include "themecolors.h"
 #include "transferqueue.h"
 #include "transferspanel.h"
 
@@ -169,7 +170,9 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     });
     // Said once, and kept in sight: a banner would be gone with the next listing.
     m_noticeLabel->setObjectName(u"noticeLabel"_s);
-    m_noticeLabel->setStyleSheet(u"QLabel { color: #9a6700; font-weight: bold; }"_s);
+    QFont bold = m_noticeLabel->font();
+    bold.setBold(true);
+    m_noticeLabel->setFont(bold);
     m_noticeLabel->hide();
     statusBar()->addPermanentWidget(m_noticeLabel);
     connect(m_clouds, &CloudController::notice, this, [this](const QString& message) {
@@ -193,6 +196,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
         }
     });
     buildMenus();
+    applyThemeColors();
     if (m_clouds->canStoreProfiles() && cloudCount() == 0)
         m_banner->showMessage(tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
     updateStatus();
@@ -416,12 +420,31 @@ void MainWindow::buildActions()
     badge->setObjectName(u"demoBadge"_s);
     badge->setAccessibleName(tr("Demo cloud badge"));
     badge->setToolTip(tr("You are browsing Skylight's built-in demo cloud, served from this computer."));
-    badge->setStyleSheet(u"QLabel { background: #1f6feb; color: white; font-weight: bold;"
-                         u" border-radius: 8px; padding: 3px 10px; margin-left: 8px; }"_s);
     toolbar->addSeparator();
     m_demoBadgeAction = toolbar->addWidget(badge);
     m_demoBadgeAction->setVisible(false);
     addActions({refreshAction, findAction});
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyThemeColors();
+}
+
+void MainWindow::applyThemeColors()
+{
+    const QPalette around = palette();
+    QPalette notice = m_noticeLabel->palette();
+    notice.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::WarningText, around));
+    m_noticeLabel->setPalette(notice);
+    if (auto* badge = findChild<QLabel*>(u"demoBadge"_s)) {
+        badge->setStyleSheet(u"QLabel { background: %1; color: %2; font-weight: bold; border-radius: 8px;"
+                             u" padding: 3px 10px; margin-left: 8px; }"_s.arg(
+                                 ThemeColors::color(ThemeColors::Role::AccentBackground, around).name(),
+                                 ThemeColors::color(ThemeColors::Role::AccentText, around).name()));
+    }
 }
 
 void MainWindow::buildMenus()

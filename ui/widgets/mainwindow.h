@@ -132,6 +132,9 @@ private:
     void resumeRestored();
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    // The notice and the demo badge in colours that read on the palette in use.
+    void applyThemeColors();
     void updateStatus();
 
     // A cloud's rows, kept while another cloud is shown.

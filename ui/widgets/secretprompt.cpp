@@ -1,5 +1,7 @@
 #include "secretprompt.h"
 
+#include "themecolors.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -39,7 +41,9 @@ SecretPrompt::SecretPrompt(const QString& cloud, const QString& kind, const QStr
         auto* why = new QLabel(reason, this);
         why->setObjectName(u"secretPromptReason"_s);
         why->setWordWrap(true);
-        why->setStyleSheet(u"color: #cf222e;"_s);
+        QPalette alert = why->palette();
+        alert.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::AlertText, palette()));
+        why->setPalette(alert);
         layout->addWidget(why);
     }
     m_secret->setObjectName(u"secretEdit"_s);

@@ -1,0 +1,1709 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Skylight::AdapterResolver</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ApiError</name>
+    <message>
+        <source>The cloud did not accept the credentials: sign in again or check the token.</source>
+        <translation>Die Cloud hat die Anmeldedaten nicht angenommen: Melden Sie sich erneut an oder prüfen Sie das Token.</translation>
+    </message>
+    <message>
+        <source>The cloud refused access: your role does not allow this request.</source>
+        <translation>Die Cloud verweigert den Zugriff: Ihre Rolle erlaubt diese Anfrage nicht.</translation>
+    </message>
+    <message>
+        <source>Not found: the image or the endpoint path does not exist.</source>
+        <translation>Nicht gefunden: Das Image oder der Endpunktpfad existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The cloud reported a conflict with the current state of the resource.</source>
+        <translation>Die Cloud meldet einen Konflikt mit dem aktuellen Zustand der Ressource.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s rate or size limit was reached: wait and try again.</source>
+        <translation>Das Anfrage- oder Größenlimit der Cloud ist erreicht: Warten Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The cloud had an internal problem (HTTP %1): try again later.</source>
+        <translation>Die Cloud hatte ein internes Problem (HTTP %1): Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request (HTTP %1).</source>
+        <translation>Die Cloud hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source> Server said: </source>
+        <translation> Der Server meldet: </translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>Anfrage %1</translation>
+    </message>
+    <message>
+        <source>retry after %1 s</source>
+        <translation>erneut versuchen nach %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudConnector</name>
+    <message>
+        <source>The catalog of cloud %1 has no %2 image or compute endpoint%3%4.</source>
+        <translation>Der Katalog der Cloud %1 hat keinen %2 Image- oder Compute-Endpunkt%3%4.</translation>
+    </message>
+    <message>
+        <source> in region </source>
+        <translation> in der Region </translation>
+    </message>
+    <message>
+        <source> (image regions: </source>
+        <translation> (Regionen mit Image-Dienst: </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudController</name>
+    <message>
+        <source>built-in demo cloud</source>
+        <translation>eingebaute Demo-Cloud</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>created in Skylight</source>
+        <translation>in Skylight angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudListModel</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Needs a secret to sign in</source>
+        <translation>Zum Anmelden wird ein Geheimnis benötigt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+Dialect: %2
+From: %3
+%4</source>
+        <translation>%1
+Dialekt: %2
+Quelle: %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudProfileDialog</name>
+    <message>
+        <source>Cloud name</source>
+        <translation>Name der Cloud</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>z. B. produktion</translation>
+    </message>
+    <message>
+        <source>Identity service URL</source>
+        <translation>URL des Identitätsdienstes</translation>
+    </message>
+    <message>
+        <source>Image endpoint</source>
+        <translation>Image-Endpunkt</translation>
+    </message>
+    <message>
+        <source>optional with an identity service: the catalog has it</source>
+        <translation>optional mit Identitätsdienst: Der Katalog enthält ihn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>User domain</source>
+        <translation>Benutzerdomäne</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Project domain</source>
+        <translation>Projektdomäne</translation>
+    </message>
+    <message>
+        <source>Application credential ID</source>
+        <translation>ID der Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bündel</translation>
+    </message>
+    <message>
+        <source>system certificates</source>
+        <translation>Systemzertifikate</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>TLS-Zertifikate prüfen</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Keystone v3 password</source>
+        <translation>Keystone-v3-Passwort</translation>
+    </message>
+    <message>
+        <source>Keystone v3 application credential</source>
+        <translation>Keystone-v3-Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>Token (pasted)</source>
+        <translation>Token (eingefügt)</translation>
+    </message>
+    <message>
+        <source>Keystone v2.0 password</source>
+        <translation>Keystone-v2.0-Passwort</translation>
+    </message>
+    <message>
+        <source>Rackspace API key</source>
+        <translation>Rackspace-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud IAM password</source>
+        <translation>Huawei-Cloud-IAM-Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>OpenStack Image API v2 (Glance)</source>
+        <translation>OpenStack Image API v2 (Glance)</translation>
+    </message>
+    <message>
+        <source>OpenStack Image API v1</source>
+        <translation>OpenStack Image API v1</translation>
+    </message>
+    <message>
+        <source>OpenStack Compute API images</source>
+        <translation>Images der OpenStack Compute API</translation>
+    </message>
+    <message>
+        <source>Rackspace Cloud Servers</source>
+        <translation>Rackspace Cloud Servers</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud ECS</source>
+        <translation>Huawei Cloud ECS</translation>
+    </message>
+    <message>
+        <source>Image API dialect</source>
+        <translation>Dialekt der Image-API</translation>
+    </message>
+    <message>
+        <source>Endpoint interface</source>
+        <translation>Endpunkt-Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle file</source>
+        <translation>CA-Bündel-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity URL:</source>
+        <translation>&amp;Identitäts-URL:</translation>
+    </message>
+    <message>
+        <source>Image &amp;endpoint:</source>
+        <translation>Image-&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>User domain:</source>
+        <translation>Benutzerdomäne:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Project domain:</source>
+        <translation>Projektdomäne:</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>Zugangsdaten-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Inter&amp;face:</source>
+        <translation>Schnitt&amp;stelle:</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>&amp;CA-Bündel:</translation>
+    </message>
+    <message>
+        <source>none: a pasted token needs the image endpoint</source>
+        <translation>keine: Ein eingefügtes Token braucht den Image-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Give the cloud a name.</source>
+        <translation>Geben Sie der Cloud einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another cloud is already called &quot;%1&quot;.</source>
+        <translation>Eine andere Cloud heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>The identity URL must be an http:// or https:// address.</source>
+        <translation>Die Identitäts-URL muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The image endpoint must be an http:// or https:// address.</source>
+        <translation>Der Image-Endpunkt muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>A pasted token needs the image endpoint (or an identity URL).</source>
+        <translation>Ein eingefügtes Token braucht den Image-Endpunkt (oder eine Identitäts-URL).</translation>
+    </message>
+    <message>
+        <source>Give the identity service URL.</source>
+        <translation>Geben Sie die URL des Identitätsdienstes an.</translation>
+    </message>
+    <message>
+        <source>Give the application credential ID.</source>
+        <translation>Geben Sie die ID der Anwendungszugangsdaten an.</translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation>Geben Sie den Benutzernamen an.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudSession</name>
+    <message>
+        <source>The image service of %1 refuses the token the identity service has just issued; check the profile&apos;s project, region and role assignments.</source>
+        <translation>Der Image-Dienst von %1 lehnt das soeben vom Identitätsdienst ausgestellte Token ab; prüfen Sie Projekt, Region und Rollenzuweisungen des Profils.</translation>
+    </message>
+    <message>
+        <source>The token of %1 was refused or has expired; paste a new one.</source>
+        <translation>Das Token von %1 wurde abgelehnt oder ist abgelaufen; fügen Sie ein neues ein.</translation>
+    </message>
+    <message>
+        <source>The %1 kept in the keychain was refused: %2</source>
+        <translation>Das im Schlüsselbund gespeicherte Geheimnis (%1) wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>identity service</source>
+        <translation>Identitätsdienst</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudSidebar</name>
+    <message>
+        <source>&amp;New Cloud…</source>
+        <translation>&amp;Neue Cloud …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cloud…</source>
+        <translation>Cloud &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Cloud&apos;s Secrets</source>
+        <translation>Geheimnisse dieser Cloud &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cloud</source>
+        <translation>Cloud &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>Clouds</translation>
+    </message>
+    <message>
+        <source>Add a cloud: an identity service or an image endpoint (Ctrl+N)</source>
+        <translation>Cloud hinzufügen: ein Identitätsdienst oder ein Image-Endpunkt (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Sign out and remove this cloud&apos;s password, key and token from the system keychain</source>
+        <translation>Abmelden und Passwort, Schlüssel und Token dieser Cloud aus dem Schlüsselbund des Systems entfernen</translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation>%1 vergessen</translation>
+    </message>
+    <message>
+        <source>Sign out of %1 and remove its secrets from the system keychain?</source>
+        <translation>Von %1 abmelden und die Geheimnisse aus dem Schlüsselbund des Systems entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the cloud %1 and its secrets?</source>
+        <translation>Die Cloud %1 und ihre Geheimnisse entfernen?</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Cloud</source>
+        <translation>Neue Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudsConfig</name>
+    <message>
+        <source>a cloud must be a mapping of settings</source>
+        <translation>eine Cloud muss eine Zuordnung von Einstellungen sein</translation>
+    </message>
+    <message>
+        <source>unknown auth_type &quot;%1&quot;: Skylight knows password, v3applicationcredential, token, v2password, rackspace_apikey and huawei</source>
+        <translation>unbekannter auth_type „%1“: Skylight kennt password, v3applicationcredential, token, v2password, rackspace_apikey und huawei</translation>
+    </message>
+    <message>
+        <source>auth must be a mapping</source>
+        <translation>auth muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>interface must be public, internal or admin, not &quot;%1&quot;</source>
+        <translation>interface muss public, internal oder admin sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>verify must be true or false</source>
+        <translation>verify muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>unknown dialect &quot;%1&quot;</source>
+        <translation>unbekannter Dialekt „%1“</translation>
+    </message>
+    <message>
+        <source>must be a single value</source>
+        <translation>muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>auth_url is missing: where is the identity service?</source>
+        <translation>auth_url fehlt: Wo ist der Identitätsdienst?</translation>
+    </message>
+    <message>
+        <source>username (or user_id) is missing</source>
+        <translation>username (oder user_id) fehlt</translation>
+    </message>
+    <message>
+        <source>application_credential_id (or a name with the user) is missing</source>
+        <translation>application_credential_id (oder ein Name mit dem Benutzer) fehlt</translation>
+    </message>
+    <message>
+        <source>the file must be a mapping with a &quot;clouds&quot; key</source>
+        <translation>die Datei muss eine Zuordnung mit dem Schlüssel „clouds“ sein</translation>
+    </message>
+    <message>
+        <source>not valid YAML: </source>
+        <translation>kein gültiges YAML: </translation>
+    </message>
+    <message>
+        <source>clouds must be a mapping of cloud names</source>
+        <translation>clouds muss eine Zuordnung von Cloud-Namen sein</translation>
+    </message>
+    <message>
+        <source>cannot be read: </source>
+        <translation>kann nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>regions must be a list of region names (or of mappings with a name)</source>
+        <translation>regions muss eine Liste von Regionsnamen sein (oder von Zuordnungen mit einem name)</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CompareDialog</name>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>Compare Images</source>
+        <translation>Images vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich.</numerusform>
+            <numerusform>%n Felder unterscheiden sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the differences</source>
+        <translation>Nur die Unterschiede zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CompareModel</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ComputeAdapter</name>
+    <message>
+        <source>Huawei Cloud ECS paths carry the project: give its id (--project-id, or the profile&apos;s project).</source>
+        <translation>Pfade von Huawei Cloud ECS enthalten das Projekt: Geben Sie seine ID an (--project-id oder das Projekt des Profils).</translation>
+    </message>
+    <message>
+        <source>This cloud offers no download of image %1: its %2 answer names no image service (no alternate link).</source>
+        <translation>Diese Cloud bietet keinen Download des Images %1: Ihre %2-Antwort nennt keinen Image-Dienst (kein alternate-Link).</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ComputeParser</name>
+    <message>
+        <source>the image details</source>
+        <translation>die Image-Details</translation>
+    </message>
+    <message>
+        <source>The image details from the server have no &quot;image&quot; object with an &quot;id&quot;.</source>
+        <translation>Die Image-Details vom Server enthalten kein „image“-Objekt mit einer „id“.</translation>
+    </message>
+    <message>
+        <source>the image list</source>
+        <translation>die Image-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ComputeXmlParser</name>
+    <message>
+        <source>The server sent an empty response for %1.</source>
+        <translation>Der Server hat für %1 eine leere Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent malformed XML for %1 (%2, line %3).</source>
+        <translation>Der Server hat für %1 fehlerhaftes XML gesendet (%2, Zeile %3).</translation>
+    </message>
+    <message>
+        <source>the image details</source>
+        <translation>die Image-Details</translation>
+    </message>
+    <message>
+        <source>The XML image details have no &lt;image&gt; element.</source>
+        <translation>Die XML-Image-Details haben kein &lt;image&gt;-Element.</translation>
+    </message>
+    <message>
+        <source>The XML image has no id attribute.</source>
+        <translation>Das XML-Image hat kein id-Attribut.</translation>
+    </message>
+    <message>
+        <source>the image list</source>
+        <translation>die Image-Liste</translation>
+    </message>
+    <message>
+        <source>The XML image list has no &lt;images&gt; element.</source>
+        <translation>Die XML-Image-Liste hat kein &lt;images&gt;-Element.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the XML image list has no id.</source>
+        <translation>Eintrag %1 der XML-Image-Liste hat keine id.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::DialectDetector</name>
+    <message>
+        <source>Could not tell which image API %1 speaks (no version document found): name it with --api.</source>
+        <translation>Es war nicht zu erkennen, welche Image-API %1 spricht (kein Versionsdokument gefunden): Geben Sie sie mit --api an.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::DownloadController</name>
+    <message>
+        <source>Only active images have data to download; %1 is %2.</source>
+        <translation>Nur aktive Images haben Daten zum Herunterladen; %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>of unknown status</source>
+        <translation>in unbekanntem Status</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Open the cloud %1 to resume %2.</source>
+        <translation>Öffnen Sie die Cloud %1, um %2 fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails …</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::FileDownloader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was downloaded. Choose another name or remove it.</source>
+        <translation>%1 existiert bereits; es wurde nichts heruntergeladen. Wählen Sie einen anderen Namen oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: the image needs %2 more, %3 are free.</source>
+        <translation>Nicht genug freier Speicher in %1: Das Image braucht noch %2, frei sind %3.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 in %2.</source>
+        <translation>%1 konnte nicht in %2 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Resuming at %1 of %2.</source>
+        <translation>Fortsetzen bei %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The partial file is larger than the image; starting again.</source>
+        <translation>Die Teildatei ist größer als das Image; es wird neu begonnen.</translation>
+    </message>
+    <message>
+        <source>The server ignored the range request and sent the whole image; starting again from zero.</source>
+        <translation>Der Server hat die Bereichsanfrage ignoriert und das ganze Image gesendet; es wird bei null neu begonnen.</translation>
+    </message>
+    <message>
+        <source>The server answered the range request with Content-Range &quot;%1&quot; (the image may have changed); starting again from zero.</source>
+        <translation>Der Server hat die Bereichsanfrage mit Content-Range „%1“ beantwortet (das Image hat sich vielleicht geändert); es wird bei null neu begonnen.</translation>
+    </message>
+    <message>
+        <source>The server keeps answering range requests wrongly; giving up. </source>
+        <translation>Der Server beantwortet Bereichsanfragen weiterhin falsch; Abbruch. </translation>
+    </message>
+    <message>
+        <source>Cancelled; the partial file is kept for a resume.</source>
+        <translation>Abgebrochen; die Teildatei bleibt zum Fortsetzen erhalten.</translation>
+    </message>
+    <message>
+        <source>The image %1 has no data (HTTP 204): nothing to download.</source>
+        <translation>Das Image %1 hat keine Daten (HTTP 204): nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>The server answered the download with HTTP %1 instead of the image data.</source>
+        <translation>Der Server hat den Download mit HTTP %1 statt mit den Image-Daten beantwortet.</translation>
+    </message>
+    <message>
+        <source>The server ended the transfer early: %1 of %2 bytes.</source>
+        <translation>Der Server hat die Übertragung vorzeitig beendet: %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes, more than the image&apos;s %2; nothing was kept.</source>
+        <translation>Der Server hat %1 Bytes gesendet, mehr als die %2 des Images; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>not verified (verification turned off)</source>
+        <translation>nicht geprüft (Prüfung ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>the image&apos;s os_hash_value</source>
+        <translation>der os_hash_value des Images</translation>
+    </message>
+    <message>
+        <source>the image&apos;s checksum</source>
+        <translation>die Prüfsumme des Images</translation>
+    </message>
+    <message>
+        <source>the Content-MD5 header</source>
+        <translation>der Content-MD5-Header</translation>
+    </message>
+    <message>
+        <source>nothing to verify against: the image has no checksum and the server sent no Content-MD5</source>
+        <translation>nichts zum Abgleichen: Das Image hat keine Prüfsumme und der Server hat kein Content-MD5 gesendet</translation>
+    </message>
+    <message>
+        <source>The downloaded bytes do not match %1: expected %2 %3, got %4. Nothing was kept.</source>
+        <translation>Die heruntergeladenen Bytes passen nicht zu %1: erwartet %2 %3, erhalten %4. Nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation>%1 passt zu %2</translation>
+    </message>
+    <message>
+        <source>Could not put the verified file at %1: %2. It is kept as %1.part.</source>
+        <translation>Die geprüfte Datei konnte nicht nach %1 gelegt werden: %2. Sie bleibt als %1.part erhalten.</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>inzwischen ist eine Datei dieses Namens entstanden</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>eine Datei dieses Namens existiert</translation>
+    </message>
+    <message>
+        <source> The partial file is kept: run the download again to resume.</source>
+        <translation> Die Teildatei bleibt erhalten: Starten Sie den Download erneut, um fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::FileSink</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>%1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2.</source>
+        <translation>In %1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not empty %1: %2.</source>
+        <translation>%1 konnte nicht geleert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::FilterBar</name>
+    <message>
+        <source>Filter by name, ID or property value; status:active, tag:… (Ctrl+F)</source>
+        <translation>Nach Name, ID oder Eigenschaftswert filtern; status:active, tag:… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter images</source>
+        <translation>Images filtern</translation>
+    </message>
+    <message>
+        <source>Every word must appear in the name, ID or a property value.
+key:value matches a field exactly: name, status, visibility, tag, owner,
+disk_format, container_format, id, member_status or any property.
+Enter asks the server to filter, where the cloud can (Image API v2).</source>
+        <translation>Jedes Wort muss im Namen, in der ID oder in einem Eigenschaftswert vorkommen.
+schlüssel:wert vergleicht ein Feld exakt: name, status, visibility, tag, owner,
+disk_format, container_format, id, member_status oder jede Eigenschaft.
+Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Nach %1 filtern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching image(s)</source>
+        <translation>
+            <numerusform>%Ln passendes Image</numerusform>
+            <numerusform>%Ln passende Images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::GlanceV1Parser</name>
+    <message>
+        <source>The server&apos;s answer has no x-image-meta-id header: it is not an Image API v1 service.</source>
+        <translation>Die Antwort des Servers hat keinen x-image-meta-id-Header: Es ist kein Image-API-v1-Dienst.</translation>
+    </message>
+    <message>
+        <source>the image list</source>
+        <translation>die Image-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::GlanceV2Parser</name>
+    <message>
+        <source>the image details</source>
+        <translation>die Image-Details</translation>
+    </message>
+    <message>
+        <source>The image details from the server have no &quot;id&quot;: not an image.</source>
+        <translation>Die Image-Details vom Server haben keine „id“: kein Image.</translation>
+    </message>
+    <message>
+        <source>the image list</source>
+        <translation>die Image-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::HttpJob</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid http or https URL.</source>
+        <translation>Die Adresse „%1“ ist keine gültige http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s: the request timed out. Check the network or raise --timeout.</source>
+        <translation>%1 hat %2 s lang nichts gesendet: Zeitüberschreitung der Anfrage. Prüfen Sie das Netzwerk oder erhöhen Sie --timeout.</translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than %2 MB, more than any image listing needs: refused.</source>
+        <translation>Die Antwort von %1 ist größer als %2 MB, mehr als jede Image-Liste braucht: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection early: %2 of %3 bytes arrived.</source>
+        <translation>%1 hat die Verbindung vorzeitig geschlossen: %2 von %3 Bytes sind angekommen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) but no usable Location.</source>
+        <translation>%1 hat mit einer Umleitung (HTTP %2), aber ohne brauchbare Location geantwortet.</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1), starting at %2.</source>
+        <translation>Zu viele Umleitungen (mehr als %1), beginnend bei %2.</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to the unsupported scheme &quot;%1&quot;.</source>
+        <translation>Umleitung auf das nicht unterstützte Schema „%1“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http (%1).</source>
+        <translation>Umleitung von https auf unverschlüsseltes http abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: check the endpoint URL and that the service is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Prüfen Sie die Endpunkt-URL und ob der Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found: check the endpoint URL and your DNS.</source>
+        <translation>Der Host %1 wurde nicht gefunden: Prüfen Sie die Endpunkt-URL und Ihr DNS.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Zeitüberschreitung der Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the certificate, or pass --cacert.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie das Zertifikat oder geben Sie --cacert an.</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2.</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageDetailsView</name>
+    <message>
+        <source>Image details</source>
+        <translation>Image-Details</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Filter properties</source>
+        <translation>Eigenschaften filtern</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: self and file links act in Skylight, others open in your web browser.</source>
+        <translation>Doppelklick oder Eingabetaste: self- und file-Links wirken in Skylight, andere öffnen sich im Webbrowser.</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Rohe Antwort</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own response from the server appears here once it has arrived.</source>
+        <translation>Die eigene Antwort des Servers zu diesem Image erscheint hier, sobald sie angekommen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation>&amp;Roh</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageListLoader</name>
+    <message>
+        <source>The server&apos;s paging went in a circle (the same next page twice); the list stops at %1 images.</source>
+        <translation>Das Blättern des Servers lief im Kreis (zweimal dieselbe nächste Seite); die Liste endet bei %1 Images.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>Datenträgerformat</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Min disk</source>
+        <translation>Min. Datenträger</translation>
+    </message>
+    <message>
+        <source>Min RAM</source>
+        <translation>Min. RAM</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTableView</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::JsonPayload</name>
+    <message>
+        <source>%1 sent an empty response for %2.</source>
+        <translation>%1 hat für %2 eine leere Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a web page instead of JSON: check that the endpoint is the image service.</source>
+        <translation>%1 hat %2 mit einer Webseite statt JSON beantwortet: Prüfen Sie, ob der Endpunkt der Image-Dienst ist.</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON for %2 (%3 at byte %4).</source>
+        <translation>%1 hat für %2 fehlerhaftes JSON gesendet (%3 bei Byte %4).</translation>
+    </message>
+    <message>
+        <source>%1 sent JSON for %2 that is not an object.</source>
+        <translation>%1 hat für %2 JSON gesendet, das kein Objekt ist.</translation>
+    </message>
+    <message>
+        <source>The image list from the server has no &quot;%1&quot; array.</source>
+        <translation>Die Image-Liste vom Server hat kein „%1“-Array.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the image list has no &quot;id&quot;: the list cannot be used.</source>
+        <translation>Eintrag %1 der Image-Liste hat keine „id“: Die Liste ist unbrauchbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::KeyValueTableModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::KeystoneAuthenticator</name>
+    <message>
+        <source>the sign-in</source>
+        <translation>die Anmeldung</translation>
+    </message>
+    <message>
+        <source>The identity service answered without a token (X-Subject-Token).</source>
+        <translation>Der Identitätsdienst hat ohne Token geantwortet (X-Subject-Token).</translation>
+    </message>
+    <message>
+        <source>The identity service answered without access.token.id.</source>
+        <translation>Der Identitätsdienst hat ohne access.token.id geantwortet.</translation>
+    </message>
+    <message>
+        <source>No %1 to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>Kein Geheimnis (%1) zum Anmelden: Geben Sie es einmal an (skylight-cli login oder secure.yaml).</translation>
+    </message>
+    <message>
+        <source>The identity service refused the sign-in: check the user name, the password (or key) and the project.</source>
+        <translation>Der Identitätsdienst hat die Anmeldung abgelehnt: Prüfen Sie Benutzername, Passwort (oder Schlüssel) und Projekt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::LinkTableModel</name>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::MainWindow</name>
+    <message>
+        <source>No cloud chosen. Start Skylight with --demo to browse the built-in demo cloud, or with --endpoint URL (token in OS_TOKEN).</source>
+        <translation>Keine Cloud gewählt. Starten Sie Skylight mit --demo für die eingebaute Demo-Cloud oder mit --endpoint URL (Token in OS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Skylight</source>
+        <translation>Skylight</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>Clouds</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Choose Sign In in the cloud list to try again.</source>
+        <translation>Nicht bei %1 angemeldet. Wählen Sie „Anmelden“ in der Cloud-Liste, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml.</source>
+        <translation>Noch keine Cloud: Fügen Sie eine mit „Neue Cloud“ (Strg+N) hinzu oder tragen Sie sie in clouds.yaml ein.</translation>
+    </message>
+    <message>
+        <source>%1 — Skylight</source>
+        <translation>%1 — Skylight</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its secrets are no longer in the keychain.</source>
+        <translation>Von %1 abgemeldet; die Geheimnisse sind nicht mehr im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen …</translation>
+    </message>
+    <message>
+        <source>Download the selected image&apos;s binary, verified and resumable (Ctrl+D)</source>
+        <translation>Die Daten des gewählten Images herunterladen, geprüft und fortsetzbar (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the image list (Ctrl+R)</source>
+        <translation>Image-Liste neu laden (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Demo cloud</source>
+        <translation>Demo-Cloud</translation>
+    </message>
+    <message>
+        <source>Demo cloud badge</source>
+        <translation>Hinweis auf die Demo-Cloud</translation>
+    </message>
+    <message>
+        <source>You are browsing Skylight&apos;s built-in demo cloud, served from this computer.</source>
+        <translation>Sie sehen die eingebaute Demo-Cloud von Skylight, die von diesem Computer bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>C&amp;louds</source>
+        <translation>C&amp;louds</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details zeigen</translation>
+    </message>
+    <message>
+        <source>Skylight opens only web links in the browser; this one is %1.</source>
+        <translation>Skylight öffnet nur Weblinks im Browser; dieser ist %1.</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Kein Webbrowser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnloads</source>
+        <translation>Do&amp;wnloads</translation>
+    </message>
+    <message>
+        <source>Downloads running</source>
+        <translation>Laufende Downloads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</source>
+        <translation>
+            <numerusform>%n Download läuft noch. Trotzdem beenden? Er hält an, wo er ist, und wird beim nächsten Start fortgesetzt, sobald seine Cloud geöffnet ist.</numerusform>
+            <numerusform>%n Downloads laufen noch. Trotzdem beenden? Sie halten an, wo sie sind, und werden beim nächsten Start fortgesetzt, sobald ihre Cloud geöffnet ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cloud</source>
+        <translation>Keine Cloud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Image</numerusform>
+            <numerusform>%1 von %Ln Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered by the server: %1</source>
+        <translation>vom Server gefiltert: %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
+    </message>
+    <message>
+        <source>last request %1 ms at %2</source>
+        <translation>letzte Anfrage %1 ms um %2</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ScreenshotTour</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No folder to download into for the transfers picture.</source>
+        <translation>Kein Ordner für die Downloads des Übertragungsbildes.</translation>
+    </message>
+    <message>
+        <source>The demo cloud&apos;s images could not be downloaded for the transfers picture.</source>
+        <translation>Die Images der Demo-Cloud konnten für das Übertragungsbild nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>The downloads for the transfers picture did not finish in time.</source>
+        <translation>Die Downloads für das Übertragungsbild wurden nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>Could not write the picture %1.</source>
+        <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::SecretPrompt</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>application credential secret</source>
+        <translation>Geheimnis der Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The %1 for &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>%1 für &lt;b&gt;%2&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Kept by the operating system&apos;s keychain; Skylight never writes it to a file.</source>
+        <translation>Wird im Schlüsselbund des Betriebssystems verwahrt; Skylight schreibt es nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::SecretStore</name>
+    <message>
+        <source>No secret is stored for this cloud.</source>
+        <translation>Für diese Cloud ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Der Schlüsselbund verweigert den Zugriff: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). Secrets are kept in memory for this session only and you will be asked again next time; nothing is written to disk.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar (%1). Geheimnisse bleiben nur für diese Sitzung im Speicher, und Sie werden beim nächsten Mal erneut gefragt; nichts wird auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of %1 is damaged; sign in again.</source>
+        <translation>Der Schlüsselbund-Eintrag von %1 ist beschädigt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Part of the keychain entry of %1 is missing; sign in again.</source>
+        <translation>Ein Teil des Schlüsselbund-Eintrags von %1 fehlt; melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::SelectionActions</name>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Name</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cell</source>
+        <translation>&amp;Zelle kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected…</source>
+        <translation>Auswahl &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin for Comparison</source>
+        <translation>Für Vergleich &amp;merken</translation>
+    </message>
+    <message>
+        <source>Save the selected images&apos; details as JSON or CSV (Ctrl+E)</source>
+        <translation>Details der gewählten Images als JSON oder CSV speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Compare two selected images, or the selected one with the pinned one (Ctrl+M)</source>
+        <translation>Zwei gewählte Images vergleichen oder das gewählte mit dem gemerkten (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Keep this image to compare it with one from another cloud</source>
+        <translation>Dieses Image merken, um es mit einem aus einer anderen Cloud zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Select the images to export first.</source>
+        <translation>Wählen Sie zuerst die zu exportierenden Images.</translation>
+    </message>
+    <message>
+        <source>Export Image Details</source>
+        <translation>Image-Details exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>%n Image nach %1 exportiert.</numerusform>
+            <numerusform>%n Images nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pinned %1: select another image (in any cloud) and choose Compare.</source>
+        <translation>%1 gemerkt: Wählen Sie ein anderes Image (in beliebiger Cloud) und dann „Vergleichen“.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::TransferListModel</name>
+    <message>
+        <source>%1 from %2
+to %3
+%4</source>
+        <translation>%1 von %2
+nach %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Done, verified</source>
+        <translation>Fertig, geprüft</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::TransferQueue</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>Stopped when Skylight closed; it resumes when %1 is open.</source>
+        <translation>Beim Beenden von Skylight angehalten; wird fortgesetzt, sobald %1 geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the partial file was removed.</source>
+        <translation>Abgebrochen; die Teildatei wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::TransfersPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Pause the download</source>
+        <translation>Download anhalten</translation>
+    </message>
+    <message>
+        <source>Resume or retry the download</source>
+        <translation>Download fortsetzen oder wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancel the download and remove its partial file</source>
+        <translation>Download abbrechen und die Teildatei entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the download from the list</source>
+        <translation>Download aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the download</source>
+        <translation>Ordner des Downloads öffnen</translation>
+    </message>
+    <message>
+        <source>Downloads at once</source>
+        <translation>Gleichzeitige Downloads</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Wieder&amp;holen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse the images of OpenStack-compatible clouds.</source>
+        <translation>Die Images OpenStack-kompatibler Clouds durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Browse the built-in demo cloud.</source>
+        <translation>Die eingebaute Demo-Cloud durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Image API endpoint (token from OS_TOKEN).</source>
+        <translation>Endpunkt der Image-API (Token aus OS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Dialect of the endpoint.</source>
+        <translation>Dialekt des Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once loaded, then quit.</source>
+        <translation>Nach dem Laden ein Bild des Fensters speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Image API v2</source>
+        <translation>Demo-Cloud · Image API v2</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Image API v1</source>
+        <translation>Demo-Cloud · Image API v1</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Compute v2.1</source>
+        <translation>Demo-Cloud · Compute v2.1</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Rackspace Cloud Servers</source>
+        <translation>Demo-Cloud · Rackspace Cloud Servers</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Huawei Cloud ECS</source>
+        <translation>Demo-Cloud · Huawei Cloud ECS</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Compute v2.1 (XML)</source>
+        <translation>Demo-Cloud · Compute v2.1 (XML)</translation>
+    </message>
+    <message>
+        <source>Unknown dialect %1.</source>
+        <translation>Unbekannter Dialekt %1.</translation>
+    </message>
+    <message>
+        <source>Skylight</source>
+        <translation>Skylight</translation>
+    </message>
+    <message>
+        <source>Language of the window (%1); the system&apos;s by default.</source>
+        <translation>Sprache des Fensters (%1); standardmäßig die des Systems.</translation>
+    </message>
+    <message>
+        <source>No translation for %1; available: %2.</source>
+        <translation>Keine Übersetzung für %1; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <source>Save pictures of the window, each details tab and the downloads in a folder, then quit.</source>
+        <translation>Bilder des Fensters, jedes Detail-Reiters und der Downloads in einem Ordner speichern, dann beenden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1702 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Skylight::AdapterResolver</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ApiError</name>
+    <message>
+        <source>The cloud did not accept the credentials: sign in again or check the token.</source>
+        <translation>云不接受这些凭据：请重新登录或检查令牌。</translation>
+    </message>
+    <message>
+        <source>The cloud refused access: your role does not allow this request.</source>
+        <translation>云拒绝访问：您的角色不允许此请求。</translation>
+    </message>
+    <message>
+        <source>Not found: the image or the endpoint path does not exist.</source>
+        <translation>未找到：镜像或端点路径不存在。</translation>
+    </message>
+    <message>
+        <source>The cloud reported a conflict with the current state of the resource.</source>
+        <translation>云报告与资源的当前状态存在冲突。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s rate or size limit was reached: wait and try again.</source>
+        <translation>已达到云的速率或大小限制：请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The cloud had an internal problem (HTTP %1): try again later.</source>
+        <translation>云发生内部问题（HTTP %1）：请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request (HTTP %1).</source>
+        <translation>云拒绝了该请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source> Server said: </source>
+        <translation> 服务器消息：</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>retry after %1 s</source>
+        <translation>%1 秒后重试</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudConnector</name>
+    <message>
+        <source>The catalog of cloud %1 has no %2 image or compute endpoint%3%4.</source>
+        <translation>云 %1 的目录中没有 %2 镜像或计算端点%3%4。</translation>
+    </message>
+    <message>
+        <source> in region </source>
+        <translation>，区域 </translation>
+    </message>
+    <message>
+        <source> (image regions: </source>
+        <translation>（镜像服务所在区域：</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudController</name>
+    <message>
+        <source>built-in demo cloud</source>
+        <translation>内置演示云</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>created in Skylight</source>
+        <translation>在 Skylight 中创建</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudListModel</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Needs a secret to sign in</source>
+        <translation>登录需要密钥</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>%1
+Dialect: %2
+From: %3
+%4</source>
+        <translation>%1
+方言：%2
+来源：%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudProfileDialog</name>
+    <message>
+        <source>Cloud name</source>
+        <translation>云名称</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>例如 production</translation>
+    </message>
+    <message>
+        <source>Identity service URL</source>
+        <translation>身份服务 URL</translation>
+    </message>
+    <message>
+        <source>Image endpoint</source>
+        <translation>镜像端点</translation>
+    </message>
+    <message>
+        <source>optional with an identity service: the catalog has it</source>
+        <translation>使用身份服务时可选：目录中已包含</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>User domain</source>
+        <translation>用户域</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project domain</source>
+        <translation>项目域</translation>
+    </message>
+    <message>
+        <source>Application credential ID</source>
+        <translation>应用凭据 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>system certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>验证 TLS 证书</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>在系统密钥环中记住密钥</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Keystone v3 password</source>
+        <translation>Keystone v3 密码</translation>
+    </message>
+    <message>
+        <source>Keystone v3 application credential</source>
+        <translation>Keystone v3 应用凭据</translation>
+    </message>
+    <message>
+        <source>Token (pasted)</source>
+        <translation>令牌（粘贴）</translation>
+    </message>
+    <message>
+        <source>Keystone v2.0 password</source>
+        <translation>Keystone v2.0 密码</translation>
+    </message>
+    <message>
+        <source>Rackspace API key</source>
+        <translation>Rackspace API 密钥</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud IAM password</source>
+        <translation>华为云 IAM 密码</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>OpenStack Image API v2 (Glance)</source>
+        <translation>OpenStack 镜像 API v2（Glance）</translation>
+    </message>
+    <message>
+        <source>OpenStack Image API v1</source>
+        <translation>OpenStack 镜像 API v1</translation>
+    </message>
+    <message>
+        <source>OpenStack Compute API images</source>
+        <translation>OpenStack 计算 API 镜像</translation>
+    </message>
+    <message>
+        <source>Rackspace Cloud Servers</source>
+        <translation>Rackspace Cloud Servers</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud ECS</source>
+        <translation>华为云 ECS</translation>
+    </message>
+    <message>
+        <source>Image API dialect</source>
+        <translation>镜像 API 方言</translation>
+    </message>
+    <message>
+        <source>Endpoint interface</source>
+        <translation>端点接口</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle file</source>
+        <translation>选择 CA 证书包文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>登录方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identity URL:</source>
+        <translation>身份 URL(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Image &amp;endpoint:</source>
+        <translation>镜像端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>方言(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>User domain:</source>
+        <translation>用户域：</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Project domain:</source>
+        <translation>项目域：</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>凭据 ID：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Inter&amp;face:</source>
+        <translation>接口(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>CA 证书包(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>none: a pasted token needs the image endpoint</source>
+        <translation>无：粘贴的令牌需要镜像端点</translation>
+    </message>
+    <message>
+        <source>Give the cloud a name.</source>
+        <translation>请为云命名。</translation>
+    </message>
+    <message>
+        <source>Another cloud is already called &quot;%1&quot;.</source>
+        <translation>已有另一个名为“%1”的云。</translation>
+    </message>
+    <message>
+        <source>The identity URL must be an http:// or https:// address.</source>
+        <translation>身份 URL 必须是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The image endpoint must be an http:// or https:// address.</source>
+        <translation>镜像端点必须是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>A pasted token needs the image endpoint (or an identity URL).</source>
+        <translation>粘贴的令牌需要镜像端点（或身份 URL）。</translation>
+    </message>
+    <message>
+        <source>Give the identity service URL.</source>
+        <translation>请填写身份服务 URL。</translation>
+    </message>
+    <message>
+        <source>Give the application credential ID.</source>
+        <translation>请填写应用凭据 ID。</translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudSession</name>
+    <message>
+        <source>The image service of %1 refuses the token the identity service has just issued; check the profile&apos;s project, region and role assignments.</source>
+        <translation>%1 的镜像服务拒绝了身份服务刚签发的令牌；请检查该配置的项目、区域和角色分配。</translation>
+    </message>
+    <message>
+        <source>The token of %1 was refused or has expired; paste a new one.</source>
+        <translation>%1 的令牌被拒绝或已过期；请粘贴新的令牌。</translation>
+    </message>
+    <message>
+        <source>The %1 kept in the keychain was refused: %2</source>
+        <translation>密钥环中保存的%1被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>identity service</source>
+        <translation>身份服务</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudSidebar</name>
+    <message>
+        <source>&amp;New Cloud…</source>
+        <translation>新建云(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cloud…</source>
+        <translation>编辑云(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Cloud&apos;s Secrets</source>
+        <translation>忘记此云的密钥(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cloud</source>
+        <translation>移除云(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Add a cloud: an identity service or an image endpoint (Ctrl+N)</source>
+        <translation>添加云：身份服务或镜像端点（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Sign out and remove this cloud&apos;s password, key and token from the system keychain</source>
+        <translation>退出登录，并从系统密钥环中删除此云的密码、密钥和令牌</translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation>忘记 %1</translation>
+    </message>
+    <message>
+        <source>Sign out of %1 and remove its secrets from the system keychain?</source>
+        <translation>退出 %1 并从系统密钥环中删除其密钥？</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Remove the cloud %1 and its secrets?</source>
+        <translation>移除云 %1 及其密钥？</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>New Cloud</source>
+        <translation>新建云</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudsConfig</name>
+    <message>
+        <source>a cloud must be a mapping of settings</source>
+        <translation>云必须是设置项的映射</translation>
+    </message>
+    <message>
+        <source>unknown auth_type &quot;%1&quot;: Skylight knows password, v3applicationcredential, token, v2password, rackspace_apikey and huawei</source>
+        <translation>未知的 auth_type“%1”：Skylight 支持 password、v3applicationcredential、token、v2password、rackspace_apikey 和 huawei</translation>
+    </message>
+    <message>
+        <source>auth must be a mapping</source>
+        <translation>auth 必须是映射</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>“%1”不是 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>interface must be public, internal or admin, not &quot;%1&quot;</source>
+        <translation>interface 必须是 public、internal 或 admin，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>verify must be true or false</source>
+        <translation>verify 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown dialect &quot;%1&quot;</source>
+        <translation>未知方言“%1”</translation>
+    </message>
+    <message>
+        <source>must be a single value</source>
+        <translation>必须是单个值</translation>
+    </message>
+    <message>
+        <source>auth_url is missing: where is the identity service?</source>
+        <translation>缺少 auth_url：身份服务在哪里？</translation>
+    </message>
+    <message>
+        <source>username (or user_id) is missing</source>
+        <translation>缺少 username（或 user_id）</translation>
+    </message>
+    <message>
+        <source>application_credential_id (or a name with the user) is missing</source>
+        <translation>缺少 application_credential_id（或名称及用户）</translation>
+    </message>
+    <message>
+        <source>the file must be a mapping with a &quot;clouds&quot; key</source>
+        <translation>文件必须是包含“clouds”键的映射</translation>
+    </message>
+    <message>
+        <source>not valid YAML: </source>
+        <translation>不是有效的 YAML：</translation>
+    </message>
+    <message>
+        <source>clouds must be a mapping of cloud names</source>
+        <translation>clouds 必须是云名称的映射</translation>
+    </message>
+    <message>
+        <source>cannot be read: </source>
+        <translation>无法读取：</translation>
+    </message>
+    <message>
+        <source>regions must be a list of region names (or of mappings with a name)</source>
+        <translation>regions 必须是区域名称列表（或带 name 的映射列表）</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CompareDialog</name>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>仅显示差异(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Compare Images</source>
+        <translation>比较镜像</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n 个字段不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the differences</source>
+        <translation>仅显示差异</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CompareModel</name>
+    <message>
+        <source>(absent)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ComputeAdapter</name>
+    <message>
+        <source>Huawei Cloud ECS paths carry the project: give its id (--project-id, or the profile&apos;s project).</source>
+        <translation>华为云 ECS 路径包含项目：请提供其 ID（--project-id，或配置中的项目）。</translation>
+    </message>
+    <message>
+        <source>This cloud offers no download of image %1: its %2 answer names no image service (no alternate link).</source>
+        <translation>此云不提供镜像 %1 的下载：其 %2 响应未指明镜像服务（没有 alternate 链接）。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ComputeParser</name>
+    <message>
+        <source>the image details</source>
+        <translation>镜像详情</translation>
+    </message>
+    <message>
+        <source>The image details from the server have no &quot;image&quot; object with an &quot;id&quot;.</source>
+        <translation>服务器返回的镜像详情中没有带“id”的“image”对象。</translation>
+    </message>
+    <message>
+        <source>the image list</source>
+        <translation>镜像列表</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ComputeXmlParser</name>
+    <message>
+        <source>The server sent an empty response for %1.</source>
+        <translation>服务器对%1返回了空响应。</translation>
+    </message>
+    <message>
+        <source>The server sent malformed XML for %1 (%2, line %3).</source>
+        <translation>服务器对%1返回了格式错误的 XML（%2，第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>the image details</source>
+        <translation>镜像详情</translation>
+    </message>
+    <message>
+        <source>The XML image details have no &lt;image&gt; element.</source>
+        <translation>XML 镜像详情中没有 &lt;image&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>The XML image has no id attribute.</source>
+        <translation>XML 镜像没有 id 属性。</translation>
+    </message>
+    <message>
+        <source>the image list</source>
+        <translation>镜像列表</translation>
+    </message>
+    <message>
+        <source>The XML image list has no &lt;images&gt; element.</source>
+        <translation>XML 镜像列表中没有 &lt;images&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the XML image list has no id.</source>
+        <translation>XML 镜像列表的第 %1 项没有 id。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::DialectDetector</name>
+    <message>
+        <source>Could not tell which image API %1 speaks (no version document found): name it with --api.</source>
+        <translation>无法判断 %1 使用哪种镜像 API（未找到版本文档）：请用 --api 指定。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::DownloadController</name>
+    <message>
+        <source>Only active images have data to download; %1 is %2.</source>
+        <translation>只有处于 active 状态的镜像才有可下载的数据；%1 的状态是 %2。</translation>
+    </message>
+    <message>
+        <source>of unknown status</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>下载 %1</translation>
+    </message>
+    <message>
+        <source>Open the cloud %1 to resume %2.</source>
+        <translation>打开云 %1 以继续下载 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>详情(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::FileDownloader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was downloaded. Choose another name or remove it.</source>
+        <translation>%1 已存在；未下载任何内容。请选择其他名称或删除该文件。</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: the image needs %2 more, %3 are free.</source>
+        <translation>%1 中的可用空间不足：镜像还需要 %2，可用 %3。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 in %2.</source>
+        <translation>无法在 %2 中写入 %1。</translation>
+    </message>
+    <message>
+        <source>Resuming at %1 of %2.</source>
+        <translation>从 %1 / %2 处继续。</translation>
+    </message>
+    <message>
+        <source>The partial file is larger than the image; starting again.</source>
+        <translation>部分文件比镜像还大；重新开始。</translation>
+    </message>
+    <message>
+        <source>The server ignored the range request and sent the whole image; starting again from zero.</source>
+        <translation>服务器忽略了范围请求并发送了整个镜像；从头重新开始。</translation>
+    </message>
+    <message>
+        <source>The server answered the range request with Content-Range &quot;%1&quot; (the image may have changed); starting again from zero.</source>
+        <translation>服务器以 Content-Range“%1”响应范围请求（镜像可能已更改）；从头重新开始。</translation>
+    </message>
+    <message>
+        <source>The server keeps answering range requests wrongly; giving up. </source>
+        <translation>服务器一直错误地响应范围请求；放弃。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the partial file is kept for a resume.</source>
+        <translation>已取消；保留部分文件以便继续。</translation>
+    </message>
+    <message>
+        <source>The image %1 has no data (HTTP 204): nothing to download.</source>
+        <translation>镜像 %1 没有数据（HTTP 204）：无可下载内容。</translation>
+    </message>
+    <message>
+        <source>The server answered the download with HTTP %1 instead of the image data.</source>
+        <translation>服务器对下载返回了 HTTP %1，而不是镜像数据。</translation>
+    </message>
+    <message>
+        <source>The server ended the transfer early: %1 of %2 bytes.</source>
+        <translation>服务器提前结束了传输：%1 / %2 字节。</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes, more than the image&apos;s %2; nothing was kept.</source>
+        <translation>服务器发送了 %1 字节，超过镜像的 %2；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>not verified (verification turned off)</source>
+        <translation>未校验（已关闭校验）</translation>
+    </message>
+    <message>
+        <source>the image&apos;s os_hash_value</source>
+        <translation>镜像的 os_hash_value</translation>
+    </message>
+    <message>
+        <source>the image&apos;s checksum</source>
+        <translation>镜像的校验和</translation>
+    </message>
+    <message>
+        <source>the Content-MD5 header</source>
+        <translation>Content-MD5 头</translation>
+    </message>
+    <message>
+        <source>nothing to verify against: the image has no checksum and the server sent no Content-MD5</source>
+        <translation>无可校验依据：镜像没有校验和，服务器也未发送 Content-MD5</translation>
+    </message>
+    <message>
+        <source>The downloaded bytes do not match %1: expected %2 %3, got %4. Nothing was kept.</source>
+        <translation>下载的字节与%1不符：应为 %2 %3，实际为 %4。未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation>%1 与%2一致</translation>
+    </message>
+    <message>
+        <source>Could not put the verified file at %1: %2. It is kept as %1.part.</source>
+        <translation>无法将已校验的文件放到 %1：%2。它保留为 %1.part。</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>同名文件在此期间出现了</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>同名文件已存在</translation>
+    </message>
+    <message>
+        <source> The partial file is kept: run the download again to resume.</source>
+        <translation>部分文件已保留：再次运行下载即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::FileSink</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>无法创建 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not empty %1: %2.</source>
+        <translation>无法清空 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::FilterBar</name>
+    <message>
+        <source>Filter by name, ID or property value; status:active, tag:… (Ctrl+F)</source>
+        <translation>按名称、ID 或属性值筛选；status:active、tag:…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter images</source>
+        <translation>筛选镜像</translation>
+    </message>
+    <message>
+        <source>Every word must appear in the name, ID or a property value.
+key:value matches a field exactly: name, status, visibility, tag, owner,
+disk_format, container_format, id, member_status or any property.
+Enter asks the server to filter, where the cloud can (Image API v2).</source>
+        <translation>每个词都必须出现在名称、ID 或某个属性值中。
+key:value 精确匹配一个字段：name、status、visibility、tag、owner、
+disk_format、container_format、id、member_status 或任意属性。
+按 Enter 让服务器筛选（云支持时，即镜像 API v2）。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>按%1筛选</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching image(s)</source>
+        <translation>
+            <numerusform>%Ln 个匹配的镜像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::GlanceV1Parser</name>
+    <message>
+        <source>The server&apos;s answer has no x-image-meta-id header: it is not an Image API v1 service.</source>
+        <translation>服务器的响应没有 x-image-meta-id 头：它不是镜像 API v1 服务。</translation>
+    </message>
+    <message>
+        <source>the image list</source>
+        <translation>镜像列表</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::GlanceV2Parser</name>
+    <message>
+        <source>the image details</source>
+        <translation>镜像详情</translation>
+    </message>
+    <message>
+        <source>The image details from the server have no &quot;id&quot;: not an image.</source>
+        <translation>服务器返回的镜像详情没有“id”：不是镜像。</translation>
+    </message>
+    <message>
+        <source>the image list</source>
+        <translation>镜像列表</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::HttpJob</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid http or https URL.</source>
+        <translation>地址“%1”不是有效的 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s: the request timed out. Check the network or raise --timeout.</source>
+        <translation>%1 在 %2 秒内没有发送任何数据：请求超时。请检查网络或增大 --timeout。</translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than %2 MB, more than any image listing needs: refused.</source>
+        <translation>来自 %1 的响应大于 %2 MB，超过任何镜像列表所需：已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection early: %2 of %3 bytes arrived.</source>
+        <translation>%1 提前关闭了连接：收到 %2 / %3 字节。</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) but no usable Location.</source>
+        <translation>%1 返回了重定向（HTTP %2），但没有可用的 Location。</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1), starting at %2.</source>
+        <translation>重定向过多（超过 %1 次），起始于 %2。</translation>
+    </message>
+    <message>
+        <source>Refused a redirect to the unsupported scheme &quot;%1&quot;.</source>
+        <translation>已拒绝重定向到不受支持的协议“%1”。</translation>
+    </message>
+    <message>
+        <source>Refused a redirect from https to plain http (%1).</source>
+        <translation>已拒绝从 https 重定向到明文 http（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: check the endpoint URL and that the service is running.</source>
+        <translation>%1 拒绝了连接：请检查端点 URL 以及服务是否在运行。</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found: check the endpoint URL and your DNS.</source>
+        <translation>未找到主机 %1：请检查端点 URL 和 DNS。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>连接 %1 超时。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the certificate, or pass --cacert.</source>
+        <translation>与 %1 的安全连接失败（%2）。请检查证书，或使用 --cacert。</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2.</source>
+        <translation>与 %1 通信时发生网络错误：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageDetailsView</name>
+    <message>
+        <source>Image details</source>
+        <translation>镜像详情</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Filter properties</source>
+        <translation>筛选属性</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>属性(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: self and file links act in Skylight, others open in your web browser.</source>
+        <translation>双击或按 Enter：self 和 file 链接在 Skylight 中执行，其他链接在网页浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>原始响应</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own response from the server appears here once it has arrived.</source>
+        <translation>服务器对该镜像的响应到达后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation>原始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>复制值(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageListLoader</name>
+    <message>
+        <source>The server&apos;s paging went in a circle (the same next page twice); the list stops at %1 images.</source>
+        <translation>服务器的分页出现循环（同一下一页出现两次）；列表止于 %1 个镜像。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>磁盘格式</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器格式</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Min disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <source>Min RAM</source>
+        <translation>最小内存</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTableView</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>重置列(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::JsonPayload</name>
+    <message>
+        <source>%1 sent an empty response for %2.</source>
+        <translation>%1 对%2返回了空响应。</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a web page instead of JSON: check that the endpoint is the image service.</source>
+        <translation>%1 对%2返回的是网页而不是 JSON：请检查该端点是否为镜像服务。</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON for %2 (%3 at byte %4).</source>
+        <translation>%1 对%2返回了格式错误的 JSON（%3，位于第 %4 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 sent JSON for %2 that is not an object.</source>
+        <translation>%1 对%2返回的 JSON 不是对象。</translation>
+    </message>
+    <message>
+        <source>The image list from the server has no &quot;%1&quot; array.</source>
+        <translation>服务器返回的镜像列表中没有“%1”数组。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the image list has no &quot;id&quot;: the list cannot be used.</source>
+        <translation>镜像列表的第 %1 项没有“id”：该列表无法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::KeyValueTableModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::KeystoneAuthenticator</name>
+    <message>
+        <source>the sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The identity service answered without a token (X-Subject-Token).</source>
+        <translation>身份服务的响应中没有令牌（X-Subject-Token）。</translation>
+    </message>
+    <message>
+        <source>The identity service answered without access.token.id.</source>
+        <translation>身份服务的响应中没有 access.token.id。</translation>
+    </message>
+    <message>
+        <source>No %1 to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>没有可用于登录的%1：请提供一次（skylight-cli login，或 secure.yaml）。</translation>
+    </message>
+    <message>
+        <source>The identity service refused the sign-in: check the user name, the password (or key) and the project.</source>
+        <translation>身份服务拒绝了登录：请检查用户名、密码（或密钥）和项目。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::LinkTableModel</name>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::MainWindow</name>
+    <message>
+        <source>No cloud chosen. Start Skylight with --demo to browse the built-in demo cloud, or with --endpoint URL (token in OS_TOKEN).</source>
+        <translation>未选择云。使用 --demo 启动 Skylight 以浏览内置演示云，或使用 --endpoint URL（令牌放在 OS_TOKEN 中）。</translation>
+    </message>
+    <message>
+        <source>Skylight</source>
+        <translation>Skylight</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Choose Sign In in the cloud list to try again.</source>
+        <translation>未登录 %1。在云列表中选择“登录”重试。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml.</source>
+        <translation>还没有云：用“新建云”（Ctrl+N）添加，或写入 clouds.yaml。</translation>
+    </message>
+    <message>
+        <source>%1 — Skylight</source>
+        <translation>%1 — Skylight</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its secrets are no longer in the keychain.</source>
+        <translation>已退出 %1；其密钥已不在密钥环中。</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>下载(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Download the selected image&apos;s binary, verified and resumable (Ctrl+D)</source>
+        <translation>下载所选镜像的二进制数据，可校验、可续传（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the image list (Ctrl+R)</source>
+        <translation>重新加载镜像列表（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Demo cloud</source>
+        <translation>演示云</translation>
+    </message>
+    <message>
+        <source>Demo cloud badge</source>
+        <translation>演示云标记</translation>
+    </message>
+    <message>
+        <source>You are browsing Skylight&apos;s built-in demo cloud, served from this computer.</source>
+        <translation>您正在浏览 Skylight 内置的演示云，由本机提供。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;louds</source>
+        <translation>云(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>镜像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>显示详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Skylight opens only web links in the browser; this one is %1.</source>
+        <translation>Skylight 只在浏览器中打开网页链接；此链接是 %1。</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>没有网页浏览器能打开 %1。</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnloads</source>
+        <translation>下载(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Downloads running</source>
+        <translation>下载进行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</source>
+        <translation>
+            <numerusform>还有 %n 个下载在进行。仍要退出吗？它们会停在当前位置，下次启动并打开对应的云后继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cloud</source>
+        <translation>无云</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered by the server: %1</source>
+        <translation>服务器已筛选：%1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>last request %1 ms at %2</source>
+        <translation>上次请求 %1 毫秒，于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ScreenshotTour</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No folder to download into for the transfers picture.</source>
+        <translation>没有可用于下载面板截图的下载文件夹。</translation>
+    </message>
+    <message>
+        <source>The demo cloud&apos;s images could not be downloaded for the transfers picture.</source>
+        <translation>无法为下载面板截图下载演示云的镜像。</translation>
+    </message>
+    <message>
+        <source>The downloads for the transfers picture did not finish in time.</source>
+        <translation>下载面板截图所需的下载未能及时完成。</translation>
+    </message>
+    <message>
+        <source>Could not write the picture %1.</source>
+        <translation>无法写入图片 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::SecretPrompt</name>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>application credential secret</source>
+        <translation>应用凭据密钥</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>记在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>The %1 for &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%2&lt;/b&gt; 的%1：</translation>
+    </message>
+    <message>
+        <source>Kept by the operating system&apos;s keychain; Skylight never writes it to a file.</source>
+        <translation>由操作系统的密钥环保管；Skylight 从不将其写入文件。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::SecretStore</name>
+    <message>
+        <source>No secret is stored for this cloud.</source>
+        <translation>此云没有保存的密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>密钥环拒绝访问：%1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>密钥环出错：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). Secrets are kept in memory for this session only and you will be asked again next time; nothing is written to disk.</source>
+        <translation>无法访问系统密钥环（%1）。密钥仅在本次会话中保存在内存里，下次会再次询问；不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The keychain entry of %1 is damaged; sign in again.</source>
+        <translation>%1 的密钥环条目已损坏；请重新登录。</translation>
+    </message>
+    <message>
+        <source>Part of the keychain entry of %1 is missing; sign in again.</source>
+        <translation>%1 的密钥环条目缺少一部分；请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::SelectionActions</name>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>复制 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Name</source>
+        <translation>复制名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cell</source>
+        <translation>复制单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected…</source>
+        <translation>导出所选(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin for Comparison</source>
+        <translation>固定以比较(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the selected images&apos; details as JSON or CSV (Ctrl+E)</source>
+        <translation>将所选镜像的详情保存为 JSON 或 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Compare two selected images, or the selected one with the pinned one (Ctrl+M)</source>
+        <translation>比较两个所选镜像，或将所选镜像与固定的镜像比较（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Keep this image to compare it with one from another cloud</source>
+        <translation>固定此镜像，以便与其他云中的镜像比较</translation>
+    </message>
+    <message>
+        <source>Select the images to export first.</source>
+        <translation>请先选择要导出的镜像。</translation>
+    </message>
+    <message>
+        <source>Export Image Details</source>
+        <translation>导出镜像详情</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个镜像导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pinned %1: select another image (in any cloud) and choose Compare.</source>
+        <translation>已固定 %1：选择另一个镜像（任意云中）并选择“比较”。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::TransferListModel</name>
+    <message>
+        <source>%1 from %2
+to %3
+%4</source>
+        <translation>%1 来自 %2
+保存到 %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Done, verified</source>
+        <translation>完成，已校验</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::TransferQueue</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒后重试（第 %3 次尝试）。</translation>
+    </message>
+    <message>
+        <source>Stopped when Skylight closed; it resumes when %1 is open.</source>
+        <translation>Skylight 关闭时已停止；打开 %1 后继续。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the partial file was removed.</source>
+        <translation>已取消；部分文件已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::TransfersPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>继续(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Pause the download</source>
+        <translation>暂停下载</translation>
+    </message>
+    <message>
+        <source>Resume or retry the download</source>
+        <translation>继续或重试下载</translation>
+    </message>
+    <message>
+        <source>Cancel the download and remove its partial file</source>
+        <translation>取消下载并删除部分文件</translation>
+    </message>
+    <message>
+        <source>Remove the download from the list</source>
+        <translation>从列表中移除该下载</translation>
+    </message>
+    <message>
+        <source>Open the folder of the download</source>
+        <translation>打开下载所在文件夹</translation>
+    </message>
+    <message>
+        <source>Downloads at once</source>
+        <translation>同时下载数</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>同时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse the images of OpenStack-compatible clouds.</source>
+        <translation>浏览 OpenStack 兼容云的镜像。</translation>
+    </message>
+    <message>
+        <source>Browse the built-in demo cloud.</source>
+        <translation>浏览内置演示云。</translation>
+    </message>
+    <message>
+        <source>Image API endpoint (token from OS_TOKEN).</source>
+        <translation>镜像 API 端点（令牌取自 OS_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>Dialect of the endpoint.</source>
+        <translation>端点的方言。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once loaded, then quit.</source>
+        <translation>加载完成后保存窗口截图，然后退出。</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Image API v2</source>
+        <translation>演示云 · 镜像 API v2</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Image API v1</source>
+        <translation>演示云 · 镜像 API v1</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Compute v2.1</source>
+        <translation>演示云 · 计算 v2.1</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Rackspace Cloud Servers</source>
+        <translation>演示云 · Rackspace Cloud Servers</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Huawei Cloud ECS</source>
+        <translation>演示云 · 华为云 ECS</translation>
+    </message>
+    <message>
+        <source>Demo cloud · Compute v2.1 (XML)</source>
+        <translation>演示云 · 计算 v2.1（XML）</translation>
+    </message>
+    <message>
+        <source>Unknown dialect %1.</source>
+        <translation>未知方言 %1。</translation>
+    </message>
+    <message>
+        <source>Skylight</source>
+        <translation>Skylight</translation>
+    </message>
+    <message>
+        <source>Language of the window (%1); the system&apos;s by default.</source>
+        <translation>窗口语言（%1）；默认跟随系统。</translation>
+    </message>
+    <message>
+        <source>No translation for %1; available: %2.</source>
+        <translation>没有 %1 的翻译；可用：%2。</translation>
+    </message>
+    <message>
+        <source>Save pictures of the window, each details tab and the downloads in a folder, then quit.</source>
+        <translation>将窗口、每个详情标签页和下载面板的截图保存到文件夹，然后退出。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,131 @@
+#include "screenshottour.h"
+
+#include "transferqueue.h"
+#include "widgets/imagedetailsview.h"
+#include "widgets/imagetableview.h"
+#include "widgets/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QPixmap>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+// Time for the window to paint what it was just asked to show.
+constexpr int settleMs = 400;
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, TransferQueue* queue, const QString& directory,
+                               QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_queue(queue)
+    , m_directory(directory)
+{}
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        m_error = tr("Could not create the folder %1.").arg(m_directory);
+        QTimer::singleShot(0, this, [this] { finish(false); });
+        return;
+    }
+    connect(m_window, &MainWindow::detailsFinished, this, [this] {
+        if (m_started)
+            return;
+        m_started = true;
+        QTimer::singleShot(settleMs, this, [this] {
+            if (save(u"main-window.png"_s))
+                takeDetailsTabs();
+        });
+    });
+}
+
+void ScreenshotTour::takeDetailsTabs()
+{
+    static const std::pair<ImageDetailsView::Tab, const char*> tabs[] = {
+        {ImageDetailsView::OverviewTab, "details-overview.png"},
+        {ImageDetailsView::PropertiesTab, "details-properties.png"},
+        {ImageDetailsView::LinksTab, "details-links.png"},
+        {ImageDetailsView::RawTab, "details-raw.png"},
+    };
+    for (const auto& [tab, file] : tabs) {
+        m_window->detailsView()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        if (!save(QString::fromLatin1(file)))
+            return;
+    }
+    m_window->detailsView()->setCurrentIndex(ImageDetailsView::OverviewTab);
+    startDownloads();
+}
+
+void ScreenshotTour::startDownloads()
+{
+    if (!m_downloads.isValid() || !m_queue) {
+        m_error = tr("No folder to download into for the transfers picture.");
+        finish(false);
+        return;
+    }
+    connect(m_queue, &TransferQueue::changed, this, &ScreenshotTour::onTransferChanged);
+    m_window->transfersDock()->show();
+    // The selected image and the one below it, so the panel shows more than one row.
+    QItemSelectionModel* selection = m_window->imageView()->selectionModel();
+    const QModelIndex first = selection->currentIndex();
+    const int rows = m_window->imageView()->model()->rowCount();
+    m_downloading = true;
+    int started = 0;
+    for (int row : {first.row(), first.row() + 1}) {
+        if (row < 0 || row >= rows)
+            continue;
+        m_window->imageView()->setCurrentIndex(first.siblingAtRow(row));
+        QCoreApplication::processEvents();
+        if (m_window->downloadSelected(m_downloads.filePath(u"image-%1"_s.arg(row))))
+            ++started;
+    }
+    m_window->imageView()->setCurrentIndex(first);
+    if (started == 0) {
+        m_error = tr("The demo cloud's images could not be downloaded for the transfers picture.");
+        finish(false);
+        return;
+    }
+    QTimer::singleShot(20000, this, [this] {
+        m_error = tr("The downloads for the transfers picture did not finish in time.");
+        finish(false);
+    });
+}
+
+void ScreenshotTour::onTransferChanged()
+{
+    if (!m_downloading || m_queue->activeCount() > 0)
+        return;
+    m_downloading = false;
+    QTimer::singleShot(settleMs, this, [this] { finish(save(u"transfers.png"_s)); });
+}
+
+bool ScreenshotTour::save(const QString& name)
+{
+    const QString path = QDir(m_directory).filePath(name);
+    if (!m_window->grab().save(path)) {
+        m_error = tr("Could not write the picture %1.").arg(path);
+        finish(false);
+        return false;
+    }
+    m_written.append(path);
+    return true;
+}
+
+void ScreenshotTour::finish(bool ok)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(ok);
+}
+
+} // namespace Skylight

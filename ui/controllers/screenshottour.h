@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Skylight {
+
+class MainWindow;
+class TransferQueue;
+
+// Renders the window for the README and the AppStream metadata (skylight --screenshots DIR):
+// once the list and the selected image's details are in, the main window, each details tab, and
+// the transfers panel with the selected images downloaded (into a temporary folder). Emits
+// finished() once, with the files written or what went wrong.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow* window, TransferQueue* queue, const QString& directory,
+                   QObject* parent = nullptr);
+
+    // Waits for the window's details, then takes the pictures.
+    void start();
+    const QStringList& written() const { return m_written; }
+    const QString& errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void takeDetailsTabs();
+    void startDownloads();
+    void onTransferChanged();
+    bool save(const QString& name);
+    void finish(bool ok);
+
+    MainWindow* m_window;
+    TransferQueue* m_queue;
+    QString m_directory;
+    QTemporaryDir m_downloads;
+    QStringList m_written;
+    QString m_error;
+    bool m_started = false;
+    bool m_downloading = false;
+    bool m_finished = false;
+};
+
+} // namespace Skylight

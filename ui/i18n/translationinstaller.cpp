@@ -1,0 +1,65 @@
+#include "translationinstaller.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+TranslationInstaller::TranslationInstaller(QCoreApplication* app, QObject* parent)
+    : QObject(parent)
+    , m_app(app)
+{}
+
+TranslationInstaller::~TranslationInstaller()
+{
+    removeInstalled();
+}
+
+QStringList TranslationInstaller::languages()
+{
+    QStringList names{u"en"_s};
+    const QStringList files = QDir(u":/i18n"_s).entryList({u"skylight_*.qm"_s}, QDir::Files, QDir::Name);
+    for (const QString& file : files)
+        names.append(file.mid(9, file.size() - 9 - 3));
+    return names;
+}
+
+QString TranslationInstaller::install(const QLocale& locale)
+{
+    removeInstalled();
+    auto* skylight = new QTranslator(this);
+    // QTranslator::load(QLocale) walks the UI languages: de_AT, de, zh_Hans_CN, zh_CN, ...
+    if (!skylight->load(locale, u"skylight"_s, u"_"_s, u":/i18n"_s)) {
+        delete skylight;
+        return u"en"_s;
+    }
+    m_skylight = skylight;
+    m_app->installTranslator(m_skylight);
+
+    // Qt's own texts (standard buttons, dialogs) when the system has them installed.
+    auto* qt = new QTranslator(this);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        m_qt = qt;
+        m_app->installTranslator(m_qt);
+    } else {
+        delete qt;
+    }
+    return m_skylight->language();
+}
+
+void TranslationInstaller::removeInstalled()
+{
+    for (QTranslator** translator : {&m_skylight, &m_qt}) {
+        if (*translator) {
+            m_app->removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+}
+
+} // namespace Skylight

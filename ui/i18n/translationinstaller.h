@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+#include <QStringList>
+
+class QCoreApplication;
+class QTranslator;
+
+namespace Skylight {
+
+// Installs Skylight's catalogue (compiled from translations/*.ts into the resources under
+// :/i18n) and Qt's own one for a locale, replacing what an earlier call installed. The
+// translators are children of this object and are removed from the application with it.
+class TranslationInstaller : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TranslationInstaller(QCoreApplication* app, QObject* parent = nullptr);
+    ~TranslationInstaller() override;
+
+    // The languages Skylight ships a catalogue for, as locale names ("de", "zh_CN"), plus "en",
+    // the language of the sources.
+    static QStringList languages();
+
+    // Installs the best catalogue for the locale's UI languages; returns the language used
+    // ("en" when none fits, which leaves the source texts).
+    QString install(const QLocale& locale);
+
+private:
+    void removeInstalled();
+
+    QCoreApplication* m_app;
+    QTranslator* m_skylight = nullptr;
+    QTranslator* m_qt = nullptr;
+};
+
+} // namespace Skylight
