@@ -11,9 +11,13 @@ build_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev qt6-translations-l10n
     libxkbcommon-dev libgl-dev libssl-dev libyaml-cpp-dev
+    # the installers (packaging/build-packages.sh)
+    dpkg-dev rpm
 )
 test_packages=(
     xvfb xauth dbus gnome-keyring libsecret-tools
+    # checking the installers (tests/package/)
+    lintian desktop-file-utils appstream
     # real OpenStack services for the integration tests (tests/peer/)
     glance-api keystone nova-api python3-keystonemiddleware uwsgi-core uwsgi-plugin-python3
     python3-openstackclient python3-glanceclient jq curl iproute2

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The image browser at 100,000 images: first page, all rows, peak RSS, filter keystrokes, sorting.
-#   tests/bench/gui-bench.sh [--images N] [--strict] [BUILD_DIR]
+#   tests/bench/gui-bench.sh [--images N] [--strict] [--load-only] [BUILD_DIR]
 # Runs bench_gui from BUILD_DIR (default build/release, else build/ci) under Xvfb when it is
 # installed (a real X server draws the table), else on the offscreen platform.
 set -euo pipefail
@@ -11,6 +11,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --images) args+=(--images "$2"); shift 2 ;;
         --strict) args+=(--strict); shift ;;
+        --load-only) args+=(--load-only); shift ;;
         *) build="$1"; shift ;;
     esac
 done

@@ -76,7 +76,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption imagesOption(u"images"_s, u"How many images the cloud has."_s, u"n"_s,
                                           u"100000"_s);
     const QCommandLineOption strictOption(u"strict"_s, u"Exit 1 when a target is missed."_s);
-    parser.addOptions({imagesOption, strictOption});
+    const QCommandLineOption loadOnlyOption(u"load-only"_s, u"Stop after loading (for profiling)."_s);
+    parser.addOptions({imagesOption, strictOption, loadOnlyOption});
     parser.process(app);
     const int count = parser.value(imagesOption).toInt();
 
@@ -141,6 +142,11 @@ int main(int argc, char* argv[])
     }
     report("window shown with the first page", double(firstPageMs), "ms", 1000);
     report("all rows loaded into the model", double(allMs) / 1000.0, "s", 5);
+    if (parser.isSet(loadOnlyOption)) {
+        server.kill();
+        server.waitForFinished();
+        return 0;
+    }
 
     // Filter keystrokes: typed one character at a time, each applied (as after the debounce).
     const QStringList typed = {u"ubuntu"_s, u"deb"_s,           u"build-12"_s,

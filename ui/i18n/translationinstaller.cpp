@@ -19,12 +19,23 @@ TranslationInstaller::~TranslationInstaller()
     removeInstalled();
 }
 
+QStringList TranslationInstaller::searchPaths()
+{
+    const QDir installed(QCoreApplication::applicationDirPath() + u"/../share/skylight/translations"_s);
+    return {u":/i18n"_s, installed.absolutePath()};
+}
+
 QStringList TranslationInstaller::languages()
 {
     QStringList names{u"en"_s};
-    const QStringList files = QDir(u":/i18n"_s).entryList({u"skylight_*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString& file : files)
-        names.append(file.mid(9, file.size() - 9 - 3));
+    for (const QString& path : searchPaths()) {
+        const QStringList files = QDir(path).entryList({u"skylight_*.qm"_s}, QDir::Files, QDir::Name);
+        for (const QString& file : files) {
+            const QString name = file.mid(9, file.size() - 9 - 3);
+            if (!names.contains(name))
+                names.append(name);
+        }
+    }
     return names;
 }
 
@@ -33,7 +44,12 @@ QString TranslationInstaller::install(const QLocale& locale)
     removeInstalled();
     auto* skylight = new QTranslator(this);
     // QTranslator::load(QLocale) walks the UI languages: de_AT, de, zh_Hans_CN, zh_CN, ...
-    if (!skylight->load(locale, u"skylight"_s, u"_"_s, u":/i18n"_s)) {
+    bool loaded = false;
+    for (const QString& path : searchPaths()) {
+        if ((loaded = skylight->load(locale, u"skylight"_s, u"_"_s, path)))
+            break;
+    }
+    if (!loaded) {
         delete skylight;
         return u"en"_s;
     }

@@ -20,9 +20,13 @@ public:
     explicit TranslationInstaller(QCoreApplication* app, QObject* parent = nullptr);
     ~TranslationInstaller() override;
 
-    // The languages Skylight ships a catalogue for, as locale names ("de", "zh_CN"), plus "en",
+    // The languages Skylight has a catalogue for, as locale names ("de", "zh_CN"), plus "en",
     // the language of the sources.
     static QStringList languages();
+    // Where catalogues are looked for, in order: the resources (built in), then the installed
+    // share/skylight/translations next to the executable's folder, where one can be added or
+    // replaced without rebuilding.
+    static QStringList searchPaths();
 
     // Installs the best catalogue for the locale's UI languages; returns the language used
     // ("en" when none fits, which leaves the source texts).
