@@ -1,6 +1,7 @@
 #include "peerclient.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
@@ -37,6 +38,34 @@ bool PeerClient::connect(QString* error)
     }
     m_token = token.subjectToken;
     return true;
+}
+
+QString PeerClient::createImage(const QJsonObject& fields, qint64 uploadBytes, QString* error)
+{
+    const QUrl images(m_env.value(QStringLiteral("GLANCE_URL")) + QStringLiteral("/v2/images"));
+    const PeerReply created = request("POST", images, QJsonDocument(fields).toJson(), "application/json");
+    if (created.status != 201) {
+        *error = QStringLiteral("creating an image failed: %1 %2")
+                     .arg(created.status)
+                     .arg(QString::fromUtf8(created.body));
+        return {};
+    }
+    const QString id = QJsonDocument::fromJson(created.body).object().value(QStringLiteral("id")).toString();
+    if (uploadBytes > 0) {
+        QByteArray data(uploadBytes, Qt::Uninitialized);
+        for (qint64 i = 0; i < uploadBytes; ++i)
+            data[i] = static_cast<char>((i * 7919) % 251);
+        const PeerReply uploaded =
+            request("PUT", QUrl(images.toString() + u'/' + id + QStringLiteral("/file")), data,
+                    "application/octet-stream");
+        if (uploaded.status != 204) {
+            *error = QStringLiteral("uploading failed: %1 %2")
+                         .arg(uploaded.status)
+                         .arg(QString::fromUtf8(uploaded.body));
+            return {};
+        }
+    }
+    return id;
 }
 
 PeerReply PeerClient::request(const QByteArray& method, const QUrl& url, const QByteArray& body,

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QString>
@@ -32,6 +33,9 @@ public:
     PeerReply request(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
                       const QByteArray& contentType = {}, const QByteArray& token = QByteArray("(default)"),
                       const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+    // Creates an image in the real Glance as the demo user and uploads `uploadBytes` bytes of a
+    // fixed pattern (none: the image stays queued); returns its id, or "" with `error` set.
+    QString createImage(const QJsonObject& fields, qint64 uploadBytes, QString* error);
     // Runs `program`, feeding it `input`; returns standard output and sets the exit code (-1: crashed or
     // hung).
     static QByteArray run(const QString& program, const QStringList& args, const QProcessEnvironment& env,

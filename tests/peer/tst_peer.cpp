@@ -88,20 +88,10 @@ ServiceEndpoint TestPeer::endpoint(const QString& key) const
 
 QString TestPeer::createImage(const QJsonObject& fields, qint64 uploadBytes)
 {
-    const QUrl images(m_env.value(u"GLANCE_URL"_s) + u"/v2/images"_s);
-    const PeerReply created = request("POST", images, QJsonDocument(fields).toJson(), "application/json");
-    if (created.status != 201)
-        qFatal("creating an image failed: %d %s", created.status, created.body.constData());
-    const QString id = QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString();
-    if (uploadBytes > 0) {
-        QByteArray data(uploadBytes, Qt::Uninitialized);
-        for (qint64 i = 0; i < uploadBytes; ++i)
-            data[i] = static_cast<char>((i * 7919) % 251);
-        const PeerReply uploaded = request("PUT", QUrl(images.toString() + u'/' + id + u"/file"_s), data,
-                                           "application/octet-stream");
-        if (uploaded.status != 204)
-            qFatal("uploading failed: %d %s", uploaded.status, uploaded.body.constData());
-    }
+    QString error;
+    const QString id = m_peer.createImage(fields, uploadBytes, &error);
+    if (id.isEmpty())
+        qFatal("%s", qPrintable(error));
     return id;
 }
 

@@ -632,6 +632,9 @@ void MainWindow::openLink(const ImageLink& link)
 
 void MainWindow::setTransferQueue(TransferQueue* queue)
 {
+    Q_ASSERT_X(queue && !m_queue, "MainWindow::setTransferQueue", "set once, with a queue");
+    if (!queue || m_queue)
+        return;
     m_queue = queue;
     m_transfers = new TransfersPanel(queue, this);
     m_transfersDock = new QDockWidget(tr("Downloads"), this);

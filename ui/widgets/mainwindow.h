@@ -71,7 +71,8 @@ public:
     // image, unfinished downloads). Without settings it remembers nothing.
     void setSettings(QSettings* settings);
 
-    // Downloads go to this queue (the Download action is off without one).
+    // Downloads go to this queue (the Download action is off without one). Set once, when the
+    // window is wired; the queue must outlive the window.
     void setTransferQueue(TransferQueue* queue);
     TransfersPanel* transfersPanel() const { return m_transfers; }
     QDockWidget* transfersDock() const { return m_transfersDock; }
