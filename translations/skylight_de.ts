@@ -873,6 +873,13 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
 </context>
 <context>
+    <name>Skylight::HttpImageAdapter</name>
+    <message>
+        <source>No image with ID %1 exists at %2.</source>
+        <translation>Unter %2 gibt es kein Image mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::HttpJob</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid http or https URL.</source>

@@ -870,6 +870,13 @@ disk_format、container_format、id、member_status 或任意属性。
     </message>
 </context>
 <context>
+    <name>Skylight::HttpImageAdapter</name>
+    <message>
+        <source>No image with ID %1 exists at %2.</source>
+        <translation>%2 上不存在 ID 为 %1 的镜像。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::HttpJob</name>
     <message>
         <source>The address &quot;%1&quot; is not a valid http or https URL.</source>

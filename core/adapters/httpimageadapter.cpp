@@ -1,5 +1,7 @@
 #include "httpimageadapter.h"
 
+#include <QCoreApplication>
+
 namespace Skylight {
 
 HttpImageAdapter::HttpImageAdapter(QNetworkAccessManager* nam, ServiceEndpoint endpoint,
@@ -48,7 +50,9 @@ ImageShowJob* HttpImageAdapter::startShow(const QString& imageId, const QUrl& ur
             if (!response) {
                 ApiError error = response.error();
                 if (error.kind == ApiError::Kind::NotFound)
-                    error.message = QStringLiteral("No image with ID %1 exists at %2.").arg(imageId, where);
+                    error.message = QCoreApplication::translate("Skylight::HttpImageAdapter",
+                                                                "No image with ID %1 exists at %2.")
+                                        .arg(imageId, where);
                 return std::unexpected(error);
             }
             return parse(*response);
