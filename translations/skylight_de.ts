@@ -1327,6 +1327,13 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
 </context>
 <context>
+    <name>Skylight::ResultJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::ScreenshotTour</name>
     <message>
         <source>Could not create the folder %1.</source>

@@ -1321,6 +1321,13 @@ disk_format、container_format、id、member_status 或任意属性。
     </message>
 </context>
 <context>
+    <name>Skylight::ResultJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::ScreenshotTour</name>
     <message>
         <source>Could not create the folder %1.</source>

@@ -1,6 +1,7 @@
 #include "glancev2adapter.h"
 
 #include "glancev2parser.h"
+#include "image/jsonpeek.h"
 #include "net/originlink.h"
 
 #include <QUrlQuery>
@@ -51,6 +52,14 @@ ImageListJob* GlanceV2Adapter::list(const PageRequest& request)
     const QUrl root = m_root;
     return startList(listUrl(request), kJsonHeaders,
                      [root](const HttpResponse& response) { return GlanceV2::parseList(response, root); });
+}
+
+std::optional<QUrl> GlanceV2Adapter::peekNext(const HttpResponse& response) const
+{
+    const auto next = JsonPeek::topLevelString(response.body, "next");
+    if (!next || next->isEmpty())
+        return std::nullopt;
+    return GlanceV2::resolveAgainstRoot(m_root, *next); // as GlanceV2::parseList does
 }
 
 ImageShowJob* GlanceV2Adapter::show(const QString& imageId)

@@ -15,6 +15,8 @@ public:
 
     Dialect dialect() const override { return Dialect::GlanceV2; }
     ImageListJob* list(const PageRequest& request) override;
+    // The top-level "next" of the listing, found by a scan of the body.
+    std::optional<QUrl> peekNext(const HttpResponse& response) const override;
     ImageShowJob* show(const QString& imageId) override;
 
     QUrl listUrl(const PageRequest& request) const;

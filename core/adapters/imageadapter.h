@@ -35,6 +35,14 @@ public:
     virtual QStringList serverFilterKeys() const { return {}; }
     // Whether `PageRequest::sort` orders the listing on the server.
     virtual bool sortsOnServer() const { return false; }
+    // The next page's address read straight from a list response, before it is parsed, where the
+    // dialect allows it cheaply (it must equal the parsed ImagePage::next); ImageListLoader then
+    // asks for that page while this one is parsed. Nothing: wait for the parse.
+    virtual std::optional<QUrl> peekNext(const HttpResponse& response) const
+    {
+        Q_UNUSED(response);
+        return std::nullopt;
+    }
 };
 
 } // namespace Skylight

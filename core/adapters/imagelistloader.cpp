@@ -15,21 +15,13 @@ ImageListLoader::ImageListLoader(ImageAdapter* adapter, QObject* parent)
 
 ImageListLoader::~ImageListLoader()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-        m_job->deleteLater();
-    }
+    abortAll();
 }
 
 void ImageListLoader::start(const PageRequest& first, qsizetype maxImages, bool followNext)
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-        m_job->deleteLater();
-        m_job = nullptr;
-    }
+    abortAll();
+    ++m_generation;
     m_maxImages = maxImages;
     m_followNext = followNext;
     m_loaded = 0;
@@ -41,62 +33,145 @@ void ImageListLoader::start(const PageRequest& first, qsizetype maxImages, bool 
 
 void ImageListLoader::cancel()
 {
-    if (m_job)
-        m_job->abort();
+    if (m_jobs.isEmpty())
+        return;
+    // The pages asked for ahead go silently; the head one finishes as Cancelled, which ends the
+    // listing with that error.
+    while (m_jobs.size() > 1) {
+        const InFlight ahead = m_jobs.takeLast();
+        if (ApiJob* job = ahead.job) {
+            job->disconnect(this);
+            job->abort();
+            job->deleteLater();
+        }
+    }
+    m_jobs.first().early = QUrl();
+    if (ApiJob* head = m_jobs.first().job)
+        head->abort();
+}
+
+void ImageListLoader::abortAll()
+{
+    const QList<InFlight> jobs = std::exchange(m_jobs, {});
+    for (const InFlight& inFlight : jobs) {
+        if (ApiJob* job = inFlight.job) {
+            job->disconnect(this);
+            job->abort();
+            job->deleteLater();
+        }
+    }
 }
 
 void ImageListLoader::request(const PageRequest& page)
 {
     ImageListJob* job = m_adapter->list(page);
-    m_job = job;
-    connect(job, &ApiJob::finished, this, &ImageListLoader::onPageFinished);
+    m_jobs.append(InFlight{job, QUrl()});
+    connect(job, &ApiJob::finished, this, &ImageListLoader::drain);
+    if (m_followNext && m_maxImages < 0) {
+        job->setResponsePeek([this, job](const HttpResponse& response) {
+            if (const auto next = m_adapter->peekNext(response))
+                onResponsePeeked(job, *next);
+        });
+    }
 }
 
-void ImageListLoader::onPageFinished()
-{
-    auto* job = static_cast<ImageListJob*>(m_job.data());
-    m_job = nullptr;
-    if (!job)
-        return;
-    job->deleteLater();
-    const Result<ImagePage>& result = job->result();
-    if (!result) {
-        finish(result.error());
-        return;
-    }
-    QList<ImageRecord> images = result->images;
-    if (m_maxImages >= 0 && m_loaded + images.size() > m_maxImages)
-        images.resize(m_maxImages - m_loaded);
-    m_loaded += images.size();
-    ++m_pages;
+namespace {
+// Pages fetched or parsed at once: one handed over (parsed) while the next one arrives. More
+// would not be faster (the parse is the slower step) and would hold more pages in memory.
+constexpr qsizetype kPagesInFlight = 2;
+} // namespace
 
-    // The next page is asked for before this one is handed over: the server works on it while
-    // the table takes these rows.
-    const QUrl next = result->next;
-    const bool wantMore = m_followNext && (m_maxImages < 0 || m_loaded < m_maxImages);
-    std::optional<ApiError> error;
-    bool done = true;
-    if (!next.isEmpty() && wantMore) {
-        if (m_seenNext.contains(next) || result->images.isEmpty()) {
-            error = ApiError::make(ApiError::Kind::BadPayload,
-                                   QCoreApplication::translate(
-                                       "Skylight::ImageListLoader",
-                                       "The server's paging went in a circle (the same next page twice); "
-                                       "the list stops at %1 images.")
-                                       .arg(m_loaded));
-        } else {
-            m_seenNext.append(next);
-            PageRequest following;
-            following.next = next;
-            request(following);
-            done = false;
-        }
-    }
+void ImageListLoader::onResponsePeeked(ApiJob* job, const QUrl& next)
+{
+    // Only from the newest page, and never a page seen before (the parse then reports the loop
+    // as usual).
+    if (m_jobs.isEmpty() || m_jobs.last().job != job || m_seenNext.contains(next))
+        return;
+    m_jobs.last().peeked = next;
+    requestAhead();
+}
+
+void ImageListLoader::requestAhead()
+{
+    if (m_jobs.isEmpty() || m_jobs.size() >= kPagesInFlight)
+        return;
+    InFlight& newest = m_jobs.last();
+    if (newest.peeked.isEmpty() || !newest.early.isEmpty() || m_seenNext.contains(newest.peeked))
+        return;
+    newest.early = newest.peeked;
+    m_seenNext.append(newest.early);
+    PageRequest following;
+    following.next = newest.early;
+    request(following);
+}
+
+void ImageListLoader::drain()
+{
+    const int generation = m_generation;
     QPointer<ImageListLoader> alive(this);
-    if (!images.isEmpty())
-        Q_EMIT pageLoaded(images);
-    if (alive && done)
-        finish(std::move(error));
+    while (!m_jobs.isEmpty()) {
+        ApiJob* head = m_jobs.first().job;
+        if (head && !head->isFinished())
+            return; // the pages behind it wait: they are handed over in order
+        const InFlight finished = m_jobs.takeFirst();
+        if (!head)
+            continue;
+        auto* job = static_cast<ImageListJob*>(head);
+        job->disconnect(this);
+        job->deleteLater();
+        const Result<ImagePage>& result = job->result();
+        if (!result) {
+            abortAll();
+            finish(result.error());
+            return;
+        }
+        QList<ImageRecord> images = result->images;
+        if (m_maxImages >= 0 && m_loaded + images.size() > m_maxImages)
+            images.resize(m_maxImages - m_loaded);
+        m_loaded += images.size();
+        ++m_pages;
+
+        const QUrl next = result->next;
+        const bool wantMore = m_followNext && (m_maxImages < 0 || m_loaded < m_maxImages);
+        const bool looping = !next.isEmpty() && result->images.isEmpty();
+        std::optional<ApiError> error;
+        bool done = true;
+        if (!finished.early.isEmpty() && (finished.early != next || !wantMore || looping)) {
+            // The page asked for ahead is not the one to follow (a peek that disagrees with the
+            // parse, or a page that must end the listing): drop it and decide as without a peek.
+            abortAll();
+            m_seenNext.removeOne(finished.early);
+        } else if (!finished.early.isEmpty()) {
+            done = false; // the next page is already on its way
+        }
+        if (done && !next.isEmpty() && wantMore) {
+            if (m_seenNext.contains(next) || looping) {
+                error = ApiError::make(ApiError::Kind::BadPayload,
+                                       QCoreApplication::translate(
+                                           "Skylight::ImageListLoader",
+                                           "The server's paging went in a circle (the same next page twice); "
+                                           "the list stops at %1 images.")
+                                           .arg(m_loaded));
+            } else {
+                // Asked for before this page is handed over: the server works on it meanwhile.
+                m_seenNext.append(next);
+                PageRequest following;
+                following.next = next;
+                request(following);
+                done = false;
+            }
+        }
+        if (!images.isEmpty())
+            Q_EMIT pageLoaded(images);
+        if (!alive || generation != m_generation)
+            return; // deleted or restarted by a receiver
+        if (done) {
+            abortAll();
+            finish(std::move(error));
+            return;
+        }
+        requestAhead(); // room for one more page
+    }
 }
 
 void ImageListLoader::finish(std::optional<ApiError> error)

@@ -17,6 +17,9 @@ class ApiJob;
 // Loads a listing page after page (following `next`), handing each page over as it arrives, so
 // the first rows show while the rest stream in. Stops on the first error, on a repeated or
 // empty-but-continuing page (a server bug that would loop), or when `maxImages` is reached.
+// Pipelined: the next page is asked for as soon as its address is known (from a peek at the
+// response where the adapter can, else from the parsed page), so the server sends page N+1 while
+// page N is parsed and handed over; pages are still handed over in order.
 class ImageListLoader : public QObject
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ public:
     // maxImages < 0: every page. followNext false: only the first page.
     void start(const PageRequest& first, qsizetype maxImages = -1, bool followNext = true);
     void cancel();
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const { return !m_jobs.isEmpty(); }
     qsizetype loadedCount() const { return m_loaded; }
     int pagesLoaded() const { return m_pages; }
     const std::optional<ApiError>& error() const { return m_error; }
@@ -38,12 +41,27 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // A page asked for; `peeked` is the next page's address read from its response before the
+    // parse, `early` the same once that page has been asked for.
+    struct InFlight
+    {
+        QPointer<ApiJob> job;
+        QUrl peeked;
+        QUrl early;
+    };
+
     void request(const PageRequest& page);
-    void onPageFinished();
+    void onResponsePeeked(ApiJob* job, const QUrl& next);
+    // Asks for the peeked next page of the newest one while fewer than kPagesInFlight are.
+    void requestAhead();
+    // Hands over the finished pages at the head of the queue, in order.
+    void drain();
+    void abortAll();
     void finish(std::optional<ApiError> error);
 
     ImageAdapter* m_adapter;
-    QPointer<ApiJob> m_job;
+    QList<InFlight> m_jobs; // in page order
+    int m_generation = 0;   // start() begins a new one
     QList<QUrl> m_seenNext;
     qsizetype m_maxImages = -1;
     qsizetype m_loaded = 0;

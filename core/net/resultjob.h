@@ -4,6 +4,7 @@
 #include "httpjob.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QThreadPool>
@@ -34,6 +35,9 @@ public:
     }
 
     void start() { m_http->start(); }
+    // Called with the HTTP response as soon as it has arrived, before it is interpreted (on the
+    // job's thread): lets a caller act on something cheap to find while the parse runs.
+    void setResponsePeek(std::function<void(const HttpResponse&)> peek) { m_peek = std::move(peek); }
     const Result<T>& result() const { return *m_result; }
 
 protected:
@@ -41,8 +45,9 @@ protected:
     {
         if (m_watcher) { // already interpreting: the answer is dropped
             m_watcher->disconnect(this);
-            finishWith(
-                std::unexpected(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled."))));
+            finishWith(std::unexpected(
+                ApiError::make(ApiError::Kind::Cancelled,
+                               QCoreApplication::translate("Skylight::ResultJob", "Cancelled."))));
             return;
         }
         m_http->abort();
@@ -52,6 +57,12 @@ private:
     void interpretResponse()
     {
         const Result<HttpResponse>& response = m_http->result();
+        if (response && m_peek) {
+            const auto peek = std::move(m_peek);
+            peek(*response);
+            if (isFinished()) // aborted by the peek
+                return;
+        }
         if (!response || response->body.size() < kWorkerThreshold) {
             finishWith(m_interpret(response));
             return;
@@ -78,6 +89,7 @@ private:
 
     HttpJob* m_http;
     Interpreter m_interpret;
+    std::function<void(const HttpResponse&)> m_peek;
     QFutureWatcher<Result<T>>* m_watcher = nullptr;
     std::optional<Result<T>> m_result;
 };

@@ -10,6 +10,42 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
 
+namespace {
+QStringList loadIds(ImageListLoader& loader, const PageRequest& first, qsizetype maxImages, QString* error)
+{
+    QStringList ids;
+    QObject::connect(&loader, &ImageListLoader::pageLoaded, &loader, [&ids](const QList<ImageRecord>& page) {
+        for (const ImageRecord& record : page)
+            ids.append(record.id);
+    });
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start(first, maxImages);
+    if (!finished.wait(15000))
+        *error = u"timed out"_s;
+    else if (loader.error())
+        *error = loader.error()->message;
+    return ids;
+}
+
+// An adapter whose peek at the response is wrong: the loader must follow the parsed `next`.
+class MisleadingAdapter : public GlanceV2Adapter
+{
+public:
+    using GlanceV2Adapter::GlanceV2Adapter;
+    std::optional<QUrl> peekNext(const HttpResponse& response) const override
+    {
+        const auto next = GlanceV2Adapter::peekNext(response);
+        if (!next)
+            return next;
+        ++peeks;
+        QUrl wrong = *next;
+        wrong.setQuery(u"limit=1&marker=not-the-next-page"_s);
+        return wrong;
+    }
+    mutable int peeks = 0;
+};
+} // namespace
+
 class TestImageListLoader : public QObject
 {
     Q_OBJECT
@@ -23,6 +59,8 @@ private Q_SLOTS:
     void errorMidwayKeepsEarlierPages();
     void circularPagingStops();
     void cancel();
+    void pipelinedPagesComeInOrder();
+    void wrongPeekIsCorrected();
 
 private:
     QNetworkAccessManager* m_nam = nullptr;
@@ -139,6 +177,52 @@ void TestImageListLoader::cancel()
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(loader.error()->kind, ApiError::Kind::Cancelled);
+}
+
+// Every page is asked for once, as soon as the previous response names it, and the pages are
+// handed over in the server's order: the same images as a listing without look-ahead.
+void TestImageListLoader::pipelinedPagesComeInOrder()
+{
+    PageRequest first;
+    first.limit = 3;
+    first.filters = {{u"visibility"_s, u"all"_s}};
+    const qsizetype total = DemoCatalog::standard().images().size();
+    QString error;
+    ImageListLoader sequential(m_adapter);
+    const QStringList expected = loadIds(sequential, first, total, &error); // maxImages: no look-ahead
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(expected.size(), total);
+
+    m_cloud->clearRequests();
+    ImageListLoader pipelined(m_adapter);
+    const QStringList ids = loadIds(pipelined, first, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(ids, expected);
+    QStringList pagesAsked;
+    for (const DemoRequest& request : m_cloud->requests()) {
+        if (request.url.path().endsWith(u"/v2/images"_s))
+            pagesAsked.append(request.url.query());
+    }
+    QCOMPARE(pagesAsked.size(), int((total + 2) / 3));
+    QCOMPARE(QSet<QString>(pagesAsked.begin(), pagesAsked.end()).size(), pagesAsked.size());
+}
+
+void TestImageListLoader::wrongPeekIsCorrected()
+{
+    auto* misleading = new MisleadingAdapter(
+        m_nam, {.url = m_cloud->glanceV2Endpoint(), .token = m_cloud->token()}, {}, m_cloud);
+    PageRequest first;
+    first.limit = 4;
+    first.filters = {{u"visibility"_s, u"all"_s}};
+    QString error;
+    ImageListLoader reference(m_adapter);
+    const QStringList expected = loadIds(reference, first, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ImageListLoader loader(misleading);
+    const QStringList ids = loadIds(loader, first, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(misleading->peeks > 0);
+    QCOMPARE(ids, expected);
 }
 
 QTEST_GUILESS_MAIN(TestImageListLoader)
