@@ -161,6 +161,8 @@ void ImageListLoader::drain()
                 done = false;
             }
         }
+        if (!done)
+            requestAhead(); // room for one more page: asked for before these rows are handed over
         if (!images.isEmpty())
             Q_EMIT pageLoaded(images);
         if (!alive || generation != m_generation)
@@ -170,7 +172,6 @@ void ImageListLoader::drain()
             finish(std::move(error));
             return;
         }
-        requestAhead(); // room for one more page
     }
 }
 
