@@ -5,6 +5,7 @@
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
+#include "secretpromptwait.h"
 #include "secretstore.h"
 #include "transferqueue.h"
 #include "widgets/cloudprofiledialog.h"
@@ -130,17 +131,7 @@ TestCloudSignIn::App TestCloudSignIn::start()
 
 SecretPrompt* TestCloudSignIn::waitForPrompt(int ms)
 {
-    SecretPrompt* prompt = nullptr;
-    (void)QTest::qWaitFor(
-        [&prompt] {
-            for (QWidget* widget : QApplication::topLevelWidgets()) {
-                if (auto* found = widget->findChild<SecretPrompt*>(); found && found->isVisible())
-                    prompt = found;
-            }
-            return prompt != nullptr;
-        },
-        ms);
-    return prompt;
+    return Test::waitForSecretPrompt(ms);
 }
 
 bool TestCloudSignIn::signInAndList(App& app)

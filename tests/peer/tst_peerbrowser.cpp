@@ -6,6 +6,7 @@
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
 #include "peerclient.h"
+#include "secretpromptwait.h"
 #include "secretstore.h"
 #include "transferqueue.h"
 #include "widgets/errorbanner.h"
@@ -128,17 +129,7 @@ void TestPeerBrowser::cleanup()
 
 SecretPrompt* TestPeerBrowser::waitForPrompt(int ms)
 {
-    SecretPrompt* prompt = nullptr;
-    (void)QTest::qWaitFor(
-        [&prompt] {
-            for (QWidget* widget : QApplication::topLevelWidgets()) {
-                if (auto* found = widget->findChild<SecretPrompt*>(); found && found->isVisible())
-                    prompt = found;
-            }
-            return prompt != nullptr;
-        },
-        ms);
-    return prompt;
+    return Test::waitForSecretPrompt(ms);
 }
 
 bool TestPeerBrowser::signInAndList()
