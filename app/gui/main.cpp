@@ -83,17 +83,18 @@ int main(int argc, char* argv[])
                                 "Save pictures of the window, each details tab and the downloads in a "
                                 "folder, then quit."),
         u"folder"_s);
+    const QString languages = TranslationInstaller::languages().join(u", "_s); // read once
     const QCommandLineOption langOption(
         u"lang"_s,
         QApplication::translate("main", "Language of the window (%1); the system's by default.")
-            .arg(TranslationInstaller::languages().join(u", "_s)),
+            .arg(languages),
         u"language"_s);
     parser.addOptions(
         {demoOption, endpointOption, apiOption, screenshotOption, screenshotsOption, langOption});
     parser.process(app);
     if (!language.isEmpty() && usedLanguage == u"en"_s && !language.startsWith(u"en"_s)) {
         qWarning().noquote() << QApplication::translate("main", "No translation for %1; available: %2.")
-                                    .arg(language, TranslationInstaller::languages().join(u", "_s));
+                                    .arg(language, languages);
     }
 
     // Pictures are taken with settings of their own: the user's layout, folders and unfinished

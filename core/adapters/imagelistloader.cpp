@@ -37,29 +37,27 @@ void ImageListLoader::cancel()
         return;
     // The pages asked for ahead go silently; the head one finishes as Cancelled, which ends the
     // listing with that error.
-    while (m_jobs.size() > 1) {
-        const InFlight ahead = m_jobs.takeLast();
-        if (ApiJob* job = ahead.job) {
-            job->disconnect(this);
-            job->abort();
-            job->deleteLater();
-        }
-    }
+    while (m_jobs.size() > 1)
+        drop(m_jobs.takeLast().job);
     m_jobs.first().early = QUrl();
     if (ApiJob* head = m_jobs.first().job)
         head->abort();
 }
 
+void ImageListLoader::drop(ApiJob* job)
+{
+    if (!job)
+        return;
+    job->disconnect(this);
+    job->abort();
+    job->deleteLater();
+}
+
 void ImageListLoader::abortAll()
 {
     const QList<InFlight> jobs = std::exchange(m_jobs, {});
-    for (const InFlight& inFlight : jobs) {
-        if (ApiJob* job = inFlight.job) {
-            job->disconnect(this);
-            job->abort();
-            job->deleteLater();
-        }
-    }
+    for (const InFlight& inFlight : jobs)
+        drop(inFlight.job);
 }
 
 void ImageListLoader::request(const PageRequest& page)

@@ -57,6 +57,8 @@ private:
     // Hands over the finished pages at the head of the queue, in order.
     void drain();
     void abortAll();
+    // Stops a page nobody waits for any more, without a word to this loader.
+    void drop(ApiJob* job);
     void finish(std::optional<ApiError> error);
 
     ImageAdapter* m_adapter;

@@ -287,6 +287,40 @@ std::optional<ImageRecord> ImageTableModel::record(int row) const
     return unpackImage(m_rows.at(row).packed);
 }
 
+QString ImageTableModel::serverSortKey(int column)
+{
+    switch (static_cast<Column>(column)) {
+    case Name:
+        return u"name"_s;
+    case Status:
+        return u"status"_s;
+    case Size:
+        return u"size"_s;
+    case DiskFormat:
+        return u"disk_format"_s;
+    case ContainerFormat:
+        return u"container_format"_s;
+    case Visibility:
+        return u"visibility"_s;
+    case MinDisk:
+        return u"min_disk"_s;
+    case MinRam:
+        return u"min_ram"_s;
+    case Owner:
+        return u"owner"_s;
+    case Created:
+        return u"created_at"_s;
+    case Updated:
+        return u"updated_at"_s;
+    case Id:
+        return u"id"_s;
+    case Tags:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 int ImageTableModel::rowOf(const QString& id) const
 {
     return m_rowOfId.value(id, -1);

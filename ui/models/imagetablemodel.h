@@ -66,6 +66,8 @@ public:
 
     // Shown until the user chooses otherwise (View > Columns, or the header's menu).
     static bool hiddenByDefault(Column column);
+    // The Image API v2 `sort` key that orders the listing like this column, or "" (tags).
+    static QString serverSortKey(int column);
 
     explicit ImageTableModel(QObject* parent = nullptr);
 

@@ -41,41 +41,6 @@ namespace Skylight {
 namespace {
 constexpr int kPageSize = 1000; // Glance's usual api_limit_max
 
-// The server's sort key for a column, where Glance v2 has one.
-QString serverSortKey(int column)
-{
-    switch (static_cast<ImageTableModel::Column>(column)) {
-    case ImageTableModel::Name:
-        return u"name"_s;
-    case ImageTableModel::Status:
-        return u"status"_s;
-    case ImageTableModel::Size:
-        return u"size"_s;
-    case ImageTableModel::DiskFormat:
-        return u"disk_format"_s;
-    case ImageTableModel::ContainerFormat:
-        return u"container_format"_s;
-    case ImageTableModel::Visibility:
-        return u"visibility"_s;
-    case ImageTableModel::MinDisk:
-        return u"min_disk"_s;
-    case ImageTableModel::MinRam:
-        return u"min_ram"_s;
-    case ImageTableModel::Owner:
-        return u"owner"_s;
-    case ImageTableModel::Created:
-        return u"created_at"_s;
-    case ImageTableModel::Updated:
-        return u"updated_at"_s;
-    case ImageTableModel::Id:
-        return u"id"_s;
-    case ImageTableModel::Tags:
-    case ImageTableModel::ColumnCount:
-        break;
-    }
-    return {};
-}
-
 QString lastImageKey(const QString& cloud)
 {
     return u"clouds/lastImage/"_s + QString::fromLatin1(cloud.toUtf8().toPercentEncoding());
@@ -535,7 +500,7 @@ PageRequest MainWindow::firstPage() const
         return first;
     // The server's own order (so the first page holds the first rows) and filters, where the
     // dialect has them; the table sorts and filters the rest itself.
-    const QString key = serverSortKey(m_view->horizontalHeader()->sortIndicatorSection());
+    const QString key = ImageTableModel::serverSortKey(m_view->horizontalHeader()->sortIndicatorSection());
     if (m_adapter->sortsOnServer() && !key.isEmpty()) {
         const bool ascending = m_view->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
         first.sort = key + (ascending ? u":asc"_s : u":desc"_s);
