@@ -352,6 +352,26 @@ Quelle: %3
         <source>Give the user name.</source>
         <translation>Geben Sie den Benutzernamen an.</translation>
     </message>
+    <message>
+        <source>Image service for downloads</source>
+        <translation>Image-Dienst für Downloads</translation>
+    </message>
+    <message>
+        <source>optional, for Compute-family clouds</source>
+        <translation>optional, für Clouds der Compute-Familie</translation>
+    </message>
+    <message>
+        <source>For Compute-family clouds (Compute, Rackspace, Huawei ECS): the image service (Image API v2) their image data is downloaded from, with your token. Empty: only this cloud&apos;s own endpoint and the image services of its catalog get the token.</source>
+        <translation>Für Clouds der Compute-Familie (Compute, Rackspace, Huawei ECS): der Image-Dienst (Image API v2), von dem ihre Image-Daten mit Ihrem Token heruntergeladen werden. Leer: Nur der eigene Endpunkt dieser Cloud und die Image-Dienste ihres Katalogs erhalten das Token.</translation>
+    </message>
+    <message>
+        <source>Image &amp;service:</source>
+        <translation>Ima&amp;ge-Dienst:</translation>
+    </message>
+    <message>
+        <source>The image service must be an http:// or https:// address.</source>
+        <translation>Der Image-Dienst muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::CloudSession</name>
@@ -545,6 +565,14 @@ Quelle: %3
         <source>This cloud offers no download of image %1: its %2 answer names no image service (no alternate link).</source>
         <translation>Diese Cloud bietet keinen Download des Images %1: Ihre %2-Antwort nennt keinen Image-Dienst (kein alternate-Link).</translation>
     </message>
+    <message>
+        <source>Image %1&apos;s data is served by %2 over plain http, while this cloud is reached over https: Skylight does not send your token unencrypted. If you trust that service, give its https address with --image-endpoint URL (skylight-cli) or in the cloud&apos;s Image service field.</source>
+        <translation>Die Daten des Images %1 liefert %2 über unverschlüsseltes http, diese Cloud wird aber über https erreicht: Skylight sendet Ihr Token nicht unverschlüsselt. Wenn Sie diesem Dienst vertrauen, geben Sie seine https-Adresse mit --image-endpoint URL (skylight-cli) oder im Feld „Image-Dienst“ der Cloud an.</translation>
+    </message>
+    <message>
+        <source>Image %1&apos;s data is served by %2, which is neither this cloud&apos;s endpoint nor an image service of its catalog: Skylight does not send your token there. If you trust that service, give it with --image-endpoint URL (skylight-cli) or in the cloud&apos;s Image service field.</source>
+        <translation>Die Daten des Images %1 liefert %2, weder der Endpunkt dieser Cloud noch ein Image-Dienst ihres Katalogs: Skylight sendet Ihr Token nicht dorthin. Wenn Sie diesem Dienst vertrauen, geben Sie ihn mit --image-endpoint URL (skylight-cli) oder im Feld „Image-Dienst“ der Cloud an.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ComputeParser</name>
@@ -595,6 +623,10 @@ Quelle: %3
         <source>Entry %1 of the XML image list has no id.</source>
         <translation>Eintrag %1 der XML-Image-Liste hat keine id.</translation>
     </message>
+    <message>
+        <source>The server&apos;s XML nests deeper than %1 levels; refused.</source>
+        <translation>Das XML des Servers ist tiefer als %1 Ebenen verschachtelt; abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::DialectDetector</name>
@@ -624,6 +656,82 @@ Quelle: %3
     <message>
         <source>Open the cloud %1 to resume %2.</source>
         <translation>Öffnen Sie die Cloud %1, um %2 fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::DownloadFolder</name>
+    <message>
+        <source>is not a plain file name</source>
+        <translation>ist kein einfacher Dateiname</translation>
+    </message>
+    <message>
+        <source>Will not use %1: it %2.</source>
+        <extracomment>%1 is a file path, %2 says what it is (&quot;is a symbolic link&quot;)</extracomment>
+        <translation>%1 wird nicht verwendet: Der Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>ist eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>is a device or pipe</source>
+        <translation>ist ein Gerät oder eine Pipe</translation>
+    </message>
+    <message>
+        <source>belongs to another user</source>
+        <translation>gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>has %1 hard links</source>
+        <extracomment>%1 is a number, at least 2</extracomment>
+        <translation>hat %1 harte Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1: %2.</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>cannot be examined: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>%1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it %2.</source>
+        <extracomment>%1 is a file path, %2 says what it is (&quot;is a symbolic link&quot;)</extracomment>
+        <translation>%1 wird nicht ersetzt: Der Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>eine Datei dieses Namens existiert bereits</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 is no longer the file that was downloaded.</source>
+        <extracomment>%1 is the final file path, %2 the partial file&apos;s path</extracomment>
+        <translation>%1 konnte nicht gespeichert werden: %2 ist nicht mehr die heruntergeladene Datei.</translation>
     </message>
 </context>
 <context>
@@ -668,10 +776,6 @@ Quelle: %3
 <context>
     <name>Skylight::FileDownloader</name>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>%1 already exists; nothing was downloaded. Choose another name or remove it.</source>
         <translation>%1 existiert bereits; es wurde nichts heruntergeladen. Wählen Sie einen anderen Namen oder entfernen Sie die Datei.</translation>
     </message>
@@ -680,20 +784,12 @@ Quelle: %3
         <translation>Nicht genug freier Speicher in %1: Das Image braucht noch %2, frei sind %3.</translation>
     </message>
     <message>
-        <source>Could not write %1 in %2.</source>
-        <translation>%1 konnte nicht in %2 geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Resuming at %1 of %2.</source>
         <translation>Fortsetzen bei %1 von %2.</translation>
     </message>
     <message>
         <source>The partial file is larger than the image; starting again.</source>
         <translation>Die Teildatei ist größer als das Image; es wird neu begonnen.</translation>
-    </message>
-    <message>
-        <source>The server ignored the range request and sent the whole image; starting again from zero.</source>
-        <translation>Der Server hat die Bereichsanfrage ignoriert und das ganze Image gesendet; es wird bei null neu begonnen.</translation>
     </message>
     <message>
         <source>The server answered the range request with Content-Range &quot;%1&quot; (the image may have changed); starting again from zero.</source>
@@ -752,20 +848,56 @@ Quelle: %3
         <translation>%1 passt zu %2</translation>
     </message>
     <message>
-        <source>Could not put the verified file at %1: %2. It is kept as %1.part.</source>
-        <translation>Die geprüfte Datei konnte nicht nach %1 gelegt werden: %2. Sie bleibt als %1.part erhalten.</translation>
-    </message>
-    <message>
-        <source>a file of that name appeared meanwhile</source>
-        <translation>inzwischen ist eine Datei dieses Namens entstanden</translation>
-    </message>
-    <message>
-        <source>a file of that name exists</source>
-        <translation>eine Datei dieses Namens existiert</translation>
-    </message>
-    <message>
         <source> The partial file is kept: run the download again to resume.</source>
         <translation> Die Teildatei bleibt erhalten: Starten Sie den Download erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the download.</source>
+        <translation>Für den Download wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>%1.part %2, so it is not used: nothing it points to was read or changed. Remove it or choose another file name.</source>
+        <translation>%1.part %2 und wird deshalb nicht verwendet: Worauf sie verweist, wurde weder gelesen noch geändert. Entfernen Sie sie oder wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 %2; it is not used and will be replaced.</source>
+        <translation>%1 %2; sie wird nicht verwendet und ersetzt.</translation>
+    </message>
+    <message>
+        <source>The image has no checksum, so the partial file cannot be proven to be its beginning; downloading from the start.</source>
+        <translation>Das Image hat keine Prüfsumme; dass die Teildatei sein Anfang ist, lässt sich nicht nachweisen. Der Download beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Verification is off, so the partial file cannot be proven to be the image&apos;s beginning; downloading from the start.</source>
+        <translation>Die Prüfung ist ausgeschaltet; dass die Teildatei der Anfang des Images ist, lässt sich nicht nachweisen. Der Download beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>This image store does not serve ranges; downloading from the start.</source>
+        <translation>Dieser Image-Speicher liefert keine Teilbereiche; der Download beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it announced for image %2; the download was stopped and nothing was kept.</source>
+        <translation>Der Server hat mehr als die für das Image %2 angekündigten %1 Bytes gesendet; der Download wurde angehalten und nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending more of image %1 after each end; giving up.</source>
+        <translation>Der Server sendet nach jedem Ende weitere Daten des Images %1; Abbruch.</translation>
+    </message>
+    <message>
+        <source>The server sent no size, no checksum and a chunked answer whose end cannot be confirmed: downloading once more to compare.</source>
+        <translation>Der Server hat weder Größe noch Prüfsumme gesendet, und das Ende seiner Chunked-Antwort lässt sich nicht bestätigen: Der Download wird zum Vergleich wiederholt.</translation>
+    </message>
+    <message>
+        <source>Two downloads of image %1 ended at different lengths (%2 and %3 bytes): a connection was cut and the server&apos;s answer does not say where it ends. Nothing was kept; try again.</source>
+        <translation>Zwei Downloads des Images %1 endeten bei unterschiedlichen Längen (%2 und %3 Bytes): Eine Verbindung wurde unterbrochen, und die Antwort des Servers sagt nicht, wo sie endet. Nichts wurde behalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not put the verified file at %1: %2</source>
+        <translation>Die geprüfte Datei konnte nicht unter %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 s before trying again (Retry-After), longer than Skylight waits (%2 s); the partial file is kept. Try again after %3.</source>
+        <translation>Der Server bittet, %1 s bis zum nächsten Versuch zu warten (Retry-After), länger als Skylight wartet (%2 s); die Teildatei bleibt erhalten. Versuchen Sie es nach %3 erneut.</translation>
     </message>
 </context>
 <context>
@@ -773,10 +905,6 @@ Quelle: %3
     <message>
         <source>Could not read %1: %2.</source>
         <translation>%1 konnte nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2.</source>
-        <translation>%1 konnte nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>Could not write to %1: %2.</source>
@@ -936,6 +1064,18 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Network error talking to %1: %2.</source>
         <translation>Netzwerkfehler bei der Verbindung mit %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the end of the response (chunked body without its final chunk).</source>
+        <translation>%1 hat die Verbindung vor dem Ende der Antwort geschlossen (Chunked-Body ohne seinen letzten Chunk).</translation>
+    </message>
+    <message>
+        <source>%1 did not send the response headers within %2 s: the server is too slow; giving up.</source>
+        <translation>%1 hat die Antwort-Header nicht innerhalb von %2 s gesendet: Der Server ist zu langsam; Abbruch.</translation>
+    </message>
+    <message>
+        <source>%1 sent only %2 in the last %3 s (under %4/s): the transfer is too slow; giving up.</source>
+        <translation>%1 hat in den letzten %3 s nur %2 gesendet (unter %4/s): Die Übertragung ist zu langsam; Abbruch.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1251,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Entry %1 of the image list has no &quot;id&quot;: the list cannot be used.</source>
         <translation>Eintrag %1 der Image-Liste hat keine „id“: Die Liste ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>%1 sent JSON for %2 that nests deeper than %3 levels; refused.</source>
+        <translation>%1 hat für %2 JSON gesendet, das tiefer als %3 Ebenen verschachtelt ist; abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1736,18 @@ nach %3
     <message>
         <source>Cancelled; the partial file was removed.</source>
         <translation>Abgebrochen; die Teildatei wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Paused. This cloud&apos;s image store does not serve ranges: resuming starts over from the beginning.</source>
+        <translation>Angehalten. Der Image-Speicher dieser Cloud liefert keine Teilbereiche: Beim Fortsetzen beginnt der Download von vorn.</translation>
+    </message>
+    <message>
+        <source>Paused. The image has no checksum, so a resume cannot be proven and starts over.</source>
+        <translation>Angehalten. Das Image hat keine Prüfsumme; ein Fortsetzen lässt sich nicht nachweisen und beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Paused; the partial file is kept for a resume.</source>
+        <translation>Angehalten; die Teildatei bleibt zum Fortsetzen erhalten.</translation>
     </message>
 </context>
 <context>

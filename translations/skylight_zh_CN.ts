@@ -352,6 +352,26 @@ From: %3
         <source>Give the user name.</source>
         <translation>请填写用户名。</translation>
     </message>
+    <message>
+        <source>Image service for downloads</source>
+        <translation>用于下载的镜像服务</translation>
+    </message>
+    <message>
+        <source>optional, for Compute-family clouds</source>
+        <translation>可选，用于计算系列的云</translation>
+    </message>
+    <message>
+        <source>For Compute-family clouds (Compute, Rackspace, Huawei ECS): the image service (Image API v2) their image data is downloaded from, with your token. Empty: only this cloud&apos;s own endpoint and the image services of its catalog get the token.</source>
+        <translation>用于计算系列的云（Compute、Rackspace、华为云 ECS）：下载其镜像数据所用的镜像服务（Image API v2），会带上您的令牌。留空：只有此云自己的端点及其目录中的镜像服务会收到令牌。</translation>
+    </message>
+    <message>
+        <source>Image &amp;service:</source>
+        <translation>镜像服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The image service must be an http:// or https:// address.</source>
+        <translation>镜像服务必须是 http:// 或 https:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::CloudSession</name>
@@ -544,6 +564,14 @@ From: %3
         <source>This cloud offers no download of image %1: its %2 answer names no image service (no alternate link).</source>
         <translation>此云不提供镜像 %1 的下载：其 %2 响应未指明镜像服务（没有 alternate 链接）。</translation>
     </message>
+    <message>
+        <source>Image %1&apos;s data is served by %2 over plain http, while this cloud is reached over https: Skylight does not send your token unencrypted. If you trust that service, give its https address with --image-endpoint URL (skylight-cli) or in the cloud&apos;s Image service field.</source>
+        <translation>镜像 %1 的数据由 %2 通过未加密的 http 提供，而此云是通过 https 访问的：Skylight 不会以未加密方式发送您的令牌。如果您信任该服务，请用 --image-endpoint URL（skylight-cli）或在云的“镜像服务”字段中指定其 https 地址。</translation>
+    </message>
+    <message>
+        <source>Image %1&apos;s data is served by %2, which is neither this cloud&apos;s endpoint nor an image service of its catalog: Skylight does not send your token there. If you trust that service, give it with --image-endpoint URL (skylight-cli) or in the cloud&apos;s Image service field.</source>
+        <translation>镜像 %1 的数据由 %2 提供，它既不是此云的端点，也不是其目录中的镜像服务：Skylight 不会把您的令牌发送到那里。如果您信任该服务，请用 --image-endpoint URL（skylight-cli）或在云的“镜像服务”字段中指定它。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ComputeParser</name>
@@ -594,6 +622,10 @@ From: %3
         <source>Entry %1 of the XML image list has no id.</source>
         <translation>XML 镜像列表的第 %1 项没有 id。</translation>
     </message>
+    <message>
+        <source>The server&apos;s XML nests deeper than %1 levels; refused.</source>
+        <translation>服务器的 XML 嵌套超过 %1 层，已拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::DialectDetector</name>
@@ -623,6 +655,82 @@ From: %3
     <message>
         <source>Open the cloud %1 to resume %2.</source>
         <translation>打开云 %1 以继续下载 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::DownloadFolder</name>
+    <message>
+        <source>is not a plain file name</source>
+        <translation>不是普通的文件名</translation>
+    </message>
+    <message>
+        <source>Will not use %1: it %2.</source>
+        <extracomment>%1 is a file path, %2 says what it is (&quot;is a symbolic link&quot;)</extracomment>
+        <translation>不会使用 %1：它%2。</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>是符号链接</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>是文件夹</translation>
+    </message>
+    <message>
+        <source>is a device or pipe</source>
+        <translation>是设备或管道</translation>
+    </message>
+    <message>
+        <source>belongs to another user</source>
+        <translation>属于另一个用户</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>has %1 hard links</source>
+        <extracomment>%1 is a number, at least 2</extracomment>
+        <translation>有 %1 个硬链接</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1: %2.</source>
+        <translation>无法打开文件夹 %1：%2。</translation>
+    </message>
+    <message>
+        <source>cannot be examined: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>无法检查：%1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>无法创建 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Will not replace %1: it %2.</source>
+        <extracomment>%1 is a file path, %2 says what it is (&quot;is a symbolic link&quot;)</extracomment>
+        <translation>不会替换 %1：它%2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>已存在同名文件</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 is no longer the file that was downloaded.</source>
+        <extracomment>%1 is the final file path, %2 the partial file&apos;s path</extracomment>
+        <translation>无法保存 %1：%2 已不再是下载的那个文件。</translation>
     </message>
 </context>
 <context>
@@ -667,10 +775,6 @@ From: %3
 <context>
     <name>Skylight::FileDownloader</name>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
         <source>%1 already exists; nothing was downloaded. Choose another name or remove it.</source>
         <translation>%1 已存在；未下载任何内容。请选择其他名称或删除该文件。</translation>
     </message>
@@ -679,20 +783,12 @@ From: %3
         <translation>%1 中的可用空间不足：镜像还需要 %2，可用 %3。</translation>
     </message>
     <message>
-        <source>Could not write %1 in %2.</source>
-        <translation>无法在 %2 中写入 %1。</translation>
-    </message>
-    <message>
         <source>Resuming at %1 of %2.</source>
         <translation>从 %1 / %2 处继续。</translation>
     </message>
     <message>
         <source>The partial file is larger than the image; starting again.</source>
         <translation>部分文件比镜像还大；重新开始。</translation>
-    </message>
-    <message>
-        <source>The server ignored the range request and sent the whole image; starting again from zero.</source>
-        <translation>服务器忽略了范围请求并发送了整个镜像；从头重新开始。</translation>
     </message>
     <message>
         <source>The server answered the range request with Content-Range &quot;%1&quot; (the image may have changed); starting again from zero.</source>
@@ -751,20 +847,56 @@ From: %3
         <translation>%1 与%2一致</translation>
     </message>
     <message>
-        <source>Could not put the verified file at %1: %2. It is kept as %1.part.</source>
-        <translation>无法将已校验的文件放到 %1：%2。它保留为 %1.part。</translation>
-    </message>
-    <message>
-        <source>a file of that name appeared meanwhile</source>
-        <translation>同名文件在此期间出现了</translation>
-    </message>
-    <message>
-        <source>a file of that name exists</source>
-        <translation>同名文件已存在</translation>
-    </message>
-    <message>
         <source> The partial file is kept: run the download again to resume.</source>
         <translation>部分文件已保留：再次运行下载即可继续。</translation>
+    </message>
+    <message>
+        <source>No file name was given for the download.</source>
+        <translation>未给出下载的文件名。</translation>
+    </message>
+    <message>
+        <source>%1.part %2, so it is not used: nothing it points to was read or changed. Remove it or choose another file name.</source>
+        <translation>%1.part %2，因此不使用它：它指向的内容既未被读取也未被更改。请删除它或选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>%1 %2; it is not used and will be replaced.</source>
+        <translation>%1 %2；不使用它，它将被替换。</translation>
+    </message>
+    <message>
+        <source>The image has no checksum, so the partial file cannot be proven to be its beginning; downloading from the start.</source>
+        <translation>该镜像没有校验和，无法证明未完成的文件是它的开头；从头开始下载。</translation>
+    </message>
+    <message>
+        <source>Verification is off, so the partial file cannot be proven to be the image&apos;s beginning; downloading from the start.</source>
+        <translation>校验已关闭，无法证明未完成的文件是镜像的开头；从头开始下载。</translation>
+    </message>
+    <message>
+        <source>This image store does not serve ranges; downloading from the start.</source>
+        <translation>此镜像存储不支持按范围读取；从头开始下载。</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it announced for image %2; the download was stopped and nothing was kept.</source>
+        <translation>服务器发送的数据超过了它为镜像 %2 声明的 %1 字节；下载已停止，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The server keeps sending more of image %1 after each end; giving up.</source>
+        <translation>服务器在每次结束后仍不断发送镜像 %1 的更多数据；已放弃。</translation>
+    </message>
+    <message>
+        <source>The server sent no size, no checksum and a chunked answer whose end cannot be confirmed: downloading once more to compare.</source>
+        <translation>服务器未提供大小和校验和，且其分块响应的结尾无法确认：将再下载一次以作比较。</translation>
+    </message>
+    <message>
+        <source>Two downloads of image %1 ended at different lengths (%2 and %3 bytes): a connection was cut and the server&apos;s answer does not say where it ends. Nothing was kept; try again.</source>
+        <translation>镜像 %1 的两次下载结束时长度不同（%2 和 %3 字节）：有连接被中断，而服务器的响应没有说明在哪里结束。未保留任何内容；请重试。</translation>
+    </message>
+    <message>
+        <source>Could not put the verified file at %1: %2</source>
+        <translation>无法将已校验的文件放到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 s before trying again (Retry-After), longer than Skylight waits (%2 s); the partial file is kept. Try again after %3.</source>
+        <translation>服务器要求等待 %1 秒后再试（Retry-After），超过了 Skylight 的等待上限（%2 秒）；未完成的文件已保留。请在 %3 之后重试。</translation>
     </message>
 </context>
 <context>
@@ -772,10 +904,6 @@ From: %3
     <message>
         <source>Could not read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2.</source>
-        <translation>无法创建 %1：%2。</translation>
     </message>
     <message>
         <source>Could not write to %1: %2.</source>
@@ -933,6 +1061,18 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Network error talking to %1: %2.</source>
         <translation>与 %1 通信时发生网络错误：%2。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the end of the response (chunked body without its final chunk).</source>
+        <translation>%1 在响应结束前关闭了连接（分块传输的正文缺少最后一个块）。</translation>
+    </message>
+    <message>
+        <source>%1 did not send the response headers within %2 s: the server is too slow; giving up.</source>
+        <translation>%1 未在 %2 秒内发送完响应头：服务器太慢，已放弃。</translation>
+    </message>
+    <message>
+        <source>%1 sent only %2 in the last %3 s (under %4/s): the transfer is too slow; giving up.</source>
+        <translation>%1 在最近 %3 秒内只发送了 %2（低于 %4/秒）：传输太慢，已放弃。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1248,10 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Entry %1 of the image list has no &quot;id&quot;: the list cannot be used.</source>
         <translation>镜像列表的第 %1 项没有“id”：该列表无法使用。</translation>
+    </message>
+    <message>
+        <source>%1 sent JSON for %2 that nests deeper than %3 levels; refused.</source>
+        <translation>%1 对%2返回的 JSON 嵌套超过 %3 层，已拒绝。</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1729,18 @@ to %3
     <message>
         <source>Cancelled; the partial file was removed.</source>
         <translation>已取消；部分文件已删除。</translation>
+    </message>
+    <message>
+        <source>Paused. This cloud&apos;s image store does not serve ranges: resuming starts over from the beginning.</source>
+        <translation>已暂停。此云的镜像存储不支持按范围读取：继续时将从头开始。</translation>
+    </message>
+    <message>
+        <source>Paused. The image has no checksum, so a resume cannot be proven and starts over.</source>
+        <translation>已暂停。该镜像没有校验和，无法证明续传正确，将从头开始。</translation>
+    </message>
+    <message>
+        <source>Paused; the partial file is kept for a resume.</source>
+        <translation>已暂停；未完成的文件已保留以便续传。</translation>
     </message>
 </context>
 <context>

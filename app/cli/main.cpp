@@ -5,6 +5,7 @@
 #include "cloudsconfig.h"
 #include "democloud.h"
 #include "exitcode.h"
+#include "rangesupport.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QSettings>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,18 +64,20 @@ int main(int argc, char* argv[])
 
     QNetworkAccessManager nam;
     std::optional<CloudProfile> profile;
-    DemoCloud demo;
+    // Built only for --demo: it generates and hashes its images' bytes, which no other command needs.
+    std::optional<DemoCloud> demo;
     ServiceEndpoint endpoint;
     Dialect dialect = options->dialect;
     switch (options->source) {
     case CliOptions::Source::Demo:
-        if (!demo.start()) {
-            err.write((u"error: "_s + demo.errorString() + u'\n').toUtf8());
+        demo.emplace();
+        if (!demo->start()) {
+            err.write((u"error: "_s + demo->errorString() + u'\n').toUtf8());
             return static_cast<int>(ExitCode::LocalIo);
         }
         // --api picks which of the demo cloud's dialects to talk to.
-        endpoint = ServiceEndpoint{.url = demo.endpoint(dialect),
-                                   .token = demo.token(),
+        endpoint = ServiceEndpoint{.url = demo->endpoint(dialect),
+                                   .token = demo->token(),
                                    .projectId = options->projectId.isEmpty() ? DemoCloud::projectId()
                                                                              : options->projectId};
         break;
@@ -129,6 +133,10 @@ int main(int argc, char* argv[])
     runner.setSecretStore(&secrets);
     runner.setInput(&in);
     runner.setProgressLine(isatty(fileno(stderr)) != 0);
+    // Image endpoints that refuse byte ranges (shared with the GUI): a resume there starts over.
+    QSettings rangeMemory(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"download-ranges"_s);
+    RangeSupport ranges(&rangeMemory);
+    runner.setRangeSupport(&ranges);
     if (profile)
         runner.setCloudProfile(*profile);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

@@ -8,6 +8,7 @@
 #include "democloud.h"
 #include "i18n/translationinstaller.h"
 #include "models/cloudlistmodel.h"
+#include "rangesupport.h"
 #include "secretstore.h"
 #include "transferqueue.h"
 #include "widgets/errorbanner.h"
@@ -114,7 +115,11 @@ int main(int argc, char* argv[])
                            TransportOptions());
     MainWindow window(&clouds);
     window.setSettings(&settings);
+    // Image endpoints that refuse byte ranges (shared with skylight-cli): a resume there starts over.
+    QSettings rangeMemory(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"download-ranges"_s);
+    RangeSupport ranges(&rangeMemory);
     TransferQueue downloads(&nam, TransportOptions());
+    downloads.setRangeSupport(&ranges);
     downloads.setMaxConcurrent(settings.value(u"downloads/concurrency"_s, 2).toInt());
     window.setTransferQueue(&downloads);
     QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &settings,

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,6 +18,20 @@ const QRegularExpression& versionAtEnd()
 {
     static const QRegularExpression pattern(u"/v[0-9]+(\\.[0-9]+)?$"_s);
     return pattern;
+}
+
+// scheme://host:port, the port spelled out: what "the same origin" compares.
+QString originOf(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return u"%1://%2:%3"_s.arg(scheme, url.host().toLower()).arg(url.port(scheme == u"https"_s ? 443 : 80));
+}
+
+// scheme://host[:port] as the user reads it in an error.
+QString originText(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toDisplayString();
 }
 } // namespace
 
@@ -101,25 +117,83 @@ ImageShowJob* ComputeAdapter::show(const QString& imageId)
     });
 }
 
+QUrl ComputeAdapter::fileUrl(const QUrl& root, const QString& imageId)
+{
+    QUrl url = imageUrl(root, u"/v2/images/"_s, imageId);
+    url.setPath(url.path(QUrl::FullyEncoded) + u"/file"_s, QUrl::StrictMode);
+    return url;
+}
+
+bool ComputeAdapter::mayCarryToken(const QUrl& url) const
+{
+    const ServiceEndpoint& endpoint = serviceEndpoint();
+    // Never from https to plain http, whoever names the place.
+    if (endpoint.url.scheme() == u"https"_s && url.scheme() != u"https"_s)
+        return false;
+    const QString origin = originOf(url);
+    if (origin == originOf(endpoint.url))
+        return true;
+    return std::any_of(endpoint.catalogImageServices.cbegin(), endpoint.catalogImageServices.cend(),
+                       [&origin](const QUrl& service) { return originOf(service) == origin; });
+}
+
 Result<FileLocation> ComputeAdapter::fileLocation(const ImageRecord& record) const
 {
+    const ServiceEndpoint& endpoint = serviceEndpoint();
+    // The image service the user named wins: the images' links are not even read.
+    if (!endpoint.imageDataEndpoint.isEmpty()) {
+        QUrl root = endpoint.imageDataEndpoint.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                                        QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+        QString path = root.path();
+        path.remove(versionAtEnd());
+        root.setPath(path, QUrl::TolerantMode);
+        return FileLocation{fileUrl(root, record.id), endpoint.token,
+                            u"through the image service at %1 (--image-endpoint, or the cloud's image "
+                            u"service)"_s.arg(originText(root))};
+    }
+    std::optional<QUrl> refused;
     for (const ImageLink& link : record.links) {
         if (link.rel != u"alternate"_s)
             continue;
         const QUrl href(link.href, QUrl::StrictMode);
-        if (!href.isValid() || (href.scheme() != u"http"_s && href.scheme() != u"https"_s))
+        if (!href.isValid() || href.host().isEmpty() ||
+            (href.scheme() != u"http"_s && href.scheme() != u"https"_s))
             continue;
         // ".../images/{id}" or ".../v2/images/{id}": the image service's root is before that.
         static const QRegularExpression tail(u"(/v[0-9.]+)?/images/[^/]+/?$"_s);
         QString root = href.path();
         root.remove(tail);
-        QUrl url = href.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+        QUrl url = href.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
         url.setPath(root);
-        url = imageUrl(url, u"/v2/images/"_s, record.id);
-        url.setPath(url.path(QUrl::FullyEncoded) + u"/file"_s, QUrl::StrictMode);
+        url = fileUrl(url, record.id);
+        // The token goes only where this cloud's own services are (issue 13): an alternate link
+        // elsewhere is not followed with it.
+        if (!mayCarryToken(url)) {
+            if (!refused)
+                refused = url;
+            continue;
+        }
         return FileLocation{
-            url, serviceEndpoint().token,
+            url, endpoint.token,
             u"through the image service at %1, named by the image's alternate link"_s.arg(url.authority())};
+    }
+    if (refused) {
+        const bool downgrade = endpoint.url.scheme() == u"https"_s && refused->scheme() != u"https"_s;
+        const QString message =
+            downgrade ? QCoreApplication::translate(
+                            "Skylight::ComputeAdapter",
+                            "Image %1's data is served by %2 over plain http, while this cloud is reached "
+                            "over https: Skylight does not send your token unencrypted. If you trust that "
+                            "service, give its https address with --image-endpoint URL (skylight-cli) or "
+                            "in the cloud's Image service field.")
+                      : QCoreApplication::translate(
+                            "Skylight::ComputeAdapter",
+                            "Image %1's data is served by %2, which is neither this cloud's endpoint nor an "
+                            "image service of its catalog: Skylight does not send your token there. If you "
+                            "trust that service, give it with --image-endpoint URL (skylight-cli) or in the "
+                            "cloud's Image service field.");
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::Forbidden, message.arg(record.id, originText(*refused))));
     }
     return std::unexpected(
         ApiError::make(ApiError::Kind::NotFound,

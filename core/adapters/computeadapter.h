@@ -24,14 +24,21 @@ public:
     QUrl base() const { return m_base; }
     QUrl listUrl(const PageRequest& request) const;
     QUrl showUrl(const QString& imageId) const;
-    // The Compute APIs serve no image data: the image service named by the image's alternate
-    // link does (Image API v2 /file under that link's root).
+    // The Compute APIs serve no image data: an image service does (Image API v2 /file). The one
+    // the user named (ServiceEndpoint::imageDataEndpoint), else the one the image's alternate link
+    // names, followed with the token only when it is on the endpoint's own origin or on an image
+    // service of the cloud's catalog, and never from https to http; any other is a Forbidden
+    // error naming its host (issue 13).
     Result<FileLocation> fileLocation(const ImageRecord& record) const override;
+    // Whether the token may go to `url` (see fileLocation).
+    bool mayCarryToken(const QUrl& url) const;
     // The URL the endpoint needs, or why it cannot be used (huawei-ecs without a project id).
     static std::expected<QUrl, QString> baseFor(const ServiceEndpoint& endpoint, Dialect dialect);
 
 private:
     RawHeaderList headers() const;
+    // {root}/v2/images/{id}/file
+    static QUrl fileUrl(const QUrl& root, const QString& imageId);
 
     Dialect m_dialect;
     QUrl m_base;

@@ -3,6 +3,7 @@
 #include "computexmlparser.h"
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
+#include "image/nesting.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -77,7 +78,8 @@ ImageRecord parseImage(const QJsonObject& object, Dialect dialect)
         if (!normalisedKeys().contains(it.key()))
             record.properties.insert(it.key(), it.value());
     }
-    record.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    record.properties = Nesting::bounded(record.properties);
+    record.raw = Nesting::compactJson(object);
     record.rawContentType = QByteArrayLiteral("application/json");
     return record;
 }

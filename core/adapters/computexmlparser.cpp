@@ -1,6 +1,7 @@
 #include "computexmlparser.h"
 
 #include "computeparser.h"
+#include "image/nesting.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,6 +13,31 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight::Compute {
 
 namespace {
+// Stops the reader with a CustomError when an element at `level` (the root element being 1) lies
+// deeper than Nesting::kMaxDepth; true then. Every walk below checks it before going down a level.
+bool tooDeep(QXmlStreamReader& xml, int level)
+{
+    if (level <= Nesting::kMaxDepth)
+        return false;
+    xml.raiseError(QCoreApplication::translate("Skylight::ComputeXmlParser",
+                                               "The server's XML nests deeper than %1 levels; refused.")
+                       .arg(Nesting::kMaxDepth));
+    return true;
+}
+
+// QXmlStreamReader::skipCurrentElement() for the element at `level`, refusing nesting past the limit.
+void skipElement(QXmlStreamReader& xml, int level)
+{
+    int depth = level;
+    while (depth >= level && !xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement())
+            --depth;
+        else if (xml.isStartElement() && tooDeep(xml, ++depth))
+            return;
+    }
+}
+
 QJsonObject linkObject(const QXmlStreamReader& xml)
 {
     QJsonObject link;
@@ -20,8 +46,9 @@ QJsonObject linkObject(const QXmlStreamReader& xml)
     return link;
 }
 
-// Any other element: its attributes and children as an object, or its text when it has neither.
-QJsonValue readGeneric(QXmlStreamReader& xml)
+// Any other element (at `level`): its attributes and children as an object, or its text when it
+// has neither. Recurses once per level, at most Nesting::kMaxDepth times.
+QJsonValue readGeneric(QXmlStreamReader& xml, int level)
 {
     QJsonObject object;
     for (const QXmlStreamAttribute& attribute : xml.attributes())
@@ -35,11 +62,13 @@ QJsonValue readGeneric(QXmlStreamReader& xml)
         if (xml.isCharacters()) {
             text += xml.text();
         } else if (xml.isStartElement()) {
+            if (tooDeep(xml, level + 1))
+                return {};
             if (xml.name() == u"link") {
                 links.append(linkObject(xml));
-                xml.skipCurrentElement();
+                skipElement(xml, level + 1);
             } else {
-                object.insert(xml.qualifiedName().toString(), readGeneric(xml));
+                object.insert(xml.qualifiedName().toString(), readGeneric(xml, level + 1));
             }
         }
     }
@@ -50,8 +79,9 @@ QJsonValue readGeneric(QXmlStreamReader& xml)
     return object;
 }
 
-// <image ...> as the JSON object the Compute API would have sent; the reader ends on </image>.
-QJsonObject readImage(QXmlStreamReader& xml)
+// <image ...> (at `level`) as the JSON object the Compute API would have sent; the reader ends on
+// </image>, or on an error.
+QJsonObject readImage(QXmlStreamReader& xml, int level)
 {
     QJsonObject image;
     for (const QXmlStreamAttribute& attribute : xml.attributes())
@@ -59,20 +89,24 @@ QJsonObject readImage(QXmlStreamReader& xml)
     QJsonObject metadata;
     QJsonArray links;
     while (xml.readNextStartElement()) {
+        if (tooDeep(xml, level + 1))
+            break;
         if (xml.name() == u"metadata") {
             while (xml.readNextStartElement()) {
+                if (tooDeep(xml, level + 2))
+                    break;
                 if (xml.name() == u"meta") {
                     const QString key = xml.attributes().value(u"key"_s).toString();
-                    metadata.insert(key, xml.readElementText());
+                    metadata.insert(key, xml.readElementText()); // an element inside is an error
                 } else {
-                    xml.skipCurrentElement();
+                    skipElement(xml, level + 2);
                 }
             }
         } else if (xml.name() == u"link") {
             links.append(linkObject(xml));
-            xml.skipCurrentElement();
+            skipElement(xml, level + 1);
         } else {
-            image.insert(xml.qualifiedName().toString(), readGeneric(xml));
+            image.insert(xml.qualifiedName().toString(), readGeneric(xml, level + 1));
         }
     }
     image.insert(u"metadata"_s, metadata);
@@ -92,6 +126,8 @@ std::optional<ApiError> checkBody(const HttpResponse& response, const QString& w
 
 ApiError xmlError(const QXmlStreamReader& xml, const QString& what)
 {
+    if (xml.error() == QXmlStreamReader::CustomError) // raised here, with its own message
+        return ApiError::make(ApiError::Kind::BadPayload, xml.errorString());
     return ApiError::make(ApiError::Kind::BadPayload,
                           QCoreApplication::translate("Skylight::ComputeXmlParser",
                                                       "The server sent malformed XML for %1 (%2, line %3).")
@@ -122,7 +158,7 @@ Result<ImageRecord> parseXmlShow(const HttpResponse& response, Dialect dialect)
                            QCoreApplication::translate("Skylight::ComputeXmlParser",
                                                        "The XML image details have no <image> element.")));
     }
-    const QJsonObject image = readImage(xml);
+    const QJsonObject image = readImage(xml, 1);
     if (xml.hasError())
         return std::unexpected(xmlError(xml, what));
     if (image.value(u"id"_s).toString().isEmpty())
@@ -157,7 +193,7 @@ Result<ImagePage> parseXmlList(const HttpResponse& response, Dialect dialect)
             break;
         if (xml.isStartElement() && xml.name() == u"image") {
             const qint64 start = tokenEnd;
-            const QJsonObject image = readImage(xml);
+            const QJsonObject image = readImage(xml, 2);
             if (xml.hasError())
                 break;
             if (image.value(u"id"_s).toString().isEmpty()) {
@@ -172,9 +208,9 @@ Result<ImagePage> parseXmlList(const HttpResponse& response, Dialect dialect)
         } else if (xml.isStartElement() && xml.name() == u"link") {
             if (xml.attributes().value(u"rel"_s) == u"next")
                 page.next = QUrl(xml.attributes().value(u"href"_s).toString());
-            xml.skipCurrentElement();
+            skipElement(xml, 2);
         } else if (xml.isStartElement()) {
-            xml.skipCurrentElement();
+            skipElement(xml, 2);
         }
         tokenEnd = xml.characterOffset();
     }

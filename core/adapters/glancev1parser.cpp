@@ -2,6 +2,7 @@
 
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
+#include "image/nesting.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -120,7 +121,8 @@ ImageRecord parseImage(const QJsonObject& object)
         record.properties.insert(it.key(), it.value());
     if (const auto uri = JsonFields::text(object.value(u"uri"_s)); uri && !uri->isEmpty())
         record.links.append({u"self"_s, *uri, std::nullopt});
-    record.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    record.properties = Nesting::bounded(record.properties);
+    record.raw = Nesting::compactJson(object);
     record.rawContentType = QByteArrayLiteral("application/json");
     return record;
 }

@@ -2,6 +2,7 @@
 
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
+#include "image/nesting.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -127,7 +128,8 @@ ImageRecord parseImage(const QJsonObject& object, const QUrl& root)
         if (!normalisedKeys().contains(it.key()))
             record.properties.insert(it.key(), it.value());
     }
-    record.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    record.properties = Nesting::bounded(record.properties);
+    record.raw = Nesting::compactJson(object);
     record.rawContentType = QByteArrayLiteral("application/json");
     return record;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,12 @@ struct ServiceEndpoint
     QByteArray token;    // X-Auth-Token; empty for clouds without authentication
     QString projectId;   // for dialects whose paths carry the project
     QString serviceType; // what the catalog called it ("image", "compute"), when known
+    // Where the token may go besides this endpoint's own origin, for the Compute family's image
+    // data: the image-service endpoints of the same cloud's catalog (every interface and region).
+    QList<QUrl> catalogImageServices;
+    // The image service (Image API v2) the user named for the Compute family's image data
+    // (--image-endpoint, a profile's image service): used instead of the images' alternate links.
+    QUrl imageDataEndpoint;
 };
 
 } // namespace Skylight

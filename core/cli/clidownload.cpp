@@ -63,6 +63,8 @@ void CliDownload::download(const ImageRecord& record)
         record, *location, targetFor(m_options.outputPath, QDir::currentPath(), record));
     request.verify = !m_options.noVerify;
     request.resume = !m_options.noResume;
+    // A terminal should not sit silent for minutes: a longer Retry-After is said, with when to retry.
+    request.maxRetryAfter = std::chrono::seconds(60);
     if (request.targetPath.isEmpty()) {
         Q_EMIT failed(
             ApiError::make(ApiError::Kind::LocalIo, u"No usable file name for image %1."_s.arg(record.id)));
@@ -72,6 +74,7 @@ void CliDownload::download(const ImageRecord& record)
         write(m_err, u"Downloading %1\n"_s.arg(location->note));
 
     auto* downloader = new FileDownloader(m_nam, request, m_transport, this);
+    downloader->setRangeSupport(m_ranges);
     m_downloader = downloader;
     connect(downloader, &FileDownloader::note, this, [this](const QString& note) {
         write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) + note + u'\n');

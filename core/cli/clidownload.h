@@ -16,6 +16,7 @@ namespace Skylight {
 
 class FileDownloader;
 class ImageAdapter;
+class RangeSupport;
 
 // `skylight-cli download IMAGE_ID [-o PATH] [--no-verify] [--no-resume]`: shows the image (for its
 // name, size and checksums), finds where its bytes are, and fetches them with FileDownloader,
@@ -29,6 +30,7 @@ public:
                 QObject* parent = nullptr);
 
     void start();
+    void setRangeSupport(RangeSupport* ranges) { m_ranges = ranges; }
     // Where `-o` (or nothing) puts the image: a file named after it in a folder, or the path given.
     static QString targetFor(const QString& output, const QString& workingDirectory,
                              const ImageRecord& record);
@@ -49,6 +51,7 @@ private:
     QIODevice* m_out;
     QIODevice* m_err;
     bool m_progressLine;
+    RangeSupport* m_ranges = nullptr;
     QPointer<FileDownloader> m_downloader;
     QElapsedTimer m_clock;
     qint64 m_lastShown = -1;

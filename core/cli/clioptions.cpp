@@ -46,8 +46,9 @@ std::optional<QString> parseFormat(const QString& value, const QStringList& allo
 
 QString cliUsage()
 {
-    return uR"(Usage: skylight-cli [--demo | --os-cloud NAME | --endpoint URL --api DIALECT]
-                    [--project-id ID] [--timeout S] [--cacert FILE] [--insecure] COMMAND ...
+    return uR"(Usage: skylight-cli [--demo | --os-cloud NAME | --endpoint URL --api DIALECT] [--image-endpoint URL]
+                    [--project-id ID] [--timeout S] [--deadline S] [--cacert FILE] [--insecure]
+                    COMMAND ...
 
 Browse the images of an OpenStack-compatible cloud. Global options may also follow the command
 (skylight-cli login --os-cloud NAME).
@@ -59,7 +60,11 @@ Where the images are:
   --api DIALECT        auto | glance-v2 | glance-v1 | compute | rackspace | huawei-ecs
   --token-stdin        read the token from the first line of standard input
   --project-id ID      project for dialects whose paths carry it
+  --image-endpoint URL the image service (Image API v2) that serves the data of Compute-family
+                       images; the token goes there (without it, only the cloud's own services)
   --timeout S          give up when nothing moves for S seconds (default 30)
+  --deadline S         give up when the whole command has not finished after S seconds
+                       (default: no deadline; a download's partial file is kept)
   --cacert FILE        trust this CA bundle (PEM) too
   --insecure           do not verify TLS certificates (unsafe)
 
@@ -106,6 +111,16 @@ static std::expected<bool, QString> parseGlobalOption(const QString& arg, Argume
         options.source = CliOptions::Source::Endpoint;
         options.endpoint = url;
         ++sources;
+    } else if (arg == u"--image-endpoint"_s) {
+        auto value = cursor.valueFor(arg);
+        if (!value)
+            return std::unexpected(value.error());
+        const QUrl url(*value, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+            return std::unexpected(
+                u"--image-endpoint needs an http:// or https:// URL, not \"%1\"."_s.arg(*value));
+        options.imageEndpoint = url;
     } else if (arg == u"--api"_s) {
         auto value = cursor.valueFor(arg);
         if (!value)
@@ -130,6 +145,14 @@ static std::expected<bool, QString> parseGlobalOption(const QString& arg, Argume
         if (!seconds)
             return std::unexpected(seconds.error());
         options.timeoutSeconds = *seconds;
+    } else if (arg == u"--deadline"_s) {
+        auto value = cursor.valueFor(arg);
+        if (!value)
+            return std::unexpected(value.error());
+        auto seconds = positiveNumber(arg, *value);
+        if (!seconds)
+            return std::unexpected(seconds.error());
+        options.deadlineSeconds = *seconds;
     } else if (arg == u"--cacert"_s) {
         auto value = cursor.valueFor(arg);
         if (!value)

@@ -11,8 +11,8 @@
 
 namespace Skylight {
 
-// skylight-cli [--demo | --os-cloud NAME | --endpoint URL --api DIALECT]
-//              [--project-id ID] [--timeout S] [--cacert FILE] [--insecure] COMMAND ...
+// skylight-cli [--demo | --os-cloud NAME | --endpoint URL --api DIALECT] [--image-endpoint URL]
+//              [--project-id ID] [--timeout S] [--deadline S] [--cacert FILE] [--insecure] COMMAND ...
 struct CliOptions
 {
     enum class Source
@@ -26,9 +26,11 @@ struct CliOptions
     Source source = Source::None;
     QString osCloud;
     QUrl endpoint;
+    QUrl imageEndpoint; // --image-endpoint: the image service of Compute-family downloads
     Dialect dialect = Dialect::Auto;
     QString projectId;
     int timeoutSeconds = 30;
+    int deadlineSeconds = 0; // --deadline: the whole command's bound; 0: none
     QString caCertFile;
     bool insecure = false;
     bool tokenFromStdin = false;

@@ -15,6 +15,7 @@
 
 #include <QIODevice>
 #include <QJsonDocument>
+#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,10 +32,20 @@ CliRunner::CliRunner(QNetworkAccessManager* nam, ServiceEndpoint endpoint, Diale
     , m_options(std::move(options))
     , m_out(out)
     , m_err(err)
-{}
+{
+    // --image-endpoint: where Compute-family image data is fetched, with the token.
+    if (!m_options.imageEndpoint.isEmpty())
+        m_endpoint.imageDataEndpoint = m_options.imageEndpoint;
+}
 
 void CliRunner::start()
 {
+    if (m_options.deadlineSeconds > 0) {
+        m_deadline = QDeadlineTimer(std::chrono::seconds(m_options.deadlineSeconds));
+        m_deadlineTimer.setSingleShot(true);
+        connect(&m_deadlineTimer, &QTimer::timeout, this, &CliRunner::onDeadline);
+        armDeadline();
+    }
     if (m_options.command == u"login"_s) {
         login();
         return;
@@ -52,8 +63,12 @@ void CliRunner::start()
 
 CloudSession* CliRunner::makeSession()
 {
-    if (!m_session)
-        m_session = new CloudSession(m_nam, *m_profile, m_secrets, m_transport, systemClock(), this);
+    if (!m_session) {
+        CloudProfile profile = *m_profile;
+        if (!m_options.imageEndpoint.isEmpty()) // the command line wins over the profile
+            profile.imageDataEndpoint = m_options.imageEndpoint;
+        m_session = new CloudSession(m_nam, profile, m_secrets, m_transport, systemClock(), this);
+    }
     return m_session;
 }
 
@@ -189,6 +204,7 @@ void CliRunner::runDownload()
 {
     auto* download =
         new CliDownload(m_nam, m_adapter, m_transport, m_options, m_out, m_err, m_progressLine, this);
+    download->setRangeSupport(m_ranges);
     connect(download, &CliDownload::succeeded, this, [this, download] {
         download->deleteLater();
         done(static_cast<int>(ExitCode::Ok));
@@ -225,8 +241,43 @@ void CliRunner::runShow()
     });
 }
 
+void CliRunner::armDeadline()
+{
+    // A QTimer counts in int milliseconds: a far deadline is reached in steps of at most a day.
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    m_deadlineTimer.start(static_cast<int>(std::clamp<qint64>(m_deadline.remainingTime(), 0, kDayMs)));
+}
+
+void CliRunner::onDeadline()
+{
+    if (m_done)
+        return;
+    if (!m_deadline.hasExpired()) {
+        armDeadline();
+        return;
+    }
+    m_deadlinePassed = true;
+    write(m_err, u"error: the command did not finish within the deadline of %1 s (--deadline).\n"_s.arg(
+                     m_options.deadlineSeconds));
+    // Abort the outermost jobs (each stops its own): an aborted download keeps its partial file
+    // and reports back through fail(). What cannot be aborted (a keychain call) is not waited for.
+    const QList<ApiJob*> jobs = findChildren<ApiJob*>();
+    for (ApiJob* job : jobs) {
+        bool outermost = true;
+        for (const QObject* up = job->parent(); up && up != this; up = up->parent())
+            outermost = outermost && qobject_cast<const ApiJob*>(up) == nullptr;
+        if (outermost)
+            job->abort();
+    }
+    QTimer::singleShot(3000, this, [this] { done(static_cast<int>(ExitCode::Network)); });
+}
+
 void CliRunner::fail(const ApiError& error)
 {
+    if (m_deadlinePassed) { // the aborted jobs reporting back: the deadline was said already
+        done(static_cast<int>(ExitCode::Network));
+        return;
+    }
     // A refused token is renewed once (the cached one may have been revoked), then the command
     // runs again; a second refusal is reported.
     if (error.kind == ApiError::Kind::Unauthorized && m_session && m_adapter && !m_reauthenticated) {
@@ -242,7 +293,11 @@ void CliRunner::fail(const ApiError& error)
 
 void CliRunner::done(int exitCode)
 {
-    Q_EMIT finished(exitCode);
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadlineTimer.stop();
+    Q_EMIT finished(m_deadlinePassed ? static_cast<int>(ExitCode::Network) : exitCode);
 }
 
 void CliRunner::write(QIODevice* device, const QString& text)

@@ -5,13 +5,17 @@
 #include "cloudprofile.h"
 #include "net/transportoptions.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
+#include <QTimer>
 #include <optional>
 
 class QIODevice;
 class QNetworkAccessManager;
 
 namespace Skylight {
+
+class RangeSupport;
 
 class CloudSession;
 class ImageAdapter;
@@ -38,6 +42,8 @@ public:
     void setInput(QIODevice* in) { m_in = in; }
     // Show a progress line for downloads (standard error is a terminal).
     void setProgressLine(bool show) { m_progressLine = show; }
+    // Where image endpoints that refuse byte ranges are remembered across runs (not owned).
+    void setRangeSupport(RangeSupport* ranges) { m_ranges = ranges; }
     void start();
 
 Q_SIGNALS:
@@ -55,6 +61,8 @@ private:
     void runDownload();
     void fail(const ApiError& error);
     void done(int exitCode);
+    void armDeadline();
+    void onDeadline();
     void write(QIODevice* device, const QString& text);
 
     QNetworkAccessManager* m_nam;
@@ -69,6 +77,12 @@ private:
     bool m_reauthenticated = false; // a 401 is retried once, after signing in again
     QIODevice* m_in = nullptr;
     bool m_progressLine = false;
+    RangeSupport* m_ranges = nullptr;
+    // --deadline: when it passes, the running jobs are aborted and the command ends with status 6.
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
+    QTimer m_deadlineTimer;
+    bool m_deadlinePassed = false;
+    bool m_done = false;
     CliOptions m_options;
     QIODevice* m_out;
     QIODevice* m_err;

@@ -2,6 +2,7 @@
 
 #include "image/datasize.h"
 #include "image/imagerecordjson.h"
+#include "image/nesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,9 +63,7 @@ QString scalar(const QJsonValue& value)
         return value.toBool() ? u"true"_s : u"false"_s;
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 17);
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(Nesting::compactJson(value)); // an object or array
 }
 } // namespace
 

@@ -3,6 +3,8 @@
 #include "adapters/filelocation.h"
 #include "image/imagerecord.h"
 
+#include <QJsonValue>
+
 namespace Skylight {
 
 DownloadRequest DownloadRequest::forImage(const ImageRecord& record, const FileLocation& location,
@@ -17,6 +19,9 @@ DownloadRequest DownloadRequest::forImage(const ImageRecord& record, const FileL
     request.hashAlgorithm = record.hashAlgo.value_or(QString());
     request.hashValue = record.hashValue.value_or(QString()).toLatin1();
     request.md5 = record.checksum.value_or(QString()).toLatin1();
+    const QJsonValue stores = record.properties.value(QStringLiteral("stores"));
+    if (stores.isString())
+        request.store = stores.toString().left(256);
     return request;
 }
 

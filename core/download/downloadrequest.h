@@ -25,11 +25,13 @@ struct DownloadRequest
     QString hashAlgorithm; // os_hash_algo (sha512...), when the image has one
     QByteArray hashValue;  // os_hash_value, hex
     QByteArray md5;        // checksum, hex
+    QString store;         // the image's store(s) (Glance v2 `stores`), when the cloud says
     bool verify = true;
     bool resume = true;                         // continue a matching .part file
     bool overwrite = false;                     // replace an existing targetPath
     int maxRetries = 5;                         // connection loss, 5xx, 429/413
     std::chrono::milliseconds retryDelay{1000}; // doubled on each retry; Retry-After wins
+    std::chrono::seconds maxRetryAfter{300};    // a longer Retry-After is reported, not waited for
 };
 
 // What a finished download did.

@@ -4,19 +4,15 @@
 #include "image/datasize.h"
 #include "net/httpjob.h"
 #include "partsidecar.h"
+#include "rangesupport.h"
 #include "streamhasher.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStorageInfo>
-#include <cerrno>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,6 +39,8 @@ FileDownloader::FileDownloader(QNetworkAccessManager* nam, DownloadRequest reque
     , m_nam(nam)
     , m_request(std::move(request))
     , m_options(std::move(options))
+    , m_ownRanges(std::make_unique<RangeSupport>())
+    , m_ranges(m_ownRanges.get())
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -60,35 +58,85 @@ FileDownloader::~FileDownloader()
         m_http->disconnect(this);
         m_http->abort();
     }
-    if (m_sink)
-        QMetaObject::invokeMethod(m_sink, &FileSink::close, Qt::BlockingQueuedConnection);
+    stopSink();
     m_thread.quit();
     m_thread.wait();
     delete m_sink;
+    m_file.reset();
+}
+
+void FileDownloader::setRangeSupport(RangeSupport* ranges)
+{
+    m_ranges = ranges ? ranges : m_ownRanges.get();
+}
+
+void FileDownloader::removePart(const QString& targetPath)
+{
+    const QFileInfo target(targetPath);
+    auto folder = DownloadFolder::open(target.path());
+    if (!folder)
+        return;
+    const QString part = target.fileName() + u".part"_s;
+    folder->remove(part);
+    folder->remove(PartSidecar::nameFor(part));
 }
 
 void FileDownloader::start()
 {
-    const QString target = m_request.targetPath;
-    const QFileInfo targetInfo(target);
-    if (target.isEmpty() || !targetInfo.dir().exists()) {
-        fail(ApiError::make(
-                 ApiError::Kind::LocalIo,
-                 QCoreApplication::translate("Skylight::FileDownloader", "The folder %1 does not exist.")
-                     .arg(QDir::toNativeSeparators(targetInfo.path()))),
+    bool keep = false;
+    if (!prepare(keep))
+        return;
+    m_sink = new FileSink(m_file.get(), m_algorithm);
+    m_sink->moveToThread(&m_thread);
+    connect(m_sink, &FileSink::opened, this, &FileDownloader::onSinkOpened);
+    connect(m_sink, &FileSink::written, this, &FileDownloader::onWritten);
+    connect(m_sink, &FileSink::failed, this, &FileDownloader::onSinkFailed);
+    connect(m_sink, &FileSink::finished, this, &FileDownloader::onSinkFinished);
+    m_thread.setObjectName(u"skylight-download"_s);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_sink, "begin", Qt::QueuedConnection, Q_ARG(bool, keep));
+}
+
+// Opens the folder, decides whether the part can be continued, checks the space, writes the
+// sidecar and opens the part. False: the job has failed already.
+bool FileDownloader::prepare(bool& keep)
+{
+    const QFileInfo targetInfo(m_request.targetPath);
+    if (m_request.targetPath.isEmpty() || targetInfo.fileName().isEmpty()) {
+        fail(ApiError::make(ApiError::Kind::LocalIo, tr("No file name was given for the download.")), true);
+        return false;
+    }
+    auto folder = DownloadFolder::open(targetInfo.path());
+    if (!folder) {
+        fail(folder.error(), true);
+        return false;
+    }
+    m_folder.emplace(std::move(*folder));
+    m_finalName = targetInfo.fileName();
+    m_partName = m_finalName + u".part"_s;
+    const QString sidecarName = PartSidecar::nameFor(m_partName);
+    const QString shown = QDir::toNativeSeparators(m_request.targetPath);
+    if (m_folder->entry(m_finalName) != DownloadFolder::Entry::Missing && !m_request.overwrite) {
+        fail(ApiError::make(ApiError::Kind::LocalIo,
+                            tr("%1 already exists; nothing was downloaded. Choose another name or remove it.")
+                                .arg(shown)),
              true);
-        return;
+        return false;
     }
-    if (targetInfo.exists() && !m_request.overwrite) {
-        fail(
-            ApiError::make(ApiError::Kind::LocalIo,
-                           QCoreApplication::translate(
-                               "Skylight::FileDownloader",
-                               "%1 already exists; nothing was downloaded. Choose another name or remove it.")
-                               .arg(QDir::toNativeSeparators(target))),
-            true);
-        return;
+    const DownloadFolder::Entry part = m_folder->entry(m_partName);
+    if (part == DownloadFolder::Entry::Unusable) {
+        fail(ApiError::make(ApiError::Kind::LocalIo,
+                            tr("%1.part %2, so it is not used: nothing it points to was read or changed. "
+                               "Remove it or choose another file name.")
+                                .arg(shown, m_folder->describe(m_partName))),
+             true);
+        return false;
     }
+    if (m_folder->entry(sidecarName) == DownloadFolder::Entry::Unusable)
+        Q_EMIT note(tr("%1 %2; it is not used and will be replaced.")
+                        .arg(QDir::toNativeSeparators(m_request.targetPath + u".part.skylight"_s),
+                             m_folder->describe(sidecarName)));
+
     // What to check the bytes against: os_hash_algo when OpenSSL knows it, else MD5 (the checksum,
     // or the Content-MD5 header).
     if (m_request.verify) {
@@ -98,47 +146,49 @@ void FileDownloader::start()
             m_algorithm = m_request.hashAlgorithm.toLower();
     }
 
-    const QString part = partPath();
-    const QString sidecarPath = PartSidecar::pathFor(part);
-    const auto sidecar = PartSidecar::read(sidecarPath);
-    const bool keep = m_request.resume && QFileInfo::exists(part) && sidecar && sidecar->matches(m_request);
-    if (!keep) {
-        QFile::remove(part);
-        QFile::remove(sidecarPath);
-    }
-    const qint64 have = keep ? QFileInfo(part).size() : 0;
-    const QStorageInfo storage(targetInfo.absolutePath());
-    if (m_request.expectedSize > 0 && storage.isValid() && storage.bytesAvailable() >= 0 &&
-        m_request.expectedSize - have > storage.bytesAvailable()) {
-        fail(ApiError::make(ApiError::Kind::LocalIo,
-                            QCoreApplication::translate(
-                                "Skylight::FileDownloader",
-                                "Not enough free space in %1: the image needs %2 more, %3 are free.")
-                                .arg(QDir::toNativeSeparators(targetInfo.absolutePath()),
-                                     dataSizeText(m_request.expectedSize - have),
-                                     dataSizeText(storage.bytesAvailable()))),
-             true);
-        return;
-    }
-    if (!PartSidecar::from(m_request).write(sidecarPath)) {
-        fail(ApiError::make(
-                 ApiError::Kind::LocalIo,
-                 QCoreApplication::translate("Skylight::FileDownloader", "Could not write %1 in %2.")
-                     .arg(QFileInfo(sidecarPath).fileName(),
-                          QDir::toNativeSeparators(targetInfo.absolutePath()))),
-             true);
-        return;
+    bool sidecarMatches = false;
+    if (m_request.resume && part == DownloadFolder::Entry::UsableFile) {
+        if (const auto bytes = m_folder->readSmall(sidecarName))
+            if (const auto sidecar = PartSidecar::fromJson(*bytes))
+                sidecarMatches = sidecar->matches(m_request);
+        if (m_request.md5.isEmpty() && m_request.hashValue.isEmpty())
+            Q_EMIT note(tr("The image has no checksum, so the partial file cannot be proven to be its "
+                           "beginning; downloading from the start."));
+        else if (!m_request.verify)
+            Q_EMIT note(tr("Verification is off, so the partial file cannot be proven to be the image's "
+                           "beginning; downloading from the start."));
+        else if (sidecarMatches && m_ranges->refuses(m_request.url, m_request.store))
+            Q_EMIT note(tr("This image store does not serve ranges; downloading from the start."));
+        else
+            keep = sidecarMatches;
     }
 
-    m_sink = new FileSink(m_algorithm);
-    m_sink->moveToThread(&m_thread);
-    connect(m_sink, &FileSink::opened, this, &FileDownloader::onSinkOpened);
-    connect(m_sink, &FileSink::written, this, &FileDownloader::onWritten);
-    connect(m_sink, &FileSink::failed, this, &FileDownloader::onSinkFailed);
-    connect(m_sink, &FileSink::finished, this, &FileDownloader::onSinkFinished);
-    m_thread.setObjectName(u"skylight-download"_s);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_sink, "open", Qt::QueuedConnection, Q_ARG(QString, part), Q_ARG(bool, keep));
+    auto file = keep ? m_folder->openExisting(m_partName) : m_folder->create(m_partName);
+    if (!file) {
+        fail(file.error(), true);
+        return false;
+    }
+    m_file = std::move(*file);
+    const qint64 have = keep ? m_file->size() : 0;
+    const qint64 available = m_folder->bytesAvailable();
+    if (m_request.expectedSize > 0 && available >= 0 && m_request.expectedSize - have > available) {
+        fail(ApiError::make(ApiError::Kind::LocalIo,
+                            tr("Not enough free space in %1: the image needs %2 more, %3 are free.")
+                                .arg(QDir::toNativeSeparators(targetInfo.absolutePath()),
+                                     dataSizeText(m_request.expectedSize - have), dataSizeText(available))),
+             true);
+        return false;
+    }
+    if (!sidecarMatches) {
+        // Written next to the part before any byte; a failed write leaves the previous one intact.
+        if (const Result<void> written =
+                m_folder->writeSmall(sidecarName, PartSidecar::from(m_request).toJson());
+            !written) {
+            fail(written.error(), true);
+            return false;
+        }
+    }
+    return true;
 }
 
 void FileDownloader::onSinkOpened(qint64 existing)
@@ -148,11 +198,10 @@ void FileDownloader::onSinkOpened(qint64 existing)
     m_written = existing;
     m_resumed = existing > 0;
     if (m_resumed)
-        Q_EMIT note(QCoreApplication::translate("Skylight::FileDownloader", "Resuming at %1 of %2.")
-                        .arg(dataSizeText(existing), dataSizeText(m_request.expectedSize)));
+        Q_EMIT note(
+            tr("Resuming at %1 of %2.").arg(dataSizeText(existing), dataSizeText(m_request.expectedSize)));
     if (m_request.expectedSize >= 0 && existing > m_request.expectedSize) {
-        restartFromZero(QCoreApplication::translate(
-            "Skylight::FileDownloader", "The partial file is larger than the image; starting again."));
+        restartFromZero(tr("The partial file is larger than the image; starting again."));
         return;
     }
     if (m_request.expectedSize > 0 && existing == m_request.expectedSize) {
@@ -168,9 +217,17 @@ void FileDownloader::sendRequest()
 {
     if (isFinished() || m_cancelled)
         return;
+    if (m_written > 0 && m_ranges->refuses(m_request.url, m_request.store)) {
+        // Asking for the rest would be refused: go on from zero, in the same run.
+        Q_EMIT note(tr("This image store does not serve ranges; downloading from the start."));
+        m_written = 0;
+        m_resumed = false;
+        QMetaObject::invokeMethod(m_sink, &FileSink::restart, Qt::QueuedConnection);
+    }
     m_offset = m_written;
     m_httpDone = false;
     m_status = 0;
+    m_limit = m_request.expectedSize;
     m_restarting = false;
     HttpRequestSpec spec;
     spec.url = m_request.url;
@@ -191,50 +248,67 @@ void FileDownloader::onResponseStarted(const HttpResponse& head)
 {
     m_status = head.status;
     if (m_offset > 0 && head.status == 200) {
-        restartFromZero(QCoreApplication::translate(
-            "Skylight::FileDownloader",
-            "The server ignored the range request and sent the whole image; starting again from zero."));
+        if (m_probing) {
+            startComparePass();
+            return;
+        }
+        rangesRefused(); // the whole image instead of the rest
         return;
     }
     if (head.status == 206) {
         static const QRegularExpression range(u"^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"_s);
-        const auto match = range.match(QString::fromLatin1(head.header("Content-Range").trimmed()));
+        const auto match = range.match(QString::fromLatin1(head.header("Content-Range").trimmed().left(200)));
         const bool total = match.hasMatch() && match.captured(3) != u"*"_s;
         if (!match.hasMatch() || match.captured(1).toLongLong() != m_offset ||
             (total && m_request.expectedSize >= 0 &&
              match.captured(3).toLongLong() != m_request.expectedSize)) {
             restartFromZero(
-                QCoreApplication::translate(
-                    "Skylight::FileDownloader",
-                    "The server answered the range request with Content-Range \"%1\" (the image may have "
-                    "changed); starting again from zero.")
-                    .arg(QString::fromLatin1(head.header("Content-Range"))));
+                tr("The server answered the range request with Content-Range \"%1\" (the image may "
+                   "have changed); starting again from zero.")
+                    .arg(QString::fromLatin1(head.header("Content-Range").left(200))));
             return;
         }
     }
+    bool lengthKnown = false;
+    const qint64 length = head.header("Content-Length").trimmed().toLongLong(&lengthKnown);
+    m_chunked = !lengthKnown && head.header("Transfer-Encoding").toLower().contains("chunked");
+    m_probeStart = m_written;
+    if (lengthKnown && length >= 0) {
+        const qint64 announced = m_offset + length;
+        m_limit = m_limit >= 0 ? std::min(m_limit, announced) : announced;
+    }
     if (m_offset == 0 && head.status == 200)
-        m_contentMd5 = head.header("Content-MD5").trimmed();
+        m_contentMd5 = head.header("Content-MD5").trimmed().left(128);
     pump();
 }
 
-void FileDownloader::restartFromZero(const QString& why)
+void FileDownloader::rangesRefused()
 {
-    if (++m_freshStarts > 2) {
+    m_ranges->markRefused(m_request.url, m_request.store);
+    restartFromZero(tr("This image store does not serve ranges; downloading from the start."), false);
+}
+
+void FileDownloader::dropRequest()
+{
+    if (m_http) {
+        m_http->disconnect(this);
+        m_http->abort();
+        m_http->deleteLater();
+        m_http = nullptr;
+    }
+}
+
+void FileDownloader::restartFromZero(const QString& why, bool counts)
+{
+    if (counts && ++m_freshStarts > 2) {
         fail(ApiError::make(ApiError::Kind::BadPayload,
-                            QCoreApplication::translate(
-                                "Skylight::FileDownloader",
-                                "The server keeps answering range requests wrongly; giving up. ") +
-                                why),
+                            tr("The server keeps answering range requests wrongly; giving up. ") + why),
              false);
         return;
     }
     Q_EMIT note(why);
     m_restarting = true;
-    if (m_http) {
-        m_http->disconnect(this);
-        m_http->abort();
-        m_http->deleteLater();
-    }
+    dropRequest();
     m_resumed = false;
     m_written = 0;
     // Queued after the chunks already on their way: they are written, then the file is emptied;
@@ -250,8 +324,19 @@ void FileDownloader::pump()
         const QByteArray chunk = m_http->read(kChunkBytes);
         if (chunk.isEmpty())
             break;
-        m_backlog += chunk.size();
         m_fetched += chunk.size();
+        if (m_limit >= 0 && m_written + m_backlog + chunk.size() > m_limit) {
+            dropRequest();
+            fail(ApiError::make(
+                     ApiError::Kind::Verification,
+                     tr("The server sent more than the %1 bytes it announced for image %2; the download "
+                        "was stopped and nothing was kept.")
+                         .arg(m_limit)
+                         .arg(m_request.imageId)),
+                 false);
+            return;
+        }
+        m_backlog += chunk.size();
         QMetaObject::invokeMethod(m_sink, "write", Qt::QueuedConnection, Q_ARG(QByteArray, chunk));
     }
 }
@@ -277,11 +362,24 @@ void FileDownloader::onHttpFinished(HttpJob* http)
     m_http = nullptr;
     if (!result) {
         if (m_cancelled) {
-            fail(ApiError::make(
-                     ApiError::Kind::Cancelled,
-                     QCoreApplication::translate("Skylight::FileDownloader",
-                                                 "Cancelled; the partial file is kept for a resume.")),
+            fail(ApiError::make(ApiError::Kind::Cancelled,
+                                tr("Cancelled; the partial file is kept for a resume.")),
                  true);
+            return;
+        }
+        const int status = result.error().httpStatus;
+        if (m_probing && status == 416) { // nothing after the bytes we have: the end was real
+            m_probing = false;
+            m_httpDone = true;
+            maybeComplete();
+            return;
+        }
+        if (m_probing && status >= 400 && status < 500) {
+            startComparePass();
+            return;
+        }
+        if (m_offset > 0 && (status == 400 || status == 416)) {
+            rangesRefused(); // Glance: StoreRandomGetNotSupported, or an unsatisfiable range
             return;
         }
         retryOrFail(result.error());
@@ -291,23 +389,65 @@ void FileDownloader::onHttpFinished(HttpJob* http)
     if (result->status == 204) {
         fail(ApiError::make(
                  ApiError::Kind::NotFound,
-                 QCoreApplication::translate("Skylight::FileDownloader",
-                                             "The image %1 has no data (HTTP 204): nothing to download.")
-                     .arg(m_request.imageId)),
+                 tr("The image %1 has no data (HTTP 204): nothing to download.").arg(m_request.imageId)),
              false);
         return;
     }
     if (result->status != 200 && result->status != 206) {
         fail(ApiError::make(ApiError::Kind::BadPayload,
-                            QCoreApplication::translate(
-                                "Skylight::FileDownloader",
-                                "The server answered the download with HTTP %1 instead of the image data.")
+                            tr("The server answered the download with HTTP %1 instead of the image data.")
                                 .arg(result->status)),
              false);
         return;
     }
+    if (m_probing && m_written + m_backlog == m_probeStart) { // the server has nothing after our bytes
+        m_probing = false;
+        m_httpDone = true;
+        maybeComplete();
+        return;
+    }
+    m_probing = false;
+    if (endUnconfirmed()) {
+        confirmEnd();
+        return;
+    }
     m_httpDone = true;
     maybeComplete();
+}
+
+bool FileDownloader::endUnconfirmed() const
+{
+    const bool checksum = m_request.verify && (!m_request.md5.isEmpty() || !m_request.hashValue.isEmpty() ||
+                                               !m_contentMd5.isEmpty());
+    return m_chunked && !m_comparing && m_request.expectedSize < 0 && !checksum;
+}
+
+void FileDownloader::confirmEnd()
+{
+    if (++m_probes > 8) {
+        fail(ApiError::make(ApiError::Kind::Network,
+                            tr("The server keeps sending more of image %1 after each end; giving up.")
+                                .arg(m_request.imageId)),
+             false);
+        return;
+    }
+    if (m_ranges->refuses(m_request.url, m_request.store)) {
+        startComparePass();
+        return;
+    }
+    m_probing = true;
+    m_retryTimer.start(0); // asks for the bytes after the last one (Range: bytes=N-)
+}
+
+void FileDownloader::startComparePass()
+{
+    m_probing = false;
+    m_comparing = true;
+    m_firstPassBytes = m_written + m_backlog;
+    restartFromZero(
+        tr("The server sent no size, no checksum and a chunked answer whose end cannot be confirmed: "
+           "downloading once more to compare."),
+        false);
 }
 
 void FileDownloader::maybeComplete()
@@ -317,19 +457,26 @@ void FileDownloader::maybeComplete()
     const qint64 expected = m_request.expectedSize;
     if (expected >= 0 && m_written < expected) {
         m_httpDone = false;
-        retryOrFail(
-            ApiError::make(ApiError::Kind::Network,
-                           QCoreApplication::translate("Skylight::FileDownloader",
-                                                       "The server ended the transfer early: %1 of %2 bytes.")
-                               .arg(m_written)
-                               .arg(expected)));
+        retryOrFail(ApiError::make(
+            ApiError::Kind::Network,
+            tr("The server ended the transfer early: %1 of %2 bytes.").arg(m_written).arg(expected)));
+        return;
+    }
+    if (m_comparing && m_firstPassBytes >= 0 && m_written != m_firstPassBytes) {
+        fail(ApiError::make(
+                 ApiError::Kind::Network,
+                 tr("Two downloads of image %1 ended at different lengths (%2 and %3 bytes): a connection "
+                    "was cut and the server's answer does not say where it ends. Nothing was kept; try "
+                    "again.")
+                     .arg(m_request.imageId)
+                     .arg(m_firstPassBytes)
+                     .arg(m_written)),
+             false);
         return;
     }
     if (expected >= 0 && m_written > expected) {
         fail(ApiError::make(ApiError::Kind::Verification,
-                            QCoreApplication::translate(
-                                "Skylight::FileDownloader",
-                                "The server sent %1 bytes, more than the image's %2; nothing was kept.")
+                            tr("The server sent %1 bytes, more than the image's %2; nothing was kept.")
                                 .arg(m_written)
                                 .arg(expected)),
              false);
@@ -353,104 +500,64 @@ void FileDownloader::onSinkFinished(const QByteArray& digest, qint64 size)
     QByteArray expected;
     QString against;
     if (!m_request.verify) {
-        outcome.verifyNote =
-            QCoreApplication::translate("Skylight::FileDownloader", "not verified (verification turned off)");
+        outcome.verifyNote = tr("not verified (verification turned off)");
     } else if (m_algorithm == m_request.hashAlgorithm.toLower() && !m_request.hashValue.isEmpty()) {
         expected = m_request.hashValue.trimmed().toLower();
-        against = QCoreApplication::translate("Skylight::FileDownloader", "the image's os_hash_value");
+        against = tr("the image's os_hash_value");
     } else if (!m_request.md5.isEmpty()) {
         expected = m_request.md5.trimmed().toLower();
-        against = QCoreApplication::translate("Skylight::FileDownloader", "the image's checksum");
+        against = tr("the image's checksum");
     } else if (!m_contentMd5.isEmpty() && !m_resumed) {
         // RFC 1864 says base64; Glance sends the hex checksum. Both are understood.
         static const QRegularExpression hex(u"^[0-9a-fA-F]{32}$"_s);
         expected = hex.match(QString::fromLatin1(m_contentMd5)).hasMatch()
                        ? m_contentMd5.toLower()
                        : QByteArray::fromBase64(m_contentMd5).toHex();
-        against = QCoreApplication::translate("Skylight::FileDownloader", "the Content-MD5 header");
+        against = tr("the Content-MD5 header");
     } else {
-        outcome.verifyNote = QCoreApplication::translate(
-            "Skylight::FileDownloader",
-            "nothing to verify against: the image has no checksum and the server sent no Content-MD5");
+        outcome.verifyNote =
+            tr("nothing to verify against: the image has no checksum and the server sent no Content-MD5");
     }
     if (!expected.isEmpty()) {
         if (digest != expected) {
             fail(ApiError::make(
                      ApiError::Kind::Verification,
-                     QCoreApplication::translate(
-                         "Skylight::FileDownloader",
-                         "The downloaded bytes do not match %1: expected %2 %3, got %4. Nothing was kept.")
-                         .arg(against, m_algorithm, QString::fromLatin1(expected),
+                     tr("The downloaded bytes do not match %1: expected %2 %3, got %4. Nothing was kept.")
+                         .arg(against, m_algorithm, QString::fromLatin1(expected.left(256)),
                               QString::fromLatin1(digest))),
                  false);
             return;
         }
         outcome.verified = true;
-        outcome.verifyNote = QCoreApplication::translate("Skylight::FileDownloader", "%1 matches %2")
-                                 .arg(m_algorithm, against);
+        outcome.verifyNote = tr("%1 matches %2").arg(m_algorithm, against);
     }
     const Result<QString> placed = moveIntoPlace();
     if (!placed) {
         fail(placed.error(), true);
         return;
     }
-    QFile::remove(PartSidecar::pathFor(partPath()));
+    m_folder->remove(PartSidecar::nameFor(m_partName));
     outcome.path = *placed;
     finishWith(outcome);
 }
 
 Result<QString> FileDownloader::moveIntoPlace()
 {
-    const QString part = partPath();
-    const QString target = m_request.targetPath;
-    const auto failure = [&target](const QString& why) {
-        return std::unexpected(ApiError::make(
-            ApiError::Kind::LocalIo,
-            QCoreApplication::translate("Skylight::FileDownloader",
-                                        "Could not put the verified file at %1: %2. It is kept as %1.part.")
-                .arg(QDir::toNativeSeparators(target), why)));
-    };
-#ifdef Q_OS_UNIX
-    const QByteArray from = QFile::encodeName(part);
-    const QByteArray to = QFile::encodeName(target);
-    if (m_request.overwrite) {
-        if (::rename(from.constData(), to.constData()) != 0) // atomic replace
-            return failure(QString::fromLocal8Bit(strerror(errno)));
-        return target;
+    const Result<void> placed = m_folder->place(*m_file, m_partName, m_finalName, m_request.overwrite);
+    if (!placed) {
+        ApiError error = placed.error();
+        error.message = tr("Could not put the verified file at %1: %2")
+                            .arg(QDir::toNativeSeparators(m_request.targetPath), error.message);
+        return std::unexpected(error);
     }
-    // link() never replaces: an existing file stays as it is.
-    if (::link(from.constData(), to.constData()) == 0) {
-        ::unlink(from.constData());
-        return target;
-    }
-    if (errno == EEXIST)
-        return failure(QCoreApplication::translate("Skylight::FileDownloader",
-                                                   "a file of that name appeared meanwhile"));
-        // File systems without hard links: check, then rename.
-#endif
-    if (QFileInfo::exists(target)) {
-        if (!m_request.overwrite)
-            return failure(
-                QCoreApplication::translate("Skylight::FileDownloader", "a file of that name exists"));
-        QFile::remove(target);
-    }
-    QFile file(part);
-    if (!file.rename(target))
-        return failure(file.errorString());
-    return target;
+    return m_request.targetPath;
 }
 
 void FileDownloader::onSinkFailed(const QString& message)
 {
-    if (m_http) {
-        m_http->disconnect(this);
-        m_http->abort();
-        m_http->deleteLater();
-    }
+    dropRequest();
     fail(ApiError::make(ApiError::Kind::LocalIo,
-                        message + QCoreApplication::translate(
-                                      "Skylight::FileDownloader",
-                                      " The partial file is kept: run the download again to resume.")),
+                        message + tr(" The partial file is kept: run the download again to resume.")),
          true);
 }
 
@@ -460,11 +567,25 @@ void FileDownloader::retryOrFail(const ApiError& error)
         fail(error, true);
         return;
     }
+    const qint64 maxWait = m_request.maxRetryAfter.count();
+    if (error.retryAfterSeconds > maxWait) {
+        ApiError late = error;
+        late.kind = ApiError::Kind::Network;
+        late.message =
+            tr("The server asks to wait %1 s before trying again (Retry-After), longer than Skylight waits "
+               "(%2 s); "
+               "the partial file is kept. Try again after %3.")
+                .arg(error.retryAfterSeconds)
+                .arg(maxWait)
+                .arg(QDateTime::currentDateTime().addSecs(error.retryAfterSeconds).toString(Qt::ISODate));
+        fail(late, true);
+        return;
+    }
     ++m_attempts;
     const qint64 base = m_request.retryDelay.count();
     int delay = static_cast<int>(std::min<qint64>(base << (m_attempts - 1), 60000));
     if (error.retryAfterSeconds >= 0)
-        delay = std::min(error.retryAfterSeconds, 300) * 1000;
+        delay = static_cast<int>(error.retryAfterSeconds) * 1000;
     Q_EMIT retrying(m_attempts, delay, error.message);
     m_retryTimer.start(delay);
 }
@@ -477,9 +598,14 @@ void FileDownloader::doAbort()
         m_http->abort(); // finishes through onHttpFinished
     else
         fail(ApiError::make(ApiError::Kind::Cancelled,
-                            QCoreApplication::translate("Skylight::FileDownloader",
-                                                        "Cancelled; the partial file is kept for a resume.")),
+                            tr("Cancelled; the partial file is kept for a resume.")),
              true);
+}
+
+void FileDownloader::stopSink()
+{
+    if (m_sink && m_thread.isRunning())
+        QMetaObject::invokeMethod(m_sink, &FileSink::stop, Qt::BlockingQueuedConnection);
 }
 
 void FileDownloader::fail(const ApiError& error, bool keepPart)
@@ -487,16 +613,11 @@ void FileDownloader::fail(const ApiError& error, bool keepPart)
     if (isFinished())
         return;
     m_retryTimer.stop();
-    if (m_sink)
-        QMetaObject::invokeMethod(m_sink, &FileSink::close, Qt::BlockingQueuedConnection);
-    const QString part = partPath();
-    if (!keepPart) {
-        QFile::remove(part);
-        QFile::remove(PartSidecar::pathFor(part));
-    } else if (QFileInfo::exists(part)) {
-        PartSidecar sidecar = PartSidecar::from(m_request);
-        sidecar.bytesDone = QFileInfo(part).size();
-        sidecar.write(PartSidecar::pathFor(part));
+    stopSink();
+    if (!keepPart && m_folder && m_file) {
+        // Only what this download created or proved is removed, never what a link points to.
+        m_folder->remove(m_partName);
+        m_folder->remove(PartSidecar::nameFor(m_partName));
     }
     finishWith(std::unexpected(error));
 }

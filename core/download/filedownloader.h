@@ -1,5 +1,6 @@
 #pragma once
 
+#include "downloadfolder.h"
 #include "downloadrequest.h"
 #include "net/apijob.h"
 #include "net/httpresponse.h"
@@ -9,22 +10,30 @@
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+#include <memory>
 #include <optional>
 
+class QFile;
 class QNetworkAccessManager;
 
 namespace Skylight {
 
 class FileSink;
 class HttpJob;
+class RangeSupport;
 
 // Fetches an image binary into a file: streamed with bounded memory (reads only as fast as the
-// worker thread writes and hashes), resumable (NAME.part + sidecar, Range: bytes=N-, with 206 and
-// Content-Range checked and a restart from zero when the server ignores the range or the image
-// changed), retried with back-off on connection loss, 5xx, 429/413 (Retry-After wins), verified
-// (os_hash_value, else the MD5 checksum, else Content-MD5) before the part is renamed, atomically
-// and never over an existing file unless asked. Errors are values: Verification, LocalIo, or the
-// network's. The part file is kept for a resume unless its bytes were wrong.
+// worker thread writes and hashes), verified (os_hash_value, else the MD5 checksum, else
+// Content-MD5) before the part is put in place, atomically and never over an existing file unless
+// asked. Every file is opened through the folder's handle (DownloadFolder): a link or someone
+// else's file planted at NAME.part, its sidecar or NAME is never followed nor written.
+// Bounded by what was announced: the moment the bytes exceed the image size or Content-Length the
+// download stops and nothing is kept. Resumable (NAME.part + sidecar, Range: bytes=N-) only when
+// the part can be proven: sidecar of the same image and a checksum to verify against. A Range
+// answered with 400, 416 or 200 (Glance over rbd, swift, s3, http stores) means "start over":
+// said once, remembered for the endpoint (RangeSupport), and the download goes on from zero.
+// Retried with back-off on connection loss, 5xx, 429/413 (Retry-After wins up to maxRetryAfter).
+// Errors are values: Verification, LocalIo, or the network's.
 class FileDownloader : public ApiJob
 {
     Q_OBJECT
@@ -36,12 +45,17 @@ public:
                    QObject* parent = nullptr);
     ~FileDownloader() override;
 
+    // Where endpoints that refuse ranges are remembered (not owned; by default: this run only).
+    void setRangeSupport(RangeSupport* ranges);
+
     void start();
     const Result<DownloadOutcome>& result() const { return *m_result; }
     const DownloadRequest& request() const { return m_request; }
-    QString partPath() const { return m_request.targetPath + QStringLiteral(".part"); }
     qint64 bytesDone() const { return m_written; }
     qint64 totalBytes() const { return m_request.expectedSize; }
+
+    // Removes NAME.part and its sidecar beside `targetPath` (links themselves, never their targets).
+    static void removePart(const QString& targetPath);
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -53,6 +67,7 @@ protected:
     void doAbort() override;
 
 private:
+    bool prepare(bool& keep);
     void onSinkOpened(qint64 existing);
     void sendRequest();
     void onResponseStarted(const HttpResponse& head);
@@ -62,9 +77,15 @@ private:
     void maybeComplete();
     void onSinkFinished(const QByteArray& digest, qint64 size);
     void onSinkFailed(const QString& message);
-    void restartFromZero(const QString& why);
+    void rangesRefused();
+    bool endUnconfirmed() const;
+    void confirmEnd();
+    void startComparePass();
+    void restartFromZero(const QString& why, bool counts = true);
+    void dropRequest();
     void retryOrFail(const ApiError& error);
     void fail(const ApiError& error, bool keepPart);
+    void stopSink();
     Result<QString> moveIntoPlace();
     void finishWith(Result<DownloadOutcome> result);
 
@@ -72,6 +93,12 @@ private:
     DownloadRequest m_request;
     TransportOptions m_options;
     QString m_algorithm;
+    std::optional<DownloadFolder> m_folder;
+    std::unique_ptr<QFile> m_file;
+    QString m_partName;
+    QString m_finalName;
+    std::unique_ptr<RangeSupport> m_ownRanges;
+    RangeSupport* m_ranges;
     QThread m_thread;
     FileSink* m_sink = nullptr;
     QPointer<HttpJob> m_http;
@@ -80,6 +107,7 @@ private:
     qint64 m_written = 0; // bytes in the part file
     qint64 m_backlog = 0; // read, not yet written
     qint64 m_fetched = 0;
+    qint64 m_limit = -1; // no more bytes than this may be in the part (size, Content-Length)
     int m_status = 0;
     int m_attempts = 0;
     int m_freshStarts = 0;
@@ -88,6 +116,16 @@ private:
     bool m_finishing = false;
     bool m_restarting = false; // the current request is being replaced by one from zero
     bool m_cancelled = false;
+    // A chunked answer without a size, a checksum or Content-Length: Qt 6.4 may report a body cut
+    // before its last chunk as complete, so the end is confirmed by asking for the bytes after it
+    // (416 or nothing more: complete), or, where ranges are refused, by a second whole download
+    // that must end at the same length.
+    bool m_chunked = false;
+    bool m_probing = false;
+    bool m_comparing = false;
+    int m_probes = 0;
+    qint64 m_probeStart = 0;
+    qint64 m_firstPassBytes = -1;
     QByteArray m_contentMd5;
     std::optional<Result<DownloadOutcome>> m_result;
 };

@@ -2,12 +2,21 @@
 
 #include "streamhasher.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-FileSink::FileSink(const QString& algorithm, QObject* parent)
+FileSink::FileSink(QFile* file, const QString& algorithm, QObject* parent)
     : QObject(parent)
+    , m_file(file)
     , m_hasher(algorithm.isEmpty() ? nullptr : StreamHasher::create(algorithm))
 {}
 
@@ -16,26 +25,25 @@ FileSink::~FileSink() = default;
 void FileSink::fail(const QString& sentence)
 {
     m_failed = true;
-    const QString reason = m_file.errorString();
-    m_file.close();
-    Q_EMIT failed(sentence.arg(m_file.fileName(), reason));
+    const QString reason = m_file->errorString();
+    Q_EMIT failed(sentence.arg(QFileInfo(m_file->fileName()).fileName(), reason));
 }
 
-void FileSink::open(const QString& path, bool keepExisting)
+void FileSink::begin(bool keepExisting)
 {
     m_failed = false;
-    m_file.setFileName(path);
+    m_stopped = false;
     if (m_hasher)
         m_hasher->reset();
     qint64 existing = 0;
-    if (keepExisting && m_file.exists()) {
-        if (!m_file.open(QIODevice::ReadOnly)) {
+    if (keepExisting) {
+        if (!m_file->seek(0)) {
             fail(tr("Could not read %1: %2."));
             return;
         }
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         for (;;) {
-            const qint64 got = m_file.read(buffer.data(), buffer.size());
+            const qint64 got = m_file->read(buffer.data(), buffer.size());
             if (got < 0) {
                 fail(tr("Could not read %1: %2."));
                 return;
@@ -46,12 +54,12 @@ void FileSink::open(const QString& path, bool keepExisting)
                 m_hasher->addData(QByteArrayView(buffer.constData(), got));
             existing += got;
         }
-        m_file.close();
+    } else if (!m_file->resize(0)) {
+        fail(tr("Could not empty %1: %2."));
+        return;
     }
-    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered |
-                                     (existing > 0 ? QIODevice::Append : QIODevice::Truncate);
-    if (!m_file.open(mode)) {
-        fail(tr("Could not create %1: %2."));
+    if (!m_file->seek(existing)) {
+        fail(tr("Could not write to %1: %2."));
         return;
     }
     Q_EMIT opened(existing);
@@ -59,11 +67,11 @@ void FileSink::open(const QString& path, bool keepExisting)
 
 void FileSink::write(const QByteArray& chunk)
 {
-    if (m_failed || !m_file.isOpen())
+    if (m_failed || m_stopped)
         return;
     qint64 done = 0;
     while (done < chunk.size()) {
-        const qint64 wrote = m_file.write(chunk.constData() + done, chunk.size() - done);
+        const qint64 wrote = m_file->write(chunk.constData() + done, chunk.size() - done);
         if (wrote <= 0) {
             fail(tr("Could not write to %1: %2."));
             return;
@@ -77,9 +85,9 @@ void FileSink::write(const QByteArray& chunk)
 
 void FileSink::restart()
 {
-    if (m_failed)
+    if (m_failed || m_stopped)
         return;
-    if (!m_file.resize(0) || !m_file.seek(0)) {
+    if (!m_file->flush() || !m_file->resize(0) || !m_file->seek(0)) {
         fail(tr("Could not empty %1: %2."));
         return;
     }
@@ -89,23 +97,30 @@ void FileSink::restart()
 
 void FileSink::finish()
 {
-    if (m_failed)
+    if (m_failed || m_stopped)
         return;
-    const qint64 size = m_file.size();
-    if (!m_file.flush()) {
+    if (!m_file->flush()) {
         fail(tr("Could not write to %1: %2."));
         return;
     }
-    m_file.close();
-    Q_EMIT finished(m_hasher ? m_hasher->finalHex() : QByteArray(), size);
+#ifdef Q_OS_UNIX
+    // A verified file must survive a crash right after it was put in place.
+    if (::fsync(m_file->handle()) != 0 && errno != EINVAL && errno != EROFS) {
+        const QString reason = qt_error_string(errno);
+        m_failed = true;
+        Q_EMIT failed(tr("Could not write to %1: %2.").arg(QFileInfo(m_file->fileName()).fileName(), reason));
+        return;
+    }
+#endif
+    m_stopped = true;
+    Q_EMIT finished(m_hasher ? m_hasher->finalHex() : QByteArray(), m_file->size());
 }
 
-void FileSink::close()
+void FileSink::stop()
 {
-    if (m_file.isOpen()) {
-        m_file.flush();
-        m_file.close();
-    }
+    if (!m_stopped && !m_failed)
+        m_file->flush();
+    m_stopped = true;
 }
 
 } // namespace Skylight

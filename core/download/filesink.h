@@ -1,33 +1,37 @@
 #pragma once
 
-#include <QFile>
 #include <QObject>
 #include <memory>
+
+class QFile;
 
 namespace Skylight {
 
 class StreamHasher;
 
-// The writing end of a download, on a worker thread: appends chunks to the .part file, checking
-// every write, and hashes them as they pass (re-hashing what a resumed file already holds).
-// Its methods are called through queued invocations; answers come back as signals.
+// The writing end of a download, on a worker thread: appends chunks to the part file (opened by
+// the download's DownloadFolder, never by name here), checking every write, and hashes them as
+// they pass (re-hashing what a resumed file already holds). The file is the caller's; it must
+// outlive the sink's use of it. Methods are called through queued invocations; answers come back
+// as signals.
 class FileSink : public QObject
 {
     Q_OBJECT
 public:
     // `algorithm` empty: no hashing.
-    explicit FileSink(const QString& algorithm, QObject* parent = nullptr);
+    FileSink(QFile* file, const QString& algorithm, QObject* parent = nullptr);
     ~FileSink() override;
 
-    // Opens `path`; with keepExisting its bytes are kept and hashed first, else it is emptied.
-    Q_INVOKABLE void open(const QString& path, bool keepExisting);
+    // With keepExisting the file's bytes are hashed and writing goes on at its end; otherwise it
+    // is emptied first.
+    Q_INVOKABLE void begin(bool keepExisting);
     Q_INVOKABLE void write(const QByteArray& chunk);
-    // Empties the file and the hash (the server sent the whole image instead of the rest).
+    // Empties the file and the hash (the download starts again from zero).
     Q_INVOKABLE void restart();
-    // Flushes and closes; finished() carries the digest.
+    // Flushes (and syncs to disk); finished() carries the digest and the size.
     Q_INVOKABLE void finish();
-    // Flushes and closes, keeping the file for a later resume.
-    Q_INVOKABLE void close();
+    // Flushes what was written, for a later resume; nothing more is written.
+    Q_INVOKABLE void stop();
 
 Q_SIGNALS:
     void opened(qint64 existingBytes);
@@ -39,9 +43,10 @@ private:
     // sentence: a tr() text with %1 for the file name and %2 for the system's reason.
     void fail(const QString& sentence);
 
-    QFile m_file;
+    QFile* m_file;
     std::unique_ptr<StreamHasher> m_hasher;
     bool m_failed = false;
+    bool m_stopped = false;
 };
 
 } // namespace Skylight

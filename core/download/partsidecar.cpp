@@ -1,31 +1,30 @@
 #include "partsidecar.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-QString PartSidecar::pathFor(const QString& partPath)
+QString PartSidecar::nameFor(const QString& partName)
 {
-    return partPath + u".skylight"_s;
+    return partName + u".skylight"_s;
 }
 
 PartSidecar PartSidecar::from(const DownloadRequest& request)
 {
-    return PartSidecar{request.imageId,   request.expectedSize, request.hashAlgorithm,
-                       request.hashValue, request.md5,          0};
+    return PartSidecar{request.imageId, request.expectedSize, request.hashAlgorithm, request.hashValue,
+                       request.md5};
 }
 
-std::optional<PartSidecar> PartSidecar::read(const QString& path)
+std::optional<PartSidecar> PartSidecar::fromJson(const QByteArray& json)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject object = document.object();
     if (object.value(u"format"_s).toInt() != 1)
         return std::nullopt;
     PartSidecar sidecar;
@@ -34,11 +33,10 @@ std::optional<PartSidecar> PartSidecar::read(const QString& path)
     sidecar.hashAlgorithm = object.value(u"hash_algo"_s).toString();
     sidecar.hashValue = object.value(u"hash_value"_s).toString().toLatin1();
     sidecar.md5 = object.value(u"checksum"_s).toString().toLatin1();
-    sidecar.bytesDone = static_cast<qint64>(object.value(u"bytes_done"_s).toDouble());
     return sidecar;
 }
 
-bool PartSidecar::write(const QString& path) const
+QByteArray PartSidecar::toJson() const
 {
     const QJsonObject object{
         {u"format"_s, 1},
@@ -47,19 +45,16 @@ bool PartSidecar::write(const QString& path) const
         {u"hash_algo"_s, hashAlgorithm},
         {u"hash_value"_s, QString::fromLatin1(hashValue)},
         {u"checksum"_s, QString::fromLatin1(md5)},
-        {u"bytes_done"_s, static_cast<double>(bytesDone)},
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    return file.commit();
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
 bool PartSidecar::matches(const DownloadRequest& request) const
 {
-    return imageId == request.imageId && expectedSize == request.expectedSize &&
-           hashAlgorithm == request.hashAlgorithm && hashValue == request.hashValue && md5 == request.md5;
+    const bool provable = !request.md5.isEmpty() || !request.hashValue.isEmpty();
+    return provable && !imageId.isEmpty() && imageId == request.imageId &&
+           expectedSize == request.expectedSize && hashAlgorithm == request.hashAlgorithm &&
+           hashValue == request.hashValue && md5 == request.md5;
 }
 
 } // namespace Skylight

@@ -8,7 +8,8 @@
 namespace Skylight {
 
 // The small file beside NAME.part that makes it resumable: which image and which bytes it holds.
-// Holds no secret (no token, no URL query).
+// Holds no secret (no token, no URL). Read and written through the download's DownloadFolder
+// (never following a link), so only its bytes are handled here.
 struct PartSidecar
 {
     QString imageId;
@@ -16,13 +17,13 @@ struct PartSidecar
     QString hashAlgorithm;
     QByteArray hashValue;
     QByteArray md5;
-    qint64 bytesDone = 0;
 
-    static QString pathFor(const QString& partPath);
+    static QString nameFor(const QString& partName);
     static PartSidecar from(const DownloadRequest& request);
-    static std::optional<PartSidecar> read(const QString& path);
-    bool write(const QString& path) const;
-    // The same image, the same bytes expected.
+    static std::optional<PartSidecar> fromJson(const QByteArray& json);
+    QByteArray toJson() const;
+    // The same image, the same bytes expected, and something to prove them with: a part of an
+    // image without any checksum is never resumed.
     bool matches(const DownloadRequest& request) const;
 };
 

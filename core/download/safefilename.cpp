@@ -24,7 +24,8 @@ QString clean(const QString& raw)
             name += c;
     }
     name = name.trimmed();
-    while (name.startsWith(u'.') || name.startsWith(u'-'))
+    // Leading dots, dashes and spaces in any order: ". .x" must not become a hidden ".x".
+    while (!name.isEmpty() && (name.front() == u'.' || name.front() == u'-' || name.front().isSpace()))
         name.remove(0, 1);
     while (name.endsWith(u'.') || name.endsWith(u' '))
         name.chop(1);

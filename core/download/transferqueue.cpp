@@ -2,6 +2,7 @@
 
 #include "filedownloader.h"
 #include "partsidecar.h"
+#include "rangesupport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -114,6 +115,7 @@ void TransferQueue::launch(Transfer& transfer)
     transfer.message.clear();
     transfer.bytesPerSecond = 0;
     auto* downloader = new FileDownloader(m_nam, transfer.request, m_options, this);
+    downloader->setRangeSupport(m_ranges);
     const int id = transfer.id;
     Running& running = m_running[id];
     running.downloader = downloader;
@@ -186,8 +188,10 @@ void TransferQueue::onFinished(int id)
         transfer.verified = outcome->verified;
         transfer.message = outcome->verifyNote;
     } else if (outcome.error().kind == ApiError::Kind::Cancelled) {
-        if (transfer.state != Transfer::State::Cancelled)
+        if (transfer.state != Transfer::State::Cancelled) {
             transfer.state = Transfer::State::Paused;
+            transfer.message = pausedMessage(transfer);
+        }
     } else {
         // A part that is kept can be resumed; a wrong one (verification) was removed: retry anew.
         transfer.state = Transfer::State::Failed;
@@ -195,11 +199,26 @@ void TransferQueue::onFinished(int id)
         transfer.error = outcome.error().kind;
     }
     if (transfer.state == Transfer::State::Cancelled) {
-        QFile::remove(transfer.request.targetPath + u".part"_s);
-        QFile::remove(PartSidecar::pathFor(transfer.request.targetPath + u".part"_s));
+        FileDownloader::removePart(transfer.request.targetPath);
     }
     Q_EMIT changed(row);
     schedule();
+}
+
+void TransferQueue::setRangeSupport(RangeSupport* ranges)
+{
+    m_ranges = ranges;
+}
+
+QString TransferQueue::pausedMessage(const Transfer& transfer) const
+{
+    const DownloadRequest& request = transfer.request;
+    if (m_ranges && request.url.isValid() && m_ranges->refuses(request.url, request.store))
+        return tr("Paused. This cloud's image store does not serve ranges: resuming starts over from the "
+                  "beginning.");
+    if (request.md5.isEmpty() && request.hashValue.isEmpty())
+        return tr("Paused. The image has no checksum, so a resume cannot be proven and starts over.");
+    return tr("Paused; the partial file is kept for a resume.");
 }
 
 void TransferQueue::pause(int id)
@@ -210,6 +229,7 @@ void TransferQueue::pause(int id)
     Transfer& transfer = m_transfers[row];
     if (transfer.state == Transfer::State::Queued) {
         transfer.state = Transfer::State::Paused;
+        transfer.message = pausedMessage(transfer);
         Q_EMIT changed(row);
     } else if (transfer.state == Transfer::State::Running) {
         if (const auto running = m_running.value(id); running.downloader)
@@ -235,6 +255,7 @@ void TransferQueue::saveState(QSettings* settings) const
         settings->setValue(u"hash_algo"_s, request.hashAlgorithm);
         settings->setValue(u"hash_value"_s, QString::fromLatin1(request.hashValue));
         settings->setValue(u"checksum"_s, QString::fromLatin1(request.md5));
+        settings->setValue(u"store"_s, request.store);
         settings->setValue(u"verify"_s, request.verify);
     }
     settings->endArray();
@@ -257,6 +278,7 @@ void TransferQueue::restoreState(QSettings* settings)
         request.hashAlgorithm = settings->value(u"hash_algo"_s).toString();
         request.hashValue = settings->value(u"hash_value"_s).toString().toLatin1();
         request.md5 = settings->value(u"checksum"_s).toString().toLatin1();
+        request.store = settings->value(u"store"_s).toString();
         request.verify = settings->value(u"verify"_s, true).toBool();
         if (request.imageId.isEmpty() || request.targetPath.isEmpty())
             continue;
@@ -331,8 +353,7 @@ void TransferQueue::cancel(int id)
         if (const auto running = m_running.value(id); running.downloader)
             running.downloader->abort();
     } else {
-        QFile::remove(transfer.request.targetPath + u".part"_s);
-        QFile::remove(PartSidecar::pathFor(transfer.request.targetPath + u".part"_s));
+        FileDownloader::removePart(transfer.request.targetPath);
     }
     Q_EMIT changed(row);
 }

@@ -15,6 +15,7 @@ class QSettings;
 namespace Skylight {
 
 class FileDownloader;
+class RangeSupport;
 
 // One image download the user asked for, as the transfers panel shows it.
 struct Transfer
@@ -57,6 +58,8 @@ public:
     TransferQueue(QNetworkAccessManager* nam, TransportOptions options, QObject* parent = nullptr);
     ~TransferQueue() override;
 
+    // Where endpoints that refuse ranges are remembered (not owned; null: each download alone).
+    void setRangeSupport(RangeSupport* ranges);
     void setMaxConcurrent(int count);
     int maxConcurrent() const { return m_maxConcurrent; }
 
@@ -103,9 +106,11 @@ private:
     void onProgress(int id, qint64 done, qint64 total);
     void onFinished(int id);
     void touch(int id);
+    QString pausedMessage(const Transfer& transfer) const;
 
     QNetworkAccessManager* m_nam;
     TransportOptions m_options;
+    RangeSupport* m_ranges = nullptr;
     int m_maxConcurrent = 2;
     int m_nextId = 1;
     QList<Transfer> m_transfers;

@@ -1,6 +1,7 @@
 #include "cachedsession.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -10,11 +11,15 @@ namespace Skylight {
 
 QString CachedSession::toText() const
 {
+    QJsonArray imageServices;
+    for (const QUrl& url : endpoint.catalogImageServices)
+        imageServices.append(url.toString());
     const QJsonObject object{
         {u"token"_s, QString::fromUtf8(endpoint.token)},
         {u"url"_s, endpoint.url.toString()},
         {u"project_id"_s, endpoint.projectId},
         {u"service_type"_s, endpoint.serviceType},
+        {u"image_services"_s, imageServices},
         {u"expires_at"_s, expiresAt.toUTC().toString(Qt::ISODate)},
         {u"fingerprint"_s, fingerprint},
     };
@@ -32,6 +37,11 @@ std::optional<CachedSession> CachedSession::fromText(const QString& text)
     session.endpoint.url = QUrl(object.value(u"url"_s).toString(), QUrl::StrictMode);
     session.endpoint.projectId = object.value(u"project_id"_s).toString();
     session.endpoint.serviceType = object.value(u"service_type"_s).toString();
+    // A session kept by an older build lacks the catalog's image services: signed in again.
+    if (!object.value(u"image_services"_s).isArray())
+        return std::nullopt;
+    for (const QJsonValue& url : object.value(u"image_services"_s).toArray())
+        session.endpoint.catalogImageServices.append(QUrl(url.toString(), QUrl::StrictMode));
     session.expiresAt = QDateTime::fromString(object.value(u"expires_at"_s).toString(), Qt::ISODate);
     session.fingerprint = object.value(u"fingerprint"_s).toString();
     if (session.endpoint.token.isEmpty() || !session.endpoint.url.isValid() || !session.expiresAt.isValid())

@@ -9,7 +9,8 @@
 namespace Skylight {
 
 // A signed-in session as kept in the keychain between runs (it holds the token, so it is a secret
-// and lives nowhere else): the token, its expiry and the endpoint it was issued for. `fingerprint`
+// and lives nowhere else): the token, its expiry and the endpoint it was issued for (with the
+// catalog's image services; the profile's image data endpoint is taken from the profile). `fingerprint`
 // ties it to the profile settings it came from, so that editing the profile invalidates it.
 struct CachedSession
 {

@@ -21,6 +21,16 @@ Result<ServiceEndpoint> CloudConnector::endpointFrom(const CloudProfile& profile
     ServiceEndpoint endpoint;
     endpoint.token = session.token;
     endpoint.projectId = session.projectId.isEmpty() ? profile.auth.projectId : session.projectId;
+    // The Compute family's image data may come from any image service of this cloud's catalog.
+    for (const CatalogService& service : session.catalog.services()) {
+        if (service.type != u"image"_s)
+            continue;
+        for (const CatalogEndpoint& image : service.endpoints) {
+            if (image.url.isValid() && !endpoint.catalogImageServices.contains(image.url))
+                endpoint.catalogImageServices.append(image.url);
+        }
+    }
+    endpoint.imageDataEndpoint = profile.imageDataEndpoint;
     if (!profile.imageEndpoint.isEmpty()) {
         endpoint.url = profile.imageEndpoint;
         return endpoint;

@@ -19,7 +19,8 @@ class KeystoneAuthenticator;
 // From a cloud profile to an image endpoint with a token: signs in (unless the profile is a
 // pasted token with an explicit endpoint), then picks the endpoint: image_endpoint_override, else
 // the catalog's "image" service for the profile's interface and region, else its "compute"
-// service (whose image API the Compute dialects speak).
+// service (whose image API the Compute dialects speak). The endpoint carries the catalog's image
+// services and the profile's image data endpoint, for the Compute family's downloads.
 class CloudConnector : public ApiJob
 {
     Q_OBJECT

@@ -75,6 +75,11 @@ struct CloudProfile
     QString profile;                 // a vendor profile name, kept for the record
     Dialect dialect = Dialect::Auto; // skylight_dialect, when the user wants one
     QUrl imageEndpoint;              // image_endpoint_override: skip the catalog
+    // For the Compute family: the image service (Image API v2) that serves the images' data, used
+    // instead of their alternate links. clouds.yaml: image_endpoint_override when the cloud also
+    // has compute_endpoint_override and a Compute-family skylight_dialect (imageEndpoint is then
+    // the compute endpoint).
+    QUrl imageDataEndpoint;
 };
 
 } // namespace Skylight

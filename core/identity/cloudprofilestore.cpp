@@ -86,6 +86,8 @@ QList<CloudProfile> CloudProfileStore::load() const
         profile.caCertFile = m_settings->value(u"cacert"_s).toString();
         profile.dialect = dialectFromName(m_settings->value(u"dialect"_s).toString()).value_or(Dialect::Auto);
         profile.imageEndpoint = QUrl(m_settings->value(u"image_endpoint"_s).toString(), QUrl::StrictMode);
+        profile.imageDataEndpoint =
+            QUrl(m_settings->value(u"image_data_endpoint"_s).toString(), QUrl::StrictMode);
         m_settings->endGroup();
         if (!profile.name.isEmpty())
             profiles.append(profile);
@@ -116,6 +118,7 @@ void CloudProfileStore::save(const CloudProfile& profile, bool rememberSecret)
     setIf(u"interface"_s, profile.interface);
     setIf(u"cacert"_s, profile.caCertFile);
     setIf(u"image_endpoint"_s, profile.imageEndpoint.toString());
+    setIf(u"image_data_endpoint"_s, profile.imageDataEndpoint.toString());
     m_settings->setValue(u"verify"_s, profile.verify);
     m_settings->setValue(u"dialect"_s, dialectName(profile.dialect));
     m_settings->setValue(u"remember_secret"_s, rememberSecret);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <map>
+#include <optional>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,11 +22,24 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-// Overlays `overlay` onto `target`: maps merge key by key, anything else replaces.
+// The text of a mapping's key; nothing for a list or a mapping used as a key (YAML allows "? [a, b]"),
+// which as<std::string>() would throw for.
+std::optional<std::string> keyText(const YAML::Node& key)
+{
+    if (key.IsScalar() || key.IsNull())
+        return key.as<std::string>();
+    return std::nullopt;
+}
+
+// Overlays `overlay` onto `target`: maps merge key by key, anything else replaces. Keys that are
+// not text cannot name a setting and are left out.
 void merge(YAML::Node target, const YAML::Node& overlay)
 {
     for (const auto& entry : overlay) {
-        const std::string key = entry.first.as<std::string>();
+        const std::optional<std::string> name = keyText(entry.first);
+        if (!name)
+            continue;
+        const std::string& key = *name;
         if (target[key] && target[key].IsMap() && entry.second.IsMap())
             merge(target[key], entry.second);
         else
@@ -198,6 +212,29 @@ public:
         } else if (!value->empty()) {
             profile.imageEndpoint = QUrl(text(*value), QUrl::StrictMode);
         }
+        // As openstacksdk: with a Compute-family dialect, compute_endpoint_override is what is
+        // browsed and image_endpoint_override the image service that serves the images' data.
+        if (auto value = scalar(m_node, "compute_endpoint_override"); !value) {
+            return std::unexpected(value.error());
+        } else if (!value->empty() && profile.dialect != Dialect::Auto &&
+                   profile.dialect != Dialect::GlanceV2 && profile.dialect != Dialect::GlanceV1) {
+            const std::pair<QString, QString> given[] = {
+                {u"compute_endpoint_override"_s, text(*value)},
+                {u"image_endpoint_override"_s,
+                 text(scalar(m_node, "image_endpoint_override").value_or(std::string()))},
+            };
+            for (const auto& [key, raw] : given) {
+                const QUrl url(raw, QUrl::StrictMode);
+                if (!raw.isEmpty() && (!url.isValid() || url.host().isEmpty() ||
+                                       (url.scheme() != u"http"_s && url.scheme() != u"https"_s)))
+                    return std::unexpected(
+                        error(key, QCoreApplication::translate("Skylight::CloudsConfig",
+                                                               "\"%1\" is not an http or https URL")
+                                       .arg(raw)));
+            }
+            profile.imageDataEndpoint = profile.imageEndpoint;
+            profile.imageEndpoint = QUrl(text(*value), QUrl::StrictMode);
+        }
         if (auto missing = checkRequired(profile))
             return std::unexpected(*missing);
         return profile;
@@ -327,7 +364,13 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parseText(con
             if (!cloudsNode)
                 cloudsNode = (*root)["clouds"] = YAML::Node(YAML::NodeType::Map);
             for (const auto& entry : secureClouds) {
-                const std::string name = entry.first.as<std::string>();
+                const std::optional<std::string> key = keyText(entry.first);
+                if (!key)
+                    return std::unexpected(CloudConfigError{
+                        secureName, u"clouds"_s,
+                        QCoreApplication::translate("Skylight::CloudsConfig",
+                                                    "clouds must be a mapping of cloud names")});
+                const std::string& name = *key;
                 if (cloudsNode[name] && cloudsNode[name].IsMap() && entry.second.IsMap())
                     merge(cloudsNode[name], entry.second);
             }
@@ -337,7 +380,13 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parseText(con
     if (!cloudsNode)
         return profiles;
     for (const auto& entry : cloudsNode) {
-        auto profile = CloudReader(cloudsName, text(entry.first.as<std::string>()), entry.second).read();
+        const std::optional<std::string> name = keyText(entry.first);
+        if (!name)
+            return std::unexpected(
+                CloudConfigError{cloudsName, u"clouds"_s,
+                                 QCoreApplication::translate("Skylight::CloudsConfig",
+                                                             "clouds must be a mapping of cloud names")});
+        auto profile = CloudReader(cloudsName, text(*name), entry.second).read();
         if (!profile)
             return std::unexpected(profile.error());
         profiles.append(*profile);

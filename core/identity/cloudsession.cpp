@@ -247,9 +247,12 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
                      }));
 }
 
-void CloudSession::useEndpoint(const ServiceEndpoint& endpoint, std::optional<QDateTime> expiresAt,
+void CloudSession::useEndpoint(const ServiceEndpoint& given, std::optional<QDateTime> expiresAt,
                                const QString& source)
 {
+    // The profile says where Compute-family image data comes from (a kept session may predate it).
+    ServiceEndpoint endpoint = given;
+    endpoint.imageDataEndpoint = m_profile.imageDataEndpoint;
     m_expiresAt = expiresAt;
     m_tokenSource = source;
     if (source == u"keychain"_s)

@@ -1,6 +1,7 @@
 #include "imagecsv.h"
 
 #include "imagerecordjson.h"
+#include "nesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,10 +34,10 @@ QString cellText(const QJsonValue& value)
         }
         if (allStrings)
             return parts.join(u';');
-        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(Nesting::compactJson(array));
     }
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(Nesting::compactJson(value));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "imagequery.h"
 
+#include "nesting.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -22,10 +24,8 @@ QString valueText(const QJsonValue& value)
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     if (value.isBool())
         return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray() || value.isObject())
+        return QString::fromUtf8(Nesting::compactJson(value));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "jsonpayload.h"
 
+#include "nesting.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,15 @@ Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QStrin
     }
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
+    if (error.error == QJsonParseError::DeepNesting) { // Qt's reader stops there
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::JsonPayload",
+                                        "%1 sent JSON for %2 that nests deeper than %3 levels; "
+                                        "refused.")
+                .arg(where, what)
+                .arg(Nesting::kQtReaderDepth)));
+    }
     if (error.error != QJsonParseError::NoError) {
         return std::unexpected(
             ApiError::make(ApiError::Kind::BadPayload,

@@ -1,5 +1,7 @@
 #include "packedimage.h"
 
+#include "nesting.h"
+
 #include <QCborMap>
 #include <QCborValue>
 #include <QDataStream>
@@ -198,7 +200,7 @@ QByteArray packImage(const ImageRecord& record)
             w.text(tag);
     }
     if (!record.properties.isEmpty())
-        w.bytes(QCborValue(QCborMap::fromJsonObject(record.properties)).toCbor());
+        w.bytes(QCborValue(QCborMap::fromJsonObject(Nesting::bounded(record.properties))).toCbor());
     w.word(quint32(record.links.size()));
     QString previous;
     for (const ImageLink& link : record.links) {

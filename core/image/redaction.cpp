@@ -1,5 +1,7 @@
 #include "redaction.h"
 
+#include "nesting.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,10 +14,16 @@ namespace Skylight {
 namespace {
 const QByteArray kMask = QByteArrayLiteral("***");
 
-// Replaces secret values in place; true when anything changed.
-bool redact(QJsonValue& value)
+// Replaces secret values in place; true when anything changed. An object or array more than
+// `left` levels down is not looked into but cut (Nesting::cutMarker()): what is not read cannot be
+// shown unmasked, and nothing recurses past the limit.
+bool redact(QJsonValue& value, int left)
 {
     bool changed = false;
+    if ((value.isObject() || value.isArray()) && left <= 0) {
+        value = Nesting::cutMarker();
+        return true;
+    }
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -25,7 +33,7 @@ bool redact(QJsonValue& value)
                 changed = true;
             } else {
                 QJsonValue inner = it.value();
-                if (redact(inner)) {
+                if (redact(inner, left - 1)) {
                     it.value() = inner;
                     changed = true;
                 }
@@ -37,7 +45,7 @@ bool redact(QJsonValue& value)
         QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             QJsonValue inner = array.at(i);
-            if (redact(inner)) {
+            if (redact(inner, left - 1)) {
                 array[i] = inner;
                 changed = true;
             }
@@ -65,7 +73,7 @@ QByteArray redactSecrets(const QByteArray& payload, const QByteArray& contentTyp
         if (error.error != QJsonParseError::NoError)
             return payload;
         QJsonValue root = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-        if (!redact(root))
+        if (!redact(root, Nesting::kMaxDepth))
             return payload; // untouched, byte for byte
         return root.isObject() ? QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact)
                                : QJsonDocument(root.toArray()).toJson(QJsonDocument::Compact);

@@ -13,6 +13,11 @@ struct TransportOptions
     std::chrono::milliseconds idleTimeout{30000}; // no byte moved for this long: Timeout
     qint64 maxBodyBytes = 128LL * 1024 * 1024;    // metadata answers larger than this are refused
     qint64 readBufferBytes = 1024 * 1024;         // bound on Qt's internal read buffer
+    // The floor rate: an answer whose headers have not arrived, or whose body (or upload) moved
+    // fewer than minBytesPerSecond * rateWindow bytes, within one rateWindow is too slow: Timeout.
+    // Unlike the idle timeout, a trickle of bytes does not keep it waiting. 0 turns it off.
+    qint64 minBytesPerSecond = 1024;
+    std::chrono::milliseconds rateWindow{60000};
     int maxRedirects = 5;
     QList<QSslCertificate> extraCaCertificates; // --cacert
     bool insecure = false;                      // --insecure: no certificate verification

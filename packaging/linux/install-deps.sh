@@ -21,8 +21,13 @@ test_packages=(
     # real OpenStack services for the integration tests (tests/peer/)
     glance-api keystone nova-api python3-keystonemiddleware uwsgi-core uwsgi-plugin-python3
     python3-openstackclient python3-glanceclient jq curl iproute2
+    # Glance's store that refuses Range requests: OpenStack Swift (tests/peer/start-swift.sh)
+    swift swift-proxy swift-account swift-container swift-object python3-swiftclient memcached
     # the download benchmark (tests/bench/): a fast loopback file server and GNU time
-    nginx-light time bc
+    nginx-light time bc openssl
+    # the fuzz targets (tests/fuzz/): Clang 19, the first whose C++23 mode has <expected> with g++ 12's
+    # library, its sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports
+    clang-19 libclang-rt-19-dev llvm-19
 )
 
 wanted=("${build_packages[@]}")

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Download benchmark: a generated image served from a fast loopback file server (nginx, at a
-# Glance-style /v2/images/{id}/file path) and, with --glance, from the real Glance of the
-# integration harness (tests/peer/). Prints, per source and tool, the median wall time of N runs,
-# the peak RSS, and the ratio to `curl -o`; then Skylight's figures against its targets:
+# Glance-style /v2/images/{id}/file path), over plain http and over https offering HTTP/2 (a
+# self-signed certificate made at run time, given to the CLI by --cacert; Skylight fetches image
+# data over HTTP/1.1 there, curl --http2 over HTTP/2), and, with --glance, from the real Glance of
+# the integration harness (tests/peer/). Prints, per source and tool, the median wall time of N
+# runs, the peak RSS, and the ratio to `curl -o`; then Skylight's figures against its targets:
 #   - with verification, within 1.25x of `curl -o` followed by `sha512sum` of the same file;
 #   - peak RSS below 64 MB, for 1 GiB and 4 GiB alike.
 # A benchmark, not a test: it prints figures and exits 0 unless a tool fails.
@@ -31,7 +33,7 @@ if [ -z "$cli" ]; then
     done
 fi
 [ -x "$cli" ] || { echo "download-bench: build skylight-cli first (cmake --preset release && cmake --build --preset release)" >&2; exit 2; }
-for tool in nginx curl sha512sum /usr/bin/time python3; do
+for tool in nginx curl sha512sum /usr/bin/time python3 openssl; do
     command -v "$tool" >/dev/null || { echo "download-bench: $tool is missing (packaging/linux/install-deps.sh --tests)" >&2; exit 2; }
 done
 
@@ -61,6 +63,9 @@ cat > "$work/data/bench.json" <<JSON
 JSON
 
 port=$(free_port)
+tls_port=$(free_port)
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 -addext "subjectAltName=IP:127.0.0.1" \
+    -keyout "$work/tls.key" -out "$work/tls.pem" 2>/dev/null
 cat > "$work/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
@@ -79,6 +84,15 @@ http {
     scgi_temp_path $work/tmp;
     server {
         listen 127.0.0.1:$port;
+        location = /v2/images/bench/file { alias $work/data/bench.img; }
+        location = /v2/images/bench { default_type application/json; alias $work/data/bench.json; }
+    }
+    log_format protocol '\$request_uri \$server_protocol \$http_user_agent';
+    server {
+        listen 127.0.0.1:$tls_port ssl http2;
+        ssl_certificate $work/tls.pem;
+        ssl_certificate_key $work/tls.key;
+        access_log $work/https-access.log protocol;
         location = /v2/images/bench/file { alias $work/data/bench.img; }
         location = /v2/images/bench { default_type application/json; alias $work/data/bench.json; }
     }
@@ -116,10 +130,22 @@ measure "curl -o + sha512sum" nginx sh -c "curl -sf -o '$work/out/curl.img' '$ur
 measure "skylight-cli download" nginx env OS_TOKEN=bench "$cli" --endpoint "http://127.0.0.1:$port" --api glance-v2 download bench -o "$work/out/sky.img"
 measure "skylight-cli download --no-verify" nginx env OS_TOKEN=bench "$cli" --endpoint "http://127.0.0.1:$port" --api glance-v2 download bench -o "$work/out/sky.img" --no-verify
 
+# https offering HTTP/2 (nginx `listen ... ssl http2`): curl takes HTTP/2, Skylight's image data
+# goes over HTTP/1.1 (Qt 6.4 does not bound its read buffer over HTTP/2).
+tls_url="https://127.0.0.1:$tls_port/v2/images/bench/file"
+measure "curl --http2 -o" https curl -sf --http2 --cacert "$work/tls.pem" -o "$work/out/curl.img" "$tls_url"
+measure "curl --http2 -o + sha512sum" https sh -c "curl -sf --http2 --cacert '$work/tls.pem' -o '$work/out/curl.img' '$tls_url' && sha512sum '$work/out/curl.img'"
+measure "skylight-cli download" https env OS_TOKEN=bench "$cli" --endpoint "https://127.0.0.1:$tls_port" --api glance-v2 --cacert "$work/tls.pem" download bench -o "$work/out/sky.img"
+echo "  https: protocol of the image data, as nginx saw it (last run of each):"
+for agent in curl Skylight; do
+    printf '    %-9s %s\n' "$agent" "$(grep "^/v2/images/bench/file .*$agent" "$work/https-access.log" | tail -n 1 | cut -d' ' -f2)"
+done
+
 if [ "$glance" = 1 ]; then
     echo "Starting Keystone and Glance (tests/peer/start-peer.sh)..."
     mkdir -p "$work/peer"
-    PEER_DIR=$work/peer KEYSTONE_PORT=$(free_port) GLANCE_PORT=$(free_port) NOVA_PORT=$(free_port) \
+    # The file store (ranges served; no Swift started): the figures compare with earlier runs.
+    GLANCE_DEFAULT_STORE=file PEER_DIR=$work/peer KEYSTONE_PORT=$(free_port) GLANCE_PORT=$(free_port) NOVA_PORT=$(free_port) \
         "$root/tests/peer/start-peer.sh" >"$work/peer.log" 2>&1 || { cat "$work/peer.log" >&2; exit 1; }
     # shellcheck disable=SC1091
     set -a; . "$work/peer/peer.env"; . "$work/peer/demo-openrc"; set +a
@@ -137,11 +163,11 @@ fi
 echo
 echo "Summary ($size, median of $runs; ratio to curl -o from the same source):"
 printf '  %-8s %-34s %10s %12s %8s\n' source tool "time" "peak RSS" ratio
-for source in nginx glance; do
+for source in nginx https glance; do
     curl_time=""
     for row in "${results[@]}"; do
         IFS='|' read -r s label t _ <<<"$row"
-        if [ "$s" = "$source" ] && [ "$label" = "curl -o" ]; then curl_time=$t; fi
+        if [ "$s" = "$source" ] && { [ "$label" = "curl -o" ] || [ "$label" = "curl --http2 -o" ]; }; then curl_time=$t; fi
     done
     [ -n "$curl_time" ] || continue
     for row in "${results[@]}"; do
@@ -169,3 +195,11 @@ printf 'Target: Skylight with verification <= 1.25x curl -o + sha512sum: %.2fx  
     "$( [ "$(echo "$ratio <= 1.25" | bc -l)" = 1 ] && echo met || echo MISSED)"
 printf 'Target: Skylight peak RSS < 64 MB: %.1f MB  %s\n' "$(echo "$sky_rss / 1024" | bc -l)" \
     "$( [ "$sky_rss" -lt 65536 ] && echo met || echo MISSED)"
+tls=$(lookup "https|skylight-cli download" T)
+tls_base=$(lookup "https|curl --http2 -o + sha512sum" T)
+tls_ratio=$(echo "$tls / $tls_base" | bc -l)
+printf 'Target: over https offering HTTP/2, <= 1.25x curl --http2 -o + sha512sum: %.2fx  %s\n' "$tls_ratio" \
+    "$( [ "$(echo "$tls_ratio <= 1.25" | bc -l)" = 1 ] && echo met || echo MISSED)"
+tls_rss=$(lookup "https|skylight-cli download" R)
+printf 'Target: Skylight peak RSS < 64 MB over https offering HTTP/2: %.1f MB  %s\n' "$(echo "$tls_rss / 1024" | bc -l)" \
+    "$( [ "$tls_rss" -lt 65536 ] && echo met || echo MISSED)"

@@ -2,8 +2,11 @@
 #include "democatalog.h"
 #include "democloud.h"
 #include "silentserver.h"
+#include "tricklingserver.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +75,9 @@ private Q_SLOTS:
     void serverErrorExits5WithRequestId();
     void refusedConnectionExits6();
     void timeoutExits6();
+    void deadlineEndsATrickle_data();
+    void deadlineEndsATrickle();
+    void deadlineLeavesAQuickCommandAlone();
     void malformedPayloadExits5();
     void everyDialectFollowsTheContract_data();
     void everyDialectFollowsTheContract();
@@ -83,6 +89,8 @@ private Q_SLOTS:
     void osCloudWithPastedTokenAndEndpoint();
     void loginWithoutKeychainSaysSo();
     void rawOutputMasksSecrets();
+    void deepXmlExits5_data();
+    void deepXmlExits5();
 
 private:
     Run run(const QStringList& args, const QByteArray& token = {}, const QByteArray& input = {},
@@ -217,6 +225,12 @@ void TestCli::exitCodes_data()
     QTest::newRow("usage: missing CA file")
         << QStringList{u"--cacert"_s, u"/nonexistent/ca.pem"_s, u"--demo"_s, u"list"_s} << 2
         << QByteArray("ca.pem");
+    QTest::newRow("usage: deadline 0")
+        << QStringList{u"--deadline"_s, u"0"_s, u"--demo"_s, u"list"_s} << 2 << QByteArray("--deadline");
+    QTest::newRow("usage: deadline not a number")
+        << QStringList{u"--demo"_s, u"list"_s, u"--deadline"_s, u"1.5x"_s} << 2 << QByteArray("--deadline");
+    QTest::newRow("usage: deadline without a value") << QStringList{u"--demo"_s, u"list"_s, u"--deadline"_s}
+                                                     << 2 << QByteArray("--deadline needs a value");
     QTest::newRow("usage: no stdin token")
         << QStringList{u"--endpoint"_s, u"http://127.0.0.1:1"_s, u"--token-stdin"_s, u"list"_s} << 2
         << QByteArray("standard input");
@@ -302,6 +316,59 @@ void TestCli::timeoutExits6()
         run({u"--timeout"_s, u"1"_s, u"--endpoint"_s, silent.url().toString(), u"list"_s}, "t");
     QCOMPARE(result.exitCode, 6);
     QVERIFY(result.err.contains("timed out"));
+}
+
+void TestCli::deadlineEndsATrickle_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("list") << u"list"_s;
+    QTest::newRow("download") << u"download"_s;
+}
+
+// A server that sends a few bytes every 100 ms: neither the idle timeout (30 s) nor the floor
+// rate (60 s) stops it soon; --deadline does, and a download keeps what it has for a resume.
+void TestCli::deadlineEndsATrickle()
+{
+    QFETCH(QString, command);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray body(1 << 20, 'z');
+    Test::TricklingServer server;
+    server.setAnswer("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
+                         QByteArray::number(body.size()) + "\r\n\r\n",
+                     body);
+    server.setTrickle(64, 100);
+    server.setJsonAt("/v2/images/img", R"({"id": "img", "name": "img", "status": "active", "size": 1048576,
+        "disk_format": "raw", "container_format": "bare", "visibility": "public", "protected": false,
+        "tags": [], "file": "/v2/images/img/file", "self": "/v2/images/img", "schema": "/v2/schemas/image"})");
+    QVERIFY(server.listenLocal());
+    const QString target = dir.filePath(u"img.raw"_s);
+    QStringList args{u"--deadline"_s, u"2"_s,         u"--endpoint"_s, server.url(QString()).toString(),
+                     u"--api"_s,      u"glance-v2"_s, command};
+    if (command == u"download"_s)
+        args << u"img"_s << u"-o"_s << target;
+    QElapsedTimer clock;
+    clock.start();
+    const Run result = run(args, "t");
+    QCOMPARE(result.exitCode, 6);
+    QVERIFY2(clock.elapsed() < 8000, QByteArray::number(clock.elapsed()).constData());
+    QCOMPARE(result.err.count("error: "), 1);
+    QVERIFY2(
+        result.err.contains("error: the command did not finish within the deadline of 2 s (--deadline)."),
+        result.err.constData());
+    QVERIFY(server.bytesSent() > 0);
+    if (command == u"download"_s) {
+        QVERIFY2(QFileInfo(target + u".part"_s).size() > 0, "the partial file was not kept");
+        QVERIFY(!QFile::exists(target));
+    }
+}
+
+void TestCli::deadlineLeavesAQuickCommandAlone()
+{
+    const Run result = run({u"--deadline"_s, u"30"_s, u"--demo"_s, u"list"_s, u"-f"_s, u"json"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QVERIFY(QJsonDocument::fromJson(result.out).isArray());
 }
 
 void TestCli::malformedPayloadExits5()
@@ -493,6 +560,38 @@ void TestCli::rawOutputMasksSecrets()
     QVERIFY(!result.out.contains("hunter2"));
     QVERIFY(result.out.contains("\"os_admin_password\":\"***\""));
     QVERIFY(result.out.contains("cirros"));
+}
+
+void TestCli::deepXmlExits5_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray image = R"(<image id="deep" name="deep" status="ACTIVE">)" +
+                             QByteArray("<a>").repeated(20000) + "x" + QByteArray("</a>").repeated(20000) +
+                             "</image>";
+    const QByteArray prolog = "<?xml version='1.0' encoding='UTF-8'?>";
+    QTest::newRow("show") << QStringList{u"show"_s, u"deep"_s} << prolog + image;
+    QTest::newRow("list") << QStringList{u"list"_s} << prolog + "<images>" + image + "</images>";
+}
+
+// About 140 KB of Compute XML, 20,000 elements nested inside <image>, once crashed show and list.
+void TestCli::deepXmlExits5()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QByteArray, body);
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    cloud.injectFault(
+        {u"/compute-xml/v2.1/images"_s, -1, DemoResponse{200, {{"Content-Type", "application/xml"}}, body}});
+    const Run result =
+        run(QStringList{u"--endpoint"_s, cloud.computeXmlEndpoint().toString(), u"--api"_s, u"compute"_s} +
+                command,
+            cloud.token());
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("The server's XML nests deeper than 64 levels; refused."),
+             result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

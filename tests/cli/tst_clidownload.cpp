@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "democloud.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void unknownImageExits3();
     void noVerifySaysSo();
     void fileSizeLimitExits8ThenResumes();
+    void alternateLinkElsewhereGetsNoToken();
 
 private:
     QJsonObject show(const QString& api);
@@ -141,6 +143,57 @@ void TestCliDownload::fileSizeLimitExits8ThenResumes()
     QVERIFY2(resumed.out.contains("resumed"), resumed.out.constData());
     QVERIFY(resumed.out.contains("matches"));
     QVERIFY(!QFile::exists(target + u".part"_s));
+}
+
+// Issue 13: a Compute image whose alternate link names another port is not fetched there with
+// the token (exit 4, the host named, not one request there); with --image-endpoint it is.
+void TestCliDownload::alternateLinkElsewhereGetsNoToken()
+{
+    using Skylight::DemoCloud;
+    using Skylight::DemoRequest;
+    DemoCloud home;
+    DemoCloud elsewhere; // same token: it would accept it
+    QVERIFY(home.start());
+    QVERIFY(elsewhere.start());
+    const QString endpoint = home.endpoint(Skylight::Dialect::Compute).toString();
+    const QHash<QString, QString> env{{u"OS_TOKEN"_s, QString::fromLatin1(home.token())}};
+    const QStringList compute{u"--endpoint"_s, endpoint, u"--api"_s, u"compute"_s};
+    const CliRun shown = runProgram(kCli, compute + QStringList{u"show"_s, kCirros, u"-f"_s, u"raw"_s}, env);
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    // The same answer, with the alternate link on the other port.
+    const QByteArray homeImages = home.glanceV2Endpoint().toString().toUtf8() + "/v2/images/";
+    QVERIFY2(shown.out.contains(homeImages), shown.out.constData());
+    QByteArray moved = shown.out;
+    moved.replace(homeImages, QByteArray(elsewhere.glanceV2Endpoint().toString().toUtf8() + "/v2/images/"));
+    home.injectFault({u"/compute/v2.1/images/"_s + kCirros, -1, Skylight::DemoResponse::json(moved)});
+    elsewhere.clearRequests();
+
+    const CliRun refused =
+        runProgram(kCli, compute + QStringList{u"download"_s, kCirros, u"-o"_s, m_dir->path() + u'/'}, env);
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains(u"127.0.0.1:%1"_s.arg(elsewhere.port()).toUtf8()), refused.err.constData());
+    QVERIFY2(refused.err.contains("--image-endpoint"), refused.err.constData());
+    QVERIFY(!refused.err.contains(home.token()));
+    QCOMPARE(elsewhere.requests().size(), 0); // not one request, so no token either
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+    // Named by the user: that image service gets the token and serves the data.
+    home.clearRequests();
+    const QString named = elsewhere.glanceV2Endpoint().toString() + u"/v2"_s;
+    const CliRun downloaded = runProgram(kCli,
+                                         compute + QStringList{u"--image-endpoint"_s, named, u"download"_s,
+                                                               kCirros, u"-o"_s, m_dir->path() + u'/'},
+                                         env);
+    QVERIFY2(downloaded.exitCode == 0, downloaded.err.constData());
+    QVERIFY(!elsewhere.requests().isEmpty());
+    for (const DemoRequest& request : elsewhere.requests())
+        QCOMPARE(request.url.path(), u"/image/v2/images/%1/file"_s.arg(kCirros));
+    for (const DemoRequest& request : home.requests())
+        QVERIFY2(!request.url.path().endsWith(u"/file"_s), qPrintable(request.url.toString()));
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(files, QStringList{u"cirros-0.3.2-x86_64-disk.img"_s});
+    QCOMPARE(QFileInfo(m_dir->filePath(files.first())).size(),
+             show(u"glance-v2"_s).value(u"size"_s).toInteger());
 }
 
 QTEST_GUILESS_MAIN(TestCliDownload)

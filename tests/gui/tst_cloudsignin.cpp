@@ -53,6 +53,7 @@ private Q_SLOTS:
     void newCloudDialogPersistsWithoutSecrets();
     void profileDialogValidates_data();
     void profileDialogValidates();
+    void profileDialogKeepsTheImageService();
 
 private:
     struct App
@@ -455,6 +456,45 @@ void TestCloudSignIn::profileDialogValidates()
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(dialog.findChild<QLabel*>(u"validationError"_s)->text(), error);
     }
+}
+
+// The image service of Compute-family downloads (issue 13): a labelled, explained field of the
+// dialog, validated, kept in the settings with the cloud and shown again when it is edited.
+void TestCloudSignIn::profileDialogKeepsTheImageService()
+{
+    const QString images = u"https://images.example:9292/v2"_s;
+    CloudProfileDialog dialog;
+    auto* field = dialog.findChild<QLineEdit*>(u"imageDataEndpoint"_s);
+    QVERIFY(field);
+    QVERIFY(!field->accessibleName().isEmpty());
+    QVERIFY(field->toolTip().contains(u"Compute"_s));
+    bool labelled = false;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        labelled = labelled || (label->buddy() == field && label->text().contains(u'&'));
+    QVERIFY(labelled);
+    dialog.findChild<QLineEdit*>(u"profileName"_s)->setText(m_name);
+    dialog.findChild<QLineEdit*>(u"authUrl"_s)->setText(m_identity->url(u"/v3"_s).toString());
+    dialog.findChild<QLineEdit*>(u"username"_s)->setText(u"u"_s);
+    auto* dialect = dialog.findChild<QComboBox*>(u"dialect"_s);
+    dialect->setCurrentIndex(dialect->findData(u"compute"_s));
+    field->setText(u"ftp://images.example"_s);
+    QVERIFY2(dialog.validationError().contains(u"image service"_s), qPrintable(dialog.validationError()));
+    field->setText(images);
+    QVERIFY2(dialog.validationError().isEmpty(), qPrintable(dialog.validationError()));
+    QCOMPARE(dialog.profile().imageDataEndpoint, QUrl(images));
+
+    {
+        CloudController clouds(m_nam.get(), m_settings.get(), m_secrets.get(), TransportOptions());
+        QVERIFY(clouds.saveProfile(dialog.profile(), false) >= 0);
+    }
+    CloudController again(m_nam.get(), m_settings.get(), m_secrets.get(), TransportOptions());
+    again.loadStoredProfiles();
+    const int row = again.model()->rowOf(m_name);
+    QVERIFY(row >= 0);
+    QCOMPARE(again.profile(row).imageDataEndpoint, QUrl(images));
+    CloudProfileDialog edit;
+    edit.setProfile(again.profile(row), false);
+    QCOMPARE(edit.findChild<QLineEdit*>(u"imageDataEndpoint"_s)->text(), images);
 }
 
 QTEST_MAIN(TestCloudSignIn)

@@ -5,6 +5,7 @@
 #include "models/imagetablemodel.h"
 #include "models/transferlistmodel.h"
 #include "partsidecar.h"
+#include "rangesupport.h"
 #include "transferqueue.h"
 #include "widgets/errorbanner.h"
 #include "widgets/imagetableview.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void queueRunsAtMostTheLimit();
     void pauseResumeCancelAndRetry();
     void restoredTransfersResumeWhenTheirCloudIsOpen();
+    void queueKeepsTheDownloadRules();
 
 private:
     MainWindow* window(Dialect dialect);
@@ -255,7 +257,10 @@ void TestDownloads::restoredTransfersResumeWhenTheirCloudIsOpen()
     QVERIFY(part.open(QIODevice::WriteOnly));
     part.write(bytes.left(bytes.size() * 4 / 10));
     part.close();
-    QVERIFY(PartSidecar::from(request).write(PartSidecar::pathFor(part.fileName())));
+    QFile sidecar(PartSidecar::nameFor(part.fileName()));
+    QVERIFY(sidecar.open(QIODevice::WriteOnly));
+    QVERIFY(sidecar.write(PartSidecar::from(request).toJson()) > 0);
+    sidecar.close();
     QSettings settings(m_config.filePath(u"state.ini"_s), QSettings::IniFormat);
     {
         TransferQueue earlier(m_nam.get(), TransportOptions());
@@ -296,6 +301,63 @@ void TestDownloads::restoredTransfersResumeWhenTheirCloudIsOpen()
     TransferQueue after(m_nam.get(), TransportOptions());
     after.restoreState(&settings);
     QCOMPARE(after.transfers().size(), 0); // done: nothing to resume
+}
+
+// The window's queue follows the download rules, one case per kind of fault: a link planted at
+// the part is refused, a refused range starts over (and Pause then says so), too many bytes keep
+// nothing.
+void TestDownloads::queueKeepsTheDownloadRules()
+{
+    const QByteArray data(4 * 1024 * 1024, 'z');
+    const QByteArray md5 = QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
+    FaultyFileServer server(data);
+    QVERIFY(server.listenLocal());
+    RangeSupport ranges;
+    m_queue->setRangeSupport(&ranges);
+
+    QFile victim(m_dir->filePath(u"victim.txt"_s));
+    QVERIFY(victim.open(QIODevice::WriteOnly));
+    victim.write("mine");
+    victim.close();
+    DownloadRequest linked = request(server.url(), u"linked.raw"_s);
+    linked.md5 = md5;
+    QVERIFY(QFile::link(victim.fileName(), linked.targetPath + u".part"_s));
+    const int refused = m_queue->add(u"test"_s, u"linked"_s, linked);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_queue, refused), Transfer::State::Failed, 30000);
+    QVERIFY(m_queue->transfers().at(m_queue->rowOf(refused)).message.contains(u"symbolic link"_s));
+    QVERIFY(victim.open(QIODevice::ReadOnly));
+    QCOMPARE(victim.readAll(), QByteArray("mine"));
+    victim.close();
+
+    server.cutAfter(data.size() / 2);
+    server.refuseRange(400);
+    DownloadRequest swift = request(server.url(), u"swift.raw"_s);
+    swift.md5 = md5;
+    const int startedOver = m_queue->add(u"test"_s, u"swift"_s, swift);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_queue, startedOver), Transfer::State::Done, 30000);
+    QVERIFY(ranges.refuses(swift.url, swift.store));
+    // Pausing another download from that store says that resuming will start over.
+    server.cutAfter(data.size() / 2);
+    DownloadRequest next = request(server.url(), u"next.raw"_s);
+    next.md5 = md5;
+    next.retryDelay = std::chrono::milliseconds(60000);
+    const int paused = m_queue->add(u"test"_s, u"next"_s, next);
+    QTRY_VERIFY_WITH_TIMEOUT(m_queue->transfers().at(m_queue->rowOf(paused)).message.contains(u"Retrying"_s),
+                             30000);
+    m_queue->pause(paused);
+    QTRY_COMPARE(stateOf(*m_queue, paused), Transfer::State::Paused);
+    QVERIFY2(m_queue->transfers().at(m_queue->rowOf(paused)).message.contains(u"starts over"_s),
+             qPrintable(m_queue->transfers().at(m_queue->rowOf(paused)).message));
+
+    server.sendExtra(8 * 1024 * 1024, true);
+    DownloadRequest flood = request(server.url(), u"flood.raw"_s);
+    flood.md5 = md5;
+    flood.expectedSize = data.size();
+    const int flooded = m_queue->add(u"test"_s, u"flood"_s, flood);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_queue, flooded), Transfer::State::Failed, 30000);
+    QCOMPARE(m_queue->transfers().at(m_queue->rowOf(flooded)).error, ApiError::Kind::Verification);
+    QVERIFY(!QFile::exists(flood.targetPath));
+    QVERIFY(!QFile::exists(flood.targetPath + u".part"_s));
 }
 
 QTEST_MAIN(TestDownloads)

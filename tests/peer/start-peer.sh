@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Starts real OpenStack services from Debian's packages on 127.0.0.1 for Skylight's integration
 # tests: Keystone (uwsgi), Glance (glance-api) and Nova's API (nova-api, for its image proxy),
-# with sqlite databases, a file store and no systemd. Every PID started goes to
-# $PEER_DIR/peer.pids; stop-peer.sh stops exactly those. Writes $PEER_DIR/peer.env for the tests.
+# with sqlite databases and no systemd. Glance has two stores: "swift", the default, an OpenStack
+# Swift started by start-swift.sh, which cannot read at random (a Range request for an image there
+# is answered 400, as with rbd, s3 or http stores), and "file", which serves ranges (upload with
+# the header X-Image-Meta-Store: file). Every PID started goes to $PEER_DIR/peer.pids; stop-peer.sh
+# stops exactly those. Writes $PEER_DIR/peer.env for the tests.
 #
-#   PEER_DIR (required)   everything lives there: etc/ state/ logs/
-#   KEYSTONE_PORT / GLANCE_PORT / NOVA_PORT   default 15000 / 19292 / 18774
+#   PEER_DIR (required)   everything lives there: etc/ state/ logs/ swift/
+#   KEYSTONE_PORT / GLANCE_PORT / NOVA_PORT / SWIFT_PORT   default 15000 / 19292 / 18774 / 18080
+#                         (Swift's servers and memcached take the four ports after SWIFT_PORT)
+#   GLANCE_DEFAULT_STORE  swift (default) | file: Glance with the file store only, no Swift
+#                         started (the download benchmark's Glance)
 #
 # Lessons kept from running these packages here:
 # - sqlite must be in WAL mode, or Keystone's writes fail with "database is locked" after a token
@@ -22,6 +28,8 @@ set -euo pipefail
 KEYSTONE_PORT=${KEYSTONE_PORT:-15000}
 GLANCE_PORT=${GLANCE_PORT:-19292}
 NOVA_PORT=${NOVA_PORT:-18774}
+export SWIFT_PORT=${SWIFT_PORT:-18080}
+GLANCE_DEFAULT_STORE=${GLANCE_DEFAULT_STORE:-swift}
 HOST=127.0.0.1
 KS_URL=http://$HOST:$KEYSTONE_PORT
 GL_URL=http://$HOST:$GLANCE_PORT
@@ -31,16 +39,24 @@ ETC=$PEER_DIR/etc
 STATE=$PEER_DIR/state
 LOGS=$PEER_DIR/logs
 PIDFILE=$PEER_DIR/peer.pids
+SWIFT_AUTH_URL=http://$HOST:$SWIFT_PORT/auth/v1.0
 
 log() { printf '[start-peer %s] %s\n' "$(date +%T)" "$*" >&2; }
 
-for package in glance-api keystone nova-api uwsgi-plugin-python3 python3-openstackclient jq curl; do
+case "$GLANCE_DEFAULT_STORE" in
+    swift) GLANCE_BACKENDS="file:file, swift:swift"; SWIFT_PACKAGES="swift-proxy swift-account swift-container swift-object memcached" ;;
+    file) GLANCE_BACKENDS="file:file"; SWIFT_PACKAGES= ;;
+    *) echo "start-peer: GLANCE_DEFAULT_STORE is swift or file" >&2; exit 2 ;;
+esac
+for package in glance-api keystone nova-api uwsgi-plugin-python3 python3-openstackclient jq curl $SWIFT_PACKAGES; do
     dpkg -s "$package" >/dev/null 2>&1 || { echo "start-peer: $package is missing: run packaging/linux/install-deps.sh --tests" >&2; exit 1; }
 done
 if [ -s "$PIDFILE" ]; then
     "$(dirname "$0")/stop-peer.sh"
 fi
-for port in $KEYSTONE_PORT $GLANCE_PORT $NOVA_PORT; do
+PORTS="$KEYSTONE_PORT $GLANCE_PORT $NOVA_PORT"
+[ "$GLANCE_DEFAULT_STORE" = file ] || PORTS="$PORTS $(seq -s ' ' "$SWIFT_PORT" $((SWIFT_PORT + 4)))"
+for port in $PORTS; do
     if ss -ltnH "sport = :$port" | grep -q .; then
         echo "start-peer: port $port is in use on this machine" >&2; exit 1
     fi
@@ -49,6 +65,15 @@ rm -rf "$ETC" "$STATE" "$LOGS"
 mkdir -p "$ETC/keystone" "$ETC/nova" "$STATE/keystone" "$STATE/glance/images" "$STATE/glance/staging" \
          "$STATE/glance/tasks" "$STATE/glance/lock" "$STATE/nova/lock" "$LOGS"
 : > "$PIDFILE"
+
+# Swift starts beside the databases' setup (its five processes take a few seconds to come up);
+# it is awaited before Glance is used. On any exit, wait for it so that all its PIDs are recorded.
+SWIFT_JOB=
+if [ "$GLANCE_DEFAULT_STORE" = swift ]; then
+    "$(dirname "$0")/start-swift.sh" > "$LOGS/start-swift.log" 2>&1 &
+    SWIFT_JOB=$!
+    trap 'wait "$SWIFT_JOB" 2>/dev/null || true' EXIT
+fi
 
 cat > "$ETC/keystone/keystone.conf" <<CONF
 [DEFAULT]
@@ -81,14 +106,19 @@ workers = 0
 log_file = $LOGS/glance-api.log
 use_stderr = false
 public_endpoint = $GL_URL
-enabled_backends = file:file
+enabled_backends = $GLANCE_BACKENDS
 enforce_secure_rbac = false
 [database]
 connection = sqlite:///$STATE/glance/glance.sqlite
 [glance_store]
-default_backend = file
+default_backend = $GLANCE_DEFAULT_STORE
 [file]
 filesystem_store_datadir = $STATE/glance/images/
+[swift]
+default_swift_reference = peer
+swift_store_config_file = $ETC/glance-swift.conf
+swift_store_container = glance
+swift_store_create_container_on_put = true
 [os_glance_staging_store]
 filesystem_store_datadir = $STATE/glance/staging/
 [os_glance_tasks_store]
@@ -114,6 +144,14 @@ region_name = $REGION
 service_token_roles_required = true
 # Validate every token with Keystone: a revoked token is refused at once (the re-auth tests).
 token_cache_time = -1
+CONF
+
+cat > "$ETC/glance-swift.conf" <<CONF
+[peer]
+auth_address = $SWIFT_AUTH_URL
+auth_version = 1
+user = admin:admin
+key = admin
 CONF
 
 cp /etc/nova/api-paste.ini "$ETC/nova/api-paste.ini"
@@ -228,6 +266,12 @@ wait_http "http://$HOST:$NOVA_PORT/" "$!" nova-api
 # The first authenticated request pays for keystonemiddleware's service token.
 curl -sf -o /dev/null -H "X-Auth-Token: $(token demo demopass demo)" "$GL_URL/v2/images"
 log "glance and nova up"
+if [ -n "$SWIFT_JOB" ]; then
+    if ! wait "$SWIFT_JOB"; then
+        echo "start-peer: Swift did not start:" >&2; cat "$LOGS/start-swift.log" >&2; exit 1
+    fi
+    log "swift up"
+fi
 
 cat > "$PEER_DIR/demo-openrc" <<CONF
 export OS_AUTH_URL=$KS_URL/v3
@@ -246,5 +290,7 @@ KEYSTONE_URL=$KS_URL/v3
 GLANCE_URL=$GL_URL
 NOVA_URL=$NOVA_URL
 DEMO_PROJECT_ID=$DEMO_PROJECT
+SWIFT_AUTH_URL=${SWIFT_JOB:+$SWIFT_AUTH_URL}
+GLANCE_DEFAULT_STORE=$GLANCE_DEFAULT_STORE
 CONF
 log "peer ready: keystone $KS_URL, glance $GL_URL, nova $NOVA_URL"

@@ -54,13 +54,28 @@ void FaultyFileServer::onNewConnection()
 
 void FaultyFileServer::answer(QTcpSocket* socket, const Request& request)
 {
-    const auto send = [socket](int status, const QByteArray& reason, const QList<QByteArray>& headers,
-                               const QByteArray& body, qint64 declaredLength) {
+    const Framing framing = m_framing;
+    const auto send = [socket, framing](int status, const QByteArray& reason,
+                                        const QList<QByteArray>& headers, const QByteArray& body,
+                                        qint64 declaredLength) {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
         for (const QByteArray& header : headers)
             head += header + "\r\n";
-        head += "Content-Length: " + QByteArray::number(declaredLength) + "\r\nConnection: close\r\n\r\n";
-        socket->write(head + body);
+        const bool data = status == 200 || status == 206;
+        if (!data || framing == Framing::ContentLength) {
+            head += "Content-Length: " + QByteArray::number(declaredLength) + "\r\nConnection: close\r\n\r\n";
+            socket->write(head + body);
+        } else if (framing == Framing::UntilClose) {
+            socket->write(head + "Connection: close\r\n\r\n" + body);
+        } else {
+            socket->write(head + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+            for (qsizetype at = 0; at < body.size(); at += 65536) {
+                const QByteArray chunk = body.mid(at, 65536);
+                socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+            }
+            if (framing == Framing::Chunked)
+                socket->write("0\r\n\r\n");
+        }
         socket->disconnectFromHost();
     };
     if (m_redirectCount > 0) {
@@ -86,6 +101,22 @@ void FaultyFileServer::answer(QTcpSocket* socket, const Request& request)
     const bool ranged = range.hasMatch() && m_ignoreRangeCount == 0;
     if (range.hasMatch() && m_ignoreRangeCount > 0)
         --m_ignoreRangeCount;
+    if (ranged && m_refuseRangeCount > 0) {
+        --m_refuseRangeCount;
+        const QByteArray body =
+            m_refuseRangeStatus == 400
+                ? QByteArray("<html><body><h1>400 Bad Request</h1>Getting images randomly from "
+                             "this store is not supported.</body></html>")
+                : QByteArray();
+        send(m_refuseRangeStatus, m_refuseRangeStatus == 400 ? "Bad Request" : "Range Not Satisfiable",
+             {"Content-Type: text/html"}, body, body.size());
+        return;
+    }
+    if (ranged && range.captured(1).toLongLong() >= m_data.size()) {
+        send(416, "Range Not Satisfiable", {"Content-Range: bytes */" + QByteArray::number(m_data.size())},
+             {}, 0);
+        return;
+    }
     if (ranged)
         first = std::min<qint64>(range.captured(1).toLongLong(), m_data.size());
     QList<QByteArray> headers{"Content-Type: application/octet-stream"};
@@ -103,7 +134,12 @@ void FaultyFileServer::answer(QTcpSocket* socket, const Request& request)
                        QByteArray::number(m_data.size() - 1) + '/' + QByteArray::number(m_data.size()));
     }
     QByteArray body = m_data.mid(first);
-    const qint64 declared = body.size();
+    qint64 declared = body.size();
+    if (m_extraBytes > 0) {
+        body += QByteArray(m_extraBytes, 'x');
+        if (m_extraDeclared)
+            declared = body.size();
+    }
     if (m_cutCount > 0 && m_cutAt >= 0) {
         --m_cutCount;
         body = body.left(m_cutAt);

@@ -42,6 +42,19 @@ public:
     void redirectTo(const QUrl& target, int count = 1) { m_redirect = target, m_redirectCount = count; }
     void setContentMd5(const QByteArray& value) { m_contentMd5 = value; }
     void setNoContent(bool noContent) { m_noContent = noContent; }
+    // A Range request answered with `status` (400 as Glance over swift/rbd does, 416...).
+    void refuseRange(int status, int count = 1) { m_refuseRangeStatus = status, m_refuseRangeCount = count; }
+    // `bytes` more than the image after its data; declared in Content-Length or not.
+    void sendExtra(qint64 bytes, bool declared) { m_extraBytes = bytes, m_extraDeclared = declared; }
+    // The body without Content-Length: chunked (ending with the final chunk or not), or until close.
+    enum class Framing
+    {
+        ContentLength,
+        Chunked,
+        ChunkedWithoutLastChunk,
+        UntilClose,
+    };
+    void setFraming(Framing framing) { m_framing = framing; }
 
     const QList<Request>& requests() const { return m_requests; }
     qint64 bodyBytesSent() const { return m_bodyBytesSent; }
@@ -63,6 +76,11 @@ private:
     int m_redirectCount = 0;
     QByteArray m_contentMd5;
     bool m_noContent = false;
+    int m_refuseRangeStatus = 0;
+    int m_refuseRangeCount = 0;
+    qint64 m_extraBytes = 0;
+    bool m_extraDeclared = false;
+    Framing m_framing = Framing::ContentLength;
 };
 
 } // namespace Skylight::Test

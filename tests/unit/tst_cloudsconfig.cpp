@@ -87,10 +87,12 @@ clouds:
     QCOMPARE(profiles->size(), 2);
     const auto prod = std::find_if(profiles->cbegin(), profiles->cend(),
                                    [](const CloudProfile& p) { return p.name == u"prod"_s; });
+    QVERIFY(prod != profiles->cend());
     QCOMPARE(prod->auth.password, u"s3cret"_s);
     QCOMPARE(prod->auth.username, u"alice"_s); // kept from clouds.yaml
     const auto other = std::find_if(profiles->cbegin(), profiles->cend(),
                                     [](const CloudProfile& p) { return p.name == u"other"_s; });
+    QVERIFY(other != profiles->cend());
     QVERIFY(other->auth.password.isEmpty());
 }
 
@@ -182,6 +184,9 @@ void TestCloudsConfig::errors_data()
     QTest::newRow("clouds is a list") << QByteArray("clouds: [a, b]\n") << u"clouds"_s << u"mapping"_s << 0;
     QTest::newRow("cloud is a string")
         << QByteArray("clouds:\n  prod: yes\n") << u"clouds.prod"_s << u"mapping"_s << 0;
+    QTest::newRow("cloud name is a list") // YAML's complex keys; yaml-cpp throws for them as text
+        << QByteArray("clouds:\n  ? [a, b]\n  : {auth: {auth_url: 'http://k', username: u}}\n") << u"clouds"_s
+        << u"mapping"_s << 0;
     QTest::newRow("unknown auth type")
         << QByteArray("clouds:\n  prod:\n    auth_type: kerberos\n    auth: {auth_url: 'http://k'}\n")
         << u"clouds.prod.auth_type"_s << u"kerberos"_s << 0;

@@ -1,5 +1,6 @@
 #include "adapters/computeparser.h"
 #include "image/imagerecordjson.h"
+#include "image/nesting.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +23,48 @@ HttpResponse response(const QByteArray& body, const QByteArray& type)
 {
     return HttpResponse{200, QUrl(u"http://nova:8774/v2.1/images/x"_s), {{"Content-Type", type}}, body};
 }
+
+// An XML document `levels` elements deep: <image> (inside <images> for a list) and <a> elements
+// inside it, the innermost holding `innermost`; `closed` false: the document stops there.
+QByteArray nestedXml(int levels, bool list, const QByteArray& innermost = "x", bool closed = true)
+{
+    const int inside = levels - (list ? 2 : 1);
+    QByteArray xml = "<?xml version='1.0'?>";
+    if (list)
+        xml += "<images>";
+    xml += R"(<image id="deep" name="deep">)";
+    xml += QByteArray("<a>").repeated(inside) + innermost;
+    if (!closed)
+        return xml;
+    xml += QByteArray("</a>").repeated(inside) + "</image>";
+    if (list)
+        xml += "</images>";
+    return xml;
+}
+
+Result<ImageRecord> parseDeep(const QByteArray& body, bool list)
+{
+    if (!list)
+        return Compute::parseShow(response(body, "application/xml"), Dialect::Compute);
+    auto page = Compute::parseList(response(body, "application/xml"), Dialect::Compute);
+    if (!page)
+        return std::unexpected(page.error());
+    if (page->images.size() != 1)
+        qFatal("one image expected");
+    return page->images.first();
+}
+
+// How many objects the value of property "a" of `record` lies in, following "a" down.
+int chainLength(const ImageRecord& record)
+{
+    int levels = 0;
+    QJsonValue value = record.properties.value(u"a"_s);
+    while (value.isObject()) {
+        ++levels;
+        value = value.toObject().value(u"a"_s);
+    }
+    return levels;
+}
 } // namespace
 
 // The Compute family's image documents, driven by the API documents' own examples, and every
@@ -40,6 +83,10 @@ private Q_SLOTS:
     void badInput();
     void nullsEverywhere();
     void wrongTypesGiveNull();
+    void deepXml_data();
+    void deepXml();
+    void deepXmlStopsAtTheLimit_data();
+    void deepXmlStopsAtTheLimit();
 };
 
 void TestComputeParser::seedExamples_data()
@@ -242,6 +289,72 @@ void TestComputeParser::nullsEverywhere()
         QVERIFY2(json.value(key).isNull(), qPrintable(key));
     QCOMPARE(json.value(u"links"_s).toArray().size(), 0);
     QVERIFY(record->properties.value(u"OS-DCF:diskConfig"_s).isNull());
+}
+
+void TestComputeParser::deepXml_data()
+{
+    QTest::addColumn<bool>("list");
+    QTest::addColumn<int>("levels"); // of the whole document
+    QTest::addColumn<bool>("accepted");
+    for (const bool list : {false, true}) {
+        const char* command = list ? "list" : "show";
+        for (const int levels : {Nesting::kMaxDepth - 1, Nesting::kMaxDepth, Nesting::kMaxDepth + 1, 20000})
+            QTest::addRow("%s, %d levels", command, levels)
+                << list << levels << (levels <= Nesting::kMaxDepth);
+    }
+}
+
+// XML nested deeper than the limit (20,000 elements inside <image> once crashed show and list) is
+// refused with a clear error; up to the limit it is read in full.
+void TestComputeParser::deepXml()
+{
+    QFETCH(bool, list);
+    QFETCH(int, levels);
+    QFETCH(bool, accepted);
+    const auto record = parseDeep(nestedXml(levels, list), list);
+    if (!accepted) {
+        QVERIFY(!record.has_value());
+        QCOMPARE(record.error().kind, ApiError::Kind::BadPayload);
+        QCOMPARE(record.error().message, u"The server's XML nests deeper than 64 levels; refused."_s);
+        return;
+    }
+    QVERIFY2(record.has_value(), record ? "" : qPrintable(record.error().describe()));
+    QCOMPARE(record->id, u"deep"_s);
+    const int inside = levels - (list ? 2 : 1); // <a> elements: the property, then inner objects
+    QCOMPARE(chainLength(*record), inside - 1);
+    QJsonValue innermost = record->properties.value(u"a"_s);
+    while (innermost.isObject())
+        innermost = innermost.toObject().value(u"a"_s);
+    QCOMPARE(innermost.toString(), u"x"_s);
+    QVERIFY(Nesting::depth(record->properties, 1000) <= Nesting::kMaxDepth);
+}
+
+void TestComputeParser::deepXmlStopsAtTheLimit_data()
+{
+    QTest::addColumn<bool>("list");
+    QTest::addColumn<QByteArray>("innermost");
+    for (const bool list : {false, true}) {
+        const char* command = list ? "list" : "show";
+        QTest::addRow("%s, an element at level 65", command) << list << QByteArray("<a>");
+        QTest::addRow("%s, a link at level 65", command) << list << QByteArray(R"(<link href="x"/>)");
+        QTest::addRow("%s, garbage after level 65", command) << list << QByteArray("<a>\x01<<&&");
+    }
+}
+
+// The walk stops at the first element past the limit: what follows is never read (here it would
+// be malformed or missing XML, a different error).
+void TestComputeParser::deepXmlStopsAtTheLimit()
+{
+    QFETCH(bool, list);
+    QFETCH(QByteArray, innermost);
+    const QByteArray body = nestedXml(Nesting::kMaxDepth, list, innermost, false);
+    const auto record = parseDeep(body, list);
+    QVERIFY(!record.has_value());
+    QCOMPARE(record.error().message, u"The server's XML nests deeper than 64 levels; refused."_s);
+    // Without the element past the limit the same truncated document is merely malformed.
+    const auto truncated = parseDeep(nestedXml(Nesting::kMaxDepth, list, "x", false), list);
+    QVERIFY(!truncated.has_value());
+    QVERIFY2(truncated.error().message.contains(u"malformed XML"_s), qPrintable(truncated.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestComputeParser)

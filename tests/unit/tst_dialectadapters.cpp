@@ -185,6 +185,8 @@ void TestDialectAdapters::serverErrors()
     QVERIFY(waitForJob(list));
     ImageShowJob* show = images->show(kCirros);
     QVERIFY(waitForJob(show));
+    QVERIFY(!list->result().has_value());
+    QVERIFY(!show->result().has_value());
     for (const ApiError& error : {list->result().error(), show->result().error()}) {
         QCOMPARE(error.kind, kind);
         QCOMPARE(error.httpStatus, status);

@@ -144,6 +144,7 @@ void TestDialectDetector::unreachableHostFailsFast()
     DialectDetector detector(&nam, {.url = QUrl(u"http://127.0.0.1:%1/image"_s.arg(port))}, {});
     detector.start();
     QVERIFY(waitForJob(&detector));
+    QVERIFY(!detector.result().has_value());
     QCOMPARE(detector.result().error().kind, ApiError::Kind::Network);
 }
 

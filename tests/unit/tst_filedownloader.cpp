@@ -2,13 +2,13 @@
 #include "filedownloader.h"
 #include "partsidecar.h"
 #include "streamhasher.h"
+#include "testimagebytes.h"
 #include "testjobs.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +16,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
 using Skylight::Test::FaultyFileServer;
+using Skylight::Test::imageBytes;
 using Skylight::Test::waitForJob;
 using Skylight::Test::why;
 
@@ -24,16 +25,6 @@ namespace {
 // stays within the 5% a resume may fetch again.
 constexpr qint64 kImageSize = 32 * 1024 * 1024 + 123;
 
-QByteArray imageBytes(qint64 size)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator generator(20261123);
-    for (qint64 i = 0; i < size; i += 4) {
-        const quint32 value = generator.generate();
-        memcpy(data.data() + i, &value, static_cast<size_t>(std::min<qint64>(4, size - i)));
-    }
-    return data;
-}
 } // namespace
 
 // FileDownloader against a misbehaving loopback server: verification by each kind of checksum,
@@ -147,7 +138,7 @@ void TestFileDownloader::verifies()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), m_data);
     QVERIFY(!QFile::exists(req.targetPath + u".part"_s));
-    QVERIFY(!QFile::exists(PartSidecar::pathFor(req.targetPath + u".part"_s)));
+    QVERIFY(!QFile::exists(req.targetPath + u".part.skylight"_s));
     QCOMPARE(server.requests().first().headers.value("x-auth-token"), QByteArray("secret-token"));
 }
 
@@ -197,9 +188,12 @@ void TestFileDownloader::resumesInALaterRun()
     const QString part = req.targetPath + u".part"_s;
     QVERIFY(QFile::exists(part));
     QVERIFY(QFileInfo(part).size() > 0);
-    const auto sidecar = PartSidecar::read(PartSidecar::pathFor(part));
+    QFile sidecarFile(part + u".skylight"_s);
+    QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
+    const auto sidecar = PartSidecar::fromJson(sidecarFile.readAll());
     QVERIFY(sidecar.has_value());
-    QCOMPARE(sidecar->bytesDone, QFileInfo(part).size());
+    QVERIFY(sidecar->matches(req));
+    const qint64 partBytes = QFileInfo(part).size();
     QVERIFY(!QFile::exists(req.targetPath));
 
     FileDownloader* second = run(req);
@@ -209,7 +203,7 @@ void TestFileDownloader::resumesInALaterRun()
     QVERIFY2(second->result()->bytesFetched < m_data.size() * 55 / 100,
              qPrintable(u"%1 of %2 fetched again, part was %3"_s.arg(second->result()->bytesFetched)
                             .arg(m_data.size())
-                            .arg(sidecar->bytesDone)));
+                            .arg(partBytes)));
     QVERIFY(server.bodyBytesSent() < m_data.size() * 155 / 100);
     QFile file(req.targetPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -350,6 +344,7 @@ void TestFileDownloader::cancelKeepsThePartForAResume()
     QVERIFY(retrying.wait(15000));
     downloader->abort();
     QVERIFY(waitForJob(downloader));
+    QVERIFY(!downloader->result().has_value());
     QCOMPARE(downloader->result().error().kind, ApiError::Kind::Cancelled);
     QVERIFY(QFile::exists(req.targetPath + u".part"_s));
     req.retryDelay = std::chrono::milliseconds(10);
@@ -370,8 +365,13 @@ void TestFileDownloader::changedImageDiscardsTheOldPart()
     req.md5 = QByteArray(32, '0');
     req.hashValue.clear();
     req.hashAlgorithm.clear();
+    const qsizetype before = server.requests().size();
     FileDownloader* second = run(req);
-    QVERIFY(!second->result()->resumed);
+    // The bytes are not the ones that checksum names: an error, after a request from zero.
+    QVERIFY(!second->result());
+    QCOMPARE(second->result().error().kind, ApiError::Kind::Verification);
+    QCOMPARE(server.requests().size(), before + 1);
+    QVERIFY(!server.requests().last().headers.contains("range"));
 }
 
 QTEST_GUILESS_MAIN(TestFileDownloader)

@@ -108,6 +108,7 @@ void TestGlanceV2Adapter::showEncodesTheId()
              url.toEncoded().constData());
     ImageShowJob* job = glance->show(u"a/b"_s);
     QVERIFY(waitForJob(job));
+    QVERIFY(!job->result().has_value());
     QCOMPARE(job->result().error().kind, ApiError::Kind::NotFound);
 }
 
@@ -195,6 +196,8 @@ void TestGlanceV2Adapter::errorStatuses()
     ImageShowJob* show = glance->show(kCirros);
     QVERIFY(waitForJob(list));
     QVERIFY(waitForJob(show));
+    QVERIFY(!list->result().has_value());
+    QVERIFY(!show->result().has_value());
     for (const ApiError& error : {list->result().error(), show->result().error()}) {
         QCOMPARE(error.kind, kind);
         QCOMPARE(error.httpStatus, status);

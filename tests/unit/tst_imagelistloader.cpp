@@ -176,6 +176,7 @@ void TestImageListLoader::cancel()
     loader.cancel();
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.count(), 1);
+    QVERIFY(loader.error().has_value());
     QCOMPARE(loader.error()->kind, ApiError::Kind::Cancelled);
 }
 

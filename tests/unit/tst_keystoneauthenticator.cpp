@@ -260,6 +260,7 @@ void TestKeystoneAuthenticator::missingSecretFailsWithoutNetwork()
     KeystoneAuthenticator authenticator(&nam, auth, {});
     authenticator.start();
     QVERIFY(waitForJob(&authenticator));
+    QVERIFY(!authenticator.result().has_value());
     QCOMPARE(authenticator.result().error().kind, ApiError::Kind::Unauthorized);
     QCOMPARE(authenticator.result().error().httpStatus, 0);
     QVERIFY(authenticator.result().error().message.contains(u"password"_s));

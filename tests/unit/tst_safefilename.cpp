@@ -30,6 +30,8 @@ void TestSafeFileName::hostileNamesStayInside_data()
     QTest::newRow("absolute") << u"/etc/passwd"_s << u"raw"_s << u"_etc_passwd.raw"_s;
     QTest::newRow("backslash") << u"a\\b"_s << u"vhd"_s << u"a_b.vhd"_s;
     QTest::newRow("NUL") << (u"a"_s + QChar(0) + u"b"_s) << u"raw"_s << u"ab.raw"_s;
+    // Found by fuzz_safefilename: a dot, a space, a dot must not leave a hidden ".x".
+    QTest::newRow("dot space dot") << u". .x"_s << u"raw"_s << u"x.raw"_s;
     QTest::newRow("dotfile") << u".bashrc"_s << u"raw"_s << u"bashrc.raw"_s;
     QTest::newRow("300 characters") << QString(300, u'x') << u"iso"_s << QString();
     QTest::newRow("300 CJK characters") << QString(300, QChar(0x65E5)) << u"iso"_s << QString();

@@ -1,5 +1,7 @@
 #include "keyvaluetablemodel.h"
 
+#include "image/nesting.h"
+
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,9 +37,8 @@ QString KeyValueTableModel::displayText(const QJsonValue& value)
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(Nesting::compactJson(value));
     }
     return {};
 }
@@ -78,19 +79,20 @@ void KeyValueTableModel::setObject(const QJsonObject& object, const QStringList&
     m_rows.clear();
     for (const QString& key : order) {
         if (object.contains(key))
-            addRow(key, object.value(key));
+            addRow(key, object.value(key), 1);
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!order.contains(it.key()))
-            addRow(it.key(), it.value());
+            addRow(it.key(), it.value(), 1);
     }
     endResetModel();
 }
 
-void KeyValueTableModel::addRow(const QString& key, const QJsonValue& value)
+void KeyValueTableModel::addRow(const QString& key, const QJsonValue& value, int level)
 {
     QJsonValue nested = value;
-    if (m_expandNested && value.isString()) {
+    const bool expand = m_expandNested && level < Nesting::kMaxDepth; // recursion stops here
+    if (expand && value.isString()) {
         const QString text = value.toString().trimmed();
         if (text.startsWith(u'{') || text.startsWith(u'[')) {
             const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
@@ -100,21 +102,21 @@ void KeyValueTableModel::addRow(const QString& key, const QJsonValue& value)
                 nested = document.array();
         }
     }
-    if (!m_expandNested || (!nested.isObject() && !nested.isArray()) ||
+    if (!expand || (!nested.isObject() && !nested.isArray()) ||
         (nested.isObject() && nested.toObject().isEmpty()) ||
         (nested.isArray() && nested.toArray().isEmpty())) {
-        m_rows.append({key, value});
+        m_rows.append({key, Nesting::bounded(value)}); // RawValueRole's toVariant() recurses too
         return;
     }
     if (nested.isObject()) {
         const QJsonObject object = nested.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            addRow(key + u'.' + it.key(), it.value());
+            addRow(key + u'.' + it.key(), it.value(), level + 1);
         return;
     }
     const QJsonArray array = nested.toArray();
     for (qsizetype i = 0; i < array.size(); ++i)
-        addRow(key + u'[' + QString::number(i) + u']', array.at(i));
+        addRow(key + u'[' + QString::number(i) + u']', array.at(i), level + 1);
 }
 
 QString KeyValueTableModel::copyText(const QList<int>& rows) const

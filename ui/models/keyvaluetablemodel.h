@@ -34,7 +34,9 @@ public:
     // Rows in the given key order; keys of `object` not in `order` follow, sorted.
     void setObject(const QJsonObject& object, const QStringList& order = {});
     // Nested objects and arrays (and strings holding JSON, as Glance's block_device_mapping)
-    // as rows of their own: "mapping[0].device_name". Off: one row with compact JSON.
+    // as rows of their own: "mapping[0].device_name", down to Nesting::kMaxDepth levels (the
+    // object being the first); a value deeper down is one row of compact JSON. Off: one row with
+    // compact JSON. Values nested deeper than the limit show "…" there.
     void setExpandNested(bool expand) { m_expandNested = expand; }
     // "key<TAB>value" lines of the given rows, for the clipboard.
     QString copyText(const QList<int>& rows) const;
@@ -42,7 +44,8 @@ public:
     static QString displayText(const QJsonValue& value);
 
 private:
-    void addRow(const QString& key, const QJsonValue& value);
+    // `level`: how many objects or arrays `value` lies in (1 for a member of the object).
+    void addRow(const QString& key, const QJsonValue& value, int level);
 
     QList<std::pair<QString, QJsonValue>> m_rows;
     bool m_expandNested = false;

@@ -41,6 +41,8 @@ CloudProfileDialog::CloudProfileDialog(QWidget* parent)
           lineEdit(this, u"authUrl"_s, tr("Identity service URL"), u"https://keystone.example.com:5000/v3"_s))
     , m_endpoint(lineEdit(this, u"imageEndpoint"_s, tr("Image endpoint"),
                           tr("optional with an identity service: the catalog has it")))
+    , m_imageData(lineEdit(this, u"imageDataEndpoint"_s, tr("Image service for downloads"),
+                           tr("optional, for Compute-family clouds")))
     , m_dialect(new QComboBox(this))
     , m_username(lineEdit(this, u"username"_s, tr("User name")))
     , m_userDomain(lineEdit(this, u"userDomain"_s, tr("User domain"), u"Default"_s))
@@ -87,6 +89,10 @@ CloudProfileDialog::CloudProfileDialog(QWidget* parent)
     m_interface->addItems({u"public"_s, u"internal"_s, u"admin"_s});
     m_interface->setObjectName(u"interface"_s);
     m_interface->setAccessibleName(tr("Endpoint interface"));
+    m_imageData->setToolTip(
+        tr("For Compute-family clouds (Compute, Rackspace, Huawei ECS): the image service (Image API "
+           "v2) their image data is downloaded from, with your token. Empty: only this cloud's own "
+           "endpoint and the image services of its catalog get the token."));
     m_verify->setChecked(true);
     m_remember->setChecked(true);
     m_remember->setObjectName(u"rememberSecret"_s);
@@ -107,6 +113,7 @@ CloudProfileDialog::CloudProfileDialog(QWidget* parent)
     m_form->addRow(tr("Sign-in &method:"), m_method);
     m_form->addRow(tr("&Identity URL:"), m_authUrl);
     m_form->addRow(tr("Image &endpoint:"), m_endpoint);
+    m_form->addRow(tr("Image &service:"), m_imageData);
     m_form->addRow(tr("&Dialect:"), m_dialect);
     m_form->addRow(tr("&User:"), m_username);
     m_form->addRow(tr("User domain:"), m_userDomain);
@@ -160,6 +167,7 @@ void CloudProfileDialog::setProfile(const CloudProfile& profile, bool rememberSe
     m_method->setCurrentIndex(std::max(0, m_method->findData(static_cast<int>(profile.auth.type))));
     m_authUrl->setText(profile.auth.authUrl.toString());
     m_endpoint->setText(profile.imageEndpoint.toString());
+    m_imageData->setText(profile.imageDataEndpoint.toString());
     m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(dialectName(profile.dialect))));
     m_username->setText(profile.auth.username);
     m_userDomain->setText(profile.auth.userDomainName);
@@ -183,6 +191,7 @@ CloudProfile CloudProfileDialog::profile() const
     auth.type = static_cast<AuthSettings::Type>(m_method->currentData().toInt());
     auth.authUrl = QUrl(m_authUrl->text().trimmed(), QUrl::StrictMode);
     profile.imageEndpoint = QUrl(m_endpoint->text().trimmed(), QUrl::StrictMode);
+    profile.imageDataEndpoint = QUrl(m_imageData->text().trimmed(), QUrl::StrictMode);
     profile.dialect = dialectFromName(m_dialect->currentData().toString()).value_or(Dialect::Auto);
     if (m_form->isRowVisible(m_username))
         auth.username = m_username->text().trimmed();
@@ -222,6 +231,8 @@ QString CloudProfileDialog::validationError() const
         return tr("The identity URL must be an http:// or https:// address.");
     if (!m_endpoint->text().trimmed().isEmpty() && !isHttpUrl(candidate.imageEndpoint))
         return tr("The image endpoint must be an http:// or https:// address.");
+    if (!m_imageData->text().trimmed().isEmpty() && !isHttpUrl(candidate.imageDataEndpoint))
+        return tr("The image service must be an http:// or https:// address.");
     if (pastedToken && candidate.auth.authUrl.isEmpty() && candidate.imageEndpoint.isEmpty())
         return tr("A pasted token needs the image endpoint (or an identity URL).");
     if (!pastedToken && !rackspace && candidate.auth.authUrl.isEmpty())

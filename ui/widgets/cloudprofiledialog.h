@@ -12,9 +12,10 @@ class QLineEdit;
 
 namespace Skylight {
 
-// Creates or edits a cloud profile: name, identity service URL or a direct image endpoint,
-// dialect, sign-in method, user and project, region, interface, CA bundle and whether to keep the
-// secret in the system keychain. Holds no secret itself: Skylight asks for it when signing in.
+// Creates or edits a cloud profile: name, identity service URL or a direct image endpoint, the
+// image service of Compute-family downloads, dialect, sign-in method, user and project, region, interface, CA
+// bundle and whether to keep the secret in the system keychain. Holds no secret itself: Skylight asks for it
+// when signing in.
 class CloudProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ private:
     QComboBox* m_method;
     QLineEdit* m_authUrl;
     QLineEdit* m_endpoint;
+    QLineEdit* m_imageData;
     QComboBox* m_dialect;
     QLineEdit* m_username;
     QLineEdit* m_userDomain;
