@@ -573,6 +573,10 @@ Quelle: %3
         <source>Image %1&apos;s data is served by %2, which is neither this cloud&apos;s endpoint nor an image service of its catalog: Skylight does not send your token there. If you trust that service, give it with --image-endpoint URL (skylight-cli) or in the cloud&apos;s Image service field.</source>
         <translation>Die Daten des Images %1 liefert %2, weder der Endpunkt dieser Cloud noch ein Image-Dienst ihres Katalogs: Skylight sendet Ihr Token nicht dorthin. Wenn Sie diesem Dienst vertrauen, geben Sie ihn mit --image-endpoint URL (skylight-cli) oder im Feld „Image-Dienst“ der Cloud an.</translation>
     </message>
+    <message>
+        <source>Image %1&apos;s data would be fetched from %2 over plain http, while this cloud is reached over https: Skylight does not send your token unencrypted. Give the image service&apos;s https address with --image-endpoint URL or in the cloud&apos;s Image service field.</source>
+        <translation>Die Daten des Images %1 würden von %2 über unverschlüsseltes http geladen, diese Cloud wird aber über https erreicht: Skylight sendet Ihr Token nicht unverschlüsselt. Geben Sie die https-Adresse des Image-Dienstes mit --image-endpoint URL oder im Feld „Image-Dienst“ der Cloud an.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ComputeParser</name>
@@ -898,6 +902,14 @@ Quelle: %3
     <message>
         <source>The server asks to wait %1 s before trying again (Retry-After), longer than Skylight waits (%2 s); the partial file is kept. Try again after %3.</source>
         <translation>Der Server bittet, %1 s bis zum nächsten Versuch zu warten (Retry-After), länger als Skylight wartet (%2 s); die Teildatei bleibt erhalten. Versuchen Sie es nach %3 erneut.</translation>
+    </message>
+    <message>
+        <source>an unknown size</source>
+        <translation>einer unbekannten Größe</translation>
+    </message>
+    <message>
+        <source> Nothing was kept: without a checksum the download cannot resume.</source>
+        <translation> Nichts wurde behalten: Ohne Prüfsumme lässt sich der Download nicht fortsetzen.</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,10 @@ From: %3
         <source>Image %1&apos;s data is served by %2, which is neither this cloud&apos;s endpoint nor an image service of its catalog: Skylight does not send your token there. If you trust that service, give it with --image-endpoint URL (skylight-cli) or in the cloud&apos;s Image service field.</source>
         <translation>镜像 %1 的数据由 %2 提供，它既不是此云的端点，也不是其目录中的镜像服务：Skylight 不会把您的令牌发送到那里。如果您信任该服务，请用 --image-endpoint URL（skylight-cli）或在云的“镜像服务”字段中指定它。</translation>
     </message>
+    <message>
+        <source>Image %1&apos;s data would be fetched from %2 over plain http, while this cloud is reached over https: Skylight does not send your token unencrypted. Give the image service&apos;s https address with --image-endpoint URL or in the cloud&apos;s Image service field.</source>
+        <translation>镜像 %1 的数据将通过未加密的 http 从 %2 获取，而此云是通过 https 访问的：Skylight 不会以未加密方式发送您的令牌。请用 --image-endpoint URL 或在云的“镜像服务”字段中指定镜像服务的 https 地址。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ComputeParser</name>
@@ -897,6 +901,14 @@ From: %3
     <message>
         <source>The server asks to wait %1 s before trying again (Retry-After), longer than Skylight waits (%2 s); the partial file is kept. Try again after %3.</source>
         <translation>服务器要求等待 %1 秒后再试（Retry-After），超过了 Skylight 的等待上限（%2 秒）；未完成的文件已保留。请在 %3 之后重试。</translation>
+    </message>
+    <message>
+        <source>an unknown size</source>
+        <translation>未知大小</translation>
+    </message>
+    <message>
+        <source> Nothing was kept: without a checksum the download cannot resume.</source>
+        <translation>未保留任何内容：没有校验和，下载无法续传。</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,16 @@ Result<FileLocation> ComputeAdapter::fileLocation(const ImageRecord& record) con
 {
     const ServiceEndpoint& endpoint = serviceEndpoint();
     // The image service the user named wins: the images' links are not even read.
+    if (!endpoint.imageDataEndpoint.isEmpty() && endpoint.url.scheme() == u"https"_s &&
+        endpoint.imageDataEndpoint.scheme() != u"https"_s)
+        return std::unexpected(ApiError::make(
+            ApiError::Kind::Forbidden,
+            QCoreApplication::translate(
+                "Skylight::ComputeAdapter",
+                "Image %1's data would be fetched from %2 over plain http, while this cloud is reached over "
+                "https: Skylight does not send your token unencrypted. Give the image service's https "
+                "address with --image-endpoint URL or in the cloud's Image service field.")
+                .arg(record.id, originText(endpoint.imageDataEndpoint))));
     if (!endpoint.imageDataEndpoint.isEmpty()) {
         QUrl root = endpoint.imageDataEndpoint.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
                                                         QUrl::RemoveFragment | QUrl::StripTrailingSlash);

@@ -151,7 +151,7 @@ bool FileDownloader::prepare(bool& keep)
         if (const auto bytes = m_folder->readSmall(sidecarName))
             if (const auto sidecar = PartSidecar::fromJson(*bytes))
                 sidecarMatches = sidecar->matches(m_request);
-        if (m_request.md5.isEmpty() && m_request.hashValue.isEmpty())
+        if (!provable())
             Q_EMIT note(tr("The image has no checksum, so the partial file cannot be proven to be its "
                            "beginning; downloading from the start."));
         else if (!m_request.verify)
@@ -191,6 +191,13 @@ bool FileDownloader::prepare(bool& keep)
     return true;
 }
 
+// A checksum Skylight can check: the MD5 checksum, or os_hash_value in an algorithm it knows.
+bool FileDownloader::provable() const
+{
+    return !m_request.md5.isEmpty() ||
+           (!m_request.hashValue.isEmpty() && StreamHasher::create(m_request.hashAlgorithm));
+}
+
 void FileDownloader::onSinkOpened(qint64 existing)
 {
     if (isFinished())
@@ -198,8 +205,10 @@ void FileDownloader::onSinkOpened(qint64 existing)
     m_written = existing;
     m_resumed = existing > 0;
     if (m_resumed)
-        Q_EMIT note(
-            tr("Resuming at %1 of %2.").arg(dataSizeText(existing), dataSizeText(m_request.expectedSize)));
+        Q_EMIT note(tr("Resuming at %1 of %2.")
+                        .arg(dataSizeText(existing), m_request.expectedSize >= 0
+                                                         ? dataSizeText(m_request.expectedSize)
+                                                         : tr("an unknown size")));
     if (m_request.expectedSize >= 0 && existing > m_request.expectedSize) {
         restartFromZero(tr("The partial file is larger than the image; starting again."));
         return;
@@ -376,6 +385,12 @@ void FileDownloader::onHttpFinished(HttpJob* http)
         }
         if (m_probing && status >= 400 && status < 500) {
             startComparePass();
+            return;
+        }
+        if (m_offset > 0 && status == 416 && m_request.expectedSize < 0) {
+            // Nothing after the bytes we have: the part is whole; the checksum will say.
+            m_httpDone = true;
+            maybeComplete();
             return;
         }
         if (m_offset > 0 && (status == 400 || status == 416)) {
@@ -556,9 +571,13 @@ Result<QString> FileDownloader::moveIntoPlace()
 void FileDownloader::onSinkFailed(const QString& message)
 {
     dropRequest();
+    // A part that can never be proven (no checksum) would only fill the disk: it goes.
+    const bool keep = provable() && m_request.verify;
     fail(ApiError::make(ApiError::Kind::LocalIo,
-                        message + tr(" The partial file is kept: run the download again to resume.")),
-         true);
+                        message +
+                            (keep ? tr(" The partial file is kept: run the download again to resume.")
+                                  : tr(" Nothing was kept: without a checksum the download cannot resume."))),
+         keep);
 }
 
 void FileDownloader::retryOrFail(const ApiError& error)

@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -210,7 +212,9 @@ QByteArray HttpJob::read(qint64 maxBytes)
         return {};
     if (readerBehind())
         m_readerWasBehind = true;
-    const QByteArray chunk = m_reply->read(maxBytes);
+    // QIODevice::read(n) allocates n bytes and keeps that capacity however few it reads: over TLS
+    // (16 KiB records) 1 MiB chunks holding 16 KiB each made the download's backlog hundreds of MB.
+    const QByteArray chunk = m_reply->read(std::min(maxBytes, m_reply->bytesAvailable()));
     m_streamed += chunk.size();
     m_idleTimer.start(); // the reader's pace counts as progress
     if (m_replyDone && m_reply->bytesAvailable() == 0)
@@ -338,9 +342,13 @@ void HttpJob::onReplyFinished()
             status, serverDetail(m_body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()));
         error.requestId = requestIdOf(reply);
         bool ok = false;
-        const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+        const QByteArray retryAfterText = reply->rawHeader("Retry-After").trimmed().left(64);
+        const qint64 retryAfter = retryAfterText.toLongLong(&ok);
         if (ok && retryAfter >= 0)
-            error.retryAfterSeconds = retryAfter;
+            error.retryAfterSeconds = static_cast<int>(std::min<qint64>(retryAfter, INT_MAX));
+        else if (!retryAfterText.isEmpty() && std::all_of(retryAfterText.cbegin(), retryAfterText.cend(),
+                                                          [](char c) { return c >= '0' && c <= '9'; }))
+            error.retryAfterSeconds = INT_MAX; // more seconds than a number holds: "much later"
         finishWith(std::unexpected(error));
         return;
     }

@@ -51,7 +51,9 @@ private Q_SLOTS:
     void overLongBodiesKeepNothing();
     void chunkedBodyWithoutItsLastChunkIsNotSaved_data();
     void chunkedBodyWithoutItsLastChunkIsNotSaved();
+    void plantedPartWithoutChecksumIsNotTrusted_data();
     void plantedPartWithoutChecksumIsNotTrusted();
+    void wholePartOfUnknownSizeIsCheckedNotRefetched();
     void rangeRefusedStartsOverInTheSameRun_data();
     void rangeRefusedStartsOverInTheSameRun();
     void endpointWithoutRangesIsRemembered();
@@ -341,13 +343,21 @@ void TestDownloadHostile::chunkedBodyWithoutItsLastChunkIsNotSaved()
     }
 }
 
+void TestDownloadHostile::plantedPartWithoutChecksumIsNotTrusted_data()
+{
+    QTest::addColumn<QString>("algorithm"); // os_hash_algo, with a value; no MD5 checksum
+    QTest::newRow("no checksum at all") << QString();
+    QTest::newRow("only a hash in an algorithm Skylight cannot check") << u"blake3"_s;
+}
+
 void TestDownloadHostile::plantedPartWithoutChecksumIsNotTrusted()
 {
+    QFETCH(QString, algorithm);
     FaultyFileServer server(m_data);
     QVERIFY(server.listenLocal());
     DownloadRequest req = request(server.url());
-    req.hashAlgorithm.clear();
-    req.hashValue.clear();
+    req.hashAlgorithm = algorithm;
+    req.hashValue = algorithm.isEmpty() ? QByteArray() : QByteArray("abcdef");
     QFile part(req.targetPath + u".part"_s);
     QVERIFY(part.open(QIODevice::WriteOnly));
     part.write(QByteArray(1024 * 1024, 'E')); // someone's bytes, not the image's
@@ -365,6 +375,32 @@ void TestDownloadHostile::plantedPartWithoutChecksumIsNotTrusted()
     QFile file(req.targetPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), m_data);
+}
+
+// A part that already holds the whole image of unknown size: the range after it is answered
+// 416, which means "nothing more", not "ranges refused": the part is verified and placed.
+void TestDownloadHostile::wholePartOfUnknownSizeIsCheckedNotRefetched()
+{
+    FaultyFileServer server(m_data);
+    QVERIFY(server.listenLocal());
+    DownloadRequest req = request(server.url());
+    req.expectedSize = -1;
+    QFile part(req.targetPath + u".part"_s);
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write(m_data);
+    part.close();
+    QFile sidecar(req.targetPath + u".part.skylight"_s);
+    QVERIFY(sidecar.open(QIODevice::WriteOnly));
+    sidecar.write(PartSidecar::from(req).toJson());
+    sidecar.close();
+    RangeSupport ranges;
+    FileDownloader* downloader = run(req, &ranges);
+    QVERIFY2(downloader->result().has_value(), why(downloader->result()).constData());
+    QVERIFY(downloader->result()->resumed);
+    QVERIFY(downloader->result()->verified);
+    QCOMPARE(downloader->result()->bytesFetched, 0);
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(!ranges.refuses(req.url, req.store));
 }
 
 void TestDownloadHostile::rangeRefusedStartsOverInTheSameRun_data()

@@ -92,6 +92,9 @@ void TestFileLocation::computeFileLocation_data()
     QTest::newRow("image endpoint named with a path and a slash, no link")
         << u"https://nova.example/v2.1"_s << QStringList() << u"https://cloud.example:8443/glance/"_s
         << QStringList() << u"https://cloud.example:8443/glance/v2/images/%1/file"_s.arg(id) << QString();
+    QTest::newRow("image endpoint named over http from https: refused")
+        << u"https://nova.example/v2.1"_s << QStringList() << u"http://images.example:9292"_s << QStringList()
+        << QString() << u"plain http"_s;
 }
 
 void TestFileLocation::computeFileLocation()
