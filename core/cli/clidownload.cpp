@@ -4,6 +4,7 @@
 #include "filedownloader.h"
 #include "image/datasize.h"
 #include "safefilename.h"
+#include "terminaltext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -71,18 +72,18 @@ void CliDownload::download(const ImageRecord& record)
         return;
     }
     if (m_adapter->dialect() != Dialect::GlanceV2 && m_adapter->dialect() != Dialect::GlanceV1)
-        write(m_err, u"Downloading %1\n"_s.arg(location->note));
+        write(m_err, u"Downloading %1\n"_s.arg(terminalSafe(location->note)));
 
     auto* downloader = new FileDownloader(m_nam, request, m_transport, this);
     downloader->setRangeSupport(m_ranges);
     m_downloader = downloader;
     connect(downloader, &FileDownloader::note, this, [this](const QString& note) {
-        write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) + note + u'\n');
+        write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) + terminalSafe(note) + u'\n');
     });
     connect(downloader, &FileDownloader::retrying, this,
             [this](int attempt, int delayMs, const QString& why) {
                 write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) +
-                                 u"%1 Retrying in %2 s (attempt %3).\n"_s.arg(why)
+                                 u"%1 Retrying in %2 s (attempt %3).\n"_s.arg(terminalSafe(why))
                                      .arg(delayMs / 1000.0, 0, 'f', 1)
                                      .arg(attempt));
             });
@@ -100,7 +101,7 @@ void CliDownload::download(const ImageRecord& record)
             return;
         }
         write(m_out, u"Saved %1 (%2%3); %4.\n"_s.arg(
-                         QDir::toNativeSeparators(outcome->path), dataSizeText(outcome->bytes),
+                         terminalSafe(QDir::toNativeSeparators(outcome->path)), dataSizeText(outcome->bytes),
                          outcome->resumed ? u", resumed"_s : QString(), outcome->verifyNote));
         Q_EMIT succeeded();
     });

@@ -12,6 +12,7 @@
 #include "imagetextformat.h"
 #include "keystoneauthenticator.h"
 #include "secretstore.h"
+#include "terminaltext.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -285,9 +286,8 @@ void CliRunner::fail(const ApiError& error)
         m_session->reauthenticate();
         return;
     }
-    QString line = error.describe();
-    line.replace(u'\n', u' ');
-    write(m_err, u"error: "_s + line + u'\n');
+    // The message may carry the server's words: escaped, so they cannot drive the terminal.
+    write(m_err, u"error: "_s + terminalSafe(error.describe()) + u'\n');
     done(static_cast<int>(exitCodeFor(error)));
 }
 

@@ -3,6 +3,7 @@
 #include "image/datasize.h"
 #include "image/imagerecordjson.h"
 #include "image/nesting.h"
+#include "terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,8 +26,18 @@ QString sizeText(const std::optional<qint64>& bytes, const QString& absent)
     return dataSizeText(*bytes);
 }
 
-QString renderTable(const QStringList& header, const QList<QStringList>& rows)
+QString renderTable(const QStringList& header, const QList<QStringList>& rawRows)
 {
+    // Every cell may come from the server: shown, never obeyed by the terminal.
+    QList<QStringList> rows;
+    rows.reserve(rawRows.size());
+    for (const QStringList& raw : rawRows) {
+        QStringList row;
+        row.reserve(raw.size());
+        for (const QString& cell : raw)
+            row.append(terminalSafe(cell));
+        rows.append(row);
+    }
     QList<qsizetype> widths;
     for (const QString& title : header)
         widths.append(title.size());

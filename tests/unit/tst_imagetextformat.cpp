@@ -1,4 +1,5 @@
 #include "imagetextformat.h"
+#include "terminaltext.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -12,6 +13,8 @@ class TestImageTextFormat : public QObject
 private Q_SLOTS:
     void tableHasHeaderAndRows();
     void detailsShowNullsPropertiesAndLinks();
+    void terminalSafe_data();
+    void terminalSafe();
 };
 
 namespace {
@@ -51,6 +54,27 @@ void TestImageTextFormat::detailsShowNullsPropertiesAndLinks()
     QVERIFY(details.contains(u"links.self"_s));
     QVERIFY(details.contains(u"glance-v2 (chosen automatically)"_s));
     QVERIFY(details.contains(u"13167616 (12.6 MiB)"_s));
+}
+
+void TestImageTextFormat::terminalSafe_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain and non-ASCII") << u"Débian — 日本 \\ x"_s << u"Débian — 日本 \\ x"_s;
+    QTest::newRow("OSC title and BEL") << (u"a\x1b]0;t\x07"_s + u"b"_s) << u"a\\x1b]0;t\\x07b"_s;
+    QTest::newRow("CSI clear") << u"\x1b[2J"_s << u"\\x1b[2J"_s;
+    QTest::newRow("NUL, CR, LF, TAB, DEL")
+        << (u"a"_s + QChar(0) + u"\r\n\t\x7f"_s) << u"a\\x00\\x0d\\x0a\\x09\\x7f"_s;
+    QTest::newRow("C1 CSI") << u"\u009b31m"_s << u"\\x9b31m"_s;
+    QTest::newRow("bidi override and isolate") << u"a\u202Eb\u2066c"_s << u"a\\u202eb\\u2066c"_s;
+    QTest::newRow("line and paragraph separators") << u"a\u2028b\u2029"_s << u"a\\u2028b\\u2029"_s;
+}
+
+void TestImageTextFormat::terminalSafe()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(Skylight::terminalSafe(text), shown);
 }
 
 QTEST_GUILESS_MAIN(TestImageTextFormat)
