@@ -96,6 +96,10 @@ void CliRunner::signIn()
 void CliRunner::login()
 {
     const QString kind = KeystoneAuthenticator::secretKind(m_profile->auth);
+    if (m_profile->auth.hasSecret()) {
+        loginWithProfileSecret(kind);
+        return;
+    }
     const QString secret = readSecretLine(m_in, m_err, u"%1 for cloud %2: "_s.arg(kind, m_profile->name));
     if (secret.isEmpty()) {
         write(
@@ -125,6 +129,48 @@ void CliRunner::login()
             ApiError::make(ApiError::Kind::Unauthorized, u"The identity service refused the sign-in."_s)));
     });
     session->provideSecret(secret);
+}
+
+// The secret is in secure.yaml, clouds.yaml or OS_*: it stays there. Signing in checks it with the
+// identity service; what the keychain keeps is the token it gave (so that later commands need no
+// identity service until it expires), never the secret.
+void CliRunner::loginWithProfileSecret(const QString& kind)
+{
+    const QString origin = m_profile->secretOrigin.isEmpty() ? m_profile->source : m_profile->secretOrigin;
+    CloudSession* session = makeSession();
+    connect(session, &CloudSession::ready, this, [this, session, kind, origin] {
+        const std::optional<QDateTime> expires = session->expiresAt();
+        if (!expires) {
+            write(m_out, u"Signed in to %1 with the %2 from %3; the identity service gave no expiry, so "
+                         "nothing was kept: later commands sign in with it again.\n"_s.arg(m_profile->name,
+                                                                                           kind, origin));
+            done(static_cast<int>(ExitCode::Ok));
+            return;
+        }
+        if (session->storeProblem() || !m_secrets->keychainAvailable()) {
+            const QString why = session->storeProblem().value_or(m_secrets->unavailableReason());
+            write(m_err, u"error: signed in with the %1 from %2, but the token could not be kept: %3\n"_s.arg(
+                             kind, origin, why.section(u'.', 0, 0)));
+            done(static_cast<int>(ExitCode::LocalIo));
+            return;
+        }
+        write(m_out, u"Signed in to %1 with the %2 from %3; the token (valid until %4) is in the system "
+                     "keychain, the %2 stays where it is.\n"_s.arg(m_profile->name, kind, origin,
+                                                                   expires->toUTC().toString(Qt::ISODate)));
+        done(static_cast<int>(ExitCode::Ok));
+    });
+    connect(session, &CloudSession::failed, this, [this, kind, origin](const ApiError& error) {
+        ApiError refused = error;
+        if (error.kind == ApiError::Kind::Unauthorized)
+            refused.message = u"The %1 from %2 was refused: %3"_s.arg(kind, origin, error.message);
+        fail(refused);
+    });
+    connect(session, &CloudSession::secretRequired, this, [this, session, kind, origin] {
+        fail(session->lastError().value_or(
+            ApiError::make(ApiError::Kind::Unauthorized,
+                           u"The identity service refused the %1 from %2."_s.arg(kind, origin))));
+    });
+    session->verifySecret();
 }
 
 void CliRunner::logout()

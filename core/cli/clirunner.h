@@ -53,6 +53,7 @@ private:
     CloudSession* makeSession();
     void signIn();
     void login();
+    void loginWithProfileSecret(const QString& kind);
     void logout();
     void resolve();
     void run();

@@ -60,6 +60,9 @@ struct CloudProfile
 {
     QString name;
     QString source; // the file it came from, or "environment (OS_*)"
+    // Where the secret in `auth` came from, when it came with the profile: secure.yaml's or
+    // clouds.yaml's path, or the environment variable (OS_PASSWORD...). Empty otherwise.
+    QString secretOrigin;
     AuthSettings auth;
     QString regionName;
     QStringList regions; // clouds.yaml `regions:`, in order; regionName is one of them (the first by default)

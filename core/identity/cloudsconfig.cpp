@@ -320,6 +320,29 @@ std::expected<YAML::Node, CloudConfigError> loadYaml(const QByteArray& bytes, co
             exception.mark.line >= 0 ? exception.mark.line + 1 : 0});
     }
 }
+
+// Whether secure.yaml's `clouds` gives this cloud a secret (its auth holds one of the secret keys).
+bool secretIn(const YAML::Node& secureClouds, const std::string& name)
+{
+    try {
+        if (!secureClouds || !secureClouds.IsMap())
+            return false;
+        const YAML::Node cloud = secureClouds[name];
+        if (!cloud || !cloud.IsMap())
+            return false;
+        const YAML::Node auth = cloud["auth"];
+        if (!auth || !auth.IsMap())
+            return false;
+        for (const char* key : {"password", "application_credential_secret", "token", "api_key"}) {
+            const YAML::Node value = auth[key];
+            if (value && value.IsScalar() && !value.Scalar().empty())
+                return true;
+        }
+    } catch (const YAML::Exception&) {
+        return false; // read above without complaint; only where the secret came from is unknown
+    }
+    return false;
+}
 } // namespace
 
 QStringList CloudsConfig::searchPaths(const QString& fileName, const QProcessEnvironment& environment,
@@ -350,11 +373,12 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parseText(con
             CloudConfigError{cloudsName, u"clouds"_s,
                              QCoreApplication::translate("Skylight::CloudsConfig",
                                                          "clouds must be a mapping of cloud names")});
+    YAML::Node secureClouds;
     if (!secure.isEmpty()) {
         auto secureRoot = loadYaml(secure, secureName);
         if (!secureRoot)
             return std::unexpected(secureRoot.error());
-        const YAML::Node secureClouds = (*secureRoot)["clouds"];
+        secureClouds = (*secureRoot)["clouds"];
         if (secureClouds && !secureClouds.IsMap())
             return std::unexpected(
                 CloudConfigError{secureName, u"clouds"_s,
@@ -389,6 +413,8 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parseText(con
         auto profile = CloudReader(cloudsName, text(*name), entry.second).read();
         if (!profile)
             return std::unexpected(profile.error());
+        if (profile->auth.hasSecret())
+            profile->secretOrigin = secretIn(secureClouds, *name) ? secureName : cloudsName;
         profiles.append(*profile);
     }
     return profiles;
@@ -451,6 +477,12 @@ std::optional<CloudProfile> CloudsConfig::fromEnvironment(const QProcessEnvironm
     auth.applicationCredentialId = value({u"OS_APPLICATION_CREDENTIAL_ID"});
     auth.applicationCredentialName = value({u"OS_APPLICATION_CREDENTIAL_NAME"});
     auth.applicationCredentialSecret = value({u"OS_APPLICATION_CREDENTIAL_SECRET"});
+    for (const char16_t* variable : {u"OS_PASSWORD", u"OS_APPLICATION_CREDENTIAL_SECRET", u"OS_TOKEN"}) {
+        if (!env.value(QString::fromUtf16(variable)).isEmpty()) {
+            profile.secretOrigin = QString::fromUtf16(variable);
+            break;
+        }
+    }
     profile.regionName = value({u"OS_REGION_NAME"});
     QString interface = value({u"OS_INTERFACE", u"OS_ENDPOINT_TYPE"});
     if (interface.endsWith(u"URL"_s))

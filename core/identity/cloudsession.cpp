@@ -74,10 +74,6 @@ void CloudSession::signIn()
     }
     m_lastError.reset();
     setState(State::SigningIn);
-    if (m_secretFromProfile) {
-        authenticate(SecretSource::Profile);
-        return;
-    }
     if (!m_secrets) {
         if (m_profile.auth.hasSecret())
             authenticate(m_secretSource);
@@ -99,6 +95,15 @@ void CloudSession::signIn()
                         else
                             readStoredSecret();
                     }));
+}
+
+void CloudSession::verifySecret()
+{
+    if (m_state == State::SigningIn || !m_profile.auth.hasSecret())
+        return;
+    m_lastError.reset();
+    setState(State::SigningIn);
+    authenticate(m_secretFromProfile ? SecretSource::Profile : m_secretSource);
 }
 
 void CloudSession::readStoredSecret()
@@ -230,7 +235,11 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
         }
         const CachedSession cached{endpoint, *expiresAt, CachedSession::fingerprintOf(m_profile)};
         m_secrets->write(m_profile.name, sessionKind(), cached.toText(),
-                         guarded(this, [then](const SecretResult&) { then(); }));
+                         guarded(this, [this, then](const SecretResult& stored) {
+                             if (!stored && !m_storeProblem)
+                                 m_storeProblem = stored.error().message;
+                             then();
+                         }));
     };
     if (m_secretSource != SecretSource::User) {
         keepSession();

@@ -71,9 +71,13 @@ public:
     // A problem with keeping a secret (the keychain refused it or is unreachable), if any.
     const std::optional<QString>& storeProblem() const { return m_storeProblem; }
 
-    // Cached session from the keychain if still valid, else sign in with the profile's or the
-    // keychain's secret, else NeedsSecret.
+    // Cached session from the keychain if still valid (also when the profile holds the secret: its
+    // token was kept by an earlier sign-in), else sign in with the profile's or the keychain's
+    // secret, else NeedsSecret.
     void signIn();
+    // Sign in with the secret already known (the profile's), never with a kept token: checks it
+    // with the identity service (`login`). Does nothing without a secret.
+    void verifySecret();
     // The user typed the secret: sign in with it; when that works and rememberSecret(), keep it.
     void provideSecret(const QString& secret);
     // A request was refused (401), or the token is about to expire: sign in again with the known
