@@ -1,3 +1,4 @@
+#include "adapters/glancev1adapter.h"
 #include "adapters/glancev2adapter.h"
 #include "adapters/imagelistloader.h"
 #include "democatalog.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void emptyPageThatPointsFurther();
     void unreadablePageIsNamed_data();
     void unreadablePageIsNamed();
+    void glanceV1FullPageWithBadEntriesGoesOn();
 
 private:
     QNetworkAccessManager* m_nam = nullptr;
@@ -327,6 +329,25 @@ void TestImageListLoader::unreadablePageIsNamed()
     QCOMPARE(ids.size(), badPage - 1);
     QCOMPARE(error,
              u"Page %1 of the list: The image list from the server has no \"images\" array."_s.arg(badPage));
+}
+
+// Image API v1 has no next link: a full page may be followed by another. Entries left out count
+// toward "full", and the next page starts after the last image listed.
+void TestImageListLoader::glanceV1FullPageWithBadEntriesGoesOn()
+{
+    const QString list = m_cloud->endpoint(Dialect::GlanceV1).path() + u"/v1/images/detail"_s;
+    m_cloud->injectFault(
+        {list, 1, DemoResponse::json(R"({"images": [{"id": "a"}, {"id": "b"}, {"name": "x"}]})")});
+    m_cloud->injectFault({list, 1, DemoResponse::json(R"({"images": [{"id": "c"}]})")});
+    GlanceV1Adapter v1(m_nam, {.url = m_cloud->endpoint(Dialect::GlanceV1), .token = m_cloud->token()}, {});
+    ImageListLoader loader(&v1);
+    PageRequest first;
+    first.limit = 3;
+    QString error;
+    const QStringList ids = loadIds(loader, first, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(ids, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    QVERIFY(m_cloud->requests().last().url.query().contains(u"marker=b"_s));
 }
 
 QTEST_GUILESS_MAIN(TestImageListLoader)
