@@ -624,10 +624,6 @@ Quelle: %3
         <translation>Die XML-Image-Liste hat kein &lt;images&gt;-Element.</translation>
     </message>
     <message>
-        <source>Entry %1 of the XML image list has no id.</source>
-        <translation>Eintrag %1 der XML-Image-Liste hat keine id.</translation>
-    </message>
-    <message>
         <source>The server&apos;s XML nests deeper than %1 levels; refused.</source>
         <translation>Das XML des Servers ist tiefer als %1 Ebenen verschachtelt; abgelehnt.</translation>
     </message>
@@ -736,6 +732,29 @@ Quelle: %3
         <source>Could not save %1: %2 is no longer the file that was downloaded.</source>
         <extracomment>%1 is the final file path, %2 the partial file&apos;s path</extracomment>
         <translation>%1 konnte nicht gespeichert werden: %2 ist nicht mehr die heruntergeladene Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::EntryCheck</name>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation>Eintrag %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>entry %1 has no id</source>
+        <translation>Eintrag %1 hat keine ID</translation>
+    </message>
+    <message>
+        <source>entry %1 has an id that is not a string</source>
+        <translation>Eintrag %1 hat eine ID, die keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>entry %1 has an empty id</source>
+        <translation>Eintrag %1 hat eine leere ID</translation>
+    </message>
+    <message>
+        <source>entry %1 repeats the id %2 of entry %3</source>
+        <translation>Eintrag %1 wiederholt die ID %2 von Eintrag %3</translation>
     </message>
 </context>
 <context>
@@ -1152,8 +1171,16 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
 <context>
     <name>Skylight::ImageListLoader</name>
     <message>
-        <source>The server&apos;s paging went in a circle (the same next page twice); the list stops at %1 images.</source>
-        <translation>Das Blättern des Servers lief im Kreis (zweimal dieselbe nächste Seite); die Liste endet bei %1 Images.</translation>
+        <source>Page %1 of the list: %2</source>
+        <translation>Seite %1 der Liste: %2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty page (page %1) that still points to a next page; the list stops at %2 images.</source>
+        <translation>Der Server hat eine leere Seite (Seite %1) gesendet, die dennoch auf eine nächste Seite verweist; die Liste endet bei %2 Images.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s paging went in a circle: page %1 points to a page asked for before; the list stops at %2 images.</source>
+        <translation>Das Blättern des Servers lief im Kreis: Seite %1 verweist auf eine schon abgefragte Seite; die Liste endet bei %2 Images.</translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1286,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>The image list from the server has no &quot;%1&quot; array.</source>
         <translation>Die Image-Liste vom Server hat kein „%1“-Array.</translation>
-    </message>
-    <message>
-        <source>Entry %1 of the image list has no &quot;id&quot;: the list cannot be used.</source>
-        <translation>Eintrag %1 der Image-Liste hat keine „id“: Die Liste ist unbrauchbar.</translation>
     </message>
     <message>
         <source>%1 sent JSON for %2 that nests deeper than %3 levels; refused.</source>
@@ -1646,6 +1669,25 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Pinned %1: select another image (in any cloud) and choose Compare.</source>
         <translation>%1 gemerkt: Wählen Sie ein anderes Image (in beliebiger Cloud) und dann „Vergleichen“.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::SkippedEntriesNotice</name>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>1 entry could not be read and is not shown.</source>
+        <translation>1 Eintrag konnte nicht gelesen werden und wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 entries could not be read and are not shown.</source>
+        <translation>%1 Einträge konnten nicht gelesen werden und werden nicht angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -623,10 +623,6 @@ From: %3
         <translation>XML 镜像列表中没有 &lt;images&gt; 元素。</translation>
     </message>
     <message>
-        <source>Entry %1 of the XML image list has no id.</source>
-        <translation>XML 镜像列表的第 %1 项没有 id。</translation>
-    </message>
-    <message>
         <source>The server&apos;s XML nests deeper than %1 levels; refused.</source>
         <translation>服务器的 XML 嵌套超过 %1 层，已拒绝。</translation>
     </message>
@@ -735,6 +731,29 @@ From: %3
         <source>Could not save %1: %2 is no longer the file that was downloaded.</source>
         <extracomment>%1 is the final file path, %2 the partial file&apos;s path</extracomment>
         <translation>无法保存 %1：%2 已不再是下载的那个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::EntryCheck</name>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation>第 %1 个条目不是对象</translation>
+    </message>
+    <message>
+        <source>entry %1 has no id</source>
+        <translation>第 %1 个条目没有 ID</translation>
+    </message>
+    <message>
+        <source>entry %1 has an id that is not a string</source>
+        <translation>第 %1 个条目的 ID 不是字符串</translation>
+    </message>
+    <message>
+        <source>entry %1 has an empty id</source>
+        <translation>第 %1 个条目的 ID 为空</translation>
+    </message>
+    <message>
+        <source>entry %1 repeats the id %2 of entry %3</source>
+        <translation>第 %1 个条目重复了第 %3 个条目的 ID %2</translation>
     </message>
 </context>
 <context>
@@ -1149,8 +1168,16 @@ disk_format、container_format、id、member_status 或任意属性。
 <context>
     <name>Skylight::ImageListLoader</name>
     <message>
-        <source>The server&apos;s paging went in a circle (the same next page twice); the list stops at %1 images.</source>
-        <translation>服务器的分页出现循环（同一下一页出现两次）；列表止于 %1 个镜像。</translation>
+        <source>Page %1 of the list: %2</source>
+        <translation>列表第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty page (page %1) that still points to a next page; the list stops at %2 images.</source>
+        <translation>服务器发送了一个空页（第 %1 页），但它仍指向下一页；列表停在 %2 个镜像。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s paging went in a circle: page %1 points to a page asked for before; the list stops at %2 images.</source>
+        <translation>服务器的分页陷入循环：第 %1 页指向一个之前已请求过的页面；列表停在 %2 个镜像。</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1283,6 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>The image list from the server has no &quot;%1&quot; array.</source>
         <translation>服务器返回的镜像列表中没有“%1”数组。</translation>
-    </message>
-    <message>
-        <source>Entry %1 of the image list has no &quot;id&quot;: the list cannot be used.</source>
-        <translation>镜像列表的第 %1 项没有“id”：该列表无法使用。</translation>
     </message>
     <message>
         <source>%1 sent JSON for %2 that nests deeper than %3 levels; refused.</source>
@@ -1639,6 +1662,25 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Pinned %1: select another image (in any cloud) and choose Compare.</source>
         <translation>已固定 %1：选择另一个镜像（任意云中）并选择“比较”。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::SkippedEntriesNotice</name>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…… 另有 %1 个。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>1 entry could not be read and is not shown.</source>
+        <translation>有 1 个条目无法读取，未显示。</translation>
+    </message>
+    <message>
+        <source>%1 entries could not be read and are not shown.</source>
+        <translation>有 %1 个条目无法读取，未显示。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "computexmlparser.h"
 
 #include "computeparser.h"
+#include "image/entrycheck.h"
 #include "image/nesting.h"
 
 #include <QCoreApplication>
@@ -186,6 +187,8 @@ Result<ImagePage> parseXmlList(const HttpResponse& response, Dialect dialect)
                                                        "The XML image list has no <images> element.")));
     }
     ImagePage page;
+    EntryCheck check;
+    qsizetype entries = 0; // <image> elements so far
     qint64 tokenEnd = xml.characterOffset();
     while (!xml.atEnd()) {
         xml.readNext();
@@ -196,15 +199,12 @@ Result<ImagePage> parseXmlList(const HttpResponse& response, Dialect dialect)
             const QJsonObject image = readImage(xml, 2);
             if (xml.hasError())
                 break;
-            if (image.value(u"id"_s).toString().isEmpty()) {
-                return std::unexpected(
-                    ApiError::make(ApiError::Kind::BadPayload,
-                                   QCoreApplication::translate("Skylight::ComputeXmlParser",
-                                                               "Entry %1 of the XML image list has no id.")
-                                       .arg(page.images.size() + 1)));
-            }
-            page.images.append(
-                toRecord(image, dialect, text.mid(start, xml.characterOffset() - start).trimmed()));
+            ++entries;
+            if (auto problem = check.problem(entries, image))
+                page.skipped.add(*problem); // an <image> without a usable id: left out
+            else
+                page.images.append(
+                    toRecord(image, dialect, text.mid(start, xml.characterOffset() - start).trimmed()));
         } else if (xml.isStartElement() && xml.name() == u"link") {
             if (xml.attributes().value(u"rel"_s) == u"next")
                 page.next = QUrl(xml.attributes().value(u"href"_s).toString());

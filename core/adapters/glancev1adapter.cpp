@@ -50,10 +50,12 @@ ImageListJob* GlanceV1Adapter::list(const PageRequest& request)
                          auto page = GlanceV1::parseList(response);
                          if (!page)
                              return page;
-                         // No next link in v1: a full page may be followed by another.
+                         // No next link in v1: a full page (entries left out count) may be
+                         // followed by another, from the last image listed on it.
                          QUrlQuery query(url);
                          const int limit = query.queryItemValue(u"limit"_s).toInt();
-                         if (limit > 0 && page->images.size() == limit) {
+                         if (limit > 0 && !page->images.isEmpty() &&
+                             page->images.size() + page->skipped.count >= limit) {
                              query.removeAllQueryItems(u"marker"_s);
                              query.addQueryItem(u"marker"_s, page->images.last().id);
                              QUrl next = url;

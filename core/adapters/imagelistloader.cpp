@@ -74,6 +74,16 @@ void ImageListLoader::request(const PageRequest& page)
 }
 
 namespace {
+// A page that could not be read, named: with pages asked for ahead, "which one" is not obvious.
+ApiError namingPage(ApiError error, int pageNumber)
+{
+    if (error.kind == ApiError::Kind::BadPayload)
+        error.message = QCoreApplication::translate("Skylight::ImageListLoader", "Page %1 of the list: %2")
+                            .arg(pageNumber)
+                            .arg(error.message);
+    return error;
+}
+
 // Pages fetched or parsed at once: one handed over (parsed) while the next one arrives. More
 // would not be faster (the parse is the slower step) and would hold more pages in memory.
 constexpr qsizetype kPagesInFlight = 2;
@@ -120,7 +130,7 @@ void ImageListLoader::drain()
         const Result<ImagePage>& result = job->result();
         if (!result) {
             abortAll();
-            finish(result.error());
+            finish(namingPage(result.error(), m_pages + 1));
             return;
         }
         QList<ImageRecord> images = result->images;
@@ -131,7 +141,8 @@ void ImageListLoader::drain()
 
         const QUrl next = result->next;
         const bool wantMore = m_followNext && (m_maxImages < 0 || m_loaded < m_maxImages);
-        const bool looping = !next.isEmpty() && result->images.isEmpty();
+        // A page with no entries at all that still points further: nothing tells it from a loop.
+        const bool looping = !next.isEmpty() && result->images.isEmpty() && result->skipped.isEmpty();
         std::optional<ApiError> error;
         bool done = true;
         if (!finished.early.isEmpty() && (finished.early != next || !wantMore || looping)) {
@@ -143,13 +154,24 @@ void ImageListLoader::drain()
             done = false; // the next page is already on its way
         }
         if (done && !next.isEmpty() && wantMore) {
-            if (m_seenNext.contains(next) || looping) {
-                error = ApiError::make(ApiError::Kind::BadPayload,
-                                       QCoreApplication::translate(
-                                           "Skylight::ImageListLoader",
-                                           "The server's paging went in a circle (the same next page twice); "
-                                           "the list stops at %1 images.")
-                                           .arg(m_loaded));
+            if (looping) {
+                error =
+                    ApiError::make(ApiError::Kind::BadPayload,
+                                   QCoreApplication::translate("Skylight::ImageListLoader",
+                                                               "The server sent an empty page (page %1) that "
+                                                               "still points to a next page; the list stops "
+                                                               "at %2 images.")
+                                       .arg(m_pages)
+                                       .arg(m_loaded));
+            } else if (m_seenNext.contains(next)) {
+                error = ApiError::make(
+                    ApiError::Kind::BadPayload,
+                    QCoreApplication::translate("Skylight::ImageListLoader",
+                                                "The server's paging went in a circle: page %1 "
+                                                "points to a page asked for before; the list "
+                                                "stops at %2 images.")
+                        .arg(m_pages)
+                        .arg(m_loaded));
             } else {
                 // Asked for before this page is handed over: the server works on it meanwhile.
                 m_seenNext.append(next);
@@ -161,6 +183,11 @@ void ImageListLoader::drain()
         }
         if (!done)
             requestAhead(); // room for one more page: asked for before these rows are handed over
+        if (!result->skipped.isEmpty()) {
+            Q_EMIT entriesSkipped(m_pages, result->skipped.count, result->skipped.reasons);
+            if (!alive || generation != m_generation)
+                return; // deleted or restarted by a receiver
+        }
         if (!images.isEmpty())
             Q_EMIT pageLoaded(images);
         if (!alive || generation != m_generation)

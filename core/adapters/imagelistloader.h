@@ -36,6 +36,10 @@ public:
     const std::optional<ApiError>& error() const { return m_error; }
 
 Q_SIGNALS:
+    // Page `pageNumber` (from 1) had `count` entries that could not be read and are left out;
+    // `reasons` says why for the first few (ImagePage::skipped). Emitted before that page's
+    // pageLoaded (if any of its images are left to hand over).
+    void entriesSkipped(int pageNumber, qsizetype count, const QStringList& reasons);
     void pageLoaded(const QList<Skylight::ImageRecord>& images);
     // Emitted once per start(): error() tells whether it failed.
     void finished();

@@ -12,6 +12,7 @@
 #include "imagetextformat.h"
 #include "keystoneauthenticator.h"
 #include "secretstore.h"
+#include "skippedwarning.h"
 #include "terminaltext.h"
 
 #include <QIODevice>
@@ -230,6 +231,10 @@ void CliRunner::runList()
     auto* collected = new QList<ImageRecord>();
     connect(loader, &ImageListLoader::pageLoaded, this,
             [collected](const QList<ImageRecord>& images) { collected->append(images); });
+    connect(loader, &ImageListLoader::entriesSkipped, this,
+            [this](int page, qsizetype count, const QStringList& reasons) {
+                write(m_err, skippedEntriesWarning(page, count, reasons));
+            });
     connect(loader, &ImageListLoader::finished, this, [this, loader, collected] {
         const std::unique_ptr<QList<ImageRecord>> images(collected);
         loader->deleteLater();

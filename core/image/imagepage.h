@@ -3,14 +3,35 @@
 #include "imagerecord.h"
 
 #include <QList>
+#include <QStringList>
 #include <QUrl>
 
 namespace Skylight {
+
+// The entries of one listing page that could not be read and were left out: how many, and why
+// ("entry 7 has no id", entry numbers counted from 1 within the page). Only the first
+// kMaxReasons reasons are kept, so that a page of bad entries costs no more than a few lines.
+struct SkippedEntries
+{
+    static constexpr qsizetype kMaxReasons = 20;
+
+    qsizetype count = 0;
+    QStringList reasons; // the first kMaxReasons, in page order
+
+    void add(const QString& reason)
+    {
+        ++count;
+        if (reasons.size() < kMaxReasons)
+            reasons.append(reason);
+    }
+    bool isEmpty() const { return count == 0; }
+};
 
 struct ImagePage
 {
     QList<ImageRecord> images;
     QUrl next; // empty on the last page
+    SkippedEntries skipped;
 };
 
 } // namespace Skylight

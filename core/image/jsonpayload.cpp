@@ -1,5 +1,6 @@
 #include "jsonpayload.h"
 
+#include "entrycheck.h"
 #include "nesting.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QStrin
     return document.object();
 }
 
-Result<QList<QJsonObject>> imageEntries(const QJsonObject& payload, const QString& key)
+Result<ImageEntries> imageEntries(const QJsonObject& payload, const QString& key)
 {
     const QJsonValue images = payload.value(key);
     if (!images.isArray()) {
@@ -70,21 +71,17 @@ Result<QList<QJsonObject>> imageEntries(const QJsonObject& payload, const QStrin
                                .arg(key)));
     }
     const QJsonArray array = images.toArray();
-    QList<QJsonObject> entries;
-    entries.reserve(array.size());
+    ImageEntries result;
+    result.entries.reserve(array.size());
+    EntryCheck check;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue id = array.at(i).toObject().value(u"id"_s);
-        if (!id.isString() || id.toString().isEmpty()) {
-            return std::unexpected(
-                ApiError::make(ApiError::Kind::BadPayload,
-                               QCoreApplication::translate(
-                                   "Skylight::JsonPayload",
-                                   "Entry %1 of the image list has no \"id\": the list cannot be used.")
-                                   .arg(i + 1)));
-        }
-        entries.append(array.at(i).toObject());
+        const QJsonValue entry = array.at(i);
+        if (auto problem = check.problem(i + 1, entry))
+            result.skipped.add(*problem);
+        else
+            result.entries.append(entry.toObject());
     }
-    return entries;
+    return result;
 }
 
 } // namespace Skylight

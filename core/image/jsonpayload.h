@@ -12,12 +12,19 @@ namespace Skylight {
 // (nothing, HTML, truncated or malformed JSON). `what` names the thing asked for.
 Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QString& what);
 
-// The `key` array of a listing (usually "images"), each entry an object with a non-empty string
-// "id"; otherwise a BadPayload error naming the first bad entry.
-Result<QList<QJsonObject>> imageEntries(const QJsonObject& payload,
-                                        const QString& key = QStringLiteral("images"));
+// The usable entries of a listing's `key` array (usually "images") and the ones left out, with
+// why (see EntryCheck: not an object, no usable id, an id repeated within the page).
+struct ImageEntries
+{
+    QList<QJsonObject> entries;
+    SkippedEntries skipped;
+};
 
-// The page of a listing: imageEntries() of the payload, each turned into a record by `parse`.
+// The entries of the `key` array of a listing, or a BadPayload error when there is no such array.
+Result<ImageEntries> imageEntries(const QJsonObject& payload, const QString& key = QStringLiteral("images"));
+
+// The page of a listing: imageEntries() of the payload, each usable one turned into a record by
+// `parse`; the entries left out are counted in the page's `skipped`.
 template <class Parse>
 Result<ImagePage> imagePage(const QJsonObject& payload, Parse parse)
 {
@@ -25,9 +32,10 @@ Result<ImagePage> imagePage(const QJsonObject& payload, Parse parse)
     if (!entries)
         return std::unexpected(entries.error());
     ImagePage page;
-    page.images.reserve(entries->size());
-    for (const QJsonObject& entry : std::as_const(*entries))
+    page.images.reserve(entries->entries.size());
+    for (const QJsonObject& entry : std::as_const(entries->entries))
         page.images.append(parse(entry));
+    page.skipped = std::move(entries->skipped);
     return page;
 }
 

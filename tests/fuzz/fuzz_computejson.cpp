@@ -23,10 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             Fuzz::use(*record);
     } else {
         const auto page = Compute::parseList(response, dialect);
-        if (page) {
-            for (const ImageRecord& record : page->images)
-                Fuzz::use(record);
-        }
+        if (page)
+            Fuzz::use(*page);
     }
     return 0;
 }

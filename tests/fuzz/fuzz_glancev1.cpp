@@ -24,10 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                                              QUrl(u"http://glance.example.com:9292/v1/images/detail"_s),
                                              {{"Content-Type", "application/json"}},
                                              input.rest});
-        if (page) {
-            for (const ImageRecord& record : page->images)
-                Fuzz::use(record);
-        }
+        if (page)
+            Fuzz::use(*page);
     }
     return 0;
 }

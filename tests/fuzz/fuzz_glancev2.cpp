@@ -24,10 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
     } else {
         const auto page = GlanceV2::parseList(response, root);
-        if (page) {
-            for (const ImageRecord& record : page->images)
-                Fuzz::use(record);
-        }
+        if (page)
+            Fuzz::use(*page);
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "image/redaction.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QtGlobal>
 #include <cstdio>
 #include <cstdlib>
@@ -65,6 +66,22 @@ void use(const ImageRecord& record)
         fail("an image record gave no JSON");
     redactSecrets(record.raw, record.rawContentType);
     Nesting::compactJson(record.properties);
+}
+
+void use(const ImagePage& page)
+{
+    QSet<QString> ids;
+    for (const ImageRecord& record : page.images) {
+        if (record.id.isEmpty())
+            fail("a listed image without an id");
+        if (ids.contains(record.id))
+            fail("an id listed twice on one page");
+        ids.insert(record.id);
+        use(record);
+    }
+    if (page.skipped.reasons.size() > SkippedEntries::kMaxReasons ||
+        page.skipped.reasons.size() > page.skipped.count)
+        fail("more reasons for left-out entries than allowed or counted");
 }
 
 void fail(const char* what)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "image/imagepage.h"
 #include "image/imagerecord.h"
 #include "net/httpresponse.h"
 
@@ -37,6 +38,11 @@ RawHeaderList headerLines(const QByteArray& text);
 // What the apps do with a parsed record: its JSON (CLI -f json, exports) and the redacted raw
 // payload (-f raw, the Raw tab). A crash or sanitizer report there counts as well.
 void use(const ImageRecord& record);
+
+// use() of every image of a listing page, after checking what a page promises: every image has a
+// non-empty id, no id twice, and the entries left out are counted with at most
+// SkippedEntries::kMaxReasons reasons.
+void use(const ImagePage& page);
 
 // A broken promise of the code under test: says which and aborts, so that libFuzzer keeps the input.
 [[noreturn]] void fail(const char* what);

@@ -1,3 +1,4 @@
+#include "adapters/glancev1adapter.h"
 #include "adapters/glancev2adapter.h"
 #include "adapters/imagelistloader.h"
 #include "democatalog.h"
@@ -61,6 +62,12 @@ private Q_SLOTS:
     void cancel();
     void pipelinedPagesComeInOrder();
     void wrongPeekIsCorrected();
+    void skippedEntriesAreSaidBeforeTheirPage();
+    void pageOfOnlyBadEntriesDoesNotStopTheList();
+    void emptyPageThatPointsFurther();
+    void unreadablePageIsNamed_data();
+    void unreadablePageIsNamed();
+    void glanceV1FullPageWithBadEntriesGoesOn();
 
 private:
     QNetworkAccessManager* m_nam = nullptr;
@@ -166,6 +173,9 @@ void TestImageListLoader::circularPagingStops()
     QVERIFY(loader.error().has_value());
     QCOMPARE(loader.error()->kind, ApiError::Kind::BadPayload);
     QVERIFY(m_cloud->requests().size() <= 3);
+    // Page 2 names page 2's address again: said as it happened.
+    const QString message = loader.error()->message;
+    QVERIFY2(message.contains(u"circle: page 2 points to a page asked for before"_s), qPrintable(message));
 }
 
 void TestImageListLoader::cancel()
@@ -224,6 +234,120 @@ void TestImageListLoader::wrongPeekIsCorrected()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(misleading->peeks > 0);
     QCOMPARE(ids, expected);
+}
+
+// Entries a page leaves out are said (page number, count, reasons) just before the page's rows.
+void TestImageListLoader::skippedEntriesAreSaidBeforeTheirPage()
+{
+    m_cloud->injectFault({u"/image/v2/images"_s, 1,
+                          DemoResponse::json(R"({"images": [{"id": "a"}], "next": "/v2/images?marker=a"})")});
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1,
+         DemoResponse::json(R"({"images": [{"id": "b"}, {"name": "x"}, "y", {"id": "b"}]})")});
+    ImageListLoader loader(m_adapter);
+    QStringList events;
+    connect(&loader, &ImageListLoader::pageLoaded, this, [&events](const QList<ImageRecord>& images) {
+        QStringList ids;
+        for (const ImageRecord& record : images)
+            ids.append(record.id);
+        events.append(u"page "_s + ids.join(u','));
+    });
+    connect(&loader, &ImageListLoader::entriesSkipped, this,
+            [&events](int page, qsizetype count, const QStringList& reasons) {
+                events.append(u"skipped %1 on page %2: %3"_s.arg(count).arg(page).arg(reasons.join(u"; "_s)));
+            });
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start({});
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(!loader.error(), loader.error() ? qPrintable(loader.error()->message) : "");
+    QCOMPARE(events,
+             (QStringList{u"page a"_s,
+                          u"skipped 3 on page 2: entry 2 has no id; entry 3 is not an object; entry 4 "
+                          u"repeats the id \"b\" of entry 1"_s,
+                          u"page b"_s}));
+    QCOMPARE(loader.loadedCount(), 2);
+}
+
+// A page whose entries are all left out is not an empty page: the listing goes on.
+void TestImageListLoader::pageOfOnlyBadEntriesDoesNotStopTheList()
+{
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1,
+         DemoResponse::json(R"({"images": [{"name": "x"}], "next": "/v2/images?marker=q"})")});
+    m_cloud->injectFault({u"/image/v2/images"_s, 1, DemoResponse::json(R"({"images": [{"id": "z"}]})")});
+    ImageListLoader loader(m_adapter);
+    QSignalSpy skipped(&loader, &ImageListLoader::entriesSkipped);
+    QString error;
+    const QStringList ids = loadIds(loader, {}, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(ids, QStringList{u"z"_s});
+    QCOMPARE(skipped.count(), 1);
+    QCOMPARE(skipped.first().at(0).toInt(), 1);
+}
+
+// An empty page that still names a next one: said as such (not as a circle), with its number.
+void TestImageListLoader::emptyPageThatPointsFurther()
+{
+    m_cloud->injectFault({u"/image/v2/images"_s, 1,
+                          DemoResponse::json(R"({"images": [{"id": "a"}], "next": "/v2/images?marker=a"})")});
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1, DemoResponse::json(R"({"images": [], "next": "/v2/images?marker=b"})")});
+    ImageListLoader loader(m_adapter);
+    QString error;
+    const QStringList ids = loadIds(loader, {}, -1, &error);
+    QCOMPARE(ids, QStringList{u"a"_s});
+    QCOMPARE(error,
+             u"The server sent an empty page (page 2) that still points to a next page; the list stops "
+             u"at 1 images."_s);
+}
+
+void TestImageListLoader::unreadablePageIsNamed_data()
+{
+    QTest::addColumn<int>("badPage");
+    QTest::newRow("first") << 1;
+    QTest::newRow("second") << 2;
+    QTest::newRow("third") << 3;
+}
+
+// A page without its images array (but with a next link, so that the following page is asked for
+// ahead): the error names that page, not another.
+void TestImageListLoader::unreadablePageIsNamed()
+{
+    QFETCH(int, badPage);
+    for (int page = 1; page <= 3; ++page) {
+        const QByteArray next = "/v2/images?marker=" + QByteArray::number(page);
+        QByteArray body = R"({"next": ")" + next + R"("})";
+        if (page != badPage)
+            body =
+                R"({"images": [{"id": "i)" + QByteArray::number(page) + R"("}], "next": ")" + next + R"("})";
+        m_cloud->injectFault({u"/image/v2/images"_s, 1, DemoResponse::json(body)});
+    }
+    m_cloud->injectFault({u"/image/v2/images"_s, -1, DemoResponse::json(R"({"images": [{"id": "last"}]})")});
+    ImageListLoader loader(m_adapter);
+    QString error;
+    const QStringList ids = loadIds(loader, {}, -1, &error);
+    QCOMPARE(ids.size(), badPage - 1);
+    QCOMPARE(error,
+             u"Page %1 of the list: The image list from the server has no \"images\" array."_s.arg(badPage));
+}
+
+// Image API v1 has no next link: a full page may be followed by another. Entries left out count
+// toward "full", and the next page starts after the last image listed.
+void TestImageListLoader::glanceV1FullPageWithBadEntriesGoesOn()
+{
+    const QString list = m_cloud->endpoint(Dialect::GlanceV1).path() + u"/v1/images/detail"_s;
+    m_cloud->injectFault(
+        {list, 1, DemoResponse::json(R"({"images": [{"id": "a"}, {"id": "b"}, {"name": "x"}]})")});
+    m_cloud->injectFault({list, 1, DemoResponse::json(R"({"images": [{"id": "c"}]})")});
+    GlanceV1Adapter v1(m_nam, {.url = m_cloud->endpoint(Dialect::GlanceV1), .token = m_cloud->token()}, {});
+    ImageListLoader loader(&v1);
+    PageRequest first;
+    first.limit = 3;
+    QString error;
+    const QStringList ids = loadIds(loader, first, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(ids, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    QVERIFY(m_cloud->requests().last().url.query().contains(u"marker=b"_s));
 }
 
 QTEST_GUILESS_MAIN(TestImageListLoader)

@@ -27,6 +27,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     setAutoFillBackground(true);
     applyTheme();
 
+    m_text->setTextFormat(Qt::PlainText); // messages carry the server's words: never markup
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QHBoxLayout(this);
@@ -37,8 +38,11 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_close, &QPushButton::clicked, this, &ErrorBanner::dismiss);
-    connect(m_details, &QPushButton::clicked, this,
-            [this] { QMessageBox::information(this, tr("Error details"), m_detailText); });
+    connect(m_details, &QPushButton::clicked, this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("Error details"), m_detailText, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // the server's words, never markup
+        box.exec();
+    });
     hide();
 }
 

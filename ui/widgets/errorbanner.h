@@ -20,6 +20,7 @@ public:
     void showMessage(const QString& message, const QString& details = QString());
     void dismiss();
     QString message() const;
+    QString details() const { return m_detailText; }
 
 Q_SIGNALS:
     void retryRequested();

@@ -7,6 +7,7 @@
 #include "controllers/cloudcontroller.h"
 #include "controllers/downloadcontroller.h"
 #include "controllers/selectionactions.h"
+#include "controllers/skippedentriesnotice.h"
 #include "errorbanner.h"
 #include "filterbar.h"
 #include "imagedetailsview.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     , m_selection(nullptr)
     , m_statusLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
+    , m_skipped(new SkippedEntriesNotice(m_banner, this))
 {
     setWindowTitle(tr("Skylight"));
     setObjectName(u"mainWindow"_s);
@@ -290,6 +292,7 @@ void MainWindow::bindAdapter(ImageAdapter* adapter)
         Q_EMIT pageAdded();
     });
     connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onListingFinished);
+    m_skipped->watch(m_loader);
 }
 
 void MainWindow::connectSession(CloudSession* session)
@@ -481,6 +484,7 @@ void MainWindow::startListing()
     if (!m_loader)
         return;
     m_banner->dismiss();
+    m_skipped->reset();
     if (const std::optional<ImageRecord> record = selectedRecord())
         m_pendingSelection = record->id; // a refresh keeps the selection
     m_model->clear();

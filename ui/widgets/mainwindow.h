@@ -31,6 +31,7 @@ class ImageListLoader;
 class ImageTableModel;
 class ImageTableView;
 class SelectionActions;
+class SkippedEntriesNotice;
 class TransferQueue;
 class TransfersPanel;
 struct ImageLink;
@@ -171,6 +172,7 @@ private:
     QLabel* m_statusLabel;
     QLabel* m_noticeLabel;
     ImageListLoader* m_loader = nullptr;
+    SkippedEntriesNotice* m_skipped;
     QPointer<ApiJob> m_showJob;
     TransferQueue* m_queue = nullptr;
     DownloadController* m_downloads = nullptr;
