@@ -3,6 +3,7 @@
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
 #include "image/nesting.h"
+#include "net/headerparsing.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -104,9 +105,10 @@ Result<ImageRecord> parseHeaders(const HttpResponse& response, const QUrl& selfU
     for (auto it = properties.begin(); it != properties.end(); ++it)
         record.properties.insert(it.key(), it.value());
     record.links.append({u"self"_s, selfUrl.toString(), std::nullopt});
-    const QByteArray location = response.header("Location");
-    if (!location.isEmpty() && QUrl(QString::fromLatin1(location)) != selfUrl)
-        record.links.append({u"location"_s, QString::fromLatin1(location), std::nullopt});
+    // Absolute or relative (resolved against the image's address), as any Location.
+    if (const auto location = HeaderParsing::location(response.header("Location"), selfUrl);
+        location && *location != selfUrl)
+        record.links.append({u"location"_s, location->toString(), std::nullopt});
     record.raw = raw;
     record.rawContentType = QByteArrayLiteral("text/plain");
     return record;

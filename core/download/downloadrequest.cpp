@@ -4,6 +4,7 @@
 #include "image/imagerecord.h"
 
 #include <QJsonValue>
+#include <algorithm>
 
 namespace Skylight {
 
@@ -15,7 +16,8 @@ DownloadRequest DownloadRequest::forImage(const ImageRecord& record, const FileL
     request.url = location.url;
     request.token = location.token;
     request.targetPath = targetPath;
-    request.expectedSize = record.size.value_or(-1);
+    // A negative size from the server is no size: never a total to count against or to print.
+    request.expectedSize = std::max<qint64>(record.size.value_or(-1), -1);
     request.hashAlgorithm = record.hashAlgo.value_or(QString());
     request.hashValue = record.hashValue.value_or(QString()).toLatin1();
     request.md5 = record.checksum.value_or(QString()).toLatin1();

@@ -2,6 +2,7 @@
 
 #include "filesink.h"
 #include "image/datasize.h"
+#include "net/headerparsing.h"
 #include "net/httpjob.h"
 #include "partsidecar.h"
 #include "rangesupport.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -265,12 +267,10 @@ void FileDownloader::onResponseStarted(const HttpResponse& head)
         return;
     }
     if (head.status == 206) {
-        static const QRegularExpression range(u"^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"_s);
-        const auto match = range.match(QString::fromLatin1(head.header("Content-Range").trimmed().left(200)));
-        const bool total = match.hasMatch() && match.captured(3) != u"*"_s;
-        if (!match.hasMatch() || match.captured(1).toLongLong() != m_offset ||
-            (total && m_request.expectedSize >= 0 &&
-             match.captured(3).toLongLong() != m_request.expectedSize)) {
+        const auto range = HeaderParsing::contentRange(head.header("Content-Range"));
+        if (!range || range->unsatisfied() || range->first != m_offset ||
+            (range->complete >= 0 && m_request.expectedSize >= 0 &&
+             range->complete != m_request.expectedSize)) {
             restartFromZero(
                 tr("The server answered the range request with Content-Range \"%1\" (the image may "
                    "have changed); starting again from zero.")
@@ -278,12 +278,12 @@ void FileDownloader::onResponseStarted(const HttpResponse& head)
             return;
         }
     }
-    bool lengthKnown = false;
-    const qint64 length = head.header("Content-Length").trimmed().toLongLong(&lengthKnown);
-    m_chunked = !lengthKnown && head.header("Transfer-Encoding").toLower().contains("chunked");
+    // An unreadable Content-Length never gets here: HttpJob refuses it with the headers.
+    const std::optional<qint64> length = HeaderParsing::contentLength(head.header("Content-Length"));
+    m_chunked = !length && head.header("Transfer-Encoding").toLower().contains("chunked");
     m_probeStart = m_written;
-    if (lengthKnown && length >= 0) {
-        const qint64 announced = m_offset + length;
+    if (length && *length <= std::numeric_limits<qint64>::max() - m_offset) {
+        const qint64 announced = m_offset + *length;
         m_limit = m_limit >= 0 ? std::min(m_limit, announced) : announced;
     }
     if (m_offset == 0 && head.status == 200)

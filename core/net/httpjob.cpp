@@ -1,15 +1,16 @@
 #include "httpjob.h"
 
+#include "headerparsing.h"
 #include "image/datasize.h"
 #include "serverdetail.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <algorithm>
-#include <climits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -126,6 +127,7 @@ void HttpJob::send(const QUrl& url)
     connect(m_reply, &QNetworkReply::uploadProgress, &m_idleTimer, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::metaDataChanged, &m_idleTimer, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onHeadersArrived);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::onDownloadProgress);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &HttpJob::onUploadProgress);
     if (m_streaming)
@@ -133,6 +135,7 @@ void HttpJob::send(const QUrl& url)
     m_streamingBody = false;
     m_replyDone = false;
     m_headersArrived = false;
+    m_requestSent = false;
     m_seenDownload = 0;
     m_seenUpload = 0;
     m_idleTimer.start();
@@ -141,10 +144,32 @@ void HttpJob::send(const QUrl& url)
 
 void HttpJob::onHeadersArrived()
 {
-    if (m_headersArrived)
+    if (m_headersArrived || !m_reply)
         return;
     m_headersArrived = true;
     restartRateWindow(); // from here on, the body is judged
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_spec.method == "HEAD" || status == 204 || status == 304 || !m_reply->hasRawHeader("Content-Length"))
+        return;
+    // The size is judged before a byte of the body is read: an unreadable one is refused, and a
+    // body that would be collected (all but a streamed 2xx) is refused when it announces more
+    // than the cap, rather than read up to it.
+    const std::optional<qint64> declared = HeaderParsing::contentLength(m_reply->rawHeader("Content-Length"));
+    const bool collected = !(m_streaming && status >= 200 && status < 300);
+    if (!declared) {
+        m_lengthInvalid = true;
+        m_invalidLength = QString::fromLatin1(m_reply->rawHeader("Content-Length").left(40));
+    } else if (collected && *declared > m_options.maxBodyBytes) {
+        m_tooLarge = true;
+        m_declaredBytes = *declared;
+    }
+    // Aborted once Qt is done with this signal (from inside it, Qt reports its error twice); no
+    // byte of the body is taken meanwhile (onReadyRead).
+    if (m_lengthInvalid || m_tooLarge)
+        QMetaObject::invokeMethod(m_reply, &QNetworkReply::abort, Qt::QueuedConnection);
+    else if (collected) {
+        m_body.reserve(*declared); // no doubling while it grows (at most the cap)
+    }
 }
 
 // What the network delivered into the reply's buffer, not what the reader took.
@@ -194,7 +219,7 @@ void HttpJob::onRateWindowEnd()
 
 void HttpJob::onMetaDataChanged()
 {
-    if (!m_reply || m_streamingBody)
+    if (!m_reply || m_streamingBody || m_lengthInvalid)
         return;
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid() || status.toInt() < 200 || status.toInt() >= 300)
@@ -236,18 +261,20 @@ void HttpJob::completeStream()
 void HttpJob::onReadyRead()
 {
     m_idleTimer.start();
-    if (!m_reply || m_tooLarge)
+    if (!m_reply || m_tooLarge || m_lengthInvalid)
         return;
     if (m_streamingBody) {
         Q_EMIT bodyAvailable();
         return;
     }
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_options.maxBodyBytes) {
+    // Checked before the bytes are appended: the body never grows past the cap.
+    if (m_body.size() + m_reply->bytesAvailable() > m_options.maxBodyBytes) {
         m_tooLarge = true;
-        m_body.clear();
+        m_body = QByteArray();
         m_reply->abort();
+        return;
     }
+    m_body += m_reply->readAll();
 }
 
 void HttpJob::onIdleTimeout()
@@ -286,8 +313,14 @@ void HttpJob::onReplyFinished()
     m_reply = nullptr;
     if (isFinished())
         return;
-    if (!m_tooLarge && !m_streamingBody && reply->isOpen())
-        m_body += reply->readAll();
+    if (!m_tooLarge && !m_lengthInvalid && !m_streamingBody && reply->isOpen()) {
+        if (m_body.size() + reply->bytesAvailable() > m_options.maxBodyBytes) {
+            m_tooLarge = true;
+            m_body = QByteArray();
+        } else {
+            m_body += reply->readAll();
+        }
+    }
 
     const QString where = hostOf(m_currentUrl);
     if (m_cancelled) {
@@ -297,6 +330,17 @@ void HttpJob::onReplyFinished()
     }
     if (m_timedOut) {
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_options.idleTimeout).count();
+        if (!m_headersArrived) { // Qt 6.4 shows no header bytes: nothing, or headers without end (httpjob.h)
+            finishWith(std::unexpected(ApiError::make(
+                ApiError::Kind::Timeout,
+                QCoreApplication::translate("Skylight::HttpJob",
+                                            "%1 did not complete its response headers within %2 s of the "
+                                            "request (it sent nothing, or headers that never end): the "
+                                            "request timed out. Check the network or raise --timeout.")
+                    .arg(where)
+                    .arg(seconds))));
+            return;
+        }
         finishWith(std::unexpected(ApiError::make(
             ApiError::Kind::Timeout,
             QCoreApplication::translate(
@@ -308,6 +352,25 @@ void HttpJob::onReplyFinished()
     }
     if (m_tooSlow) {
         finishWith(std::unexpected(tooSlowError()));
+        return;
+    }
+    if (m_lengthInvalid) {
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::HttpJob",
+                                        "%1 announced an invalid size (Content-Length \"%2\"): the response "
+                                        "cannot be read reliably; refused.")
+                .arg(where, m_invalidLength))));
+        return;
+    }
+    if (m_tooLarge && m_declaredBytes >= 0) {
+        finishWith(std::unexpected(ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("Skylight::HttpJob",
+                                        "The response from %1 announces %2, more than the %3 MB any image "
+                                        "listing needs: refused without reading it.")
+                .arg(where, dataSizeText(m_declaredBytes))
+                .arg(m_options.maxBodyBytes / (1024 * 1024)))));
         return;
     }
     if (m_tooLarge) {
@@ -333,7 +396,9 @@ void HttpJob::onReplyFinished()
 
     const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     if (redirect) {
-        m_redirectLocation = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        // Qt's LocationHeader drops relative references: the raw value, resolved here.
+        m_redirectLocation =
+            HeaderParsing::location(reply->rawHeader("Location"), m_currentUrl).value_or(QUrl());
         if (followRedirect(status))
             return;
     }
@@ -341,14 +406,9 @@ void HttpJob::onReplyFinished()
         ApiError error = ApiError::fromHttpStatus(
             status, serverDetail(m_body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()));
         error.requestId = requestIdOf(reply);
-        bool ok = false;
-        const QByteArray retryAfterText = reply->rawHeader("Retry-After").trimmed().left(64);
-        const qint64 retryAfter = retryAfterText.toLongLong(&ok);
-        if (ok && retryAfter >= 0)
-            error.retryAfterSeconds = static_cast<int>(std::min<qint64>(retryAfter, INT_MAX));
-        else if (!retryAfterText.isEmpty() && std::all_of(retryAfterText.cbegin(), retryAfterText.cend(),
-                                                          [](char c) { return c >= '0' && c <= '9'; }))
-            error.retryAfterSeconds = INT_MAX; // more seconds than a number holds: "much later"
+        if (const auto retryAfter = HeaderParsing::retryAfterSeconds(reply->rawHeader("Retry-After"),
+                                                                     QDateTime::currentDateTimeUtc()))
+            error.retryAfterSeconds = *retryAfter;
         finishWith(std::unexpected(error));
         return;
     }
@@ -368,11 +428,11 @@ std::optional<ApiError> HttpJob::bodyEndError(const QNetworkReply* reply, int st
     if (m_spec.method == "HEAD" || status == 204 || status == 304)
         return std::nullopt;
     const QString where = hostOf(m_currentUrl);
-    bool lengthKnown = false;
-    const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&lengthKnown);
+    // An unreadable Content-Length was refused with the headers (onHeadersArrived).
+    const std::optional<qint64> declared = HeaderParsing::contentLength(reply->rawHeader("Content-Length"));
     const qint64 received = m_streamingBody ? m_streamed : m_body.size();
-    if (lengthKnown) {
-        if (declared == received)
+    if (declared) {
+        if (*declared == received)
             return std::nullopt;
         return ApiError::make(
             ApiError::Kind::Network,
@@ -380,13 +440,22 @@ std::optional<ApiError> HttpJob::bodyEndError(const QNetworkReply* reply, int st
                                         "%1 closed the connection early: %2 of %3 bytes arrived.")
                 .arg(where)
                 .arg(received)
-                .arg(declared));
+                .arg(*declared));
     }
+    const bool chunked = reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
+    // Qt 6.4 ends a chunked body at the first chunk size it cannot read (garbage, an overflow) as
+    // if it were the final chunk, without an error: a collected answer with no data at all is
+    // that, or a body cut before its first chunk.
+    if (chunked && !m_streamingBody && received == 0 && status >= 200 && status < 300)
+        return ApiError::make(ApiError::Kind::BadPayload,
+                              QCoreApplication::translate("Skylight::HttpJob",
+                                                          "%1 sent a chunked response without any data: its "
+                                                          "chunked encoding was malformed or cut short.")
+                                  .arg(where));
     // Errors below 100 are the connection's (those above mirror an HTTP status, handled before).
     const int error = reply->error();
     if (error == QNetworkReply::NoError || error >= QNetworkReply::ProxyConnectionRefusedError)
         return std::nullopt;
-    const bool chunked = reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
     if (chunked && error == QNetworkReply::RemoteHostClosedError)
         return ApiError::make(ApiError::Kind::Network,
                               QCoreApplication::translate("Skylight::HttpJob",
@@ -470,6 +539,13 @@ ApiError HttpJob::networkError(int qtError, const QString& qtMessage) const
     const QString where = hostOf(m_currentUrl);
     switch (static_cast<QNetworkReply::NetworkError>(qtError)) {
     case QNetworkReply::ConnectionRefusedError:
+        // Qt 6.4 reports a connection reset (RST) after the request as "refused" as well.
+        if (m_requestSent)
+            return ApiError::make(ApiError::Kind::Network,
+                                  QCoreApplication::translate("Skylight::HttpJob",
+                                                              "%1 reset the connection after the request was "
+                                                              "sent, before answering.")
+                                      .arg(where));
         return ApiError::make(
             ApiError::Kind::Network,
             QCoreApplication::translate(

@@ -27,6 +27,24 @@ namespace Skylight {
 // streaming reader left that buffer full is not judged. Qt reports no header bytes, so the
 // headers must arrive within one window; the body window starts with them.
 //
+// Response headers have no size cap Skylight can apply, and this is why (Qt 6.4.2, read in
+// qhttpnetworkreply.cpp and measured): QHttpNetworkReplyPrivate::readHeader, in the network
+// thread, reads the socket one byte at a time into one buffer until an empty line, with no limit
+// (QHttpHeaderParser's field limits apply only once the block has ended); until then the reply
+// emits nothing (no metaDataChanged, readyRead, downloadProgress), and no public API exposes the
+// socket or a byte count (requestSent, socketStartedConnecting and encrypted say nothing of
+// bytes). Seeing those bytes would take an HTTP client of our own. So a header that never ends is
+// bounded by time: the idle timeout (--timeout, 30 s) runs from the request until the headers
+// end, and its message says that the headers did not complete rather than "sent nothing" (the
+// two cannot be told apart). Memory is Qt's header buffer: Qt's byte-wise reading makes it grow
+// at about the rate tests/bench/memory-bench.sh prints for the flood (there: see the figures in
+// that script's output), and it is freed with the reply.
+//
+// The body cap (TransportOptions::maxBodyBytes) is checked before a byte is buffered: a declared
+// Content-Length above it is refused with the headers, unread; without one, the running count is
+// checked before each append; a declared size is reserved at once (no doubling as it grows). An
+// unreadable Content-Length (negative, garbage, overflowing, two different values) is refused.
+//
 // The end of a body, as Qt 6.4.2 reports it (measured with a raw server on 127.0.0.1): when the
 // peer closes before Content-Length bytes, or before the final `0\r\n\r\n` of a chunked body
 // (after a whole chunk, inside a chunk or inside a chunk-size line alike), the reply finishes
@@ -105,6 +123,7 @@ private:
     qint64 m_seenUpload = 0;
     bool m_readerWasBehind = false; // the read buffer was full during this window: not judged
     bool m_headersArrived = false;
+    bool m_requestSent = false; // Qt said the request went out: the connection was made
     QUrl m_currentUrl;
     QUrl m_redirectLocation;
     QByteArray m_body;
@@ -115,6 +134,9 @@ private:
     qint64 m_tooSlowBytes = 0;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    qint64 m_declaredBytes = -1;  // the Content-Length that made it too large, or -1
+    bool m_lengthInvalid = false; // an unreadable Content-Length was refused...
+    QString m_invalidLength;      // ...this one
     bool m_streaming = false;
     bool m_streamingBody = false; // the current reply is the final 2xx answer, being streamed
     bool m_replyDone = false;     // ...and the network side is done; the rest is in the buffer

@@ -11,8 +11,12 @@ namespace Skylight {
 struct TransportOptions
 {
     std::chrono::milliseconds idleTimeout{30000}; // no byte moved for this long: Timeout
-    qint64 maxBodyBytes = 128LL * 1024 * 1024;    // metadata answers larger than this are refused
-    qint64 readBufferBytes = 1024 * 1024;         // bound on Qt's internal read buffer
+    // Metadata answers larger than this are refused (before they are read when they say their
+    // size). 32 MB: the largest real page (1,000 Glance images, Glance's and Nova's default
+    // maximum limit) is about 2 MB, so this is 16 times that; parsing costs several times the
+    // body (tests/bench/memory-bench.sh), and a larger cap only served servers that pad or lie.
+    qint64 maxBodyBytes = 32LL * 1024 * 1024;
+    qint64 readBufferBytes = 1024 * 1024; // bound on Qt's internal read buffer
     // The floor rate: an answer whose headers have not arrived, or whose body (or upload) moved
     // fewer than minBytesPerSecond * rateWindow bytes, within one rateWindow is too slow: Timeout.
     // Unlike the idle timeout, a trickle of bytes does not keep it waiting. 0 turns it off.

@@ -266,7 +266,7 @@ void TestHttpJob::bodyCap()
     QVERIFY(waitForJob(job));
     QVERIFY(!job->result().has_value());
     QCOMPARE(job->result().error().kind, ApiError::Kind::BadPayload);
-    QVERIFY(job->result().error().message.contains(u"larger"_s));
+    QVERIFY(job->result().error().message.contains(u"more than"_s));
 }
 
 void TestHttpJob::truncatedBody()
