@@ -1504,6 +1504,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>last request %1 ms at %2</source>
         <translation>letzte Anfrage %1 ms um %2</translation>
     </message>
+    <message>
+        <source>Showing the first %L1 images: the server kept sending pages. The limit is listing/maxImages in Skylight&apos;s settings.</source>
+        <translation>Die ersten %L1 Images werden angezeigt: Der Server hat immer weiter Seiten geschickt. Die Grenze ist listing/maxImages in den Einstellungen von Skylight.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ResultJob</name>

@@ -1498,6 +1498,10 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>last request %1 ms at %2</source>
         <translation>上次请求 %1 毫秒，于 %2</translation>
     </message>
+    <message>
+        <source>Showing the first %L1 images: the server kept sending pages. The limit is listing/maxImages in Skylight&apos;s settings.</source>
+        <translation>显示前 %L1 个镜像：服务器一直在发送更多页面。上限由 Skylight 设置中的 listing/maxImages 决定。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ResultJob</name>

@@ -43,19 +43,22 @@ int main(int argc, char* argv[])
     QFile out;
     QFile err;
     QFile in;
-    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    // The descriptors themselves, not stdio's streams: a failed write (a full disk, a closed
+    // pipe's end) is seen at once, and reported (exit 8).
+    out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     in.open(stdin, QIODevice::ReadOnly);
 
     const auto options = parseCliOptions(QCoreApplication::arguments().mid(1));
     if (!options)
         return usageError(err, options.error());
-    if (options->showVersion) {
-        out.write("skylight-cli " SKYLIGHT_VERSION "\n");
-        return 0;
-    }
-    if (options->showHelp) {
-        out.write(cliUsage().toUtf8());
+    if (options->showVersion || options->showHelp) {
+        const QByteArray text =
+            options->showVersion ? QByteArray("skylight-cli " SKYLIGHT_VERSION "\n") : cliUsage().toUtf8();
+        if (out.write(text) != text.size()) {
+            err.write((u"error: could not write the output: "_s + out.errorString() + u'\n').toUtf8());
+            return static_cast<int>(ExitCode::LocalIo);
+        }
         return 0;
     }
     auto transport = transportOptionsFor(*options);

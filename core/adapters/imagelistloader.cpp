@@ -27,7 +27,9 @@ void ImageListLoader::start(const PageRequest& first, qsizetype maxImages, bool 
     m_loaded = 0;
     m_pages = 0;
     m_error.reset();
+    m_stoppedAtCap = false;
     m_seenNext.clear();
+    m_seenOrder.clear();
     request(first);
 }
 
@@ -84,6 +86,7 @@ ApiError namingPage(ApiError error, int pageNumber)
     return error;
 }
 
+constexpr qsizetype kRememberedPages = 4096;
 // Pages fetched or parsed at once: one handed over (parsed) while the next one arrives. More
 // would not be faster (the parse is the slower step) and would hold more pages in memory.
 constexpr qsizetype kPagesInFlight = 2;
@@ -107,7 +110,7 @@ void ImageListLoader::requestAhead()
     if (newest.peeked.isEmpty() || !newest.early.isEmpty() || m_seenNext.contains(newest.peeked))
         return;
     newest.early = newest.peeked;
-    m_seenNext.append(newest.early);
+    rememberNext(newest.early);
     PageRequest following;
     following.next = newest.early;
     request(following);
@@ -133,14 +136,19 @@ void ImageListLoader::drain()
             finish(namingPage(result.error(), m_pages + 1));
             return;
         }
+        // The caller's count, or the cap when it is lower (then the cap is what stops the listing).
+        const bool capLimits = m_maxImages < 0 || m_cap < m_maxImages;
+        const qsizetype limit = capLimits ? m_cap : m_maxImages;
         QList<ImageRecord> images = result->images;
-        if (m_maxImages >= 0 && m_loaded + images.size() > m_maxImages)
-            images.resize(m_maxImages - m_loaded);
+        const bool cut = m_loaded + images.size() > limit;
+        if (cut)
+            images.resize(limit - m_loaded);
         m_loaded += images.size();
         ++m_pages;
 
         const QUrl next = result->next;
-        const bool wantMore = m_followNext && (m_maxImages < 0 || m_loaded < m_maxImages);
+        const bool wantMore = m_followNext && m_loaded < limit;
+        m_stoppedAtCap = capLimits && m_loaded >= limit && (cut || (m_followNext && !next.isEmpty()));
         // A page with no entries at all that still points further: nothing tells it from a loop.
         const bool looping = !next.isEmpty() && result->images.isEmpty() && result->skipped.isEmpty();
         std::optional<ApiError> error;
@@ -149,7 +157,7 @@ void ImageListLoader::drain()
             // The page asked for ahead is not the one to follow (a peek that disagrees with the
             // parse, or a page that must end the listing): drop it and decide as without a peek.
             abortAll();
-            m_seenNext.removeOne(finished.early);
+            m_seenNext.remove(finished.early);
         } else if (!finished.early.isEmpty()) {
             done = false; // the next page is already on its way
         }
@@ -174,7 +182,7 @@ void ImageListLoader::drain()
                         .arg(m_loaded));
             } else {
                 // Asked for before this page is handed over: the server works on it meanwhile.
-                m_seenNext.append(next);
+                rememberNext(next);
                 PageRequest following;
                 following.next = next;
                 request(following);
@@ -198,6 +206,14 @@ void ImageListLoader::drain()
             return;
         }
     }
+}
+
+void ImageListLoader::rememberNext(const QUrl& next)
+{
+    m_seenNext.insert(next);
+    m_seenOrder.enqueue(next);
+    if (m_seenOrder.size() > kRememberedPages)
+        m_seenNext.remove(m_seenOrder.dequeue());
 }
 
 void ImageListLoader::finish(std::optional<ApiError> error)

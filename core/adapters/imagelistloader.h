@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
+#include <QSet>
 #include <optional>
 
 namespace Skylight {
@@ -20,16 +22,25 @@ class ApiJob;
 // Pipelined: the next page is asked for as soon as its address is known (from a peek at the
 // response where the adapter can, else from the parsed page), so the server sends page N+1 while
 // page N is parsed and handed over; pages are still handed over in order.
+// Whatever the caller asks, a listing stops at the image cap (a server whose `next` never ends
+// must not hold the client forever): stoppedAtCap() then says the server had more.
 class ImageListLoader : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qsizetype kDefaultImageCap = 1'000'000;
+
     explicit ImageListLoader(ImageAdapter* adapter, QObject* parent = nullptr);
     ~ImageListLoader() override;
 
     // maxImages < 0: every page. followNext false: only the first page.
     void start(const PageRequest& first, qsizetype maxImages = -1, bool followNext = true);
     void cancel();
+    // At most this many images per listing (> 0); applies to the next start().
+    void setImageCap(qsizetype cap) { m_cap = cap > 0 ? cap : kDefaultImageCap; }
+    qsizetype imageCap() const { return m_cap; }
+    // The last listing ended at the cap while the server had more images to send.
+    bool stoppedAtCap() const { return m_stoppedAtCap; }
     bool isRunning() const { return !m_jobs.isEmpty(); }
     qsizetype loadedCount() const { return m_loaded; }
     int pagesLoaded() const { return m_pages; }
@@ -68,8 +79,14 @@ private:
     ImageAdapter* m_adapter;
     QList<InFlight> m_jobs; // in page order
     int m_generation = 0;   // start() begins a new one
-    QList<QUrl> m_seenNext;
+    // The `next` pages asked for, to notice a server that pages in a circle: the latest
+    // kRememberedPages of them (a longer circle ends at the image cap), so that memory stays flat.
+    void rememberNext(const QUrl& next);
+    QSet<QUrl> m_seenNext;
+    QQueue<QUrl> m_seenOrder;
     qsizetype m_maxImages = -1;
+    qsizetype m_cap = kDefaultImageCap;
+    bool m_stoppedAtCap = false;
     qsizetype m_loaded = 0;
     int m_pages = 0;
     bool m_followNext = true;

@@ -70,6 +70,11 @@ Where the images are:
 
 Commands:
   list [--limit N] [--all] [--filter KEY=VALUE]... [--sort KEY[:asc|desc]] [-f table|json]
+       [--max-images N]
+              prints each page as it arrives (table columns sized by the first page, longer
+              values cut with "…"; json: one array, closed even when the listing fails midway);
+              stops with status 5 after N images when the server keeps sending pages
+              (--max-images, default 1000000)
   show IMAGE_ID [-f table|json|raw]
   download IMAGE_ID [-o PATH] [--no-verify] [--no-resume]
   login       (with --os-cloud) sign in once; the secret (first line of standard input, or typed
@@ -77,7 +82,8 @@ Commands:
   logout      (with --os-cloud) remove the cloud's secrets from the keychain
 
 Exit status: 0 ok, 2 usage or bad input, 3 not found, 4 unauthorized/forbidden,
-             5 other API error, 6 network/TLS/timeout, 7 verification failed, 8 local I/O error
+             5 other API error (also: a listing stopped by --max-images), 6 network/TLS/timeout,
+             7 verification failed, 8 local I/O error (also: the output could not be written)
 )"_s;
 }
 
@@ -211,6 +217,14 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
             if (!number)
                 return std::unexpected(number.error());
             options.limit = *number;
+        } else if (isList && arg == u"--max-images"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            auto number = positiveNumber(arg, *value);
+            if (!number)
+                return std::unexpected(number.error());
+            options.maxImages = *number;
         } else if (isList && arg == u"--all"_s) {
             options.all = true;
         } else if (isList && arg == u"--filter"_s) {

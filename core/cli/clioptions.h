@@ -43,6 +43,8 @@ struct CliOptions
     bool all = false;
     QList<std::pair<QString, QString>> filters;
     QString sort;
+    // --max-images: a listing stops there (exit 5) when the server keeps sending pages
+    qsizetype maxImages = 1'000'000;
     // list, show
     QString format = QStringLiteral("table");
     // show, download

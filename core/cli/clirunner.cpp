@@ -9,15 +9,19 @@
 #include "exitcode.h"
 #include "image/imagerecordjson.h"
 #include "image/redaction.h"
+#include "imagelistprinter.h"
 #include "imagetextformat.h"
 #include "keystoneauthenticator.h"
 #include "secretstore.h"
 #include "skippedwarning.h"
 #include "terminaltext.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QJsonDocument>
+#include <QLocale>
 #include <chrono>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -223,30 +227,48 @@ void CliRunner::runList()
     first.sort = m_options.sort;
     first.filters = m_options.filters;
     // --all: every page (--limit is then the page size); --limit N: at most N images, over as many
-    // pages as the server needs; neither: the server's first page.
+    // pages as the server needs; neither: the server's first page. Never more than --max-images.
     const qsizetype maxImages = m_options.all ? -1 : (m_options.limit > 0 ? m_options.limit : -1);
     const bool followNext = m_options.all || m_options.limit > 0;
 
+    // Each page is printed as it comes and then dropped: memory stays flat in the number of images.
     auto* loader = new ImageListLoader(m_adapter, this);
-    auto* collected = new QList<ImageRecord>();
+    loader->setImageCap(m_options.maxImages);
+    auto printer = std::make_shared<ImageListPrinter>(
+        m_options.format == u"json"_s ? ImageListPrinter::Format::Json : ImageListPrinter::Format::Table);
     connect(loader, &ImageListLoader::pageLoaded, this,
-            [collected](const QList<ImageRecord>& images) { collected->append(images); });
+            [this, loader, printer](const QList<ImageRecord>& images) {
+                if (!writeOut(printer->page(images))) {
+                    loader->disconnect(this);
+                    loader->deleteLater(); // its pages in flight are aborted
+                    done(static_cast<int>(ExitCode::LocalIo));
+                }
+            });
     connect(loader, &ImageListLoader::entriesSkipped, this,
             [this](int page, qsizetype count, const QStringList& reasons) {
                 write(m_err, skippedEntriesWarning(page, count, reasons));
             });
-    connect(loader, &ImageListLoader::finished, this, [this, loader, collected] {
-        const std::unique_ptr<QList<ImageRecord>> images(collected);
+    connect(loader, &ImageListLoader::finished, this, [this, loader, printer] {
         loader->deleteLater();
+        const bool printed = !printer->beginning();
+        // Begun output is closed (a JSON array stays valid JSON), then the failure is said.
+        if ((printed || !loader->error()) && !writeOut(printer->end())) {
+            done(static_cast<int>(ExitCode::LocalIo));
+            return;
+        }
         if (loader->error()) {
+            if (printed)
+                m_reauthenticated = true; // listing again would print the same images twice
             fail(*loader->error());
             return;
         }
-        if (m_options.format == u"json"_s)
-            write(m_out,
-                  QString::fromUtf8(QJsonDocument(toContractJson(*images)).toJson(QJsonDocument::Indented)));
-        else
-            write(m_out, formatImageTable(*images));
+        if (loader->stoppedAtCap()) {
+            write(m_err,
+                  u"error: stopped after %1 images: the server kept sending pages; --max-images "
+                  u"raises the limit.\n"_s.arg(QLocale(QLocale::English).toString(loader->loadedCount())));
+            done(static_cast<int>(ExitCode::ApiFailure));
+            return;
+        }
         done(static_cast<int>(ExitCode::Ok));
     });
     loader->start(first, maxImages, followNext);
@@ -283,9 +305,7 @@ void CliRunner::runShow()
                   QString::fromUtf8(QJsonDocument(toContractJson(*result)).toJson(QJsonDocument::Indented)));
         } else if (m_options.format == u"raw"_s) {
             const QByteArray raw = redactSecrets(result->raw, result->rawContentType);
-            m_out->write(raw);
-            if (!raw.endsWith('\n'))
-                m_out->write("\n");
+            writeOut(raw.endsWith('\n') ? raw : raw + '\n');
         } else {
             write(m_out, formatImageDetails(*result, m_dialectNote));
         }
@@ -348,12 +368,37 @@ void CliRunner::done(int exitCode)
         return;
     m_done = true;
     m_deadlineTimer.stop();
+    // Output that did not reach its file is a local I/O failure, whatever the command did.
+    if (auto* file = qobject_cast<QFileDevice*>(m_out); file && !m_outError) {
+        if (file->error() != QFileDevice::NoError || !file->flush())
+            m_outError = file->errorString();
+    }
+    if (m_outError) {
+        write(m_err, u"error: could not write the output: %1\n"_s.arg(*m_outError));
+        exitCode = static_cast<int>(ExitCode::LocalIo);
+    }
     Q_EMIT finished(m_deadlinePassed ? static_cast<int>(ExitCode::Network) : exitCode);
 }
 
 void CliRunner::write(QIODevice* device, const QString& text)
 {
-    device->write(text.toUtf8());
+    if (device == m_out)
+        writeOut(text.toUtf8());
+    else
+        device->write(text.toUtf8());
+}
+
+bool CliRunner::writeOut(const QByteArray& bytes)
+{
+    if (m_outError)
+        return false;
+    if (bytes.isEmpty())
+        return true;
+    if (m_out->write(bytes) != bytes.size()) {
+        m_outError = m_out->errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace Skylight

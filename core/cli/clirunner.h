@@ -65,6 +65,8 @@ private:
     void armDeadline();
     void onDeadline();
     void write(QIODevice* device, const QString& text);
+    // Writes to the output; false (and the reason kept for the exit) once a write has failed.
+    bool writeOut(const QByteArray& bytes);
 
     QNetworkAccessManager* m_nam;
     ServiceEndpoint m_endpoint;
@@ -87,6 +89,7 @@ private:
     CliOptions m_options;
     QIODevice* m_out;
     QIODevice* m_err;
+    std::optional<QString> m_outError; // why the output could not be written
 };
 
 } // namespace Skylight

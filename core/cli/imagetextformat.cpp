@@ -78,17 +78,29 @@ QString scalar(const QJsonValue& value)
 }
 } // namespace
 
+QStringList imageTableHeader()
+{
+    return {u"ID"_s, u"Name"_s, u"Status"_s, u"Size"_s, u"Disk"_s, u"Visibility"_s, u"Created"_s};
+}
+
+QStringList imageTableRow(const ImageRecord& record)
+{
+    return {record.id,
+            textOr(record.name, u"-"_s),
+            textOr(record.status, u"-"_s),
+            sizeText(record.size, u"-"_s),
+            textOr(record.diskFormat, u"-"_s),
+            textOr(record.visibility, u"-"_s),
+            isoUtc(record.createdAt)};
+}
+
 QString formatImageTable(const QList<ImageRecord>& records)
 {
     QList<QStringList> rows;
     rows.reserve(records.size());
-    for (const ImageRecord& record : records) {
-        rows.append({record.id, textOr(record.name, u"-"_s), textOr(record.status, u"-"_s),
-                     sizeText(record.size, u"-"_s), textOr(record.diskFormat, u"-"_s),
-                     textOr(record.visibility, u"-"_s), isoUtc(record.createdAt)});
-    }
-    return renderTable({u"ID"_s, u"Name"_s, u"Status"_s, u"Size"_s, u"Disk"_s, u"Visibility"_s, u"Created"_s},
-                       rows);
+    for (const ImageRecord& record : records)
+        rows.append(imageTableRow(record));
+    return renderTable(imageTableHeader(), rows);
 }
 
 QString formatImageDetails(const ImageRecord& record, const QString& dialectNote)

@@ -137,7 +137,11 @@ quint16 LargeCloud::listen()
     m_server = std::make_unique<QHttpServer>();
     m_server->route(u"/v2/images"_s, [this](const QHttpServerRequest& request) -> QHttpServerResponse {
         const QUrlQuery query = request.query();
-        const int limit = std::clamp(query.queryItemValue(u"limit"_s).toInt(), 1, 1000);
+        // Without a limit, the largest page: openstack image list (which sends none) then asks for
+        // the same pages as the clients given --limit 1000.
+        const int limit = query.hasQueryItem(u"limit"_s)
+                              ? std::clamp(query.queryItemValue(u"limit"_s).toInt(), 1, 1000)
+                              : 1000;
         return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                    page(query.queryItemValue(u"sort"_s, QUrl::FullyDecoded),
                                         query.queryItemValue(u"marker"_s, QUrl::FullyDecoded), limit));
@@ -148,6 +152,17 @@ quint16 LargeCloud::listen()
             return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
         return QHttpServerResponse(QByteArrayLiteral("application/json"), m_images.at(n).json);
     });
+    // Version discovery (openstack image list asks for it first), at the root and at /v2.
+    const auto versions = [this](const QHttpServerRequest& request) -> QHttpServerResponse {
+        const QString self = u"http://%1/v2/"_s.arg(QString::fromLatin1(request.value("Host")));
+        const QJsonObject version{
+            {u"id"_s, u"v2.9"_s},
+            {u"status"_s, u"CURRENT"_s},
+            {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, self}}}}};
+        return QHttpServerResponse(QJsonObject{{u"versions"_s, QJsonArray{version}}});
+    };
+    m_server->route(u"/"_s, versions);
+    m_server->route(u"/v2/"_s, versions);
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 

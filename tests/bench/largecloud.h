@@ -12,7 +12,8 @@ namespace Skylight {
 
 // A Glance v2 image service with `count` generated images (realistic fields, properties and
 // tags, ~1 kB of JSON each), for the GUI benchmark: GET /v2/images with limit (at most 1,000),
-// marker and sort (name, created_at, size; asc or desc), GET /v2/images/{id}. Listens on
+// marker and sort (name, created_at, size; asc or desc), GET /v2/images/{id}, version discovery
+// at / and /v2/ (for openstack image list). Listens on
 // 127.0.0.1. Run in its own process so that its memory is not counted as the client's.
 class LargeCloud
 {

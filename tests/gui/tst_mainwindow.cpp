@@ -48,6 +48,7 @@ private Q_SLOTS:
     void refreshShortcut();
     void switchesBetweenDialectClouds();
     void layoutPersistsAcrossARestart();
+    void listingStopsAtTheCapWithABanner();
 
 private:
     MainWindow* makeWindow(const QByteArray& token);
@@ -264,6 +265,38 @@ void TestMainWindow::layoutPersistsAcrossARestart()
     QCOMPARE(header->sortIndicatorSection(), int(ImageTableModel::Status));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(again->size(), QSize(1111, 666));
+}
+
+// A server that keeps sending pages: the window stops at its cap (settings: listing/maxImages,
+// 1,000,000 unless set) and says so.
+void TestMainWindow::listingStopsAtTheCapWithABanner()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    settings.setValue(u"listing/maxImages"_s, 7);
+    auto* adapter = new GlanceV2Adapter(
+        m_nam, {.url = m_cloud->glanceV2Endpoint(), .token = m_cloud->token()}, {}, m_cloud);
+    auto* window = new MainWindow(adapter, CloudDescription{u"Demo cloud"_s, true});
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_cloud, &QObject::destroyed, window, &QObject::deleteLater);
+    window->setSettings(&settings);
+    window->show();
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    window->refresh();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(window->imageModel()->rowCount(), 7);
+    QVERIFY(window->errorBanner()->isVisible());
+    QVERIFY2(window->errorBanner()->message().contains(u"first 7 images"_s),
+             qPrintable(window->errorBanner()->message()));
+    QVERIFY(window->errorBanner()->message().contains(u"listing/maxImages"_s));
+
+    // Without the setting, the demo cloud's few images are all listed, and nothing is said.
+    settings.remove(u"listing/maxImages"_s);
+    window->refresh();
+    QVERIFY(finished.wait(15000));
+    QVERIFY(window->imageModel()->rowCount() >= 40);
+    QVERIFY(!window->errorBanner()->isVisible());
+    window->setSettings(nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)

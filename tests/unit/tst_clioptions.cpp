@@ -90,6 +90,18 @@ void TestCliOptions::invalid_data()
         << QStringList{u"--token"_s, u"secret"_s, u"--demo"_s, u"list"_s} << u"OS_TOKEN"_s;
     QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"--demo"_s, u"list"_s}
                                  << u"--timeout"_s;
+    QTest::newRow("max-images zero") << QStringList{u"--demo"_s, u"list"_s, u"--max-images"_s, u"0"_s}
+                                     << u"--max-images"_s;
+    QTest::newRow("max-images negative")
+        << QStringList{u"--demo"_s, u"list"_s, u"--max-images"_s, u"-5"_s} << u"--max-images"_s;
+    QTest::newRow("max-images with commas")
+        << QStringList{u"--demo"_s, u"list"_s, u"--max-images"_s, u"1,000"_s} << u"--max-images"_s;
+    QTest::newRow("max-images too large")
+        << QStringList{u"--demo"_s, u"list"_s, u"--max-images"_s, u"99999999999"_s} << u"--max-images"_s;
+    QTest::newRow("max-images missing value")
+        << QStringList{u"--demo"_s, u"list"_s, u"--max-images"_s} << u"--max-images"_s;
+    QTest::newRow("max-images is for list")
+        << QStringList{u"--demo"_s, u"show"_s, u"x"_s, u"--max-images"_s, u"5"_s} << u"--max-images"_s;
 }
 
 void TestCliOptions::invalid()
@@ -113,6 +125,12 @@ void TestCliOptions::listOptions()
     QCOMPARE(options->filters.at(1).first, u"os_distro"_s);
     QCOMPARE(options->filters.at(1).second, u"a=b"_s);
     QCOMPARE(options->sort, u"name:asc"_s);
+    QCOMPARE(options->maxImages, 1'000'000); // the default
+
+    const auto capped = parseCliOptions({u"--demo"_s, u"list"_s, u"--all"_s, u"--max-images"_s, u"250"_s});
+    QVERIFY2(capped.has_value(), qPrintable(capped.error()));
+    QCOMPARE(capped->maxImages, 250);
+    QVERIFY(cliUsage().contains(u"--max-images N"_s));
 }
 
 void TestCliOptions::usageNamesEveryExitCode()

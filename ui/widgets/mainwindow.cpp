@@ -492,6 +492,10 @@ void MainWindow::startListing()
     const PageRequest first = firstPage();
     m_listedFilters = first.filters;
     m_requestTimer.start();
+    // A server whose `next` never ends stops at the cap (settings: listing/maxImages).
+    if (m_settings)
+        m_loader->setImageCap(
+            m_settings->value(u"listing/maxImages"_s, ImageListLoader::kDefaultImageCap).toLongLong());
     m_loader->start(first);
     updateStatus();
 }
@@ -555,6 +559,10 @@ void MainWindow::onListingFinished()
         m_lastRequestMs = m_requestTimer.elapsed();
         m_lastRequestAt = QDateTime::currentDateTime();
         m_banner->showError(*error);
+    } else if (m_loader->stoppedAtCap()) {
+        m_banner->showMessage(tr("Showing the first %L1 images: the server kept sending pages. "
+                                 "The limit is listing/maxImages in Skylight's settings.")
+                                  .arg(m_loader->loadedCount()));
     }
     // The remembered image is not listed (any more): fall back to the first row.
     if (!m_pendingSelection.isEmpty()) {
