@@ -331,7 +331,8 @@ void CloudSession::fail(const ApiError& error)
 void CloudSession::askForSecret(const QString& reason)
 {
     setState(State::NeedsSecret);
-    Q_EMIT secretRequired(secretKind(), reason);
+    // The reason may quote the identity service, which may echo the secret it refused.
+    Q_EMIT secretRequired(secretKind(), m_redactor.redact(reason));
 }
 
 void CloudSession::forget()

@@ -199,6 +199,7 @@ private:
             QByteArrayView name;
             qsizetype from = 0; // the value, without quotes
             qsizetype to = 0;
+            bool hasValue = false; // name=value, not a bare name
         };
         QList<Attribute> attributes;
         bool selfClosing = false;
@@ -219,6 +220,7 @@ private:
             while (i < m_in.size() && isSpace(m_in[i]))
                 ++i;
             if (i < m_in.size() && m_in[i] == '=') {
+                attribute.hasValue = true;
                 ++i;
                 while (i < m_in.size() && isSpace(m_in[i]))
                     ++i;
@@ -258,7 +260,7 @@ private:
         for (const Attribute& attribute : std::as_const(attributes)) {
             const bool secret = looksSecret(attribute.name) ||
                                 (namesSecret && attribute.name.toByteArray().toLower() == "value");
-            if (!secret || attribute.to < attribute.from)
+            if (!secret || !attribute.hasValue || attribute.to < attribute.from)
                 continue;
             m_out.append(QByteArrayView(m_in).sliced(at, attribute.from - at));
             m_out.append(kMask);

@@ -129,6 +129,8 @@ void TestRedaction::masksWholeValues_data()
     QTest::newRow("xml property value")
         << QByteArray(R"(<p name="api_key" value="k-9999"/><p name="os" value="linux"/>)") << xml
         << QByteArray(R"(<p name="api_key" value="***"/><p name="os" value="linux"/>)");
+    QTest::newRow("xml bare attribute name") // no value to mask (a fuzzer's find)
+        << QByteArray(R"(<a x"password">v</a>)") << xml << QByteArray(R"(<a x"password">v</a>)");
     QTest::newRow("xml unterminated secret")
         << QByteArray("<image><token>gAAAA-secret") << xml << QByteArray("<image><token>***");
     QTest::newRow("xml comment and cdata kept")
