@@ -52,6 +52,7 @@ class TestCliSecrets : public QObject
 private Q_SLOTS:
     void echoedTokenIsRedacted_data();
     void echoedTokenIsRedacted();
+    void downloadNoteIsRedacted();
     void controlCharacterTokenIsRefused_data();
     void controlCharacterTokenIsRefused();
     void controlCharacterPasswordIsRefused_data();
@@ -95,6 +96,26 @@ void TestCliSecrets::echoedTokenIsRedacted()
     QVERIFY2(!result.err.contains(cloud.token()), result.err.constData());
     QVERIFY2(!result.err.contains(echoed.toUtf8()), result.err.constData());
     QVERIFY2(result.err.contains("***"), result.err.constData());
+}
+
+// The retry note of a download quotes the server: the token it echoes is "***" there too.
+void TestCliSecrets::downloadNoteIsRedacted()
+{
+    DemoCloud cloud;
+    QVERIFY(cloud.start());
+    QTemporaryDir dir;
+    const QString message = u"busy serving token "_s + QString::fromLatin1(cloud.token());
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"message"_s, message}}).toJson(QJsonDocument::Compact);
+    cloud.injectFault(
+        {cloud.glanceV2Endpoint().path() + u"/v2/images/"_s + kCirros + u"/file"_s, 1,
+         DemoResponse{503, {{"Content-Type", "application/json"}, {"Retry-After", "0"}}, body}});
+    const CliRun result = cli({u"--endpoint"_s, cloud.glanceV2Endpoint().toString(), u"--api"_s,
+                               u"glance-v2"_s, u"download"_s, kCirros, u"-o"_s, dir.path() + u'/'},
+                              {{u"OS_TOKEN"_s, QString::fromLatin1(cloud.token())}});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("busy serving token ***"), result.err.constData());
+    QVERIFY2(!result.err.contains(cloud.token()), result.err.constData());
 }
 
 void TestCliSecrets::controlCharacterTokenIsRefused_data()
