@@ -391,6 +391,10 @@ Quelle: %3
         <source>identity service</source>
         <translation>Identitätsdienst</translation>
     </message>
+    <message>
+        <source>The %1 of %2 contains a control character (%3); it is not sent.</source>
+        <translation>Das %1 von %2 enthält ein Steuerzeichen (%3); es wird nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::CloudSidebar</name>

@@ -391,6 +391,10 @@ From: %3
         <source>identity service</source>
         <translation>身份服务</translation>
     </message>
+    <message>
+        <source>The %1 of %2 contains a control character (%3); it is not sent.</source>
+        <translation>%2 的 %1 包含控制字符（%3），不会发送。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::CloudSidebar</name>

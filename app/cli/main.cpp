@@ -7,6 +7,7 @@
 #include "exitcode.h"
 #include "rangesupport.h"
 #include "secretstore.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,7 +25,8 @@ using namespace Skylight;
 namespace {
 int usageError(QFile& err, const QString& message)
 {
-    err.write((u"error: "_s + message + u"\nRun skylight-cli --help for the usage.\n"_s).toUtf8());
+    err.write(
+        (u"error: "_s + terminalSafe(message) + u"\nRun skylight-cli --help for the usage.\n"_s).toUtf8());
     return static_cast<int>(ExitCode::Usage);
 }
 } // namespace
@@ -108,6 +110,8 @@ int main(int argc, char* argv[])
                          options->osCloud,
                          names.isEmpty() ? QString() : QString(u" (known: "_s + names.join(u", "_s) + u')')));
         }
+        if (const QString refused = unsendableProfileSecret(*found); !refused.isEmpty())
+            return usageError(err, refused);
         profile = *found;
         break;
     }

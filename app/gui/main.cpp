@@ -8,6 +8,7 @@
 #include "democloud.h"
 #include "i18n/translationinstaller.h"
 #include "models/cloudlistmodel.h"
+#include "net/secretcheck.h"
 #include "rangesupport.h"
 #include "secretstore.h"
 #include "transferqueue.h"
@@ -174,17 +175,25 @@ int main(int argc, char* argv[])
                 QApplication::translate("main", "Unknown dialect %1.").arg(parser.value(apiOption));
         } else {
             const ServiceEndpoint endpoint{.url = url, .token = qgetenv("OS_TOKEN").trimmed()};
-            auto* resolver = new AdapterResolver(&nam, endpoint, *dialect, TransportOptions(), &app, &app);
-            QObject::connect(resolver, &ApiJob::finished, &window, [resolver, &window, url] {
-                resolver->deleteLater();
-                if (!resolver->result()) {
-                    window.errorBanner()->showError(resolver->result().error());
-                    return;
-                }
-                window.addCloud(resolver->result()->adapter, CloudDescription{url.host(), false});
-                window.refresh();
-            });
-            resolver->start();
+            window.clouds()->knowSecret(endpoint.token);
+            // A line break in the token would end the header and start another: never sent.
+            const QString refused = unsendableSecret(u"OS_TOKEN"_s, QString::fromUtf8(endpoint.token));
+            if (!refused.isEmpty()) {
+                startupError = refused;
+            } else {
+                auto* resolver =
+                    new AdapterResolver(&nam, endpoint, *dialect, TransportOptions(), &app, &app);
+                QObject::connect(resolver, &ApiJob::finished, &window, [resolver, &window, url] {
+                    resolver->deleteLater();
+                    if (!resolver->result()) {
+                        window.errorBanner()->showError(resolver->result().error());
+                        return;
+                    }
+                    window.addCloud(resolver->result()->adapter, CloudDescription{url.host(), false});
+                    window.refresh();
+                });
+                resolver->start();
+            }
         }
     }
 

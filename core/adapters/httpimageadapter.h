@@ -22,6 +22,7 @@ public:
 
     QUrl endpoint() const override { return m_endpoint.url; }
     void setToken(const QByteArray& token) override { m_endpoint.token = token; }
+    QByteArray token() const override { return m_endpoint.token; }
 
 protected:
     using ShowParser = std::function<Result<ImageRecord>(const HttpResponse&)>;

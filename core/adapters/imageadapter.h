@@ -30,6 +30,8 @@ public:
     virtual Result<FileLocation> fileLocation(const ImageRecord& record) const = 0;
     // A new token for the same endpoint (after signing in again); jobs started later use it.
     virtual void setToken(const QByteArray& token) = 0;
+    // The token requests carry (a secret: only for redacting it from what is shown).
+    virtual QByteArray token() const { return {}; }
     // The `PageRequest::filters` keys the server answers itself (e.g. Glance v2's status, tag);
     // others must be filtered locally.
     virtual QStringList serverFilterKeys() const { return {}; }

@@ -72,18 +72,18 @@ void CliDownload::download(const ImageRecord& record)
         return;
     }
     if (m_adapter->dialect() != Dialect::GlanceV2 && m_adapter->dialect() != Dialect::GlanceV1)
-        write(m_err, u"Downloading %1\n"_s.arg(terminalSafe(location->note)));
+        write(m_err, u"Downloading %1\n"_s.arg(shown(location->note)));
 
     auto* downloader = new FileDownloader(m_nam, request, m_transport, this);
     downloader->setRangeSupport(m_ranges);
     m_downloader = downloader;
     connect(downloader, &FileDownloader::note, this, [this](const QString& note) {
-        write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) + terminalSafe(note) + u'\n');
+        write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) + shown(note) + u'\n');
     });
     connect(downloader, &FileDownloader::retrying, this,
             [this](int attempt, int delayMs, const QString& why) {
                 write(m_err, (m_progressLine ? u"\r\x1b[K"_s : QString()) +
-                                 u"%1 Retrying in %2 s (attempt %3).\n"_s.arg(terminalSafe(why))
+                                 u"%1 Retrying in %2 s (attempt %3).\n"_s.arg(shown(why))
                                      .arg(delayMs / 1000.0, 0, 'f', 1)
                                      .arg(attempt));
             });
@@ -102,7 +102,7 @@ void CliDownload::download(const ImageRecord& record)
         }
         write(m_out, u"Saved %1 (%2%3); %4.\n"_s.arg(
                          terminalSafe(QDir::toNativeSeparators(outcome->path)), dataSizeText(outcome->bytes),
-                         outcome->resumed ? u", resumed"_s : QString(), outcome->verifyNote));
+                         outcome->resumed ? u", resumed"_s : QString(), shown(outcome->verifyNote)));
         Q_EMIT succeeded();
     });
     m_clock.start();
@@ -136,6 +136,11 @@ void CliDownload::showProgress(qint64 done, qint64 total, bool force)
     }
     line += u"  %1/s"_s.arg(dataSizeText(static_cast<qint64>(rate)));
     write(m_err, line);
+}
+
+QString CliDownload::shown(const QString& text) const
+{
+    return terminalSafe(m_redactor.redact(text));
 }
 
 void CliDownload::write(QIODevice* device, const QString& text)

@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "image/imagerecord.h"
 #include "net/apierror.h"
+#include "net/secretredactor.h"
 #include "net/transportoptions.h"
 
 #include <QElapsedTimer>
@@ -31,6 +32,9 @@ public:
 
     void start();
     void setRangeSupport(RangeSupport* ranges) { m_ranges = ranges; }
+    // The secrets the notes (from the server: retry reasons, where the bytes come from) are
+    // cleared of before they are shown.
+    void setRedactor(const SecretRedactor& redactor) { m_redactor = redactor; }
     // Where `-o` (or nothing) puts the image: a file named after it in a folder, or the path given.
     static QString targetFor(const QString& output, const QString& workingDirectory,
                              const ImageRecord& record);
@@ -43,6 +47,7 @@ private:
     void download(const ImageRecord& record);
     void showProgress(qint64 done, qint64 total, bool force = false);
     void write(QIODevice* device, const QString& text);
+    QString shown(const QString& text) const;
 
     QNetworkAccessManager* m_nam;
     ImageAdapter* m_adapter;
@@ -52,6 +57,7 @@ private:
     QIODevice* m_err;
     bool m_progressLine;
     RangeSupport* m_ranges = nullptr;
+    SecretRedactor m_redactor;
     QPointer<FileDownloader> m_downloader;
     QElapsedTimer m_clock;
     qint64 m_lastShown = -1;

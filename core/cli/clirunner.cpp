@@ -12,6 +12,7 @@
 #include "imagelistprinter.h"
 #include "imagetextformat.h"
 #include "keystoneauthenticator.h"
+#include "net/secretcheck.h"
 #include "secretstore.h"
 #include "skippedwarning.h"
 #include "terminaltext.h"
@@ -42,6 +43,28 @@ CliRunner::CliRunner(QNetworkAccessManager* nam, ServiceEndpoint endpoint, Diale
     // --image-endpoint: where Compute-family image data is fetched, with the token.
     if (!m_options.imageEndpoint.isEmpty())
         m_endpoint.imageDataEndpoint = m_options.imageEndpoint;
+    m_redactor.add(m_endpoint.token);
+}
+
+void CliRunner::setCloudProfile(const CloudProfile& profile)
+{
+    m_profile = profile;
+    const AuthSettings& auth = profile.auth;
+    for (const QString& secret : {auth.password, auth.applicationCredentialSecret, auth.token, auth.apiKey})
+        m_redactor.add(secret);
+}
+
+SecretRedactor CliRunner::redactor() const
+{
+    SecretRedactor known = m_redactor;
+    if (m_session)
+        known.merge(m_session->redactor());
+    return known;
+}
+
+QString CliRunner::shown(const QString& serverText) const
+{
+    return terminalSafe(redactor().redact(serverText));
 }
 
 void CliRunner::start()
@@ -92,7 +115,7 @@ void CliRunner::signIn()
         const QString why =
             reason.isEmpty() ? u"no %1 is known for cloud %2"_s.arg(kind, m_profile->name) : reason;
         write(m_err, u"error: %1. Run: skylight-cli login --os-cloud %2 (or put it in secure.yaml).\n"_s.arg(
-                         why.endsWith(u'.') ? why.chopped(1) : why, m_profile->name));
+                         shown(why.endsWith(u'.') ? why.chopped(1) : why), m_profile->name));
         done(static_cast<int>(ExitCode::Unauthorized));
     });
     session->signIn();
@@ -115,13 +138,22 @@ void CliRunner::login()
             this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
         return;
     }
+    // Before any request: a control character would end up in a header (or cut the secret).
+    if (const QString refused = unsendableSecret(u"The %1 read from standard input"_s.arg(kind), secret);
+        !refused.isEmpty()) {
+        write(m_err, u"error: "_s + refused + u'\n');
+        QMetaObject::invokeMethod(
+            this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
+        return;
+    }
+    m_redactor.add(secret);
     // The session checks the secret with the identity service before keeping it.
     CloudSession* session = makeSession();
     connect(session, &CloudSession::ready, this, [this, session, kind] {
         if (session->storeProblem() || !m_secrets->keychainAvailable()) {
             const QString why = session->storeProblem().value_or(m_secrets->unavailableReason());
             write(m_err, u"error: signed in, but the %1 could not be kept: %2\n"_s.arg(
-                             kind, why.section(u'.', 0, 0)));
+                             kind, shown(why.section(u'.', 0, 0))));
             done(static_cast<int>(ExitCode::LocalIo));
             return;
         }
@@ -183,7 +215,7 @@ void CliRunner::logout()
     CloudSession* session = makeSession();
     connect(session, &CloudSession::forgotten, this, [this, session] {
         if (session->storeProblem()) {
-            write(m_err, u"error: "_s + *session->storeProblem() + u'\n');
+            write(m_err, u"error: "_s + shown(*session->storeProblem()) + u'\n');
             done(static_cast<int>(ExitCode::LocalIo));
             return;
         }
@@ -246,7 +278,7 @@ void CliRunner::runList()
             });
     connect(loader, &ImageListLoader::entriesSkipped, this,
             [this](int page, qsizetype count, const QStringList& reasons) {
-                write(m_err, skippedEntriesWarning(page, count, reasons));
+                write(m_err, redactor().redact(skippedEntriesWarning(page, count, reasons)));
             });
     connect(loader, &ImageListLoader::finished, this, [this, loader, printer] {
         loader->deleteLater();
@@ -279,6 +311,7 @@ void CliRunner::runDownload()
     auto* download =
         new CliDownload(m_nam, m_adapter, m_transport, m_options, m_out, m_err, m_progressLine, this);
     download->setRangeSupport(m_ranges);
+    download->setRedactor(redactor());
     connect(download, &CliDownload::succeeded, this, [this, download] {
         download->deleteLater();
         done(static_cast<int>(ExitCode::Ok));
@@ -357,8 +390,9 @@ void CliRunner::fail(const ApiError& error)
         m_session->reauthenticate();
         return;
     }
-    // The message may carry the server's words: escaped, so they cannot drive the terminal.
-    write(m_err, u"error: "_s + terminalSafe(error.describe()) + u'\n');
+    // The message may carry the server's words: known secrets out (a server may echo the token),
+    // escaped, so they cannot drive the terminal.
+    write(m_err, u"error: "_s + shown(error.describe()) + u'\n');
     done(static_cast<int>(exitCodeFor(error)));
 }
 

@@ -3,6 +3,7 @@
 #include "adapters/serviceendpoint.h"
 #include "clioptions.h"
 #include "cloudprofile.h"
+#include "net/secretredactor.h"
 #include "net/transportoptions.h"
 
 #include <QDeadlineTimer>
@@ -35,7 +36,7 @@ public:
               QObject* parent = nullptr);
 
     // Sign in to this cloud first and browse the endpoint its catalog gives (--os-cloud).
-    void setCloudProfile(const CloudProfile& profile) { m_profile = profile; }
+    void setCloudProfile(const CloudProfile& profile);
     // Where secrets live between runs (login, logout, and --os-cloud without a secret in files).
     void setSecretStore(SecretStore* store) { m_secrets = store; }
     // Where login reads the secret from (its first line).
@@ -67,6 +68,12 @@ private:
     void write(QIODevice* device, const QString& text);
     // Writes to the output; false (and the reason kept for the exit) once a write has failed.
     bool writeOut(const QByteArray& bytes);
+    // The secrets known now: the endpoint's token, the profile's, and the session's (each token it
+    // signed in with).
+    SecretRedactor redactor() const;
+    // Text built from a server's answer, as an error: or warning: line may show it: known secrets
+    // replaced by "***", control characters escaped.
+    QString shown(const QString& serverText) const;
 
     QNetworkAccessManager* m_nam;
     ServiceEndpoint m_endpoint;
@@ -86,6 +93,7 @@ private:
     QTimer m_deadlineTimer;
     bool m_deadlinePassed = false;
     bool m_done = false;
+    SecretRedactor m_redactor; // the token given (--endpoint), the profile's and the typed secrets
     CliOptions m_options;
     QIODevice* m_out;
     QIODevice* m_err;

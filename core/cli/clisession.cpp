@@ -1,5 +1,7 @@
 #include "clisession.h"
 
+#include "net/secretcheck.h"
+
 #include <QFile>
 #include <QIODevice>
 #include <QSslCertificate>
@@ -43,7 +45,40 @@ std::expected<ServiceEndpoint, QString> endpointFor(const CliOptions& options, Q
     } else {
         endpoint.token = qgetenv("OS_TOKEN").trimmed();
     }
+    // Before any request: a line break in the token would end the header and start another.
+    const QString refused =
+        unsendableSecret(options.tokenFromStdin ? u"The token on standard input"_s : u"OS_TOKEN"_s,
+                         QString::fromUtf8(endpoint.token));
+    if (!refused.isEmpty())
+        return std::unexpected(refused);
     return endpoint;
+}
+
+QString unsendableProfileSecret(const CloudProfile& profile)
+{
+    const bool fromEnvironment = profile.source.startsWith(u"environment"_s);
+    const AuthSettings& auth = profile.auth;
+    const struct
+    {
+        const QString& value;
+        QString kind;
+        QString variable;
+    } secrets[] = {
+        {auth.password, u"password"_s, u"OS_PASSWORD"_s},
+        {auth.applicationCredentialSecret, u"application credential secret"_s,
+         u"OS_APPLICATION_CREDENTIAL_SECRET"_s},
+        {auth.token, u"token"_s, u"OS_TOKEN"_s},
+        {auth.apiKey, u"API key"_s, u"OS_API_KEY"_s},
+    };
+    for (const auto& secret : secrets) {
+        const QString what =
+            fromEnvironment ? secret.variable
+                            : u"The %1 of cloud %2 (%3)"_s.arg(secret.kind, profile.name, profile.source);
+        const QString refused = unsendableSecret(what, secret.value);
+        if (!refused.isEmpty())
+            return refused;
+    }
+    return {};
 }
 
 QString readSecretLine(QIODevice* in, QIODevice* err, const QString& prompt)

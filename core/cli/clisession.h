@@ -2,6 +2,7 @@
 
 #include "adapters/serviceendpoint.h"
 #include "clioptions.h"
+#include "cloudprofile.h"
 #include "net/transportoptions.h"
 
 #include <QString>
@@ -17,6 +18,11 @@ std::expected<TransportOptions, QString> transportOptionsFor(const CliOptions& o
 // The endpoint for --endpoint: URL plus token from OS_TOKEN or (with --token-stdin) the first
 // line of `stdinDevice`. A token is never taken from the command line.
 std::expected<ServiceEndpoint, QString> endpointFor(const CliOptions& options, QIODevice* stdinDevice);
+
+// Why the profile's secret (password, application credential secret, token, API key; from
+// clouds.yaml, secure.yaml or the OS_* variables) cannot be sent: it contains a control character.
+// Empty when it can. The message names the variable or the file, never the secret.
+QString unsendableProfileSecret(const CloudProfile& profile);
 
 // A secret typed by the user: the first line of `in`; at a terminal, asked for with `prompt` (on
 // `err`) without echo.

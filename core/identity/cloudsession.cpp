@@ -5,6 +5,7 @@
 #include "cachedsession.h"
 #include "cloudconnector.h"
 #include "keystoneauthenticator.h"
+#include "net/secretcheck.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,11 @@ CloudSession::CloudSession(QNetworkAccessManager* nam, CloudProfile profile, Sec
     , m_options(std::move(options))
     , m_clock(std::move(clock))
     , m_secretFromProfile(m_profile.auth.hasSecret())
-{}
+{
+    for (const QString& secret : {m_profile.auth.password, m_profile.auth.applicationCredentialSecret,
+                                  m_profile.auth.token, m_profile.auth.apiKey})
+        m_redactor.add(secret);
+}
 
 CloudSession::~CloudSession() = default;
 
@@ -56,6 +61,20 @@ void CloudSession::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+QString CloudSession::unsendableSecret() const
+{
+    const AuthSettings& auth = m_profile.auth;
+    for (const QString& secret : {auth.password, auth.applicationCredentialSecret, auth.token, auth.apiKey}) {
+        const QString which = controlCharacterIn(secret);
+        if (!which.isEmpty())
+            return QCoreApplication::translate(
+                       "Skylight::CloudSession",
+                       "The %1 of %2 contains a control character (%3); it is not sent.")
+                .arg(secretKind(), m_profile.name, which);
+    }
+    return {};
 }
 
 bool CloudSession::needsRefresh() const
@@ -110,6 +129,7 @@ void CloudSession::readStoredSecret()
 {
     m_secrets->read(m_profile.secretName(), secretKind(), guarded(this, [this](const SecretResult& secret) {
                         if (secret && !secret->isEmpty()) {
+                            m_redactor.add(*secret);
                             KeystoneAuthenticator::setSecret(m_profile.auth, *secret);
                             authenticate(SecretSource::Keychain);
                             return;
@@ -122,6 +142,7 @@ void CloudSession::provideSecret(const QString& secret)
 {
     if (m_connector)
         m_connector->abort();
+    m_redactor.add(secret);
     KeystoneAuthenticator::setSecret(m_profile.auth, secret);
     m_lastError.reset();
     m_renewing = false;
@@ -177,6 +198,19 @@ void CloudSession::reauthenticate()
 void CloudSession::authenticate(SecretSource source)
 {
     m_secretSource = source;
+    // A line break in a header would end it and start another: such a secret is never sent.
+    if (const QString refused = unsendableSecret(); !refused.isEmpty()) {
+        if (source == SecretSource::Profile) {
+            QMetaObject::invokeMethod(
+                this, [this, refused] { fail(ApiError::make(ApiError::Kind::BadRequest, refused)); },
+                Qt::QueuedConnection);
+        } else {
+            KeystoneAuthenticator::setSecret(m_profile.auth, QString());
+            QMetaObject::invokeMethod(
+                this, [this, refused] { askForSecret(refused); }, Qt::QueuedConnection);
+        }
+        return;
+    }
     auto* connector = new CloudConnector(m_nam, m_profile, m_options, this);
     m_connector = connector;
     connect(connector, &ApiJob::finished, this, [this, connector] {
@@ -262,6 +296,7 @@ void CloudSession::useEndpoint(const ServiceEndpoint& given, std::optional<QDate
     // The profile says where Compute-family image data comes from (a kept session may predate it).
     ServiceEndpoint endpoint = given;
     endpoint.imageDataEndpoint = m_profile.imageDataEndpoint;
+    m_redactor.add(endpoint.token);
     m_expiresAt = expiresAt;
     m_tokenSource = source;
     if (source == u"keychain"_s)
@@ -305,7 +340,8 @@ void CloudSession::fail(const ApiError& error)
 void CloudSession::askForSecret(const QString& reason)
 {
     setState(State::NeedsSecret);
-    Q_EMIT secretRequired(secretKind(), reason);
+    // The reason may quote the identity service, which may echo the secret it refused.
+    Q_EMIT secretRequired(secretKind(), m_redactor.redact(reason));
 }
 
 void CloudSession::forget()

@@ -4,6 +4,7 @@
 #include "cloudprofile.h"
 #include "net/apierror.h"
 #include "net/clock.h"
+#include "net/secretredactor.h"
 #include "net/transportoptions.h"
 
 #include <QObject>
@@ -68,6 +69,11 @@ public:
     QString tokenSource() const { return m_tokenSource; }
 
     const std::optional<ApiError>& lastError() const { return m_lastError; }
+    // Every secret this session has known (the profile's, the keychain's, what the user typed,
+    // each token it signed in with): what messages shown to a person are redacted with.
+    const SecretRedactor& redactor() const { return m_redactor; }
+    // Why the session's secret cannot be sent (it contains a control character), or empty.
+    QString unsendableSecret() const;
     // A problem with keeping a secret (the keychain refused it or is unreachable), if any.
     const std::optional<QString>& storeProblem() const { return m_storeProblem; }
 
@@ -133,6 +139,7 @@ private:
     QString m_tokenSource;
     std::optional<ApiError> m_lastError;
     std::optional<QString> m_storeProblem;
+    SecretRedactor m_redactor;
 };
 
 } // namespace Skylight

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void filterBoxFilters();
     void serverErrorShowsBannerAndRetryRecovers();
     void unauthorizedShowsBanner();
+    void echoedTokenIsNotShown();
     void withoutCloudExplains();
     void refreshShortcut();
     void switchesBetweenDialectClouds();
@@ -178,6 +179,29 @@ void TestMainWindow::unauthorizedShowsBanner()
     QVERIFY(finished.wait(15000));
     QVERIFY(window->errorBanner()->isVisible());
     QVERIFY(window->errorBanner()->message().contains(u"credentials"_s));
+}
+
+// A server that echoes the token in its error: the banner and its Details show "***" instead.
+void TestMainWindow::echoedTokenIsNotShown()
+{
+    const QByteArray token = "echoed-token-4f1d9c";
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1,
+         DemoResponse{500,
+                      {{"x-openstack-request-id", "req-" + token}},
+                      QByteArray("token ") + token + " (" + token + ") made the database unavailable"}});
+    MainWindow* window = makeWindow(token);
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(window->errorBanner()->isVisible());
+    const QString shown = window->errorBanner()->message();
+    QVERIFY2(shown.contains(u"token *** ("_s) && !shown.contains(QString::fromLatin1(token)),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(u"database unavailable"_s), qPrintable(shown));
+    QVERIFY2(!window->errorBanner()->details().contains(QString::fromLatin1(token)),
+             qPrintable(window->errorBanner()->details()));
+    QVERIFY2(window->errorBanner()->details().contains(u"req-***"_s),
+             qPrintable(window->errorBanner()->details()));
 }
 
 void TestMainWindow::withoutCloudExplains()

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void applicationCredentialFromTheProfile();
     void forgetRemovesEverySecret();
     void editedProfileDropsTheCachedToken();
+    void controlCharacterSecretIsNotSent();
+    void redactorKnowsSecretsAndTokens();
 
 private:
     CloudProfile v3Profile() const;
@@ -372,6 +374,46 @@ void TestCloudSession::huaweiScopesToTheRegionProject()
     const auto page = listFirstPage(cloud.get());
     QVERIFY2(page.has_value(), why(page).constData());
     QVERIFY(m_demo->requests().last().url.path().contains(QLatin1StringView(FakeIdentity::kProjectId)));
+}
+
+// What the window's sign-in does with a typed secret holding a line break: asks again, saying why,
+// and sends nothing. A profile's own such secret fails the sign-in (the CLI's exit 2).
+void TestCloudSession::controlCharacterSecretIsNotSent()
+{
+    auto cloud = session(v3Profile());
+    QSignalSpy asked(cloud.get(), &CloudSession::secretRequired);
+    cloud->signIn();
+    QVERIFY(asked.wait());
+    cloud->provideSecret(u"pass-1234\r\nX-Injected: 1"_s);
+    QVERIFY(asked.wait());
+    const QString reason = asked.last().at(1).toString();
+    QVERIFY2(reason.contains(u"control character (line break); it is not sent"_s), qPrintable(reason));
+    QVERIFY(!reason.contains(u"pass-1234"_s));
+    QCOMPARE(cloud->state(), CloudSession::State::NeedsSecret);
+    QCOMPARE(m_identity->paths().size(), 0);
+
+    CloudProfile profile = v3Profile();
+    profile.auth.password = u"pass-1234\nX"_s;
+    auto fromProfile = session(profile);
+    QSignalSpy failed(fromProfile.get(), &CloudSession::failed);
+    fromProfile->signIn();
+    QVERIFY(failed.wait());
+    const auto error = failed.first().at(0).value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::BadRequest);
+    QCOMPARE(error.httpStatus, 0);
+    QCOMPARE(m_identity->paths().size(), 0);
+}
+
+void TestCloudSession::redactorKnowsSecretsAndTokens()
+{
+    auto cloud = session(v3Profile());
+    cloud->signIn();
+    QTRY_COMPARE(cloud->state(), CloudSession::State::NeedsSecret);
+    cloud->provideSecret(QString::fromLatin1(FakeIdentity::kPassword));
+    QVERIFY(waitReady(cloud.get()));
+    const QString shown = cloud->redactor().redact(u"password %1, token %2"_s.arg(
+        QString::fromLatin1(FakeIdentity::kPassword), QString::fromLatin1(cloud->endpoint()->token)));
+    QCOMPARE(shown, u"password ***, token ***"_s);
 }
 
 void TestCloudSession::applicationCredentialFromTheProfile()

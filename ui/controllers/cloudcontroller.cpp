@@ -151,6 +151,19 @@ void CloudController::remove(int row)
         m_store->remove(name);
 }
 
+SecretRedactor CloudController::redactor() const
+{
+    SecretRedactor known = m_redactor;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const CloudEntry* entry = m_model->entry(row);
+        if (entry && entry->session)
+            known.merge(entry->session->redactor());
+        if (entry && entry->adapter) // a fixed cloud: its token
+            known.add(entry->adapter->token());
+    }
+    return known;
+}
+
 CloudSession* CloudController::session(int row) const
 {
     const CloudEntry* entry = m_model->entry(row);

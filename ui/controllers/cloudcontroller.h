@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloudprofile.h"
+#include "net/secretredactor.h"
 #include "net/transportoptions.h"
 
 #include <QObject>
@@ -50,6 +51,13 @@ public:
     bool isRemovable(int row) const;
     CloudProfile profile(int row) const;
 
+    // A secret given to a fixed cloud (the token of --endpoint), redacted from messages like the
+    // sessions' own.
+    void knowSecret(const QByteArray& secret) { m_redactor.add(secret); }
+    // Every secret known to the clouds here (their sessions' tokens, passwords...): what messages
+    // from a server are cleared of before the window shows them.
+    SecretRedactor redactor() const;
+
     QString lastCloud() const;
     void setLastCloud(const QString& name);
 
@@ -66,6 +74,7 @@ private:
     TransportOptions m_options;
     CloudProfileStore* m_store;
     CloudListModel* m_model;
+    SecretRedactor m_redactor;
 };
 
 } // namespace Skylight

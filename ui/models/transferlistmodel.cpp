@@ -38,6 +38,11 @@ QString TransferListModel::humanSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat); // as the image table
 }
 
+QString TransferListModel::shownMessage(const QString& message) const
+{
+    return m_known ? m_known().redact(message) : message;
+}
+
 QVariant TransferListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -56,7 +61,7 @@ QVariant TransferListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 from %2\nto %3\n%4")
             .arg(transfer.imageName, transfer.cloud, QDir::toNativeSeparators(transfer.request.targetPath),
-                 transfer.message);
+                 shownMessage(transfer.message));
     case Qt::DisplayRole:
         break;
     default:
@@ -86,7 +91,7 @@ QVariant TransferListModel::data(const QModelIndex& index, int role) const
                    ? tr("Done, verified")
                    : TransferQueue::stateName(transfer.state);
     case Message:
-        return transfer.message;
+        return shownMessage(transfer.message);
     default:
         return {};
     }

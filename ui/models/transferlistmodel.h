@@ -1,6 +1,9 @@
 #pragma once
 
+#include "net/secretredactor.h"
+
 #include <QAbstractTableModel>
+#include <functional>
 
 namespace Skylight {
 
@@ -39,9 +42,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString humanSize(qint64 bytes);
+    // Where the secrets come from that the transfers' messages (a server's words) are cleared of.
+    void setRedactor(std::function<SecretRedactor()> known) { m_known = std::move(known); }
 
 private:
+    QString shownMessage(const QString& message) const;
+
     TransferQueue* m_queue;
+    std::function<SecretRedactor()> m_known;
 };
 
 } // namespace Skylight

@@ -66,8 +66,9 @@ void ErrorBanner::applyTheme()
     setPalette(tinted);
 }
 
-void ErrorBanner::showError(const ApiError& error)
+void ErrorBanner::showError(const ApiError& given)
 {
+    const ApiError error = m_known ? m_known().redact(given) : given;
     QStringList details;
     details << tr("Kind: %1").arg(ApiError::kindName(error.kind));
     if (error.httpStatus > 0)
@@ -80,8 +81,9 @@ void ErrorBanner::showError(const ApiError& error)
 
 void ErrorBanner::showMessage(const QString& message, const QString& details)
 {
-    m_text->setText(message);
-    m_detailText = details.isEmpty() ? message : details;
+    const SecretRedactor known = m_known ? m_known() : SecretRedactor();
+    m_text->setText(known.redact(message));
+    m_detailText = known.redact(details.isEmpty() ? message : details);
     show();
 }
 

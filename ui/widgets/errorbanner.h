@@ -1,6 +1,9 @@
 #pragma once
 
+#include "net/secretredactor.h"
+
 #include <QFrame>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -16,10 +19,14 @@ class ErrorBanner : public QFrame
 public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
+    // Where the secrets come from that every message shown here is cleared of ("***"): a server
+    // may echo the token in its error.
+    void setRedactor(std::function<SecretRedactor()> known) { m_known = std::move(known); }
     void showError(const ApiError& error);
     void showMessage(const QString& message, const QString& details = QString());
     void dismiss();
     QString message() const;
+    // What Details shows.
     QString details() const { return m_detailText; }
 
 Q_SIGNALS:
@@ -37,6 +44,7 @@ private:
     QPushButton* m_details;
     QPushButton* m_close;
     QString m_detailText;
+    std::function<SecretRedactor()> m_known;
 };
 
 } // namespace Skylight

@@ -15,6 +15,7 @@
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
+#include "models/transferlistmodel.h"
 #include "themecolors.h"
 #include "transferqueue.h"
 #include "transferspanel.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_selection,
             &SelectionActions::updateActions);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    m_banner->setRedactor([this] { return m_clouds->redactor(); });
 
     // The clouds, in a sidebar (shown when there is a choice to make).
     m_sidebar = new CloudSidebar(m_clouds, this);
@@ -614,6 +616,7 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
         return;
     m_queue = queue;
     m_transfers = new TransfersPanel(queue, this);
+    m_transfers->model()->setRedactor([this] { return m_clouds->redactor(); });
     m_transfersDock = new QDockWidget(tr("Downloads"), this);
     m_transfersDock->setObjectName(u"transfersDock"_s);
     m_transfersDock->setWidget(m_transfers);
