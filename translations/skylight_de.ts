@@ -1112,6 +1112,26 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>%1 sent only %2 in the last %3 s (under %4/s): the transfer is too slow; giving up.</source>
         <translation>%1 hat in den letzten %3 s nur %2 gesendet (unter %4/s): Die Übertragung ist zu langsam; Abbruch.</translation>
     </message>
+    <message>
+        <source>%1 did not complete its response headers within %2 s of the request (it sent nothing, or headers that never end): the request timed out. Check the network or raise --timeout.</source>
+        <translation>%1 hat seine Antwort-Header nicht innerhalb von %2 s nach der Anfrage abgeschlossen (nichts gesendet oder Header ohne Ende): Zeitüberschreitung der Anfrage. Prüfen Sie das Netzwerk oder erhöhen Sie --timeout.</translation>
+    </message>
+    <message>
+        <source>%1 announced an invalid size (Content-Length &quot;%2&quot;): the response cannot be read reliably; refused.</source>
+        <translation>%1 hat eine ungültige Größe angekündigt (Content-Length „%2“): die Antwort kann nicht zuverlässig gelesen werden; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The response from %1 announces %2, more than the %3 MB any image listing needs: refused without reading it.</source>
+        <translation>Die Antwort von %1 kündigt %2 an, mehr als die %3 MB, die eine Image-Liste je braucht: abgelehnt, ohne sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 sent a chunked response without any data: its chunked encoding was malformed or cut short.</source>
+        <translation>%1 hat eine Antwort in Chunks ohne Daten gesendet: ihre Chunk-Kodierung war fehlerhaft oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 reset the connection after the request was sent, before answering.</source>
+        <translation>%1 hat die Verbindung nach dem Senden der Anfrage zurückgesetzt, bevor es antwortete.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageDetailsView</name>

@@ -1109,6 +1109,26 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>%1 sent only %2 in the last %3 s (under %4/s): the transfer is too slow; giving up.</source>
         <translation>%1 在最近 %3 秒内只发送了 %2（低于 %4/秒）：传输太慢，已放弃。</translation>
     </message>
+    <message>
+        <source>%1 did not complete its response headers within %2 s of the request (it sent nothing, or headers that never end): the request timed out. Check the network or raise --timeout.</source>
+        <translation>%1 在请求后 %2 秒内未完成响应头（什么也没发送，或响应头永不结束）：请求超时。请检查网络或增大 --timeout。</translation>
+    </message>
+    <message>
+        <source>%1 announced an invalid size (Content-Length &quot;%2&quot;): the response cannot be read reliably; refused.</source>
+        <translation>%1 声明了无效的大小（Content-Length“%2”）：无法可靠读取该响应；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The response from %1 announces %2, more than the %3 MB any image listing needs: refused without reading it.</source>
+        <translation>来自 %1 的响应声明大小为 %2，超过任何镜像列表所需的 %3 MB：未读取即拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 sent a chunked response without any data: its chunked encoding was malformed or cut short.</source>
+        <translation>%1 发送了没有任何数据的分块响应：其分块编码格式错误或被截断。</translation>
+    </message>
+    <message>
+        <source>%1 reset the connection after the request was sent, before answering.</source>
+        <translation>%1 在请求发送后、应答之前重置了连接。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageDetailsView</name>
