@@ -25,6 +25,7 @@ void ImageListLoader::start(const PageRequest& first, qsizetype maxImages, bool 
     m_maxImages = maxImages;
     m_followNext = followNext;
     m_loaded = 0;
+    m_entries = 0;
     m_pages = 0;
     m_error.reset();
     m_stoppedAtCap = false;
@@ -144,11 +145,15 @@ void ImageListLoader::drain()
         if (cut)
             images.resize(limit - m_loaded);
         m_loaded += images.size();
+        m_entries += images.size() + result->skipped.count;
         ++m_pages;
 
         const QUrl next = result->next;
-        const bool wantMore = m_followNext && m_loaded < limit;
-        m_stoppedAtCap = capLimits && m_loaded >= limit && (cut || (m_followNext && !next.isEmpty()));
+        const bool entriesAtCap = m_entries >= m_cap;
+        const bool wantMore = m_followNext && m_loaded < limit && !entriesAtCap;
+        m_stoppedAtCap =
+            (capLimits && m_loaded >= limit && (cut || (m_followNext && !next.isEmpty()))) ||
+            (entriesAtCap && m_followNext && !next.isEmpty() && (m_maxImages < 0 || m_loaded < m_maxImages));
         // A page with no entries at all that still points further: nothing tells it from a loop.
         const bool looping = !next.isEmpty() && result->images.isEmpty() && result->skipped.isEmpty();
         std::optional<ApiError> error;

@@ -36,7 +36,8 @@ public:
     // maxImages < 0: every page. followNext false: only the first page.
     void start(const PageRequest& first, qsizetype maxImages = -1, bool followNext = true);
     void cancel();
-    // At most this many images per listing (> 0); applies to the next start().
+    // At most this many images per listing (> 0); applies to the next start(). Entries that could
+    // not be read count too: a server sending only unreadable entries is stopped by it as well.
     void setImageCap(qsizetype cap) { m_cap = cap > 0 ? cap : kDefaultImageCap; }
     qsizetype imageCap() const { return m_cap; }
     // The last listing ended at the cap while the server had more images to send.
@@ -88,6 +89,7 @@ private:
     qsizetype m_cap = kDefaultImageCap;
     bool m_stoppedAtCap = false;
     qsizetype m_loaded = 0;
+    qsizetype m_entries = 0; // entries handed over or skipped: the cap counts both
     int m_pages = 0;
     bool m_followNext = true;
     std::optional<ApiError> m_error;

@@ -173,26 +173,29 @@ void CliRunner::login()
 // identity service until it expires), never the secret.
 void CliRunner::loginWithProfileSecret(const QString& kind)
 {
-    const QString origin = m_profile->secretOrigin.isEmpty() ? m_profile->source : m_profile->secretOrigin;
+    // A path or a variable's name: a folder's name may hold control characters.
+    const QString origin =
+        terminalSafe(m_profile->secretOrigin.isEmpty() ? m_profile->source : m_profile->secretOrigin);
+    const QString cloud = terminalSafe(m_profile->name);
     CloudSession* session = makeSession();
-    connect(session, &CloudSession::ready, this, [this, session, kind, origin] {
+    connect(session, &CloudSession::ready, this, [this, session, kind, origin, cloud] {
         const std::optional<QDateTime> expires = session->expiresAt();
         if (!expires) {
-            write(m_out, u"Signed in to %1 with the %2 from %3; the identity service gave no expiry, so "
-                         "nothing was kept: later commands sign in with it again.\n"_s.arg(m_profile->name,
-                                                                                           kind, origin));
+            write(m_out,
+                  u"Signed in to %1 with the %2 from %3; the identity service gave no expiry, so "
+                  "nothing was kept: later commands sign in with it again.\n"_s.arg(cloud, kind, origin));
             done(static_cast<int>(ExitCode::Ok));
             return;
         }
         if (session->storeProblem() || !m_secrets->keychainAvailable()) {
             const QString why = session->storeProblem().value_or(m_secrets->unavailableReason());
             write(m_err, u"error: signed in with the %1 from %2, but the token could not be kept: %3\n"_s.arg(
-                             kind, origin, why.section(u'.', 0, 0)));
+                             kind, origin, shown(why.section(u'.', 0, 0))));
             done(static_cast<int>(ExitCode::LocalIo));
             return;
         }
         write(m_out, u"Signed in to %1 with the %2 from %3; the token (valid until %4) is in the system "
-                     "keychain, the %2 stays where it is.\n"_s.arg(m_profile->name, kind, origin,
+                     "keychain, the %2 stays where it is.\n"_s.arg(cloud, kind, origin,
                                                                    expires->toUTC().toString(Qt::ISODate)));
         done(static_cast<int>(ExitCode::Ok));
     });

@@ -11,6 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
+// No column is wider than this, however long a value of the first page: every later row is
+// padded to the widths, so one long first-page value would otherwise widen (and multiply) them all.
+constexpr qsizetype kMaxColumnWidth = 80;
+
 // A value cut to `width` characters, ending in "…" (a surrogate pair is never split).
 QString cut(const QString& text, qsizetype width)
 {
@@ -59,7 +63,8 @@ QByteArray ImageListPrinter::tableLine(const QStringList& cells) const
         if (c > 0)
             text += u"  "_s;
         const bool last = c + 1 == cells.size();
-        text += last ? cells.at(c) : cut(cells.at(c), m_widths.at(c)).leftJustified(m_widths.at(c));
+        text += last ? cut(cells.at(c), kMaxColumnWidth)
+                     : cut(cells.at(c), m_widths.at(c)).leftJustified(m_widths.at(c));
     }
     text += u'\n';
     return text.toUtf8();
@@ -80,7 +85,7 @@ QByteArray ImageListPrinter::tablePage(const QList<ImageRecord>& records)
             m_widths.append(title.size());
         for (const QStringList& row : rows) {
             for (qsizetype c = 0; c < row.size(); ++c)
-                m_widths[c] = std::max(m_widths[c], row.at(c).size());
+                m_widths[c] = std::min(std::max(m_widths[c], row.at(c).size()), kMaxColumnWidth);
         }
         out += tableLine(header);
         QStringList rule;

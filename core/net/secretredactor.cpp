@@ -53,11 +53,44 @@ void SecretRedactor::merge(const SecretRedactor& other)
         addForm(form);
 }
 
+namespace {
+// Messages cut a server's text short (to 300 characters, an id to 40...), so a secret may show only
+// in part, ending where the text ends or at the "…" of a cut. The longest start of `form` (at
+// least kMinCutPrefix characters) ending at `end` of `text`, or 0.
+constexpr qsizetype kMinCutPrefix = 8;
+
+qsizetype cutPrefixBefore(const QString& text, qsizetype end, const QString& form)
+{
+    for (qsizetype k = std::min(form.size() - 1, end); k >= kMinCutPrefix; --k) {
+        if (QStringView(text).sliced(end - k, k) == QStringView(form).first(k))
+            return k;
+    }
+    return 0;
+}
+
+void maskCutPrefixes(QString& text, const QString& form, const QString& mask)
+{
+    if (form.size() <= kMinCutPrefix)
+        return;
+    // From the back, so that earlier positions stay valid after a replacement.
+    if (const qsizetype k = cutPrefixBefore(text, text.size(), form))
+        text.replace(text.size() - k, k, mask);
+    for (qsizetype at = text.lastIndexOf(u'…'); at > 0; at = at > 0 ? text.lastIndexOf(u'…', at - 1) : -1) {
+        if (const qsizetype k = cutPrefixBefore(text, at, form)) {
+            text.replace(at - k, k, mask);
+            at -= k;
+        }
+    }
+}
+} // namespace
+
 QString SecretRedactor::redact(const QString& text) const
 {
     QString shown = text;
     for (const QString& form : m_forms)
         shown.replace(form, mask());
+    for (const QString& form : m_forms)
+        maskCutPrefixes(shown, form, mask());
     return shown;
 }
 

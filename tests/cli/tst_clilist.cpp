@@ -144,6 +144,8 @@ private Q_SLOTS:
     void endlessNextStopsAtMaxImages();
     void fullOutputExits8_data();
     void fullOutputExits8();
+    void endlessUnreadablePagesStopAtMaxImages();
+    void longFirstValueDoesNotWidenEveryRow();
 
 private:
     QStringList args(const PagedServer& server, const QStringList& command) const
@@ -291,6 +293,39 @@ void TestCliList::endlessNextStopsAtMaxImages()
     QVERIFY(ending.listen(QHostAddress::LocalHost));
     QCOMPARE(run(ending, {u"list"_s, u"--all"_s, u"--limit"_s, u"10"_s, u"--max-images"_s, u"20"_s}).exitCode,
              0);
+}
+
+// Pages of nothing but unreadable entries, without end: the cap counts entries, not only images.
+void TestCliList::endlessUnreadablePagesStopAtMaxImages()
+{
+    PagedServer server([](const QUrl& target) {
+        const int after = QUrlQuery(target).queryItemValue(u"marker"_s).section(u'-', -1).toInt();
+        const QJsonObject body{{u"images"_s, QJsonArray{QJsonObject{{u"name"_s, u"no id"_s}}}},
+                               {u"next"_s, u"/v2/images?limit=1&marker=%1"_s.arg(imageId(after + 1))}};
+        return Reply{200, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const Run result = run(server, {u"list"_s, u"--all"_s, u"--max-images"_s, u"50"_s});
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.contains("error: stopped after"), result.err.constData());
+    QCOMPARE(result.err.count("warning: "), 50);
+}
+
+// One first-page name of 200,000 characters: columns stay at most 80 wide, so the rows of later
+// pages stay short (they are padded to the first page's widths).
+void TestCliList::longFirstValueDoesNotWidenEveryRow()
+{
+    PagedServer server([](const QUrl& target) {
+        return Reply{200,
+                     page(target, 30, [](int n) { return n == 1 ? QString(200000, u'x') : shortName(n); })};
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const Run result = run(server, {u"list"_s, u"--all"_s, u"--limit"_s, u"10"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.out.count('\n'), 2 + 30);
+    for (const QByteArray& line : result.out.split('\n'))
+        QVERIFY2(line.size() < 400, line.left(120).constData());
+    QVERIFY(result.out.contains("xxx…"));
 }
 
 void TestCliList::fullOutputExits8_data()

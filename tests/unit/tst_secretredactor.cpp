@@ -48,6 +48,12 @@ void TestSecretRedactor::removesKnownSecrets_data()
                             << u"Authorization: Basic ***"_s;
     QTest::newRow("password") << u"user u with password hunter22 refused"_s
                               << u"user u with password *** refused"_s;
+    // Messages cut a server's text short: the part of a secret that is left is masked too.
+    QTest::newRow("cut at the end") << u"Server said: bad token %1"_s.arg(kToken.left(12))
+                                    << u"Server said: bad token ***"_s;
+    QTest::newRow("cut with an ellipsis")
+        << u"entry 3 repeats id %1… (twice)"_s.arg(kToken.left(10)) << u"entry 3 repeats id ***… (twice)"_s;
+    QTest::newRow("short start not masked") << u"token gAAAAAB"_s << u"token gAAAAAB"_s;
     QTest::newRow("nothing known") << u"Image not found (HTTP 404, request req-1)"_s
                                    << u"Image not found (HTTP 404, request req-1)"_s;
 }
