@@ -19,7 +19,7 @@ const QByteArray kMask = QByteArrayLiteral("***");
 // stays. An object or array more than `left` levels down is not looked into but cut
 // (Nesting::cutMarker()): what is not read cannot be shown unmasked, and nothing recurses past
 // the limit.
-bool redact(QJsonValue& value, int left)
+bool redact(QJsonValue& value, int left, bool* sawSecret)
 {
     bool changed = false;
     if ((value.isObject() || value.isArray()) && left <= 0) {
@@ -30,13 +30,14 @@ bool redact(QJsonValue& value, int left)
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (looksSecret(it.key().toUtf8())) {
+                *sawSecret = true;
                 if (!it.value().isNull() && it.value() != QJsonValue(QString::fromLatin1(kMask))) {
                     it.value() = QString::fromLatin1(kMask);
                     changed = true;
                 }
             } else {
                 QJsonValue inner = it.value();
-                if (redact(inner, left - 1)) {
+                if (redact(inner, left - 1, sawSecret)) {
                     it.value() = inner;
                     changed = true;
                 }
@@ -48,7 +49,7 @@ bool redact(QJsonValue& value, int left)
         QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             QJsonValue inner = array.at(i);
-            if (redact(inner, left - 1)) {
+            if (redact(inner, left - 1, sawSecret)) {
                 array[i] = inner;
                 changed = true;
             }
@@ -66,7 +67,11 @@ QByteArray redactJson(const QByteArray& payload)
     if (error.error != QJsonParseError::NoError)
         return payload;
     QJsonValue root = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-    if (!redact(root, Nesting::kMaxDepth))
+    // A secret-looking key whose value needed no mask (null) is still written out as parsed, not
+    // as received: the bytes may hold the same key twice, `{"adminPass": "x", "adminPass": null}`,
+    // and only the last one was looked at.
+    bool sawSecret = false;
+    if (!redact(root, Nesting::kMaxDepth, &sawSecret) && !sawSecret)
         return payload; // untouched, byte for byte
     return root.isObject() ? QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact)
                            : QJsonDocument(root.toArray()).toJson(QJsonDocument::Compact);
