@@ -73,6 +73,12 @@ QString CachedSession::fingerprintOf(const CloudProfile& profile)
         QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
+QString CachedSession::fingerprintWithSecret(const CloudProfile& profile, const QString& secret)
+{
+    const QByteArray both = fingerprintOf(profile).toUtf8() + '\n' + secret.toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(both, QCryptographicHash::Sha256).toHex().left(16));
+}
+
 bool CachedSession::usableAt(const QDateTime& now, int marginSeconds) const
 {
     return expiresAt.isValid() && now.secsTo(expiresAt) > marginSeconds;

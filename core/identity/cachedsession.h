@@ -21,6 +21,9 @@ struct CachedSession
     QString toText() const;
     static std::optional<CachedSession> fromText(const QString& text);
     static QString fingerprintOf(const CloudProfile& profile);
+    // The same, also naming the secret the profile holds (secure.yaml, clouds.yaml, OS_*): a token kept
+    // for one password is not used once the file holds another.
+    static QString fingerprintWithSecret(const CloudProfile& profile, const QString& secret);
 
     // Usable at `now`: not expired, nor about to within `marginSeconds`.
     bool usableAt(const QDateTime& now, int marginSeconds) const;

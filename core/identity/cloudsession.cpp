@@ -104,7 +104,7 @@ void CloudSession::signIn()
     // A session kept from an earlier run needs no identity service at all.
     m_secrets->read(m_profile.name, sessionKind(), guarded(this, [this](const SecretResult& cached) {
                         const auto session = cached ? CachedSession::fromText(*cached) : std::nullopt;
-                        if (session && session->fingerprint == CachedSession::fingerprintOf(m_profile) &&
+                        if (session && session->fingerprint == fingerprint() &&
                             session->usableAt(m_clock(), kRefreshMarginSeconds)) {
                             useEndpoint(session->endpoint, session->expiresAt, u"keychain"_s);
                             return;
@@ -114,6 +114,13 @@ void CloudSession::signIn()
                         else
                             readStoredSecret();
                     }));
+}
+
+QString CloudSession::fingerprint() const
+{
+    return m_secretFromProfile ? CachedSession::fingerprintWithSecret(
+                                     m_profile, KeystoneAuthenticator::secret(m_profile.auth))
+                               : CachedSession::fingerprintOf(m_profile);
 }
 
 void CloudSession::verifySecret()
@@ -267,7 +274,7 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
             then();
             return;
         }
-        const CachedSession cached{endpoint, *expiresAt, CachedSession::fingerprintOf(m_profile)};
+        const CachedSession cached{endpoint, *expiresAt, fingerprint()};
         m_secrets->write(m_profile.name, sessionKind(), cached.toText(),
                          guarded(this, [this, then](const SecretResult& stored) {
                              if (!stored && !m_storeProblem)

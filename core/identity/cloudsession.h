@@ -111,6 +111,8 @@ private:
     };
     void setState(State state);
     void readStoredSecret();
+    // What a kept session must match to be used (CachedSession).
+    QString fingerprint() const;
     void authenticate(SecretSource source);
     void useEndpoint(const ServiceEndpoint& endpoint, std::optional<QDateTime> expiresAt,
                      const QString& source);

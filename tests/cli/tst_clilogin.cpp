@@ -26,6 +26,7 @@ private Q_SLOTS:
     void secretFromProfile_data();
     void secretFromProfile();
     void refusedSecretSaysWhereItCameFrom();
+    void keptTokenIsNotUsedForAnotherSecret();
 
 private:
     CliRun cli(const QStringList& args, const QHash<QString, QString>& extra = {}) const;
@@ -162,6 +163,27 @@ void TestCliLogin::refusedSecretSaysWhereItCameFrom()
              login.err.constData());
     QVERIFY(!login.err.contains("wrong horse"));
     QVERIFY(!keychainContents().contains("wrong horse"));
+}
+
+// A token kept for one password is not used once secure.yaml holds another: the wrong one is refused.
+void TestCliLogin::keptTokenIsNotUsedForAnotherSecret()
+{
+    const QByteArray authUrl = m_identity->url(u"/v3"_s).toEncoded();
+    QVERIFY(!writeFile(u"clouds.yaml"_s, "clouds:\n  c:\n    auth: {auth_url: '" + authUrl +
+                                             "', username: demo, project_name: demo, user_domain_name: "
+                                             "Default}\n")
+                 .isEmpty());
+    QVERIFY(!writeFile(u"secure.yaml"_s,
+                       "clouds:\n  c:\n    auth: {password: '" + QByteArray(FakeIdentity::kPassword) + "'}\n")
+                 .isEmpty());
+    const CliRun login = cli({u"--os-cloud"_s, u"c"_s, u"login"_s});
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    QCOMPARE(cli({u"--os-cloud"_s, u"c"_s, u"list"_s}).exitCode, 0);
+    QCOMPARE(m_identity->tokensIssued(), 1);
+
+    QVERIFY(!writeFile(u"secure.yaml"_s, "clouds:\n  c:\n    auth: {password: 'wrong horse'}\n").isEmpty());
+    const CliRun list = cli({u"--os-cloud"_s, u"c"_s, u"list"_s});
+    QCOMPARE(list.exitCode, 4);
 }
 
 QTEST_GUILESS_MAIN(TestCliLogin)
