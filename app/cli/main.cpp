@@ -1,13 +1,13 @@
 // skylight-cli: wires options, network, (demo) cloud and adapter to the CLI runner.
-#include "clioptions.h"
-#include "clirunner.h"
-#include "clisession.h"
-#include "cloudsconfig.h"
-#include "democloud.h"
-#include "exitcode.h"
-#include "rangesupport.h"
-#include "secretstore.h"
-#include "terminaltext.h"
+#include "cli/clioptions.h"
+#include "cli/clirunner.h"
+#include "cli/clisession.h"
+#include "cli/exitcode.h"
+#include "cli/terminaltext.h"
+#include "democloud/democloud.h"
+#include "download/rangesupport.h"
+#include "identity/cloudsconfig.h"
+#include "identity/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

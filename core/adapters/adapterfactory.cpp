@@ -1,8 +1,8 @@
-#include "adapterfactory.h"
+#include "adapters/adapterfactory.h"
 
-#include "computeadapter.h"
-#include "glancev1adapter.h"
-#include "glancev2adapter.h"
+#include "adapters/computeadapter.h"
+#include "adapters/glancev1adapter.h"
+#include "adapters/glancev2adapter.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "adapters/serviceendpoint.h"
 #include "image/dialect.h"
 #include "net/transportoptions.h"
-#include "serviceendpoint.h"
 
 #include <QString>
 #include <expected>

@@ -1,7 +1,7 @@
-#include "adapterresolver.h"
+#include "adapters/adapterresolver.h"
 
-#include "adapterfactory.h"
-#include "dialectdetector.h"
+#include "adapters/adapterfactory.h"
+#include "adapters/dialectdetector.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "computeadapter.h"
+#include "adapters/computeadapter.h"
 
-#include "computeparser.h"
+#include "adapters/computeparser.h"
 #include "net/originlink.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "computeparser.h"
+#include "adapters/computeparser.h"
 
-#include "computexmlparser.h"
+#include "adapters/computexmlparser.h"
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
 #include "image/nesting.h"

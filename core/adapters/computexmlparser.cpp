@@ -1,6 +1,6 @@
-#include "computexmlparser.h"
+#include "adapters/computexmlparser.h"
 
-#include "computeparser.h"
+#include "adapters/computeparser.h"
 #include "image/entrycheck.h"
 #include "image/nesting.h"
 

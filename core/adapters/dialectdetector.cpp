@@ -1,4 +1,4 @@
-#include "dialectdetector.h"
+#include "adapters/dialectdetector.h"
 
 #include "net/httpjob.h"
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "adapters/serviceendpoint.h"
 #include "image/dialect.h"
 #include "net/apijob.h"
 #include "net/result.h"
 #include "net/transportoptions.h"
-#include "serviceendpoint.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "glancev1adapter.h"
+#include "adapters/glancev1adapter.h"
 
-#include "glancev1parser.h"
-#include "glancev2parser.h"
+#include "adapters/glancev1parser.h"
+#include "adapters/glancev2parser.h"
 #include "net/originlink.h"
 
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpimageadapter.h"
+#include "adapters/httpimageadapter.h"
 
 namespace Skylight {
 

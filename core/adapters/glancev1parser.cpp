@@ -1,4 +1,4 @@
-#include "glancev1parser.h"
+#include "adapters/glancev1parser.h"
 
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"

@@ -1,6 +1,6 @@
-#include "glancev2adapter.h"
+#include "adapters/glancev2adapter.h"
 
-#include "glancev2parser.h"
+#include "adapters/glancev2parser.h"
 #include "image/jsonpeek.h"
 #include "net/originlink.h"
 

@@ -1,4 +1,4 @@
-#include "glancev2parser.h"
+#include "adapters/glancev2parser.h"
 
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"

@@ -1,4 +1,4 @@
-#include "httpimageadapter.h"
+#include "adapters/httpimageadapter.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "imageadapter.h"
+#include "adapters/imageadapter.h"
+#include "adapters/serviceendpoint.h"
 #include "net/transportoptions.h"
-#include "serviceendpoint.h"
 
 #include <QUrlQuery>
 #include <functional>

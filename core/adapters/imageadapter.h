@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filelocation.h"
+#include "adapters/filelocation.h"
 #include "image/dialect.h"
 #include "image/imagepage.h"
 #include "image/imagerecord.h"

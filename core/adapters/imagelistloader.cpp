@@ -1,6 +1,6 @@
-#include "imagelistloader.h"
+#include "adapters/imagelistloader.h"
 
-#include "imageadapter.h"
+#include "adapters/imageadapter.h"
 
 #include <QCoreApplication>
 

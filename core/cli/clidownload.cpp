@@ -1,10 +1,10 @@
-#include "clidownload.h"
+#include "cli/clidownload.h"
 
 #include "adapters/imageadapter.h"
-#include "filedownloader.h"
+#include "cli/terminaltext.h"
+#include "download/filedownloader.h"
+#include "download/safefilename.h"
 #include "image/datasize.h"
-#include "safefilename.h"
-#include "terminaltext.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clioptions.h"
+#include "cli/clioptions.h"
 #include "image/imagerecord.h"
 #include "net/apierror.h"
 #include "net/secretredactor.h"

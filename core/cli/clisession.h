@@ -1,8 +1,8 @@
 #pragma once
 
 #include "adapters/serviceendpoint.h"
-#include "clioptions.h"
-#include "cloudprofile.h"
+#include "cli/clioptions.h"
+#include "identity/cloudprofile.h"
 #include "net/transportoptions.h"
 
 #include <QString>

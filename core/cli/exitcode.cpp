@@ -1,4 +1,4 @@
-#include "exitcode.h"
+#include "cli/exitcode.h"
 
 namespace Skylight {
 

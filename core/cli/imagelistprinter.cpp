@@ -1,8 +1,8 @@
-#include "imagelistprinter.h"
+#include "cli/imagelistprinter.h"
 
+#include "cli/imagetextformat.h"
+#include "cli/terminaltext.h"
 #include "image/imagerecordjson.h"
-#include "imagetextformat.h"
-#include "terminaltext.h"
 
 #include <QJsonDocument>
 

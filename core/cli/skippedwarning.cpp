@@ -1,6 +1,6 @@
-#include "skippedwarning.h"
+#include "cli/skippedwarning.h"
 
-#include "terminaltext.h"
+#include "cli/terminaltext.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "computeservice.h"
+#include "democloud/computeservice.h"
 
-#include "computeview.h"
-#include "democatalog.h"
+#include "democloud/computeview.h"
+#include "democloud/democatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "computeview.h"
+#include "democloud/computeview.h"
 
-#include "demoimage.h"
+#include "democloud/demoimage.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "democatalog.h"
+#include "democloud/democatalog.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

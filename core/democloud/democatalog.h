@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demoimage.h"
+#include "democloud/demoimage.h"
 
 #include <QList>
 #include <optional>

@@ -1,9 +1,9 @@
-#include "democloud.h"
+#include "democloud/democloud.h"
 
-#include "computeservice.h"
-#include "democatalog.h"
-#include "glancev1service.h"
-#include "glancev2service.h"
+#include "democloud/computeservice.h"
+#include "democloud/democatalog.h"
+#include "democloud/glancev1service.h"
+#include "democloud/glancev2service.h"
 
 #include <QHostAddress>
 #include <QHttpServer>

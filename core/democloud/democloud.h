@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demohttp.h"
+#include "democloud/demohttp.h"
 #include "image/dialect.h"
 
 #include <QList>

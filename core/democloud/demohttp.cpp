@@ -1,4 +1,4 @@
-#include "demohttp.h"
+#include "democloud/demohttp.h"
 
 using namespace Qt::Literals::StringLiterals;
 

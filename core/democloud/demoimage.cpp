@@ -1,4 +1,4 @@
-#include "demoimage.h"
+#include "democloud/demoimage.h"
 
 #include <cstring>
 

@@ -1,7 +1,7 @@
-#include "glancev1service.h"
+#include "democloud/glancev1service.h"
 
-#include "computeview.h"
-#include "democatalog.h"
+#include "democloud/computeview.h"
+#include "democloud/democatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

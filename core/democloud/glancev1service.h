@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demohttp.h"
+#include "democloud/demohttp.h"
 
 namespace Skylight {
 

@@ -1,6 +1,6 @@
-#include "glancev2service.h"
+#include "democloud/glancev2service.h"
 
-#include "democatalog.h"
+#include "democloud/democatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "downloadfolder_p.h"
+#include "download/downloadfolder_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

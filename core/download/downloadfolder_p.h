@@ -3,7 +3,7 @@
 // Shared by DownloadFolder's sources only: downloadfolder.cpp (the common members and POSIX) and
 // downloadfolder_win.cpp (the portable fallback, Windows).
 
-#include "downloadfolder.h"
+#include "download/downloadfolder.h"
 
 #include <expected>
 

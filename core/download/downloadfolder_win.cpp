@@ -1,6 +1,6 @@
 // DownloadFolder where POSIX is not (Windows): by path, with the checks QFileInfo can make.
 // The POSIX implementation and the common members are in downloadfolder.cpp.
-#include "downloadfolder_p.h"
+#include "download/downloadfolder_p.h"
 
 #ifndef Q_OS_UNIX
 

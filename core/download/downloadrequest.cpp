@@ -1,4 +1,4 @@
-#include "downloadrequest.h"
+#include "download/downloadrequest.h"
 
 #include "adapters/filelocation.h"
 #include "image/imagerecord.h"

@@ -1,12 +1,12 @@
-#include "filedownloader.h"
+#include "download/filedownloader.h"
 
-#include "filesink.h"
+#include "download/filesink.h"
+#include "download/partsidecar.h"
+#include "download/rangesupport.h"
+#include "download/streamhasher.h"
 #include "image/datasize.h"
 #include "net/headerparsing.h"
 #include "net/httpjob.h"
-#include "partsidecar.h"
-#include "rangesupport.h"
-#include "streamhasher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

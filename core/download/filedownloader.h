@@ -1,7 +1,7 @@
 #pragma once
 
-#include "downloadfolder.h"
-#include "downloadrequest.h"
+#include "download/downloadfolder.h"
+#include "download/downloadrequest.h"
 #include "net/apijob.h"
 #include "net/httpresponse.h"
 #include "net/result.h"

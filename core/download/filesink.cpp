@@ -1,6 +1,6 @@
-#include "filesink.h"
+#include "download/filesink.h"
 
-#include "streamhasher.h"
+#include "download/streamhasher.h"
 
 #include <QFile>
 #include <QFileInfo>

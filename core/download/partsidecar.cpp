@@ -1,4 +1,4 @@
-#include "partsidecar.h"
+#include "download/partsidecar.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

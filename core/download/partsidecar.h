@@ -1,6 +1,6 @@
 #pragma once
 
-#include "downloadrequest.h"
+#include "download/downloadrequest.h"
 
 #include <QString>
 #include <optional>

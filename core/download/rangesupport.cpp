@@ -1,4 +1,4 @@
-#include "rangesupport.h"
+#include "download/rangesupport.h"
 
 #include <QSettings>
 

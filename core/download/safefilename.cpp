@@ -1,4 +1,4 @@
-#include "safefilename.h"
+#include "download/safefilename.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "streamhasher.h"
+#include "download/streamhasher.h"
 
 #include <QStringList>
 #include <openssl/evp.h>

@@ -1,8 +1,8 @@
-#include "transferqueue.h"
+#include "download/transferqueue.h"
 
-#include "filedownloader.h"
-#include "partsidecar.h"
-#include "rangesupport.h"
+#include "download/filedownloader.h"
+#include "download/partsidecar.h"
+#include "download/rangesupport.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "servicecatalog.h"
+#include "identity/servicecatalog.h"
 
 #include <QByteArray>
 #include <QDateTime>

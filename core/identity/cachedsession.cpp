@@ -1,4 +1,4 @@
-#include "cachedsession.h"
+#include "identity/cachedsession.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "adapters/serviceendpoint.h"
-#include "cloudprofile.h"
+#include "identity/cloudprofile.h"
 
 #include <QDateTime>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "cloudconfigerror.h"
+#include "identity/cloudconfigerror.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "cloudconnector.h"
+#include "identity/cloudconnector.h"
 
-#include "keystoneauthenticator.h"
+#include "identity/keystoneauthenticator.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "adapters/serviceendpoint.h"
-#include "authsession.h"
-#include "cloudprofile.h"
+#include "identity/authsession.h"
+#include "identity/cloudprofile.h"
 #include "net/apijob.h"
 #include "net/result.h"
 #include "net/transportoptions.h"

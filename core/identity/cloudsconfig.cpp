@@ -1,6 +1,6 @@
-#include "cloudsconfig.h"
+#include "identity/cloudsconfig.h"
 
-#include "cloudprofilestore.h"
+#include "identity/cloudprofilestore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cloudconfigerror.h"
-#include "cloudprofile.h"
+#include "identity/cloudconfigerror.h"
+#include "identity/cloudprofile.h"
 
 #include <QList>
 #include <QProcessEnvironment>

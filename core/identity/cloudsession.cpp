@@ -1,12 +1,12 @@
-#include "cloudsession.h"
+#include "identity/cloudsession.h"
 
 #include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
-#include "cachedsession.h"
-#include "cloudconnector.h"
-#include "keystoneauthenticator.h"
+#include "identity/cachedsession.h"
+#include "identity/cloudconnector.h"
+#include "identity/keystoneauthenticator.h"
+#include "identity/secretstore.h"
 #include "net/secretcheck.h"
-#include "secretstore.h"
 
 #include <QCoreApplication>
 

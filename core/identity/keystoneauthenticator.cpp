@@ -1,4 +1,4 @@
-#include "keystoneauthenticator.h"
+#include "identity/keystoneauthenticator.h"
 
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "authsession.h"
-#include "cloudprofile.h"
+#include "identity/authsession.h"
+#include "identity/cloudprofile.h"
 #include "net/apijob.h"
 #include "net/httpresponse.h"
 #include "net/result.h"

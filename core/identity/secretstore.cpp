@@ -1,4 +1,4 @@
-#include "secretstore.h"
+#include "identity/secretstore.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "servicecatalog.h"
+#include "identity/servicecatalog.h"
 
 #include <QJsonObject>
 

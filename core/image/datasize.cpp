@@ -1,4 +1,4 @@
-#include "datasize.h"
+#include "image/datasize.h"
 
 #include <QLocale>
 

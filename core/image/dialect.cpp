@@ -1,4 +1,4 @@
-#include "dialect.h"
+#include "image/dialect.h"
 
 #include <array>
 #include <utility>

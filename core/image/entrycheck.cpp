@@ -1,4 +1,4 @@
-#include "entrycheck.h"
+#include "image/entrycheck.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "imagecsv.h"
+#include "image/imagecsv.h"
 
-#include "imagerecordjson.h"
-#include "nesting.h"
+#include "image/imagerecordjson.h"
+#include "image/nesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

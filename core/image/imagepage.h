@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imagerecord.h"
+#include "image/imagerecord.h"
 
 #include <QList>
 #include <QStringList>

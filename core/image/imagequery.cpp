@@ -1,6 +1,6 @@
-#include "imagequery.h"
+#include "image/imagequery.h"
 
-#include "nesting.h"
+#include "image/nesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

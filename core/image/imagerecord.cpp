@@ -1,4 +1,4 @@
-#include "imagerecord.h"
+#include "image/imagerecord.h"
 
 namespace Skylight {
 

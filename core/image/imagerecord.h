@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dialect.h"
-#include "imagelink.h"
+#include "image/dialect.h"
+#include "image/imagelink.h"
 
 #include <QByteArray>
 #include <QDateTime>

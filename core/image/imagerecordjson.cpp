@@ -1,4 +1,4 @@
-#include "imagerecordjson.h"
+#include "image/imagerecordjson.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "jsonfields.h"
+#include "image/jsonfields.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
-#include "jsonpayload.h"
+#include "image/jsonpayload.h"
 
-#include "entrycheck.h"
-#include "nesting.h"
+#include "image/entrycheck.h"
+#include "image/nesting.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

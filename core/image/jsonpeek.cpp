@@ -1,4 +1,4 @@
-#include "jsonpeek.h"
+#include "image/jsonpeek.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "nesting.h"
+#include "image/nesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

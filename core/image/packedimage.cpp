@@ -1,6 +1,6 @@
-#include "packedimage.h"
+#include "image/packedimage.h"
 
-#include "nesting.h"
+#include "image/nesting.h"
 
 #include <QCborMap>
 #include <QCborValue>

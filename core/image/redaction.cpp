@@ -1,6 +1,6 @@
-#include "redaction.h"
+#include "image/redaction.h"
 
-#include "nesting.h"
+#include "image/nesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "net/apierror.h"
 
 #include <QCoreApplication>
 #include <QStringList>

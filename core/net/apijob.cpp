@@ -1,4 +1,4 @@
-#include "apijob.h"
+#include "net/apijob.h"
 
 namespace Skylight {
 

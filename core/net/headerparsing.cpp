@@ -1,4 +1,4 @@
-#include "headerparsing.h"
+#include "net/headerparsing.h"
 
 #include <QTimeZone>
 #include <algorithm>

@@ -1,8 +1,8 @@
-#include "httpjob.h"
+#include "net/httpjob.h"
 
-#include "headerparsing.h"
 #include "image/datasize.h"
-#include "serverdetail.h"
+#include "net/headerparsing.h"
+#include "net/serverdetail.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apijob.h"
-#include "httprequestspec.h"
-#include "httpresponse.h"
-#include "result.h"
-#include "transportoptions.h"
+#include "net/apijob.h"
+#include "net/httprequestspec.h"
+#include "net/httpresponse.h"
+#include "net/result.h"
+#include "net/transportoptions.h"
 
 #include <QPointer>
 #include <QTimer>

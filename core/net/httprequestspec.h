@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpresponse.h"
+#include "net/httpresponse.h"
 
 #include <QByteArray>
 #include <QUrl>

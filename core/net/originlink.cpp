@@ -1,4 +1,4 @@
-#include "originlink.h"
+#include "net/originlink.h"
 
 namespace Skylight {
 

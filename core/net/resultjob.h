@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apijob.h"
-#include "httpjob.h"
-#include "result.h"
+#include "net/apijob.h"
+#include "net/httpjob.h"
+#include "net/result.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -1,4 +1,4 @@
-#include "secretcheck.h"
+#include "net/secretcheck.h"
 
 using namespace Qt::Literals::StringLiterals;
 

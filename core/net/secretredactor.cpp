@@ -1,4 +1,4 @@
-#include "secretredactor.h"
+#include "net/secretredactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

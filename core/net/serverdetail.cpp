@@ -1,4 +1,4 @@
-#include "serverdetail.h"
+#include "net/serverdetail.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,7 +4,7 @@
 // every column. Prints each figure next to its target.
 #include "adapters/adapterfactory.h"
 #include "adapters/imageadapter.h"
-#include "largecloud.h"
+#include "bench/largecloud.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 #include "widgets/filterbar.h"

@@ -1,4 +1,4 @@
-#include "largecloud.h"
+#include "bench/largecloud.h"
 
 #include <QDateTime>
 #include <QHttpServer>

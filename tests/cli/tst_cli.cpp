@@ -1,8 +1,8 @@
-#include "clirun.h"
-#include "democatalog.h"
-#include "democloud.h"
-#include "silentserver.h"
-#include "tricklingserver.h"
+#include "cli/clirun.h"
+#include "democloud/democatalog.h"
+#include "democloud/democloud.h"
+#include "support/silentserver.h"
+#include "support/tricklingserver.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "clirun.h"
-#include "democloud.h"
-#include "fakeidentity.h"
+#include "cli/clirun.h"
+#include "democloud/democloud.h"
+#include "support/fakeidentity.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,8 +1,8 @@
 // A listing with entries that cannot be read: the CLI lists the others, says what it left out in
 // one warning line per page on stderr, and exits 0. A single record that cannot be read stays an
 // error.
-#include "clirun.h"
-#include "democloud.h"
+#include "cli/clirun.h"
+#include "democloud/democloud.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "clirun.h"
-#include "democloud.h"
+#include "cli/clirun.h"
+#include "democloud/democloud.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // clouds.yaml merged with secure.yaml (CloudsConfig::parseText), then what signing in reads of each
 // profile. Input: the clouds.yaml text, optionally followed by a line "#secure.yaml" and the
 // secure.yaml text.
-#include "cloudsconfig.h"
-#include "fuzzsupport.h"
-#include "keystoneauthenticator.h"
+#include "fuzz/fuzzsupport.h"
+#include "identity/cloudsconfig.h"
+#include "identity/keystoneauthenticator.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;

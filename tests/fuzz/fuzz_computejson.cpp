@@ -2,7 +2,7 @@
 // and Huawei ECS send them. Input: a digit + the body; digit % 2: 0 show, 1 list; digit / 2 % 3: the
 // dialect (0 compute, 1 rackspace, 2 huawei-ecs).
 #include "adapters/computeparser.h"
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;

@@ -2,7 +2,7 @@
 // <images> with <atom:link rel="next">), through the same entry points as JSON, as the adapter
 // calls them. Input: '0' + a show body, or '1' + a list body.
 #include "adapters/computeparser.h"
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;

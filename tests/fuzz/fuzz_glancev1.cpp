@@ -1,7 +1,7 @@
 // Image API v1: the x-image-meta-* headers of HEAD /v1/images/{id} and the JSON of
 // GET /v1/images/detail. Input: '0' + "Name: value" header lines (CRLF or LF), or '1' + a list body.
 #include "adapters/glancev1parser.h"
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;

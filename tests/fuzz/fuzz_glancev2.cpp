@@ -1,7 +1,7 @@
 // Image API v2 JSON: GET /v2/images/{id} (show) and GET /v2/images (list).
 // Input: '0' + a show body, or '1' + a list body (any other first byte: its lowest bit decides).
 #include "adapters/glancev2parser.h"
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;

@@ -3,7 +3,7 @@
 // '2' Retry-After, '3' Location), the rest is its value (any bytes). Checked: what each reader
 // promises (a size is never negative; a range is ordered and inside its complete length; a wait
 // is never negative; a Location is an absolute URL with a host when http or https).
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 #include "net/headerparsing.h"
 
 #include <QDateTime>

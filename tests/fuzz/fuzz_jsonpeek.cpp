@@ -7,7 +7,7 @@
 // next page the adapter starts early from the peek (GlanceV2Adapter::peekNext) is the one
 // GlanceV2::parseList then reads.
 #include "adapters/glancev2parser.h"
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 #include "image/jsonpeek.h"
 
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // Rackspace (POST /v2.0/tokens), with their service catalogs. Input: '0' + a v3 body, or '1' + a
 // v2.0 body. Checked: the token of the v3 header never appears in an error message unless the body
 // itself holds that text.
-#include "fuzzsupport.h"
-#include "keystoneauthenticator.h"
+#include "fuzz/fuzzsupport.h"
+#include "identity/keystoneauthenticator.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;

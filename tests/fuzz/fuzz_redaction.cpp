@@ -7,7 +7,7 @@
 // Set-Cookie header line (with a continuation line), in an XML <meta key="admin_password">
 // element, a single-quoted password attribute or a <token> element, is never shown; a message
 // holding the canary, raw, percent-encoded, JSON-escaped or in base64, never shows it.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 #include "image/redaction.h"
 #include "net/secretredactor.h"
 

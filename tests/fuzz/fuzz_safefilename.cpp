@@ -2,8 +2,8 @@
 // image name, then optionally "\n" + the disk format, then "\n" + the image id (UTF-8, or anything).
 // Checked: what safeFileName promises (no separator, no control character, no leading dot or dash,
 // no trailing dot or space, at most 200 bytes, never empty) and that the name lands in the folder.
-#include "fuzzsupport.h"
-#include "safefilename.h"
+#include "download/safefilename.h"
+#include "fuzz/fuzzsupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;

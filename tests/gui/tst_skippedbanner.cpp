@@ -1,7 +1,7 @@
 // Entries of a listing that cannot be read: the window lists the others and says in its banner
 // how many it left out, with the reasons page by page under Details.
 #include "adapters/glancev2adapter.h"
-#include "democloud.h"
+#include "democloud/democloud.h"
 #include "models/imagetablemodel.h"
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"

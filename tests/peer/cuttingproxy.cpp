@@ -1,4 +1,4 @@
-#include "cuttingproxy.h"
+#include "peer/cuttingproxy.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "peerclient.h"
+#include "peer/peerclient.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 #include "adapters/dialectdetector.h"
 #include "adapters/glancev2adapter.h"
 #include "adapters/imagelistloader.h"
+#include "download/transferqueue.h"
 #include "image/imagerecordjson.h"
-#include "peerclient.h"
-#include "testjobs.h"
-#include "transferqueue.h"
+#include "peer/peerclient.h"
+#include "support/testjobs.h"
 
 #include <QDirIterator>
 #include <QFile>

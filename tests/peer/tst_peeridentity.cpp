@@ -1,10 +1,10 @@
 #include "adapters/glancev2adapter.h"
-#include "cachedsession.h"
-#include "cloudsession.h"
-#include "keystoneauthenticator.h"
-#include "peerclient.h"
-#include "secretstore.h"
-#include "testjobs.h"
+#include "identity/cachedsession.h"
+#include "identity/cloudsession.h"
+#include "identity/keystoneauthenticator.h"
+#include "identity/secretstore.h"
+#include "peer/peerclient.h"
+#include "support/testjobs.h"
 
 #include <QDirIterator>
 #include <QFile>

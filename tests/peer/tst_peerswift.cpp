@@ -1,5 +1,5 @@
-#include "cuttingproxy.h"
-#include "peerclient.h"
+#include "peer/cuttingproxy.h"
+#include "peer/peerclient.h"
 
 #include <QCryptographicHash>
 #include <QFile>

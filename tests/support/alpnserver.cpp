@@ -1,4 +1,4 @@
-#include "alpnserver.h"
+#include "support/alpnserver.h"
 
 #include <QFile>
 #include <QSslConfiguration>

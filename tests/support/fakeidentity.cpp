@@ -1,4 +1,4 @@
-#include "fakeidentity.h"
+#include "support/fakeidentity.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,4 +1,4 @@
-#include "faultyfileserver.h"
+#include "support/faultyfileserver.h"
 
 #include <QRegularExpression>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "silentserver.h"
+#include "support/silentserver.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "tricklingserver.h"
+#include "support/tricklingserver.h"
 
 #include <QPointer>
 #include <QTcpSocket>

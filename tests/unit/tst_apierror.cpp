@@ -1,4 +1,4 @@
-#include "exitcode.h"
+#include "cli/exitcode.h"
 #include "net/apierror.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "cloudprofilestore.h"
+#include "identity/cloudprofilestore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "cloudsconfig.h"
+#include "identity/cloudsconfig.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "adapters/imageadapter.h"
-#include "cloudsession.h"
-#include "democloud.h"
-#include "fakeidentity.h"
-#include "keystoneauthenticator.h"
-#include "secretstore.h"
-#include "testjobs.h"
+#include "democloud/democloud.h"
+#include "identity/cloudsession.h"
+#include "identity/keystoneauthenticator.h"
+#include "identity/secretstore.h"
+#include "support/fakeidentity.h"
+#include "support/testjobs.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "democatalog.h"
-#include "democloud.h"
+#include "democloud/democatalog.h"
+#include "democloud/democloud.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

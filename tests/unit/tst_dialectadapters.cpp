@@ -1,9 +1,9 @@
 #include "adapters/adapterfactory.h"
 #include "adapters/computeadapter.h"
 #include "adapters/imagelistloader.h"
-#include "democatalog.h"
-#include "democloud.h"
-#include "testjobs.h"
+#include "democloud/democatalog.h"
+#include "democloud/democloud.h"
+#include "support/testjobs.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "adapters/dialectdetector.h"
-#include "democloud.h"
-#include "silentserver.h"
-#include "testjobs.h"
+#include "democloud/democloud.h"
+#include "support/silentserver.h"
+#include "support/testjobs.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "downloadfolder.h"
-#include "testjobs.h"
+#include "download/downloadfolder.h"
+#include "support/testjobs.h"
 
 #include <QDateTime>
 #include <QDir>

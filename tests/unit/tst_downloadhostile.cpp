@@ -1,9 +1,9 @@
-#include "faultyfileserver.h"
-#include "filedownloader.h"
-#include "partsidecar.h"
-#include "rangesupport.h"
-#include "testimagebytes.h"
-#include "testjobs.h"
+#include "download/filedownloader.h"
+#include "download/partsidecar.h"
+#include "download/rangesupport.h"
+#include "support/faultyfileserver.h"
+#include "support/testimagebytes.h"
+#include "support/testjobs.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "adapters/filelocation.h"
-#include "downloadfolder.h"
-#include "filedownloader.h"
+#include "download/downloadfolder.h"
+#include "download/filedownloader.h"
 #include "image/imagerecord.h"
-#include "testimagebytes.h"
-#include "testjobs.h"
+#include "support/testimagebytes.h"
+#include "support/testjobs.h"
 
 #include <QCryptographicHash>
 #include <QDir>

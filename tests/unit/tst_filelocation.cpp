@@ -1,10 +1,10 @@
 #include "adapters/computeadapter.h"
-#include "cachedsession.h"
-#include "clioptions.h"
-#include "cloudconnector.h"
-#include "cloudprofilestore.h"
-#include "cloudsconfig.h"
-#include "exitcode.h"
+#include "cli/clioptions.h"
+#include "cli/exitcode.h"
+#include "identity/cachedsession.h"
+#include "identity/cloudconnector.h"
+#include "identity/cloudprofilestore.h"
+#include "identity/cloudsconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "adapters/glancev2adapter.h"
-#include "democatalog.h"
-#include "democloud.h"
-#include "testjobs.h"
+#include "democloud/democatalog.h"
+#include "democloud/democloud.h"
+#include "support/testjobs.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "alpnserver.h"
-#include "democloud.h"
+#include "democloud/democloud.h"
 #include "net/httpjob.h"
-#include "silentserver.h"
-#include "testjobs.h"
-#include "tricklingserver.h"
+#include "support/alpnserver.h"
+#include "support/silentserver.h"
+#include "support/testjobs.h"
+#include "support/tricklingserver.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

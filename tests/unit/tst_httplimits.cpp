@@ -1,7 +1,7 @@
-#include "democloud.h"
+#include "democloud/democloud.h"
 #include "net/httpjob.h"
-#include "silentserver.h"
-#include "testjobs.h"
+#include "support/silentserver.h"
+#include "support/testjobs.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 #include "adapters/adapterfactory.h"
 #include "adapters/imageadapter.h"
-#include "democatalog.h"
-#include "democloud.h"
-#include "testjobs.h"
+#include "democloud/democatalog.h"
+#include "democloud/democloud.h"
+#include "support/testjobs.h"
 
 #include <QElapsedTimer>
 #include <QFile>

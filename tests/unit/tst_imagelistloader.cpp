@@ -1,8 +1,8 @@
 #include "adapters/glancev1adapter.h"
 #include "adapters/glancev2adapter.h"
 #include "adapters/imagelistloader.h"
-#include "democatalog.h"
-#include "democloud.h"
+#include "democloud/democatalog.h"
+#include "democloud/democloud.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

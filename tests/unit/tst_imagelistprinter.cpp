@@ -1,5 +1,5 @@
+#include "cli/imagelistprinter.h"
 #include "image/imagerecordjson.h"
-#include "imagelistprinter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

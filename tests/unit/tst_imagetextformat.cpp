@@ -1,5 +1,5 @@
-#include "imagetextformat.h"
-#include "terminaltext.h"
+#include "cli/imagetextformat.h"
+#include "cli/terminaltext.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "keystoneauthenticator.h"
-#include "testjobs.h"
+#include "identity/keystoneauthenticator.h"
+#include "support/testjobs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

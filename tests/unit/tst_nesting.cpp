@@ -1,11 +1,11 @@
 #include "adapters/glancev2parser.h"
+#include "cli/imagetextformat.h"
 #include "image/imagecsv.h"
 #include "image/imagequery.h"
 #include "image/imagerecordjson.h"
 #include "image/nesting.h"
 #include "image/packedimage.h"
 #include "image/redaction.h"
-#include "imagetextformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

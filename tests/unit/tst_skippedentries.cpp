@@ -3,8 +3,8 @@
 #include "adapters/computeparser.h"
 #include "adapters/glancev1parser.h"
 #include "adapters/glancev2parser.h"
+#include "cli/skippedwarning.h"
 #include "image/entrycheck.h"
-#include "skippedwarning.h"
 
 #include <QFile>
 #include <QTest>

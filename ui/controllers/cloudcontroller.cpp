@@ -1,9 +1,9 @@
-#include "cloudcontroller.h"
+#include "controllers/cloudcontroller.h"
 
-#include "cloudprofilestore.h"
-#include "cloudsession.h"
+#include "identity/cloudprofilestore.h"
+#include "identity/cloudsession.h"
+#include "identity/secretstore.h"
 #include "models/cloudlistmodel.h"
-#include "secretstore.h"
 
 #include <QSettings>
 

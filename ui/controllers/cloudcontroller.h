@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudprofile.h"
+#include "identity/cloudprofile.h"
 #include "net/secretredactor.h"
 #include "net/transportoptions.h"
 

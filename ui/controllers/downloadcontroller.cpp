@@ -1,8 +1,8 @@
-#include "downloadcontroller.h"
+#include "controllers/downloadcontroller.h"
 
 #include "adapters/imageadapter.h"
-#include "safefilename.h"
-#include "transferqueue.h"
+#include "download/safefilename.h"
+#include "download/transferqueue.h"
 
 #include <QDir>
 #include <QFileDialog>

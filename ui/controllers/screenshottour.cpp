@@ -1,6 +1,6 @@
-#include "screenshottour.h"
+#include "controllers/screenshottour.h"
 
-#include "transferqueue.h"
+#include "download/transferqueue.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"

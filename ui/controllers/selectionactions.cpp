@@ -1,4 +1,4 @@
-#include "selectionactions.h"
+#include "controllers/selectionactions.h"
 
 #include "image/imagecsv.h"
 #include "image/imagerecordjson.h"

@@ -1,4 +1,4 @@
-#include "skippedentriesnotice.h"
+#include "controllers/skippedentriesnotice.h"
 
 #include "adapters/imagelistloader.h"
 #include "widgets/errorbanner.h"

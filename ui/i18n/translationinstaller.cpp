@@ -1,4 +1,4 @@
-#include "translationinstaller.h"
+#include "i18n/translationinstaller.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "cloudlistmodel.h"
+#include "models/cloudlistmodel.h"
 
 #include "adapters/imageadapter.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "adapters/imageadapter.h"
-#include "cloudsession.h"
+#include "identity/cloudsession.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "comparemodel.h"
+#include "models/comparemodel.h"
 
 #include "image/imagerecordjson.h"
-#include "keyvaluetablemodel.h"
+#include "models/keyvaluetablemodel.h"
 
 #include <QBrush>
 #include <QFont>

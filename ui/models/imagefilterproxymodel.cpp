@@ -1,6 +1,6 @@
-#include "imagefilterproxymodel.h"
+#include "models/imagefilterproxymodel.h"
 
-#include "imagetablemodel.h"
+#include "models/imagetablemodel.h"
 
 #include <numeric>
 

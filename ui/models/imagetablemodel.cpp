@@ -1,9 +1,9 @@
-#include "imagetablemodel.h"
+#include "models/imagetablemodel.h"
 
 #include "image/imagequery.h"
 #include "image/imagerecordjson.h"
 #include "image/packedimage.h"
-#include "statusicon.h"
+#include "models/statusicon.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "keyvaluetablemodel.h"
+#include "models/keyvaluetablemodel.h"
 
 #include "image/nesting.h"
 

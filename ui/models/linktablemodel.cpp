@@ -1,4 +1,4 @@
-#include "linktablemodel.h"
+#include "models/linktablemodel.h"
 
 namespace Skylight {
 

@@ -1,4 +1,4 @@
-#include "statusicon.h"
+#include "models/statusicon.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "transferlistmodel.h"
+#include "models/transferlistmodel.h"
 
-#include "transferqueue.h"
+#include "download/transferqueue.h"
 
 #include <QDir>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "cloudprofiledialog.h"
+#include "widgets/cloudprofiledialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "cloudsidebar.h"
+#include "widgets/cloudsidebar.h"
 
-#include "cloudprofiledialog.h"
-#include "cloudsession.h"
 #include "controllers/cloudcontroller.h"
+#include "identity/cloudsession.h"
 #include "models/cloudlistmodel.h"
-#include "secretprompt.h"
+#include "widgets/cloudprofiledialog.h"
+#include "widgets/secretprompt.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "comparedialog.h"
+#include "widgets/comparedialog.h"
 
 #include "image/imagerecord.h"
 #include "models/comparemodel.h"

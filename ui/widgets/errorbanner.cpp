@@ -1,7 +1,7 @@
-#include "errorbanner.h"
+#include "widgets/errorbanner.h"
 
 #include "net/apierror.h"
-#include "themecolors.h"
+#include "widgets/themecolors.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "filterbar.h"
+#include "widgets/filterbar.h"
 
 #include "models/imagetablemodel.h"
 

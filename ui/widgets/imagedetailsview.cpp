@@ -1,4 +1,4 @@
-#include "imagedetailsview.h"
+#include "widgets/imagedetailsview.h"
 
 #include "image/imagerecord.h"
 #include "image/imagerecordjson.h"

@@ -1,4 +1,4 @@
-#include "imagetableview.h"
+#include "widgets/imagetableview.h"
 
 #include "models/imagetablemodel.h"
 

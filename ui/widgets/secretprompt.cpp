@@ -1,6 +1,6 @@
-#include "secretprompt.h"
+#include "widgets/secretprompt.h"
 
-#include "themecolors.h"
+#include "widgets/themecolors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

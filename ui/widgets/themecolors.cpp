@@ -1,4 +1,4 @@
-#include "themecolors.h"
+#include "widgets/themecolors.h"
 
 #include <cmath>
 

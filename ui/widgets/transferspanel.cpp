@@ -1,7 +1,7 @@
-#include "transferspanel.h"
+#include "widgets/transferspanel.h"
 
+#include "download/transferqueue.h"
 #include "models/transferlistmodel.h"
-#include "transferqueue.h"
 
 #include <QApplication>
 #include <QDesktopServices>
