@@ -8,6 +8,7 @@
 #include "download/rangesupport.h"
 #include "identity/cloudsconfig.h"
 #include "identity/secretstore.h"
+#include "net/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,6 +67,9 @@ int main(int argc, char* argv[])
     auto transport = transportOptionsFor(*options);
     if (!transport)
         return usageError(err, transport.error());
+
+    if (options->debug)
+        enableDebugLogging();
 
     QNetworkAccessManager nam;
     std::optional<CloudProfile> profile;

@@ -11,6 +11,7 @@
 #include "identity/cloudsconfig.h"
 #include "identity/secretstore.h"
 #include "models/cloudlistmodel.h"
+#include "net/logging.h"
 #include "net/secretcheck.h"
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
@@ -91,9 +92,16 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Language of the window (%1); the system's by default.")
             .arg(languages),
         u"language"_s);
-    parser.addOptions(
-        {demoOption, endpointOption, apiOption, screenshotOption, screenshotsOption, langOption});
+    const QCommandLineOption debugOption(
+        u"debug"_s, QApplication::translate(
+                        "main", "Log each request (method, address without secrets, status, request id, "
+                                "time), sign-ins and downloads to standard error; never a token or a "
+                                "password. QT_LOGGING_RULES=\"skylight.*.debug=true\" does the same."));
+    parser.addOptions({demoOption, endpointOption, apiOption, screenshotOption, screenshotsOption, langOption,
+                       debugOption});
     parser.process(app);
+    if (parser.isSet(debugOption))
+        enableDebugLogging();
     if (!language.isEmpty() && usedLanguage == u"en"_s && !language.startsWith(u"en"_s)) {
         qWarning().noquote() << QApplication::translate("main", "No translation for %1; available: %2.")
                                     .arg(language, languages);
