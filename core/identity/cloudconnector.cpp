@@ -1,6 +1,7 @@
 #include "identity/cloudconnector.h"
 
 #include "identity/keystoneauthenticator.h"
+#include "net/logging.h"
 
 #include <QCoreApplication>
 
@@ -60,6 +61,9 @@ Result<ServiceEndpoint> CloudConnector::endpointFrom(const CloudProfile& profile
 
 void CloudConnector::start()
 {
+    qCDebug(lcIdentity).noquote() << "sign-in start:" << m_profile.name << "auth"
+                                  << static_cast<int>(m_profile.auth.type)
+                                  << logSafeUrl(m_profile.auth.authUrl);
     // A pasted token with an explicit endpoint needs no identity service.
     if (m_profile.auth.type == AuthSettings::Type::Token && m_profile.auth.authUrl.isEmpty() &&
         !m_profile.imageEndpoint.isEmpty()) {
@@ -78,9 +82,13 @@ void CloudConnector::start()
         authenticator->deleteLater();
         const Result<AuthSession>& session = authenticator->result();
         if (!session) {
+            qCDebug(lcIdentity).noquote()
+                << "sign-in failed:" << m_profile.name << ApiError::kindName(session.error().kind)
+                << session.error().httpStatus;
             finishWith(std::unexpected(session.error()));
             return;
         }
+        qCDebug(lcIdentity).noquote() << "sign-in done:" << m_profile.name << "project" << session->projectId;
         m_session = *session;
         finishWith(endpointFrom(m_profile, *session));
     });
