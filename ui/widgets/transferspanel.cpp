@@ -126,9 +126,11 @@ void TransfersPanel::updateButtons()
     const QModelIndex current = m_view->currentIndex();
     const auto state = static_cast<Transfer::State>(current.data(TransferListModel::StateRole).toInt());
     const bool valid = current.isValid();
+    // While a transfer is stopping, Resume and Remove are taken and done once it has stopped.
     m_pause->setEnabled(valid && (state == Transfer::State::Running || state == Transfer::State::Queued));
-    m_resume->setEnabled(valid && (state == Transfer::State::Paused || state == Transfer::State::Failed ||
-                                   state == Transfer::State::Cancelled));
+    m_resume->setEnabled(valid &&
+                         (state == Transfer::State::Paused || state == Transfer::State::Failed ||
+                          state == Transfer::State::Cancelled || state == Transfer::State::Stopping));
     m_resume->setText(state == Transfer::State::Failed ? tr("Re&try") : tr("Re&sume"));
     m_cancel->setEnabled(valid && state != Transfer::State::Done && state != Transfer::State::Cancelled);
     m_remove->setEnabled(valid && state != Transfer::State::Running && state != Transfer::State::Queued);
