@@ -114,14 +114,15 @@ int main(int argc, char* argv[])
     SecretStore secrets(u"Skylight"_s, &secretIndex);
     CloudController clouds(&nam, profiles ? &settings : nullptr, profiles ? &secrets : nullptr,
                            TransportOptions());
-    MainWindow window(&clouds);
-    window.setSettings(&settings);
     // Image endpoints that refuse byte ranges (shared with skylight-cli): a resume there starts over.
     QSettings rangeMemory(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"download-ranges"_s);
     RangeSupport ranges(&rangeMemory);
+    // Before the window: the queue must outlive it (MainWindow::setTransferQueue).
     TransferQueue downloads(&nam, TransportOptions());
     downloads.setRangeSupport(&ranges);
     downloads.setMaxConcurrent(settings.value(u"downloads/concurrency"_s, 2).toInt());
+    MainWindow window(&clouds);
+    window.setSettings(&settings);
     window.setTransferQueue(&downloads);
     QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &settings,
                      [&settings](int count) { settings.setValue(u"downloads/concurrency"_s, count); });

@@ -105,6 +105,11 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     });
     connect(m_concurrency, &QSpinBox::valueChanged, m_queue, &TransferQueue::setMaxConcurrent);
+    // The model and the buttons use the queue until the panel is gone: it must outlive the panel
+    // and its window (MainWindow::setTransferQueue), which the application's main() honours.
+    connect(queue, &QObject::destroyed, this, [] {
+        Q_ASSERT_X(false, "TransfersPanel", "the TransferQueue was destroyed before the panel showing it");
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TransfersPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TransfersPanel::updateButtons);
