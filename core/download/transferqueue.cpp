@@ -39,6 +39,8 @@ QString TransferQueue::stateName(Transfer::State state)
         return tr("Queued");
     case Transfer::State::Running:
         return tr("Downloading");
+    case Transfer::State::Stopping:
+        return tr("Stopping");
     case Transfer::State::Paused:
         return tr("Paused");
     case Transfer::State::Done:
@@ -69,7 +71,8 @@ int TransferQueue::rowOf(int id) const
 int TransferQueue::activeCount() const
 {
     return static_cast<int>(std::count_if(m_transfers.cbegin(), m_transfers.cend(), [](const Transfer& t) {
-        return t.state == Transfer::State::Queued || t.state == Transfer::State::Running;
+        return t.state == Transfer::State::Queued || t.state == Transfer::State::Running ||
+               t.state == Transfer::State::Stopping;
     }));
 }
 
@@ -110,6 +113,7 @@ void TransferQueue::schedule()
 
 void TransferQueue::launch(Transfer& transfer)
 {
+    Q_ASSERT_X(!m_running.contains(transfer.id), "TransferQueue::launch", "one downloader per transfer");
     transfer.state = Transfer::State::Running;
     transfer.message.clear();
     transfer.bytesPerSecond = 0;
@@ -122,34 +126,42 @@ void TransferQueue::launch(Transfer& transfer)
     running.sampledAt = 0;
     running.sampledBytes = -1;
     connect(downloader, &FileDownloader::progress, this,
-            [this, id](qint64 done, qint64 total) { onProgress(id, done, total); });
+            [this, id, downloader](qint64 done, qint64 total) { onProgress(id, downloader, done, total); });
     connect(downloader, &FileDownloader::retrying, this,
-            [this, id](int attempt, int delayMs, const QString& why) {
-                const int row = rowOf(id);
-                if (row < 0)
+            [this, id, downloader](int attempt, int delayMs, const QString& why) {
+                const int row = rowOfCurrent(id, downloader);
+                if (row < 0 || m_transfers.at(row).state != Transfer::State::Running)
                     return;
                 m_transfers[row].message =
                     tr("%1 Retrying in %2 s (attempt %3).").arg(why).arg(delayMs / 1000).arg(attempt);
                 Q_EMIT changed(row);
             });
-    connect(downloader, &FileDownloader::note, this, [this, id](const QString& note) {
-        const int row = rowOf(id);
-        if (row < 0)
+    connect(downloader, &FileDownloader::note, this, [this, id, downloader](const QString& note) {
+        const int row = rowOfCurrent(id, downloader);
+        if (row < 0 || m_transfers.at(row).state != Transfer::State::Running)
             return;
         m_transfers[row].message = note;
         Q_EMIT changed(row);
     });
-    connect(downloader, &ApiJob::finished, this, [this, id] { onFinished(id); });
+    connect(downloader, &ApiJob::finished, this, [this, id, downloader] { onFinished(id, downloader); });
     touch(id);
     downloader->start();
 }
 
-void TransferQueue::onProgress(int id, qint64 done, qint64 total)
+int TransferQueue::rowOfCurrent(int id, const FileDownloader* downloader) const
 {
-    const int row = rowOf(id);
-    auto running = m_running.find(id);
-    if (row < 0 || running == m_running.end())
+    const auto running = m_running.constFind(id);
+    if (running == m_running.cend() || running->downloader != downloader)
+        return -1;
+    return rowOf(id);
+}
+
+void TransferQueue::onProgress(int id, const FileDownloader* downloader, qint64 done, qint64 total)
+{
+    const int row = rowOfCurrent(id, downloader);
+    if (row < 0)
         return;
+    const auto running = m_running.find(id);
     Transfer& transfer = m_transfers[row];
     transfer.done = done;
     if (total >= 0)
@@ -158,7 +170,7 @@ void TransferQueue::onProgress(int id, qint64 done, qint64 total)
     if (running->sampledBytes < 0) {
         running->sampledBytes = done;
         running->sampledAt = now;
-    } else if (now - running->sampledAt >= 500) {
+    } else if (now - running->sampledAt >= 500 && transfer.state == Transfer::State::Running) {
         const double rate = static_cast<double>(done - running->sampledBytes) * 1000.0 /
                             static_cast<double>(now - running->sampledAt);
         transfer.bytesPerSecond =
@@ -169,39 +181,67 @@ void TransferQueue::onProgress(int id, qint64 done, qint64 total)
     Q_EMIT changed(row);
 }
 
-void TransferQueue::onFinished(int id)
+void TransferQueue::onFinished(int id, FileDownloader* downloader)
 {
-    const auto running = m_running.take(id);
-    FileDownloader* downloader = running.downloader;
-    const int row = rowOf(id);
-    if (!downloader || row < 0)
-        return;
     downloader->deleteLater();
+    const int row = rowOfCurrent(id, downloader);
+    if (row < 0)
+        return; // not the current downloader of a listed transfer: nothing of it may change
+    m_running.remove(id);
     Transfer& transfer = m_transfers[row];
+    const bool cancelling = transfer.state == Transfer::State::Stopping && transfer.cancelling;
+    const Transfer::Pending pending =
+        transfer.state == Transfer::State::Stopping ? transfer.pending : Transfer::Pending::None;
+    transfer.cancelling = false;
+    transfer.pending = Transfer::Pending::None;
     const Result<DownloadOutcome>& outcome = downloader->result();
     transfer.bytesPerSecond = 0;
-    if (outcome) {
+    if (outcome) { // it completed before the stop reached it
         transfer.state = Transfer::State::Done;
         transfer.done = outcome->bytes;
         transfer.total = outcome->bytes;
         transfer.verified = outcome->verified;
         transfer.message = outcome->verifyNote;
+    } else if (cancelling) {
+        transfer.state = Transfer::State::Cancelled;
+        transfer.message = tr("Cancelled; the partial file was removed.");
+        FileDownloader::removePart(transfer.request.targetPath);
     } else if (outcome.error().kind == ApiError::Kind::Cancelled) {
-        if (transfer.state != Transfer::State::Cancelled) {
-            transfer.state = Transfer::State::Paused;
-            transfer.message = pausedMessage(transfer);
-        }
+        transfer.state = Transfer::State::Paused;
+        transfer.message = pausedMessage(transfer);
     } else {
         // A part that is kept can be resumed; a wrong one (verification) was removed: retry anew.
         transfer.state = Transfer::State::Failed;
         transfer.message = outcome.error().describe();
         transfer.error = outcome.error().kind;
     }
-    if (transfer.state == Transfer::State::Cancelled) {
-        FileDownloader::removePart(transfer.request.targetPath);
-    }
     Q_EMIT changed(row);
+    if (pending == Transfer::Pending::Remove)
+        removeRow(row);
+    else if (pending == Transfer::Pending::Resume)
+        resume(id); // queued again (or its source asked for), then scheduled
     schedule();
+}
+
+void TransferQueue::removeRow(int row)
+{
+    Q_EMIT aboutToRemove(row);
+    m_transfers.removeAt(row);
+    Q_EMIT removed(row);
+}
+
+void TransferQueue::stop(Transfer& transfer, bool cancelling)
+{
+    const auto running = m_running.value(transfer.id);
+    Q_ASSERT_X(running.downloader, "TransferQueue::stop", "a running transfer has its downloader");
+    transfer.state = Transfer::State::Stopping;
+    transfer.cancelling = cancelling;
+    transfer.pending = Transfer::Pending::None;
+    transfer.bytesPerSecond = 0;
+    transfer.message = cancelling ? tr("Cancelling…") : tr("Pausing…");
+    touch(transfer.id);
+    if (running.downloader)
+        running.downloader->abort(); // finishes from the event loop: onFinished()
 }
 
 void TransferQueue::setRangeSupport(RangeSupport* ranges)
@@ -231,8 +271,11 @@ void TransferQueue::pause(int id)
         transfer.message = pausedMessage(transfer);
         Q_EMIT changed(row);
     } else if (transfer.state == Transfer::State::Running) {
-        if (const auto running = m_running.value(id); running.downloader)
-            running.downloader->abort(); // finishes as Paused, the part kept
+        stop(transfer, false); // finishes as Paused, the part kept
+    } else if (transfer.state == Transfer::State::Stopping && transfer.pending == Transfer::Pending::Resume) {
+        transfer.pending = Transfer::Pending::None; // stays stopped
+        transfer.message = transfer.cancelling ? tr("Cancelling…") : tr("Pausing…");
+        Q_EMIT changed(row);
     }
 }
 
@@ -241,6 +284,9 @@ void TransferQueue::saveState(AppSettings* settings) const
     QList<StoredTransfer> stored;
     for (const Transfer& transfer : m_transfers) {
         if (transfer.state == Transfer::State::Done || transfer.state == Transfer::State::Cancelled)
+            continue;
+        if (transfer.state == Transfer::State::Stopping &&
+            (transfer.cancelling || transfer.pending == Transfer::Pending::Remove))
             continue;
         const DownloadRequest& request = transfer.request;
         stored.append(StoredTransfer{.cloud = transfer.cloud,
@@ -316,6 +362,12 @@ void TransferQueue::resume(int id)
     if (row < 0)
         return;
     Transfer& transfer = m_transfers[row];
+    if (transfer.state == Transfer::State::Stopping) {
+        transfer.pending = Transfer::Pending::Resume;
+        transfer.message = tr("Stopping; it starts again once stopped.");
+        Q_EMIT changed(row);
+        return;
+    }
     if (transfer.needsSource) {
         Q_EMIT sourceNeeded(id);
         return;
@@ -338,15 +390,22 @@ void TransferQueue::cancel(int id)
     Transfer& transfer = m_transfers[row];
     if (transfer.state == Transfer::State::Done)
         return;
-    const bool wasRunning = transfer.state == Transfer::State::Running;
+    if (transfer.state == Transfer::State::Running) {
+        stop(transfer, true); // the part goes once the downloader has finished
+        return;
+    }
+    if (transfer.state == Transfer::State::Stopping) {
+        transfer.cancelling = true;
+        if (transfer.pending == Transfer::Pending::Resume)
+            transfer.pending = Transfer::Pending::None;
+        if (transfer.pending == Transfer::Pending::None)
+            transfer.message = tr("Cancelling…");
+        Q_EMIT changed(row);
+        return;
+    }
     transfer.state = Transfer::State::Cancelled;
     transfer.message = tr("Cancelled; the partial file was removed.");
-    if (wasRunning) {
-        if (const auto running = m_running.value(id); running.downloader)
-            running.downloader->abort();
-    } else {
-        FileDownloader::removePart(transfer.request.targetPath);
-    }
+    FileDownloader::removePart(transfer.request.targetPath);
     Q_EMIT changed(row);
 }
 
@@ -355,12 +414,17 @@ void TransferQueue::remove(int id)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    const Transfer::State state = m_transfers.at(row).state;
-    if (state == Transfer::State::Running || state == Transfer::State::Queued)
+    Transfer& transfer = m_transfers[row];
+    if (transfer.state == Transfer::State::Stopping) {
+        // Its downloader still writes the part: the row goes once it has finished.
+        transfer.pending = Transfer::Pending::Remove;
+        transfer.message = tr("Stopping; it leaves the list once stopped.");
+        Q_EMIT changed(row);
         return;
-    Q_EMIT aboutToRemove(row);
-    m_transfers.removeAt(row);
-    Q_EMIT removed(row);
+    }
+    if (transfer.state == Transfer::State::Running || transfer.state == Transfer::State::Queued)
+        return;
+    removeRow(row);
 }
 
 } // namespace Skylight

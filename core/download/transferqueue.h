@@ -24,10 +24,20 @@ struct Transfer
     {
         Queued,
         Running,
+        // Paused or cancelled while running: its downloader was asked to stop and has not finished
+        // yet. A resume or remove asked meanwhile happens once it has (`pending`).
+        Stopping,
         Paused, // stopped by the user or by a failure that a resume can continue
         Done,
         Failed,
         Cancelled,
+    };
+    // What was asked while the transfer was stopping, done once its downloader finished.
+    enum class Pending
+    {
+        None,
+        Resume, // queued again: a fresh downloader
+        Remove, // taken off the list (a cancelled part and its sidecar removed first)
     };
 
     int id = 0;
@@ -44,6 +54,10 @@ struct Transfer
     bool needsSource = false;
     std::optional<ApiError::Kind> error; // why it failed
     bool reauthenticated = false;        // a refused token was renewed once for it already
+    // While Stopping: whether it stops for a cancel (the part goes) or a pause (the part stays),
+    // and what happens next.
+    bool cancelling = false;
+    Pending pending = Pending::None;
 
     // Seconds left at the current rate, or -1.
     qint64 secondsLeft() const;
@@ -51,6 +65,10 @@ struct Transfer
 
 // The downloads of a session: at most maxConcurrent() run at once, the others wait; each can be
 // paused (the part file is kept), resumed, retried or cancelled (the part file is removed).
+// A transfer has at most one downloader, and each downloader's signals are matched to it, never
+// to its transfer's id alone: a running transfer paused or cancelled is Stopping until its
+// downloader has finished (it still counts against the limit), and a resume or remove asked
+// meanwhile waits for that.
 class TransferQueue : public QObject
 {
     Q_OBJECT
@@ -65,9 +83,11 @@ public:
 
     int add(const QString& cloud, const QString& imageName, const DownloadRequest& request);
     void pause(int id);
-    void resume(int id); // also "retry"
+    void resume(int id); // also "retry"; while stopping: once stopped, with a fresh downloader
     void cancel(int id);
-    void remove(int id); // forgets a finished, failed or cancelled transfer
+    // Forgets a finished, paused, failed or cancelled transfer; one that is stopping once it has
+    // stopped. Queued and running transfers are kept (pause or cancel them first).
+    void remove(int id);
 
     // The transfers a later run can resume (not done, not cancelled), without URL or token, in
     // the settings group "transfers"; restoreState() lists them as paused, needsSource set.
@@ -80,7 +100,7 @@ public:
 
     const QList<Transfer>& transfers() const { return m_transfers; }
     int rowOf(int id) const;
-    int activeCount() const; // queued or running
+    int activeCount() const; // queued, running or stopping
 
     static QString stateName(Transfer::State state);
 
@@ -103,8 +123,13 @@ private:
     };
     void schedule();
     void launch(Transfer& transfer);
-    void onProgress(int id, qint64 done, qint64 total);
-    void onFinished(int id);
+    // Asks the running transfer's downloader to stop; it is Stopping until onFinished().
+    void stop(Transfer& transfer, bool cancelling);
+    // The row of transfer `id` while `downloader` is its current one, else -1.
+    int rowOfCurrent(int id, const FileDownloader* downloader) const;
+    void onProgress(int id, const FileDownloader* downloader, qint64 done, qint64 total);
+    void onFinished(int id, FileDownloader* downloader);
+    void removeRow(int row);
     void touch(int id);
     QString pausedMessage(const Transfer& transfer) const;
 

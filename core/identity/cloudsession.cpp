@@ -9,6 +9,7 @@
 #include "net/secretcheck.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,7 +49,21 @@ CloudSession::CloudSession(QNetworkAccessManager* nam, CloudProfile profile, Sec
         m_redactor.add(secret);
 }
 
-CloudSession::~CloudSession() = default;
+CloudSession::~CloudSession()
+{
+    // The adapter is a child: deleted with the session, right after its users were told.
+    if (m_adapter)
+        Q_EMIT adapterRetired(m_adapter);
+}
+
+void CloudSession::retireAdapter()
+{
+    ImageAdapter* adapter = std::exchange(m_adapter, nullptr);
+    if (!adapter)
+        return;
+    Q_EMIT adapterRetired(adapter);
+    adapter->deleteLater();
+}
 
 QString CloudSession::secretKind() const
 {
@@ -327,8 +342,7 @@ void CloudSession::useEndpoint(const ServiceEndpoint& given, std::optional<QDate
             fail(resolved.error());
             return;
         }
-        if (m_adapter)
-            m_adapter->deleteLater();
+        retireAdapter();
         m_adapter = resolved->adapter;
         m_dialectNote = resolved->note;
         setState(State::SignedIn);
@@ -363,10 +377,7 @@ void CloudSession::forget()
     m_expiresAt.reset();
     m_tokenIssuedAt = QDateTime();
     m_lastError.reset();
-    if (m_adapter) {
-        m_adapter->deleteLater();
-        m_adapter = nullptr;
-    }
+    retireAdapter(); // before anyone can touch it again: the keychain answers later
     setState(State::SignedOut);
     if (!m_secrets) {
         QMetaObject::invokeMethod(this, &CloudSession::forgotten, Qt::QueuedConnection);

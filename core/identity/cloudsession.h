@@ -60,7 +60,7 @@ public:
     void setRememberSecret(bool remember) { m_remember = remember; }
     bool rememberSecret() const { return m_remember; }
 
-    // When signed in:
+    // When signed in. Whoever keeps the adapter drops it on adapterRetired().
     ImageAdapter* adapter() const { return m_adapter; }
     const std::optional<ServiceEndpoint>& endpoint() const { return m_endpoint; }
     std::optional<QDateTime> expiresAt() const { return m_expiresAt; }
@@ -100,6 +100,11 @@ Q_SIGNALS:
     // Signing in needs a secret of this kind; `reason` says why in a sentence (or is empty).
     void secretRequired(const QString& kind, const QString& reason);
     void failed(const Skylight::ApiError& error);
+    // The adapter stops being this session's (forget(), another endpoint after signing in again,
+    // the session's end): whoever holds it drops it now. It is deleted later, from the event loop,
+    // so it outlives this signal and every call under way that reached it before.
+    void adapterRetired(Skylight::ImageAdapter* adapter);
+    // forget() has also removed the secrets from the keychain (adapterRetired() came before).
     void forgotten();
 
 private:
@@ -120,6 +125,8 @@ private:
                      std::function<void()> then);
     void fail(const ApiError& error);
     void askForSecret(const QString& reason);
+    // adapter() becomes null; adapterRetired(), then the old adapter is deleted later.
+    void retireAdapter();
 
     QNetworkAccessManager* m_nam;
     CloudProfile m_profile;

@@ -331,8 +331,8 @@ void TestCloudSignIn::keychainStateIsSaid()
 
 void TestCloudSignIn::refusedDownloadSignsInAgainAndResumes()
 {
+    TransferQueue queue(m_nam.get(), TransportOptions()); // outlives the window
     App app = start();
-    TransferQueue queue(m_nam.get(), TransportOptions());
     app.window->setTransferQueue(&queue);
     QVERIFY(signInAndList(app));
     // Select an active image.

@@ -1,5 +1,6 @@
 #include "adapters/adapterfactory.h"
 #include "democloud/democloud.h"
+#include "download/filedownloader.h"
 #include "download/partsidecar.h"
 #include "download/rangesupport.h"
 #include "download/transferqueue.h"
@@ -20,6 +21,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void inactiveImagesCannotBeDownloaded();
     void queueRunsAtMostTheLimit();
     void pauseResumeCancelAndRetry();
+    void panelCancelThenResumeAtOnce();
     void restoredTransfersResumeWhenTheirCloudIsOpen();
     void queueKeepsTheDownloadRules();
 
@@ -236,6 +239,52 @@ void TestDownloads::pauseResumeCancelAndRetry()
     QTRY_COMPARE(stateOf(*m_queue, id), Transfer::State::Cancelled);
     QTRY_VERIFY(!QFile::exists(cancelled.targetPath + u".part"_s));
     QVERIFY(!QFile::exists(cancelled.targetPath));
+}
+
+// Cancel, then Resume at once from the panel: the cancelled downloader has not finished yet, so
+// the resume waits for it and then starts one fresh download (never two for one transfer).
+void TestDownloads::panelCancelThenResumeAtOnce()
+{
+    const QByteArray data(2 * 1024 * 1024, 'z');
+    FaultyFileServer server(data);
+    QVERIFY(server.listenLocal());
+    server.cutAfter(data.size() / 2);
+    TransfersPanel panel(m_queue.get());
+    new QAbstractItemModelTester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 &panel);
+    panel.show();
+    const auto button = [&panel](const QString& name) {
+        for (QPushButton* candidate : panel.findChildren<QPushButton*>()) {
+            if (candidate->accessibleName() == name)
+                return candidate;
+        }
+        return static_cast<QPushButton*>(nullptr);
+    };
+    QPushButton* cancel = button(u"Cancel the download and remove its partial file"_s);
+    QPushButton* resume = button(u"Resume or retry the download"_s);
+    QPushButton* remove = button(u"Remove the download from the list"_s);
+    QVERIFY(cancel && resume && remove);
+    DownloadRequest slow = request(server.url(), u"cancelled-resumed.raw"_s);
+    slow.retryDelay = std::chrono::milliseconds(60000); // waits to retry after the cut
+    const int id = m_queue->add(u"test"_s, u"cancelled, resumed"_s, slow);
+    QTRY_VERIFY(m_queue->transfers().first().message.contains(u"Retrying"_s));
+    QCOMPARE(panel.view()->currentIndex().row(), 0);
+    QVERIFY(cancel->isEnabled());
+
+    cancel->click();
+    // Stopping: Resume and Remove are taken (and done once it stopped), Cancel still can be.
+    QCOMPARE(stateOf(*m_queue, id), Transfer::State::Stopping);
+    QCOMPARE(panel.model()->index(0, TransferListModel::State).data().toString(), u"Stopping"_s);
+    QVERIFY(resume->isEnabled());
+    QVERIFY(remove->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    resume->click();
+    QVERIFY2(m_queue->findChildren<FileDownloader*>().size() <= 1, "two downloaders for one transfer");
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_queue, id), Transfer::State::Done, 30000);
+    QFile file(slow.targetPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), data);
+    QTRY_VERIFY(m_queue->findChildren<FileDownloader*>().isEmpty());
 }
 
 void TestDownloads::restoredTransfersResumeWhenTheirCloudIsOpen()

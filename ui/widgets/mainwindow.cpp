@@ -326,6 +326,11 @@ void MainWindow::connectSession(CloudSession* session)
         }
     });
     connect(session, &CloudSession::stateChanged, this, &MainWindow::updateStatus);
+    // Forgotten or replaced: unbound now, before the adapter is deleted (forgotten() comes later).
+    connect(session, &CloudSession::adapterRetired, this, [this](ImageAdapter* adapter) {
+        if (adapter == m_adapter)
+            bindAdapter(nullptr);
+    });
     connect(session, &CloudSession::forgotten, this, [this, session] {
         if (session != currentSession())
             return;
@@ -715,6 +720,8 @@ void MainWindow::onCurrentRowChanged()
         return;
     }
     m_details->showRecord(*record);
+    if (!m_adapter) // the cloud was signed out: its rows stay until it says so
+        return;
 
     // Fetch the image on its own: the freshest details and the show response as the raw view.
     if (m_showJob)

@@ -105,6 +105,11 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     });
     connect(m_concurrency, &QSpinBox::valueChanged, m_queue, &TransferQueue::setMaxConcurrent);
+    // The model and the buttons use the queue until the panel is gone: it must outlive the panel
+    // and its window (MainWindow::setTransferQueue), which the application's main() honours.
+    connect(queue, &QObject::destroyed, this, [] {
+        Q_ASSERT_X(false, "TransfersPanel", "the TransferQueue was destroyed before the panel showing it");
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TransfersPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TransfersPanel::updateButtons);
@@ -126,9 +131,11 @@ void TransfersPanel::updateButtons()
     const QModelIndex current = m_view->currentIndex();
     const auto state = static_cast<Transfer::State>(current.data(TransferListModel::StateRole).toInt());
     const bool valid = current.isValid();
+    // While a transfer is stopping, Resume and Remove are taken and done once it has stopped.
     m_pause->setEnabled(valid && (state == Transfer::State::Running || state == Transfer::State::Queued));
-    m_resume->setEnabled(valid && (state == Transfer::State::Paused || state == Transfer::State::Failed ||
-                                   state == Transfer::State::Cancelled));
+    m_resume->setEnabled(valid &&
+                         (state == Transfer::State::Paused || state == Transfer::State::Failed ||
+                          state == Transfer::State::Cancelled || state == Transfer::State::Stopping));
     m_resume->setText(state == Transfer::State::Failed ? tr("Re&try") : tr("Re&sume"));
     m_cancel->setEnabled(valid && state != Transfer::State::Done && state != Transfer::State::Cancelled);
     m_remove->setEnabled(valid && state != Transfer::State::Running && state != Transfer::State::Queued);
