@@ -341,14 +341,4 @@ int ImageTableModel::rowOf(const QString& id) const
     return m_rowOfId.value(id, -1);
 }
 
-QList<ImageRecord> ImageTableModel::takeRecords()
-{
-    QList<ImageRecord> records;
-    records.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        records.append(*record(row));
-    clear();
-    return records;
-}
-
 } // namespace Skylight

@@ -94,8 +94,6 @@ public:
     // directly instead of going through data() for every row and keystroke.
     const QString& searchKey(int row) const { return m_searchText.at(row); }
     int rowOf(const QString& id) const;
-    // Takes the rows away (to keep them for a later visit) and leaves the model empty.
-    QList<ImageRecord> takeRecords();
 
     // -1, 0 or 1: the order of two rows by a column (absent values first; ties by id).
     static int compare(const Row& a, const Row& b, int column);
