@@ -30,6 +30,7 @@ private Q_SLOTS:
     void displayAndSortRoles_data();
     void displayAndSortRoles();
     void searchTextIsLowerCase();
+    void idRepeatedAcrossPagesKeepsOneRow();
 };
 
 void TestImageTableModel::appendUpdateClearUnderTester()
@@ -94,6 +95,38 @@ void TestImageTableModel::searchTextIsLowerCase()
     QVERIFY(text.contains(u"ubuntu"_s));
     QCOMPARE(model.index(1, ImageTableModel::Name).data().toString(), u"(no name)"_s);
     QVERIFY(!model.index(1, ImageTableModel::Size).data().isValid());
+}
+
+// A server that repeats an id on a later page (its order changed while we paged): the first copy
+// keeps its row, the later copies are left out and counted, so selection and updates reach the
+// only row with that id.
+void TestImageTableModel::idRepeatedAcrossPagesKeepsOneRow()
+{
+    ImageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.append({image(u"a"_s, u"alpha"_s, 10), image(u"b"_s, u"beta"_s, 20)});
+    model.append({image(u"c"_s, u"gamma"_s, 30), image(u"a"_s, u"alpha again"_s, 11)});
+    model.append({image(u"b"_s, u"beta again"_s, 21), image(u"a"_s, u"alpha third"_s, 12)});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(inserted.count(), 2); // the last page brought nothing new
+    QCOMPARE(model.rowOf(u"a"_s), 0);
+    QCOMPARE(model.rowOf(u"b"_s), 1);
+    QCOMPARE(model.rowOf(u"c"_s), 2);
+    QCOMPARE(model.index(0, ImageTableModel::Name).data().toString(), u"alpha"_s);
+    QCOMPARE(model.record(1)->name, std::optional<QString>(u"beta"_s));
+    QCOMPARE(model.repeatedCount(), 3);
+
+    QCOMPARE(model.update(image(u"a"_s, u"alpha fresh"_s, 13)), 0);
+    int named = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        named += model.index(row, ImageTableModel::Name).data().toString() == u"alpha fresh"_s ? 1 : 0;
+    QCOMPARE(named, 1);
+
+    model.clear();
+    QCOMPARE(model.repeatedCount(), 0);
+    model.append({image(u"a"_s, u"alpha"_s, 10)});
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestImageTableModel)

@@ -6,6 +6,7 @@
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void bannerCountsEveryPage();
     void detailsAreShownAsPlainText();
     void newListingStartsFromNothing();
+    void repeatedIdsAreShownOnceAndSaid();
 
 private:
     MainWindow* listWithBadEntries();
@@ -125,6 +127,35 @@ void TestSkippedBanner::newListingStartsFromNothing()
     QVERIFY(finished.wait(15000));
     QCOMPARE(window->errorBanner()->message(), u"1 entry could not be read and is not shown."_s);
     QCOMPARE(window->errorBanner()->details(), u"Page 1: entry 2 has no id"_s);
+}
+
+// Page 2 lists again an image of page 1 (and one unreadable entry): one row per id, and the
+// banner says both, with the pages under Details.
+void TestSkippedBanner::repeatedIdsAreShownOnceAndSaid()
+{
+    m_cloud->injectFault({u"/image/v2/images/"_s, -1, DemoResponse::json(R"({"id": "a", "name": "a"})")});
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1, DemoResponse::json(R"({"images": [{"id": "a"}, {"id": "b"}],
+                                                 "next": "/v2/images?marker=b"})")});
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1, DemoResponse::json(R"({"images": [{"id": "c"}, {"id": "a"}, {}]})")});
+    auto* adapter = new GlanceV2Adapter(
+        m_nam, {.url = m_cloud->glanceV2Endpoint(), .token = m_cloud->token()}, {}, m_cloud);
+    MainWindow window(adapter, CloudDescription{u"Demo cloud"_s, true});
+    QAbstractItemModelTester tester(window.imageModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&window, &MainWindow::listingFinished);
+    window.show();
+    window.refresh();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(window.imageModel()->rowCount(), 3);
+    QCOMPARE(window.imageModel()->rowOf(u"a"_s), 0);
+    QVERIFY(window.errorBanner()->isVisible());
+    QCOMPARE(window.errorBanner()->message(),
+             u"1 entry could not be read and is not shown. "
+             u"The server listed 1 image(s) more than once; each is shown once."_s);
+    QCOMPARE(window.errorBanner()->details(), u"Page 2: entry 3 has no id\n"
+                                              u"Page 2: the id \"a\" was listed before"_s);
 }
 
 QTEST_MAIN(TestSkippedBanner)

@@ -14,19 +14,17 @@
 #include <QIcon>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-SelectionActions::SelectionActions(ImageTableView* view, ImageTableModel* model, ImageFilterProxyModel* proxy,
-                                   std::function<QString()> cloudName, QWidget* dialogParent)
+SelectionActions::SelectionActions(ImageTableView* view, ImageFilterProxyModel* proxy, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_view(view)
-    , m_model(model)
     , m_proxy(proxy)
-    , m_cloudName(std::move(cloudName))
     , m_dialogParent(dialogParent)
     , m_copyId(new QAction(QIcon(u":/icons/actions/copy.svg"_s), tr("Copy &ID"), this))
     , m_copyName(new QAction(tr("Copy &Name"), this))
@@ -77,16 +75,105 @@ SelectionActions::SelectionActions(ImageTableView* view, ImageTableModel* model,
     updateActions();
 }
 
+void SelectionActions::setBrowser(CloudBrowser* browser)
+{
+    m_browser = browser;
+    updateActions();
+}
+
+ImageTableModel* SelectionActions::model() const
+{
+    if (!m_browser || m_proxy->sourceModel() != m_browser->model())
+        return nullptr;
+    return m_browser->model();
+}
+
+QString SelectionActions::cloudName() const
+{
+    return m_browser ? m_browser->cloudName() : QString();
+}
+
+std::optional<ImageRecord> SelectionActions::currentRecord() const
+{
+    const ImageTableModel* images = model();
+    if (!images)
+        return std::nullopt;
+    return images->record(m_proxy->mapToSource(m_view->currentIndex()).row());
+}
+
+QString SelectionActions::currentId() const
+{
+    return model() ? m_view->currentIndex().data(ImageTableModel::IdRole).toString() : QString();
+}
+
+bool SelectionActions::selectImage(const QString& id)
+{
+    const ImageTableModel* images = model();
+    const int row = images ? images->rowOf(id) : -1;
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_proxy->mapFromSource(images->index(row, ImageTableModel::Name));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void SelectionActions::selectFirstIfNone()
+{
+    if (model() && !m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+BrowserViewState SelectionActions::viewState() const
+{
+    BrowserViewState state;
+    if (!model() || !m_view->selectionModel())
+        return state;
+    state.currentId = currentId();
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        state.selectedIds << index.data(ImageTableModel::IdRole).toString();
+    state.scroll = m_view->verticalScrollBar()->value();
+    return state;
+}
+
+bool SelectionActions::restoreViewState(const BrowserViewState& state)
+{
+    const ImageTableModel* images = model();
+    if (!images || state.currentId.isEmpty())
+        return false;
+    const auto indexOf = [this, images](const QString& id) {
+        const int row = images->rowOf(id);
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(images->index(row, ImageTableModel::Name));
+    };
+    const QModelIndex current = indexOf(state.currentId);
+    if (!current.isValid())
+        return false;
+    QItemSelection selection;
+    for (const QString& id : state.selectedIds) {
+        if (const QModelIndex index = indexOf(id); index.isValid())
+            selection.select(index, index);
+    }
+    m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection,
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->doItemsLayout(); // the scroll range of the rows now shown
+    m_view->verticalScrollBar()->setValue(state.scroll);
+    return true;
+}
+
 QList<ImageRecord> SelectionActions::selectedRecords() const
 {
     QList<ImageRecord> records;
-    if (!m_view->selectionModel())
+    const ImageTableModel* images = model();
+    if (!m_view->selectionModel() || !images)
         return records;
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     for (const QModelIndex& index : std::as_const(rows)) {
-        if (const std::optional<ImageRecord> record = m_model->record(m_proxy->mapToSource(index).row()))
+        if (const std::optional<ImageRecord> record = images->record(m_proxy->mapToSource(index).row()))
             records << *record;
     }
     return records;
@@ -94,7 +181,8 @@ QList<ImageRecord> SelectionActions::selectedRecords() const
 
 void SelectionActions::updateActions()
 {
-    const qsizetype selected = m_view->selectionModel() ? m_view->selectionModel()->selectedRows().size() : 0;
+    const qsizetype selected =
+        m_view->selectionModel() && model() ? m_view->selectionModel()->selectedRows().size() : 0;
     m_copyId->setEnabled(selected > 0);
     m_copyName->setEnabled(selected > 0);
     m_copyCell->setEnabled(m_view->currentIndex().isValid());
@@ -141,7 +229,7 @@ void SelectionActions::pinSelected()
     if (records.size() != 1)
         return;
     m_pinned = records.first();
-    m_pinnedCloud = m_cloudName();
+    m_pinnedCloud = cloudName();
     Q_EMIT message(tr("Pinned %1: select another image (in any cloud) and choose Compare.")
                        .arg(labelOf(*m_pinned, m_pinnedCloud)));
     updateActions();
@@ -150,7 +238,7 @@ void SelectionActions::pinSelected()
 CompareDialog* SelectionActions::compareSelected()
 {
     const QList<ImageRecord> records = selectedRecords();
-    const QString cloud = m_cloudName();
+    const QString cloud = cloudName();
     if (records.size() == 2)
         return new CompareDialog(records.at(0), labelOf(records.at(0), cloud), records.at(1),
                                  labelOf(records.at(1), cloud), m_dialogParent);

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "controllers/cloudbrowser.h"
 #include "image/imagerecord.h"
 
 #include <QObject>
-#include <functional>
+#include <QPointer>
 #include <optional>
 
 class QAction;
@@ -16,16 +17,35 @@ class ImageFilterProxyModel;
 class ImageTableModel;
 class ImageTableView;
 
-// What can be done with the images selected in the table: copy the id, name or current cell,
-// export their details (JSON or CSV), compare two of them (or one with an image pinned earlier,
-// possibly from another cloud). Keeps its actions enabled as the selection changes.
+// The selection rule, in one place: what the window acts on is what the user selected in the
+// table of the cloud it shows: rows of the view, through the proxy, in the model of the current
+// cloud's browser (never an image of another cloud, never a row of a model no longer shown).
+// Also what can be done with it: copy the id, name or current cell, export their details (JSON or
+// CSV), compare two of them (or one with an image pinned earlier, possibly from another cloud).
+// Keeps its actions enabled as the selection changes, and keeps and restores a cloud's selection
+// and scroll position when the window shows another cloud and comes back.
 class SelectionActions : public QObject
 {
     Q_OBJECT
 public:
-    // `cloudName` tells which cloud the table currently shows (for the comparison's labels).
-    SelectionActions(ImageTableView* view, ImageTableModel* model, ImageFilterProxyModel* proxy,
-                     std::function<QString()> cloudName, QWidget* dialogParent);
+    SelectionActions(ImageTableView* view, ImageFilterProxyModel* proxy, QWidget* dialogParent);
+
+    // The cloud the table shows (null: none). Its model must be the proxy's source.
+    void setBrowser(CloudBrowser* browser);
+    CloudBrowser* browser() const { return m_browser; }
+    // The model of the cloud shown, or null when the proxy shows another one (or none).
+    ImageTableModel* model() const;
+    // The image of the table's current row, if any.
+    std::optional<ImageRecord> currentRecord() const;
+    QString currentId() const;
+    // Selects the image with this id if it is listed (and scrolls to it).
+    bool selectImage(const QString& id);
+    // Selects the first row when nothing is current.
+    void selectFirstIfNone();
+    // The selection and scroll position, to come back to with restoreViewState(); restoring
+    // returns false when the current image is not (yet) listed.
+    BrowserViewState viewState() const;
+    bool restoreViewState(const BrowserViewState& state);
 
     QAction* copyIdAction() const { return m_copyId; }
     QAction* copyNameAction() const { return m_copyName; }
@@ -50,10 +70,11 @@ Q_SIGNALS:
 private:
     QString labelOf(const ImageRecord& record, const QString& cloud) const;
 
+    QString cloudName() const;
+
     ImageTableView* m_view;
-    ImageTableModel* m_model;
     ImageFilterProxyModel* m_proxy;
-    std::function<QString()> m_cloudName;
+    QPointer<CloudBrowser> m_browser;
     QWidget* m_dialogParent;
     QAction* m_copyId;
     QAction* m_copyName;

@@ -49,27 +49,32 @@ ImageFilterProxyModel::ImageFilterProxyModel(QObject* parent)
 
 void ImageFilterProxyModel::setSourceModel(QAbstractItemModel* model)
 {
+    // Another cloud's rows (the window swaps them): nothing of the previous ones is kept.
+    for (const QMetaObject::Connection& connection : std::as_const(m_imageConnections))
+        disconnect(connection);
+    m_imageConnections.clear();
     m_images = qobject_cast<ImageTableModel*>(model);
     m_rank.clear();
+    m_changedRows.clear();
     QSortFilterProxyModel::setSourceModel(model);
     if (m_images) {
-        connect(m_images, &QAbstractItemModel::modelReset, this, [this] {
+        m_imageConnections << connect(m_images, &QAbstractItemModel::modelReset, this, [this] {
             m_rank.clear();
             m_changedRows.clear();
         });
         // A row given fresh details may have moved in the order: compared by its fields until
         // the next ranking (a few rows; past that, all are ranked again).
-        connect(m_images, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-                        if (!m_changedRows.contains(row))
-                            m_changedRows.append(row);
-                    }
-                    if (m_changedRows.size() > 32) {
-                        m_rank.clear();
-                        m_changedRows.clear();
-                    }
-                });
+        m_imageConnections << connect(m_images, &QAbstractItemModel::dataChanged, this,
+                                      [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                                          for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                                              if (!m_changedRows.contains(row))
+                                                  m_changedRows.append(row);
+                                          }
+                                          if (m_changedRows.size() > 32) {
+                                              m_rank.clear();
+                                              m_changedRows.clear();
+                                          }
+                                      });
     }
 }
 

@@ -49,6 +49,7 @@ private:
     void refilter();
 
     ImageTableModel* m_images = nullptr;
+    QList<QMetaObject::Connection> m_imageConnections;
     QList<int> m_rank; // by source row, for m_rankColumn
     int m_rankColumn = -1;
     QList<int> m_changedRows; // rows whose fields changed since the ranking

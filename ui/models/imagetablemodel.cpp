@@ -248,22 +248,37 @@ void ImageTableModel::clear()
     m_searchText.clear();
     m_strings.clear();
     m_rowOfId.clear();
+    m_repeated = 0;
     m_updated.reset();
     endResetModel();
 }
 
-void ImageTableModel::append(const QList<ImageRecord>& records)
+QStringList ImageTableModel::append(const QList<ImageRecord>& records)
 {
-    if (records.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
+    QStringList repeated;
+    QList<const ImageRecord*> fresh;
+    fresh.reserve(records.size());
+    QSet<QString> added;
     for (const ImageRecord& record : records) {
-        m_searchText.append(searchKeyOf(record));
-        m_rowOfId.insert(record.id, int(m_rows.size()));
-        m_rows.append(summarise(record));
+        if (m_rowOfId.contains(record.id) || added.contains(record.id)) {
+            repeated.append(record.id);
+            continue;
+        }
+        added.insert(record.id);
+        fresh.append(&record);
+    }
+    m_repeated += repeated.size();
+    if (fresh.isEmpty())
+        return repeated;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    for (const ImageRecord* record : std::as_const(fresh)) {
+        m_searchText.append(searchKeyOf(*record));
+        m_rowOfId.insert(record->id, int(m_rows.size()));
+        m_rows.append(summarise(*record));
     }
     endInsertRows();
+    return repeated;
 }
 
 int ImageTableModel::update(const ImageRecord& record)
@@ -324,16 +339,6 @@ QString ImageTableModel::serverSortKey(int column)
 int ImageTableModel::rowOf(const QString& id) const
 {
     return m_rowOfId.value(id, -1);
-}
-
-QList<ImageRecord> ImageTableModel::takeRecords()
-{
-    QList<ImageRecord> records;
-    records.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        records.append(*record(row));
-    clear();
-    return records;
 }
 
 } // namespace Skylight

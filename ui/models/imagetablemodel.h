@@ -6,11 +6,15 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <optional>
 
 namespace Skylight {
 
 // The images of one cloud, one row each. Rows are appended page by page as a listing streams in.
+// One row per id: a server that lists an id again on a later page (its order changed while we
+// paged) keeps the first copy's row; later copies are left out and counted (repeatedCount()), so
+// selection and updates reach the one row with that id. The fresh details come from `show`.
 // Built for 100,000 rows: each row keeps what the table shows, sorts and filters on (repeating
 // values shared) and the whole record packed (packedimage.h), unpacked when one is asked for.
 class ImageTableModel : public QAbstractTableModel
@@ -77,7 +81,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void clear();
-    void append(const QList<ImageRecord>& records);
+    // Appends the records whose id is not listed yet; returns the ids left out as repeated.
+    QStringList append(const QList<ImageRecord>& records);
+    // Copies of an already listed id left out since the last clear().
+    qsizetype repeatedCount() const { return m_repeated; }
     // Replaces the record with the same id (e.g. after a fresh `show`); returns its row or -1.
     // The last one given keeps its payload (`raw`): the details show it.
     int update(const ImageRecord& record);
@@ -87,8 +94,6 @@ public:
     // directly instead of going through data() for every row and keystroke.
     const QString& searchKey(int row) const { return m_searchText.at(row); }
     int rowOf(const QString& id) const;
-    // Takes the rows away (to keep them for a later visit) and leaves the model empty.
-    QList<ImageRecord> takeRecords();
 
     // -1, 0 or 1: the order of two rows by a column (absent values first; ties by id).
     static int compare(const Row& a, const Row& b, int column);
@@ -101,6 +106,7 @@ private:
     QList<QString> m_searchText;
     QSet<QString> m_strings; // shared copies of repeating values
     QHash<QString, int> m_rowOfId;
+    qsizetype m_repeated = 0;
     std::optional<ImageRecord> m_updated; // the last record given to update(), payload and all
 };
 

@@ -33,7 +33,6 @@ QString chipValue(const ImageTableModel::Row& row, Chip chip)
 
 FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWidget* parent)
     : QWidget(parent)
-    , m_images(images)
     , m_proxy(proxy)
     , m_edit(new QLineEdit(this))
     , m_count(new QLabel(this))
@@ -77,13 +76,26 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
     m_debounce.setInterval(150);
     connect(m_edit, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_debounce, &QTimer::timeout, this, &FilterBar::applyNow);
-    connect(m_images, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex&, int first, int last) { addValues(first, last); });
-    connect(m_images, &QAbstractItemModel::modelReset, this, &FilterBar::resetValues);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateCount);
+    setImageModel(images);
+}
+
+void FilterBar::setImageModel(ImageTableModel* images)
+{
+    if (images == m_images)
+        return;
+    for (const QMetaObject::Connection& connection : std::as_const(m_imageConnections))
+        disconnect(connection);
+    m_imageConnections.clear();
+    m_images = images;
+    if (!m_images)
+        return;
+    m_imageConnections << connect(m_images, &QAbstractItemModel::rowsInserted, this,
+                                  [this](const QModelIndex&, int first, int last) { addValues(first, last); })
+                       << connect(m_images, &QAbstractItemModel::modelReset, this, &FilterBar::resetValues);
     resetValues();
 }
 
@@ -170,7 +182,7 @@ void FilterBar::resetValues()
         }
         m_chips[int(chip)]->setEnabled(!menu->actions().isEmpty());
     }
-    if (m_images->rowCount() > 0)
+    if (m_images && m_images->rowCount() > 0)
         addValues(0, m_images->rowCount() - 1);
     updateCount();
 }
@@ -196,7 +208,7 @@ void FilterBar::applyChip(Chip chip)
 
 void FilterBar::updateCount()
 {
-    const int all = m_images->rowCount();
+    const int all = m_images ? m_images->rowCount() : 0;
     const int shown = m_proxy->rowCount();
     const QLocale locale;
     m_count->setText(m_proxy->isFiltering() ? tr("%1 of %2").arg(locale.toString(shown), locale.toString(all))

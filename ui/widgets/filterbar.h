@@ -22,6 +22,8 @@ class FilterBar : public QWidget
 public:
     FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWidget* parent = nullptr);
 
+    // The rows the chips offer values of and the count counts (the cloud shown; null: none).
+    void setImageModel(ImageTableModel* images);
     QLineEdit* lineEdit() const { return m_edit; }
     QToolButton* chipButton(ImageFilterProxyModel::Chip chip) const { return m_chips[int(chip)]; }
     QLabel* countLabel() const { return m_count; }
@@ -42,8 +44,9 @@ private:
     void applyChip(ImageFilterProxyModel::Chip chip);
     void updateCount();
 
-    ImageTableModel* m_images;
+    ImageTableModel* m_images = nullptr;
     ImageFilterProxyModel* m_proxy;
+    QList<QMetaObject::Connection> m_imageConnections;
     QLineEdit* m_edit;
     QToolButton* m_chips[3];
     QString m_chipNames[3];

@@ -1,18 +1,16 @@
 #include "widgets/mainwindow.h"
 
 #include "adapters/imageadapter.h"
-#include "adapters/imagelistloader.h"
+#include "controllers/browsingcontroller.h"
 #include "controllers/cloudcontroller.h"
 #include "controllers/downloadcontroller.h"
 #include "controllers/selectionactions.h"
-#include "controllers/skippedentriesnotice.h"
 #include "download/transferqueue.h"
 #include "identity/cloudsession.h"
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 #include "models/transferlistmodel.h"
-#include "settings/appsettings.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/filterbar.h"
@@ -40,10 +38,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-namespace {
-constexpr int kPageSize = 1000; // Glance's usual api_limit_max
-} // namespace
-
 MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* parent)
     : MainWindow(static_cast<CloudController*>(nullptr), parent)
 {
@@ -59,24 +53,30 @@ MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* p
 MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     : QMainWindow(parent)
     , m_clouds(clouds ? clouds : new CloudController(nullptr, nullptr, nullptr, TransportOptions(), this))
-    , m_model(new ImageTableModel(this))
     , m_proxy(new ImageFilterProxyModel(this))
     , m_view(new ImageTableView(this))
     , m_details(new ImageDetailsView(this))
     , m_banner(new ErrorBanner(this))
-    , m_filterBar(new FilterBar(m_model, m_proxy, this))
+    , m_filterBar(new FilterBar(nullptr, m_proxy, this))
     , m_selection(nullptr)
     , m_statusLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
-    , m_skipped(new SkippedEntriesNotice(m_banner, this))
 {
     setWindowTitle(tr("Skylight"));
     setObjectName(u"mainWindow"_s);
 
-    m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
-    m_selection = new SelectionActions(
-        m_view, m_model, m_proxy, [this] { return m_cloud.name; }, this);
+    m_selection = new SelectionActions(m_view, m_proxy, this);
+    m_browsing = new BrowsingController(
+        {m_clouds, m_proxy, m_view, m_filterBar, m_selection, m_details, m_banner}, this);
+    m_view->setModel(m_proxy); // with its columns: the controller gave it the (empty) rows to show
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_browsing,
+            &BrowsingController::fetchDetails);
+    connect(m_browsing, &BrowsingController::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_browsing, &BrowsingController::statusChanged, this, &MainWindow::updateActions);
+    connect(m_browsing, &BrowsingController::adapterBound, this, &MainWindow::resumeRestored);
+    connect(m_browsing, &BrowsingController::listingFinished, this, &MainWindow::listingFinished);
+    connect(m_browsing, &BrowsingController::pageAdded, this, &MainWindow::pageAdded);
+    connect(m_browsing, &BrowsingController::detailsFinished, this, &MainWindow::detailsFinished);
     connect(m_selection, &SelectionActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_view, &ImageTableView::detailsRequested, this, [this] {
@@ -99,14 +99,15 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
-    connect(m_filterBar->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::askServerToFilter);
+    connect(m_filterBar->lineEdit(), &QLineEdit::returnPressed, m_browsing,
+            &BrowsingController::askServerToFilter);
 
     buildActions();
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
+            &MainWindow::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_selection,
             &SelectionActions::updateActions);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
@@ -122,12 +123,13 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_dock->setVisible(m_clouds->canStoreProfiles());
     addActions({m_sidebar->newAction()});
     connect(m_sidebar, &CloudSidebar::currentCloudChanged, this, [this](int row) {
-        if (row == m_current)
+        if (row == currentCloud())
             return;
         setCurrentCloud(row);
-        if (!isLoading() && m_model->rowCount() == 0)
-            refresh();
+        if (!isLoading() && imageModel()->rowCount() == 0)
+            refresh(); // a cloud not listed yet, or whose browser was dropped
     });
+    connect(m_browsing, &BrowsingController::secretRequired, m_sidebar, &CloudSidebar::askForSecret);
     connect(m_sidebar, &CloudSidebar::signInCancelled, this, [this](const QString& cloud) {
         m_banner->showMessage(
             tr("Not signed in to %1. Choose Sign In in the cloud list to try again.").arg(cloud));
@@ -148,17 +150,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     });
     connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this,
             [this] { m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1); });
-    connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex&, int first) {
-        if (m_current == first) {
-            m_current = -1;
-            bindAdapter(nullptr);
-            m_model->clear();
-            m_details->clearRecord();
-            updateStatus();
-        } else if (m_current > first) {
-            --m_current;
-        }
-    });
+    connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     buildMenus();
     applyThemeColors();
     if (m_clouds->canStoreProfiles() && cloudCount() == 0)
@@ -170,7 +162,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
 void MainWindow::addCloud(ImageAdapter* adapter, const CloudDescription& cloud)
 {
     m_clouds->addFixedCloud(cloud.name, adapter, cloud.isDemo);
-    if (m_current < 0)
+    if (currentCloud() < 0)
         setCurrentCloud(0);
 }
 
@@ -179,168 +171,54 @@ int MainWindow::cloudCount() const
     return m_clouds->model()->rowCount();
 }
 
-CloudSession* MainWindow::currentSession() const
+int MainWindow::currentCloud() const
 {
-    return m_clouds->session(m_current);
+    return m_browsing->currentRow();
+}
+
+CloudBrowsers* MainWindow::browsers() const
+{
+    return m_browsing->browsers();
+}
+
+ImageTableModel* MainWindow::imageModel() const
+{
+    return m_browsing->rows();
 }
 
 void MainWindow::setCurrentCloud(int index)
 {
     const CloudEntry* entry = m_clouds->model()->entry(index);
-    if (!entry || index == m_current)
+    if (!entry || index == currentCloud())
         return;
-    stashCurrent();
-    m_current = index;
+    m_browsing->show(index); // first: the sidebar then tells of the cloud already shown
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
     m_clouds->setLastCloud(entry->name);
     m_cloud = CloudDescription{entry->name, entry->isDemo};
-    m_reauthenticating = false;
     setWindowTitle(tr("%1 — Skylight").arg(m_cloud.name));
     if (m_demoBadgeAction)
         m_demoBadgeAction->setVisible(m_cloud.isDemo);
-    m_banner->dismiss();
-    m_model->clear();
-    m_details->clearRecord();
-    m_pendingSelection = m_settings ? m_settings->lastImage(m_cloud.name) : QString();
-    if (CloudSession* session = entry->session) {
-        connectSession(session);
-        bindAdapter(session->state() == CloudSession::State::SignedIn ? session->adapter() : nullptr);
-    } else {
-        bindAdapter(entry->adapter);
-    }
-    if (m_adapter)
-        showStashed();
+    updateActions();
     updateStatus();
-}
-
-void MainWindow::stashCurrent()
-{
-    if (m_current < 0 || isLoading() || m_model->rowCount() == 0 || m_loader == nullptr ||
-        m_loader->error().has_value())
-        return;
-    rememberSelection();
-    m_stash.insert(m_cloud.name, Stash{m_model->takeRecords(), m_listedFilters});
-}
-
-bool MainWindow::showStashed()
-{
-    const auto it = m_stash.find(m_cloud.name);
-    if (it == m_stash.end())
-        return false;
-    Stash stash = std::move(*it);
-    m_stash.erase(it);
-    m_listedFilters = stash.filters;
-    m_model->append(stash.records);
-    onPageLoaded();
-    return true;
-}
-
-void MainWindow::rememberSelection()
-{
-    const std::optional<ImageRecord> record = selectedRecord();
-    if (!record || !m_settings || m_cloud.name.isEmpty())
-        return;
-    m_settings->setLastImage(m_cloud.name, record->id);
 }
 
 bool MainWindow::selectImage(const QString& id)
 {
-    const int row = m_model->rowOf(id);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ImageTableModel::Name));
-    if (row < 0 || !index.isValid())
-        return false;
-    m_view->setCurrentIndex(index);
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    return true;
+    return m_selection->selectImage(id);
 }
 
 void MainWindow::setSettings(AppSettings* settings)
 {
     m_settings = settings;
+    m_browsing->setSettings(settings);
     if (m_downloads)
         m_downloads->setSettings(settings);
-    // A cloud chosen before (a fixed one, given to the constructor): its last image, once listed.
-    if (m_settings && m_pendingSelection.isEmpty() && !m_cloud.name.isEmpty() && m_model->rowCount() == 0)
-        m_pendingSelection = m_settings->lastImage(m_cloud.name);
 }
 
 QLineEdit* MainWindow::filterEdit() const
 {
     return m_filterBar->lineEdit();
-}
-
-void MainWindow::bindAdapter(ImageAdapter* adapter)
-{
-    if (m_showJob)
-        m_showJob->abort();
-    delete m_loader;
-    m_loader = nullptr;
-    m_adapter = adapter;
-    updateActions();
-    if (!adapter)
-        return;
-    QMetaObject::invokeMethod(this, &MainWindow::resumeRestored, Qt::QueuedConnection);
-    m_loader = new ImageListLoader(m_adapter, this);
-    connect(m_loader, &ImageListLoader::pageLoaded, this, [this](const QList<ImageRecord>& images) {
-        m_lastRequestMs = m_requestTimer.restart();
-        m_lastRequestAt = QDateTime::currentDateTime();
-        m_model->append(images);
-        onPageLoaded();
-        Q_EMIT pageAdded();
-    });
-    connect(m_loader, &ImageListLoader::finished, this, &MainWindow::onListingFinished);
-    m_skipped->watch(m_loader);
-}
-
-void MainWindow::connectSession(CloudSession* session)
-{
-    if (m_connectedSessions.contains(session))
-        return;
-    m_connectedSessions.append(session);
-    connect(session, &QObject::destroyed, this, [this, session] { m_connectedSessions.removeAll(session); });
-    connect(session, &CloudSession::ready, this, [this, session] {
-        if (session != currentSession())
-            return;
-        if (m_adapter != session->adapter())
-            bindAdapter(session->adapter());
-        startListing();
-        resumeRestored(); // downloads waiting for this cloud or for a new token
-    });
-    connect(session, &CloudSession::secretRequired, this,
-            [this, session](const QString& kind, const QString& reason) {
-                if (session != currentSession())
-                    return;
-                updateStatus();
-                m_sidebar->askForSecret(session, kind, reason);
-            });
-    connect(session, &CloudSession::failed, this, [this, session](const ApiError& error) {
-        if (session != currentSession())
-            return;
-        m_banner->showError(error);
-        updateStatus();
-        if (m_reauthenticating) { // the listing that was refused ends here
-            m_reauthenticating = false;
-            Q_EMIT listingFinished();
-        }
-    });
-    connect(session, &CloudSession::stateChanged, this, &MainWindow::updateStatus);
-    // Forgotten or replaced: unbound now, before the adapter is deleted (forgotten() comes later).
-    connect(session, &CloudSession::adapterRetired, this, [this](ImageAdapter* adapter) {
-        if (adapter == m_adapter)
-            bindAdapter(nullptr);
-    });
-    connect(session, &CloudSession::forgotten, this, [this, session] {
-        if (session != currentSession())
-            return;
-        bindAdapter(nullptr);
-        m_model->clear();
-        m_details->clearRecord();
-        m_banner->showMessage(
-            tr("Signed out of %1; its secrets are no longer in the keychain.").arg(session->profile().name));
-        updateStatus();
-    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -460,132 +338,26 @@ void MainWindow::buildMenus()
 
 bool MainWindow::isLoading() const
 {
-    return m_loader && m_loader->isRunning();
+    return m_browsing->isLoading();
 }
 
 void MainWindow::refresh()
 {
-    // A profile signs in first (from the keychain, or by asking), and again shortly before its
-    // token expires; ready() then lists.
-    if (CloudSession* session = currentSession()) {
-        m_banner->dismiss();
-        if (session->state() != CloudSession::State::SignedIn) {
-            session->signIn();
-            updateStatus();
-            return;
-        }
-        if (session->needsRefresh()) {
-            session->reauthenticate();
-            updateStatus();
-            return;
-        }
-    }
-    startListing();
-}
-
-void MainWindow::startListing()
-{
-    if (!m_loader)
-        return;
-    m_banner->dismiss();
-    m_skipped->reset();
-    if (const std::optional<ImageRecord> record = selectedRecord())
-        m_pendingSelection = record->id; // a refresh keeps the selection
-    m_model->clear();
-    m_details->clearRecord();
-    const PageRequest first = firstPage();
-    m_listedFilters = first.filters;
-    m_requestTimer.start();
-    // A server whose `next` never ends stops at the cap (settings: listing/maxImages).
-    if (m_settings)
-        m_loader->setImageCap(m_settings->imageCap());
-    m_loader->start(first);
-    updateStatus();
-}
-
-PageRequest MainWindow::firstPage() const
-{
-    PageRequest first;
-    first.limit = kPageSize;
-    if (!m_adapter)
-        return first;
-    // The server's own order (so the first page holds the first rows) and filters, where the
-    // dialect has them; the table sorts and filters the rest itself.
-    const QString key = ImageTableModel::serverSortKey(m_view->horizontalHeader()->sortIndicatorSection());
-    if (m_adapter->sortsOnServer() && !key.isEmpty()) {
-        const bool ascending = m_view->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
-        first.sort = key + (ascending ? u":asc"_s : u":desc"_s);
-    }
-    first.filters = m_proxy->query().serverFilters(m_adapter->serverFilterKeys());
-    return first;
-}
-
-void MainWindow::askServerToFilter()
-{
-    // Enter in the filter box: terms the server answers itself (Glance v2: status:, tag:,
-    // owner:...) list again with them, so a large cloud sends only what matches. While typing,
-    // the table filters what it has.
-    m_filterBar->applyNow();
-    if (m_adapter && m_proxy->query().serverFilters(m_adapter->serverFilterKeys()) != m_listedFilters)
-        refresh();
+    m_browsing->refresh();
 }
 
 void MainWindow::onFilterChanged()
 {
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->selectRow(0);
+    m_selection->selectFirstIfNone();
     updateStatus();
-}
-
-void MainWindow::onPageLoaded()
-{
-    if (!m_pendingSelection.isEmpty() && selectImage(m_pendingSelection))
-        m_pendingSelection.clear();
-    else if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_pendingSelection.isEmpty())
-        m_view->selectRow(0);
-    updateStatus();
-}
-
-void MainWindow::onListingFinished()
-{
-    const std::optional<ApiError> error = m_loader->error();
-    // A refused token (revoked, expired early): sign in again once, then list again.
-    if (error && error->kind == ApiError::Kind::Unauthorized && currentSession() && !m_reauthenticating) {
-        m_reauthenticating = true;
-        currentSession()->reauthenticate();
-        updateStatus();
-        return;
-    }
-    if (!error)
-        m_reauthenticating = false;
-    if (error) {
-        m_lastRequestMs = m_requestTimer.elapsed();
-        m_lastRequestAt = QDateTime::currentDateTime();
-        m_banner->showError(*error);
-    } else if (m_loader->stoppedAtCap()) {
-        m_banner->showMessage(tr("Showing the first %L1 images: the server kept sending pages. "
-                                 "The limit is listing/maxImages in Skylight's settings.")
-                                  .arg(m_loader->loadedCount()));
-    }
-    // The remembered image is not listed (any more): fall back to the first row.
-    if (!m_pendingSelection.isEmpty()) {
-        m_pendingSelection.clear();
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->selectRow(0);
-    }
-    updateStatus();
-    Q_EMIT listingFinished();
-}
-
-std::optional<ImageRecord> MainWindow::selectedRecord() const
-{
-    return m_model->record(m_proxy->mapToSource(m_view->currentIndex()).row());
 }
 
 void MainWindow::updateActions()
 {
-    const std::optional<ImageRecord> record = selectedRecord();
-    m_downloadAction->setEnabled(m_queue && m_adapter && record && record->status == u"active"_s);
+    if (!m_downloadAction) // still being built
+        return;
+    const std::optional<ImageRecord> record = m_selection->currentRecord();
+    m_downloadAction->setEnabled(m_queue && m_browsing->adapter() && record && record->status == u"active"_s);
     m_selection->updateActions();
 }
 
@@ -593,7 +365,7 @@ void MainWindow::openLink(const ImageLink& link)
 {
     // self: this image, fetched again; file: its binary, downloaded; anything else: the browser.
     if (link.rel == u"self"_s) {
-        onCurrentRowChanged();
+        m_browsing->fetchDetails();
         return;
     }
     if (link.rel == u"file"_s) {
@@ -634,11 +406,11 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     connect(m_downloads, &DownloadController::message, m_banner,
             [this](const QString& text) { m_banner->showMessage(text); });
     connect(queue, &TransferQueue::sourceNeeded, this,
-            [this](int id) { m_downloads->locateAndResume(id, m_adapter, m_cloud.name); });
+            [this](int id) { m_downloads->locateAndResume(id, m_browsing->adapter(), m_cloud.name); });
     // A download refused for its token: sign in again once, then it resumes (see ready()).
     connect(queue, &TransferQueue::changed, this, [this](int row) {
         const Transfer& transfer = m_queue->transfers().at(row);
-        CloudSession* session = currentSession();
+        CloudSession* session = m_browsing->currentSession();
         if (transfer.state != Transfer::State::Failed || transfer.error != ApiError::Kind::Unauthorized ||
             transfer.reauthenticated || transfer.cloud != m_cloud.name || !session)
             return;
@@ -659,15 +431,15 @@ void MainWindow::restoreDownloads(AppSettings* settings)
 void MainWindow::resumeRestored()
 {
     if (m_downloads)
-        m_downloads->resumeWaiting(m_adapter, m_cloud.name);
+        m_downloads->resumeWaiting(m_browsing->adapter(), m_cloud.name);
 }
 
 bool MainWindow::downloadSelected(const QString& path)
 {
-    const std::optional<ImageRecord> record = selectedRecord();
-    if (!m_downloads || !m_adapter || !record)
+    const std::optional<ImageRecord> record = m_selection->currentRecord();
+    if (!m_downloads || !m_browsing->adapter() || !record)
         return false;
-    return m_downloads->download(m_adapter, m_cloud.name, *record, path);
+    return m_downloads->download(m_browsing->adapter(), m_cloud.name, *record, path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -689,7 +461,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_settings) {
         if (m_queue)
             m_queue->saveState(m_settings); // the next start resumes them
-        rememberSelection();
+        m_browsing->rememberSelection();
         saveLayout(m_settings);
     }
     QMainWindow::closeEvent(event);
@@ -710,82 +482,9 @@ void MainWindow::restoreLayout(AppSettings* settings)
     m_view->restoreColumns(settings);
 }
 
-void MainWindow::onCurrentRowChanged()
-{
-    updateActions();
-    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    const std::optional<ImageRecord> record = m_model->record(current.row());
-    if (!record) {
-        m_details->clearRecord();
-        return;
-    }
-    m_details->showRecord(*record);
-    if (!m_adapter) // the cloud was signed out: its rows stay until it says so
-        return;
-
-    // Fetch the image on its own: the freshest details and the show response as the raw view.
-    if (m_showJob)
-        m_showJob->abort();
-    ImageShowJob* job = m_adapter->show(record->id);
-    m_showJob = job;
-    const QString id = record->id;
-    auto started = std::make_shared<QElapsedTimer>();
-    started->start();
-    connect(job, &ApiJob::finished, this, [this, job, id, started] {
-        job->deleteLater();
-        if (job->result() || job->result().error().kind != ApiError::Kind::Cancelled) {
-            m_lastRequestMs = started->elapsed();
-            m_lastRequestAt = QDateTime::currentDateTime();
-            updateStatus();
-        }
-        const Result<ImageRecord>& result = job->result();
-        if (result) {
-            m_model->update(*result);
-            if (m_view->currentIndex().data(ImageTableModel::IdRole).toString() == id)
-                m_details->showRecord(*result);
-        } else if (result.error().kind == ApiError::Kind::Unauthorized && currentSession() &&
-                   !m_reauthenticating) {
-            // A refused token: sign in again once; the list (and this selection) is loaded again.
-            m_reauthenticating = true;
-            currentSession()->reauthenticate();
-        } else if (result.error().kind == ApiError::Kind::Cancelled) {
-            return; // another image was selected: its own request reports
-        } else {
-            m_banner->showError(result.error());
-        }
-        Q_EMIT detailsFinished();
-    });
-}
-
 void MainWindow::updateStatus()
 {
-    QStringList parts;
-    parts << (m_cloud.name.isEmpty() ? tr("No cloud") : m_cloud.name);
-    if (const CloudSession* session = currentSession();
-        session && session->state() != CloudSession::State::SignedIn)
-        parts << CloudListModel::stateText(session->state());
-    if (m_adapter) {
-        parts << m_adapter->endpoint().toDisplayString(QUrl::RemoveUserInfo);
-        parts << dialectName(m_adapter->dialect());
-    }
-    if (m_proxy->rowCount() == m_model->rowCount())
-        parts << tr("%Ln image(s)", nullptr, m_model->rowCount());
-    else
-        parts << tr("%1 of %Ln image(s)", nullptr, m_model->rowCount())
-                     .arg(QLocale().toString(m_proxy->rowCount()));
-    if (!m_listedFilters.isEmpty()) {
-        QStringList terms;
-        for (const auto& [key, value] : std::as_const(m_listedFilters))
-            terms << key + u':' + value;
-        parts << tr("filtered by the server: %1").arg(terms.join(u' '));
-    }
-    if (isLoading())
-        parts << tr("loading…");
-    if (m_lastRequestMs >= 0)
-        parts << tr("last request %1 ms at %2")
-                     .arg(m_lastRequestMs)
-                     .arg(QLocale().toString(m_lastRequestAt.time(), QLocale::ShortFormat));
-    m_statusLabel->setText(parts.join(u"  ·  "_s));
+    m_statusLabel->setText(m_browsing->statusText());
 }
 
 } // namespace Skylight

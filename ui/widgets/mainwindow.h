@@ -1,12 +1,8 @@
 #pragma once
 
 #include "image/imagerecord.h"
-#include "image/pagerequest.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -16,8 +12,9 @@ class QMenu;
 
 namespace Skylight {
 
-class ApiJob;
 class AppSettings;
+class BrowsingController;
+class CloudBrowsers;
 class CloudController;
 class DownloadController;
 class CloudSession;
@@ -27,11 +24,9 @@ class FilterBar;
 class ImageAdapter;
 class ImageDetailsView;
 class ImageFilterProxyModel;
-class ImageListLoader;
 class ImageTableModel;
 class ImageTableView;
 class SelectionActions;
-class SkippedEntriesNotice;
 class TransferQueue;
 class TransfersPanel;
 struct ImageLink;
@@ -47,6 +42,9 @@ struct CloudDescription
 // in a sortable, filterable table, the selected image's details beside it, errors in an inline
 // banner. Talks to clouds only through their adapters and sessions: signs in when a cloud is
 // chosen, asks for a secret when one is needed, and signs in again once when a token is refused.
+// The window holds the layout and the wiring: each cloud is browsed by its own CloudBrowser (rows,
+// loader, selection to come back to), BrowsingController shows and lists the current one through
+// the one proxy, and SelectionActions says what is selected (and what can be done with it).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -62,7 +60,7 @@ public:
     // Makes the cloud at `index` current: signs in if it must (then lists), else shows it.
     void setCurrentCloud(int index);
     int cloudCount() const;
-    int currentCloud() const { return m_current; }
+    int currentCloud() const;
     CloudController* clouds() const { return m_clouds; }
     CloudSidebar* cloudSidebar() const { return m_sidebar; }
     QDockWidget* cloudDock() const { return m_dock; }
@@ -88,7 +86,11 @@ public:
     void saveLayout(AppSettings* settings) const;
     void restoreLayout(AppSettings* settings);
 
-    ImageTableModel* imageModel() const { return m_model; }
+    // The rows of the cloud shown (an empty model when there is none).
+    ImageTableModel* imageModel() const;
+    // The live browsers, one per cloud recently shown (at most browsers()->capacity()).
+    CloudBrowsers* browsers() const;
+    BrowsingController* browsing() const { return m_browsing; }
     ImageFilterProxyModel* proxyModel() const { return m_proxy; }
     ImageTableView* imageView() const { return m_view; }
     ImageDetailsView* detailsView() const { return m_details; }
@@ -112,25 +114,10 @@ Q_SIGNALS:
     void detailsFinished();
 
 private:
-    void init();
     void buildActions();
     void buildMenus();
     void openLink(const ImageLink& link);
     void onFilterChanged();
-    void askServerToFilter();
-    PageRequest firstPage() const;
-    // Keeps the current cloud's rows (and selection) for an instant return; false if not worth it.
-    void stashCurrent();
-    bool showStashed();
-    void rememberSelection();
-    void bindAdapter(ImageAdapter* adapter);
-    void connectSession(CloudSession* session);
-    CloudSession* currentSession() const;
-    void startListing();
-    void onPageLoaded();
-    void onListingFinished();
-    void onCurrentRowChanged();
-    std::optional<ImageRecord> selectedRecord() const;
     void resumeRestored();
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
@@ -139,41 +126,21 @@ private:
     void applyThemeColors();
     void updateStatus();
 
-    // A cloud's rows, kept while another cloud is shown.
-    struct Stash
-    {
-        QList<ImageRecord> records;
-        QList<std::pair<QString, QString>> filters; // the server filters they were listed with
-    };
-
     CloudController* m_clouds;
     AppSettings* m_settings = nullptr;
-    QHash<QString, Stash> m_stash;
-    QList<std::pair<QString, QString>> m_listedFilters;
-    QString m_pendingSelection; // selected again once its page arrives
-    QElapsedTimer m_requestTimer;
-    qint64 m_lastRequestMs = -1;
-    QDateTime m_lastRequestAt;
     CloudSidebar* m_sidebar = nullptr;
     QDockWidget* m_dock = nullptr;
-    int m_current = -1;
-    ImageAdapter* m_adapter = nullptr;
     CloudDescription m_cloud;
-    QList<CloudSession*> m_connectedSessions;
-    bool m_reauthenticating = false; // a refused listing signs in again once, then lists again
     QAction* m_demoBadgeAction = nullptr;
-    ImageTableModel* m_model;
     ImageFilterProxyModel* m_proxy;
     ImageTableView* m_view;
     ImageDetailsView* m_details;
     ErrorBanner* m_banner;
     FilterBar* m_filterBar;
     SelectionActions* m_selection;
+    BrowsingController* m_browsing = nullptr;
     QLabel* m_statusLabel;
     QLabel* m_noticeLabel;
-    ImageListLoader* m_loader = nullptr;
-    SkippedEntriesNotice* m_skipped;
-    QPointer<ApiJob> m_showJob;
     TransferQueue* m_queue = nullptr;
     DownloadController* m_downloads = nullptr;
     TransfersPanel* m_transfers = nullptr;

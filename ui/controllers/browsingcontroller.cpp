@@ -1,0 +1,423 @@
+#include "controllers/browsingcontroller.h"
+
+#include "adapters/imageadapter.h"
+#include "adapters/imagelistloader.h"
+#include "controllers/cloudbrowser.h"
+#include "controllers/cloudbrowsers.h"
+#include "controllers/cloudcontroller.h"
+#include "controllers/selectionactions.h"
+#include "controllers/skippedentriesnotice.h"
+#include "identity/cloudsession.h"
+#include "models/cloudlistmodel.h"
+#include "models/imagefilterproxymodel.h"
+#include "models/imagetablemodel.h"
+#include "settings/appsettings.h"
+#include "widgets/errorbanner.h"
+#include "widgets/filterbar.h"
+#include "widgets/imagedetailsview.h"
+#include "widgets/imagetableview.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Skylight {
+
+namespace {
+constexpr int kPageSize = 1000; // Glance's usual api_limit_max
+} // namespace
+
+BrowsingController::BrowsingController(const Parts& parts, QObject* parent)
+    : QObject(parent)
+    , m_parts(parts)
+    , m_browsers(new CloudBrowsers(CloudBrowsers::kDefaultCapacity, this))
+    , m_noRows(new ImageTableModel(this))
+{
+    m_parts.proxy->setSourceModel(m_noRows);
+    m_parts.filterBar->setImageModel(m_noRows);
+    connect(m_browsers, &CloudBrowsers::created, this, &BrowsingController::wireBrowser);
+    // The table never shows the rows of a browser that goes (opening another may drop the one shown).
+    connect(m_browsers, &CloudBrowsers::dropping, this, [this](CloudBrowser* browser) {
+        if (browser == m_browser)
+            showBrowser(nullptr);
+    });
+    connect(m_parts.clouds->model(), &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex&, int first) { onCloudsRemoved(first); });
+}
+
+BrowsingController::~BrowsingController() = default;
+
+CloudSession* BrowsingController::currentSession() const
+{
+    return m_parts.clouds->session(m_row);
+}
+
+ImageTableModel* BrowsingController::rows() const
+{
+    return m_browser ? m_browser->model() : m_noRows;
+}
+
+ImageAdapter* BrowsingController::adapter() const
+{
+    return m_browser ? m_browser->adapter() : nullptr;
+}
+
+bool BrowsingController::isLoading() const
+{
+    return m_browser && m_browser->isLoading();
+}
+
+void BrowsingController::setSettings(AppSettings* settings)
+{
+    m_settings = settings;
+    // A cloud chosen before (a fixed one, given to the window): its last image, once listed.
+    if (m_settings && m_browser && m_browser->pendingSelection().isEmpty() && rows()->rowCount() == 0)
+        m_browser->setPendingSelection(m_settings->lastImage(m_browser->cloudName()));
+}
+
+void BrowsingController::show(int row)
+{
+    const CloudEntry* entry = m_parts.clouds->model()->entry(row);
+    if (!entry || row == m_row)
+        return;
+    if (m_browser) { // the table as it is, to come back to
+        rememberSelection();
+        m_browser->setViewState(m_parts.selection->viewState());
+    }
+    m_row = row;
+    m_parts.banner->dismiss();
+    CloudBrowser* browser = m_browsers->open(entry->name);
+    browser->setReauthenticating(false);
+    if (CloudSession* session = entry->session) {
+        connectSession(session);
+        browser->setAdapter(session->state() == CloudSession::State::SignedIn ? session->adapter() : nullptr);
+    } else {
+        browser->setAdapter(entry->adapter);
+    }
+    // Rows that cannot be listed again, or whose listing failed, are not kept: the cloud lists anew.
+    if (!browser->adapter() || (!browser->isLoading() && browser->loader()->error()))
+        browser->model()->clear();
+    else
+        QMetaObject::invokeMethod(this, &BrowsingController::adapterBound, Qt::QueuedConnection);
+    showBrowser(browser);
+}
+
+void BrowsingController::showBrowser(CloudBrowser* browser)
+{
+    m_browser = browser;
+    m_parts.details->clearRecord();
+    ImageTableModel* shown = rows();
+    m_parts.proxy->setSourceModel(shown);
+    m_parts.filterBar->setImageModel(shown);
+    m_parts.selection->setBrowser(browser);
+    if (browser) {
+        if (!m_parts.selection->restoreViewState(browser->viewState())) {
+            if (browser->pendingSelection().isEmpty() && m_settings)
+                browser->setPendingSelection(m_settings->lastImage(browser->cloudName()));
+            if (shown->rowCount() > 0)
+                selectPending();
+        }
+        browser->setViewState({});
+    }
+    Q_EMIT statusChanged();
+}
+
+void BrowsingController::rememberSelection()
+{
+    const QString id = m_parts.selection->currentId();
+    if (id.isEmpty() || !m_settings || !m_browser)
+        return;
+    m_settings->setLastImage(m_browser->cloudName(), id);
+}
+
+void BrowsingController::onCloudsRemoved(int first)
+{
+    if (m_row == first) {
+        m_row = -1;
+        showBrowser(nullptr);
+    } else if (m_row > first) {
+        --m_row;
+    }
+    QStringList names; // the browsers of clouds no longer listed go
+    for (int row = 0; row < m_parts.clouds->model()->rowCount(); ++row)
+        names << m_parts.clouds->model()->entry(row)->name;
+    m_browsers->keepOnly(names);
+}
+
+void BrowsingController::wireBrowser(CloudBrowser* browser)
+{
+    // A browser works on while another cloud is shown: only the shown one's news reach the window.
+    connect(browser, &CloudBrowser::pageAdded, this, [this, browser] {
+        if (browser != m_browser)
+            return;
+        selectPending();
+        Q_EMIT pageAdded();
+    });
+    connect(browser, &CloudBrowser::listingFinished, this, [this, browser] { onListingFinished(browser); });
+    connect(browser, &CloudBrowser::detailsFinished, this,
+            [this, browser](const QString& id) { onDetailsFinished(browser, id); });
+    SkippedEntriesNotice* notice = browser->notice();
+    connect(notice, &SkippedEntriesNotice::changed, this, [this, browser, notice] {
+        if (browser == m_browser)
+            m_parts.banner->showMessage(notice->message(), notice->details());
+    });
+}
+
+CloudBrowser* BrowsingController::browserOf(CloudSession* session) const
+{
+    for (int row = 0; row < m_parts.clouds->model()->rowCount(); ++row) {
+        if (m_parts.clouds->session(row) == session)
+            return m_browsers->find(m_parts.clouds->model()->entry(row)->name);
+    }
+    return nullptr;
+}
+
+CloudSession* BrowsingController::sessionOf(const CloudBrowser* browser) const
+{
+    for (int row = 0; row < m_parts.clouds->model()->rowCount(); ++row) {
+        if (m_parts.clouds->model()->entry(row)->name == browser->cloudName())
+            return m_parts.clouds->session(row);
+    }
+    return nullptr;
+}
+
+void BrowsingController::connectSession(CloudSession* session)
+{
+    if (m_connectedSessions.contains(session))
+        return;
+    m_connectedSessions.append(session);
+    connect(session, &QObject::destroyed, this, [this, session] { m_connectedSessions.removeAll(session); });
+    connect(session, &CloudSession::ready, this, [this, session] {
+        CloudBrowser* browser = browserOf(session);
+        if (session != currentSession()) {
+            // A cloud shown earlier: it lists on through the session's new adapter, or again
+            // after a refused token.
+            if (browser && ((browser->adapter() && browser->adapter() != session->adapter()) ||
+                            browser->isReauthenticating())) {
+                browser->setAdapter(session->adapter());
+                startListing(browser);
+            }
+            return;
+        }
+        if (!m_browser)
+            return;
+        m_browser->setAdapter(session->adapter());
+        startListing(m_browser);
+        Q_EMIT adapterBound(); // downloads waiting for this cloud or for a new token
+    });
+    connect(session, &CloudSession::secretRequired, this,
+            [this, session](const QString& kind, const QString& reason) {
+                if (session != currentSession())
+                    return;
+                Q_EMIT statusChanged();
+                Q_EMIT secretRequired(session, kind, reason);
+            });
+    connect(session, &CloudSession::failed, this, [this, session](const ApiError& error) {
+        CloudBrowser* browser = browserOf(session);
+        const bool refused = browser && browser->isReauthenticating();
+        if (browser)
+            browser->setReauthenticating(false);
+        if (session != currentSession())
+            return;
+        m_parts.banner->showError(error);
+        Q_EMIT statusChanged();
+        if (refused) // the listing that was refused ends here
+            Q_EMIT listingFinished();
+    });
+    connect(session, &CloudSession::stateChanged, this, &BrowsingController::statusChanged);
+    // Forgotten or replaced: unbound now, before the adapter is deleted (forgotten() comes later).
+    connect(session, &CloudSession::adapterRetired, this, [this, session](ImageAdapter* adapter) {
+        CloudBrowser* browser = browserOf(session);
+        if (!browser || browser->adapter() != adapter)
+            return;
+        browser->setAdapter(nullptr);
+        if (session == currentSession())
+            Q_EMIT statusChanged(); // nothing to act on with: the window's actions follow
+    });
+    connect(session, &CloudSession::forgotten, this, [this, session] {
+        if (CloudBrowser* browser = browserOf(session)) {
+            browser->setAdapter(nullptr);
+            browser->model()->clear();
+        }
+        if (session != currentSession())
+            return;
+        m_parts.details->clearRecord();
+        m_parts.banner->showMessage(
+            tr("Signed out of %1; its secrets are no longer in the keychain.").arg(session->profile().name));
+        Q_EMIT statusChanged();
+    });
+}
+
+void BrowsingController::refresh()
+{
+    // A profile signs in first (from the keychain, or by asking), and again shortly before its
+    // token expires; ready() then lists.
+    if (CloudSession* session = currentSession()) {
+        m_parts.banner->dismiss();
+        if (session->state() != CloudSession::State::SignedIn) {
+            session->signIn();
+            Q_EMIT statusChanged();
+            return;
+        }
+        if (session->needsRefresh()) {
+            session->reauthenticate();
+            Q_EMIT statusChanged();
+            return;
+        }
+    }
+    startListing(m_browser);
+}
+
+void BrowsingController::startListing(CloudBrowser* browser)
+{
+    if (!browser || !browser->loader())
+        return;
+    if (browser == m_browser) {
+        m_parts.banner->dismiss();
+        if (const QString id = m_parts.selection->currentId(); !id.isEmpty())
+            browser->setPendingSelection(id); // a refresh keeps the selection
+        m_parts.details->clearRecord();
+    }
+    // A server whose `next` never ends stops at the cap (settings: listing/maxImages).
+    const qsizetype cap = m_settings ? m_settings->imageCap() : ImageListLoader::kDefaultImageCap;
+    browser->startListing(firstPage(browser), cap);
+    Q_EMIT statusChanged();
+}
+
+PageRequest BrowsingController::firstPage(const CloudBrowser* browser) const
+{
+    PageRequest first;
+    first.limit = kPageSize;
+    const ImageAdapter* adapter = browser->adapter();
+    if (!adapter)
+        return first;
+    // The server's own order (so the first page holds the first rows) and filters, where the
+    // dialect has them; the table sorts and filters the rest itself. A cloud not shown keeps the
+    // server filters it was listed with.
+    const QString key =
+        ImageTableModel::serverSortKey(m_parts.view->horizontalHeader()->sortIndicatorSection());
+    if (adapter->sortsOnServer() && !key.isEmpty()) {
+        const bool ascending = m_parts.view->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
+        first.sort = key + (ascending ? u":asc"_s : u":desc"_s);
+    }
+    first.filters = browser == m_browser ? m_parts.proxy->query().serverFilters(adapter->serverFilterKeys())
+                                         : browser->listedFilters();
+    return first;
+}
+
+void BrowsingController::askServerToFilter()
+{
+    // Enter in the filter box: terms the server answers itself (Glance v2: status:, tag:,
+    // owner:...) list again with them, so a large cloud sends only what matches. While typing,
+    // the table filters what it has.
+    m_parts.filterBar->applyNow();
+    if (adapter() &&
+        m_parts.proxy->query().serverFilters(adapter()->serverFilterKeys()) != m_browser->listedFilters())
+        refresh();
+}
+
+void BrowsingController::selectPending()
+{
+    // The image to select again once its page is here; the first row when there is none (or it
+    // is not listed any more).
+    const QString pending = m_browser->pendingSelection();
+    if (!pending.isEmpty() && m_parts.selection->selectImage(pending)) {
+        m_browser->setPendingSelection({});
+    } else if (pending.isEmpty() || !m_browser->isLoading()) {
+        m_browser->setPendingSelection({});
+        m_parts.selection->selectFirstIfNone();
+    }
+    Q_EMIT statusChanged();
+}
+
+void BrowsingController::onListingFinished(CloudBrowser* browser)
+{
+    const std::optional<ApiError> error = browser->loader()->error();
+    CloudSession* session = sessionOf(browser);
+    // A refused token (revoked, expired early): sign in again once, then list again.
+    if (error && error->kind == ApiError::Kind::Unauthorized && session && !browser->isReauthenticating()) {
+        browser->setReauthenticating(true);
+        session->reauthenticate();
+        Q_EMIT statusChanged();
+        return;
+    }
+    if (!error)
+        browser->setReauthenticating(false);
+    if (browser != m_browser)
+        return; // told when shown
+    if (error) {
+        m_parts.banner->showError(*error);
+    } else if (browser->loader()->stoppedAtCap()) {
+        m_parts.banner->showMessage(tr("Showing the first %L1 images: the server kept sending pages. "
+                                       "The limit is listing/maxImages in Skylight's settings.")
+                                        .arg(browser->loader()->loadedCount()));
+    }
+    selectPending();
+    Q_EMIT listingFinished();
+}
+
+void BrowsingController::fetchDetails()
+{
+    const std::optional<ImageRecord> record = m_parts.selection->currentRecord();
+    if (!record) {
+        m_parts.details->clearRecord();
+        return;
+    }
+    m_parts.details->showRecord(*record);
+    // Fetched on its own: the freshest details and the show response as the raw view.
+    m_browser->requestDetails(record->id);
+}
+
+void BrowsingController::onDetailsFinished(CloudBrowser* browser, const QString& id)
+{
+    if (browser != m_browser)
+        return; // another cloud's answer: its row has it
+    const Result<ImageRecord>& result = browser->details();
+    Q_EMIT statusChanged();
+    if (result) {
+        if (m_parts.selection->currentId() == id)
+            m_parts.details->showRecord(*result);
+    } else if (result.error().kind == ApiError::Kind::Unauthorized && currentSession() &&
+               !browser->isReauthenticating()) {
+        // A refused token: sign in again once; the list (and this selection) is loaded again.
+        browser->setReauthenticating(true);
+        currentSession()->reauthenticate();
+    } else {
+        m_parts.banner->showError(result.error());
+    }
+    Q_EMIT detailsFinished();
+}
+
+QString BrowsingController::statusText() const
+{
+    QStringList parts;
+    parts << (m_browser ? m_browser->cloudName() : tr("No cloud"));
+    if (const CloudSession* session = currentSession();
+        session && session->state() != CloudSession::State::SignedIn)
+        parts << CloudListModel::stateText(session->state());
+    if (const ImageAdapter* shown = adapter()) {
+        parts << shown->endpoint().toDisplayString(QUrl::RemoveUserInfo);
+        parts << dialectName(shown->dialect());
+    }
+    const int count = rows()->rowCount();
+    if (m_parts.proxy->rowCount() == count)
+        parts << tr("%Ln image(s)", nullptr, count);
+    else
+        parts << tr("%1 of %Ln image(s)", nullptr, count).arg(QLocale().toString(m_parts.proxy->rowCount()));
+    if (m_browser && !m_browser->listedFilters().isEmpty()) {
+        QStringList terms;
+        for (const auto& [key, value] : m_browser->listedFilters())
+            terms << key + u':' + value;
+        parts << tr("filtered by the server: %1").arg(terms.join(u' '));
+    }
+    if (isLoading())
+        parts << tr("loading…");
+    if (m_browser && m_browser->lastRequestMs() >= 0)
+        parts << tr("last request %1 ms at %2")
+                     .arg(m_browser->lastRequestMs())
+                     .arg(QLocale().toString(m_browser->lastRequestAt().time(), QLocale::ShortFormat));
+    return parts.join(u"  ·  "_s);
+}
+
+} // namespace Skylight

@@ -1,0 +1,113 @@
+#include "controllers/cloudbrowser.h"
+
+#include "adapters/imageadapter.h"
+#include "adapters/imagelistloader.h"
+#include "controllers/skippedentriesnotice.h"
+#include "models/imagetablemodel.h"
+
+#include <memory>
+
+namespace Skylight {
+
+CloudBrowser::CloudBrowser(const QString& cloudName, QObject* parent)
+    : QObject(parent)
+    , m_cloudName(cloudName)
+    , m_model(new ImageTableModel(this))
+    , m_notice(new SkippedEntriesNotice(this))
+{}
+
+CloudBrowser::~CloudBrowser()
+{
+    // A request still in flight answers nobody: its handler goes with this browser.
+    if (ApiJob* job = m_showJob) {
+        job->abort();
+        job->deleteLater();
+    }
+}
+
+void CloudBrowser::setAdapter(ImageAdapter* adapter)
+{
+    if (adapter == m_adapter && (m_loader || !adapter))
+        return;
+    cancelDetails();
+    delete m_loader;
+    m_loader = nullptr;
+    m_adapter = adapter;
+    if (!adapter)
+        return;
+    m_loader = new ImageListLoader(adapter, this);
+    connect(m_loader, &ImageListLoader::pageLoaded, this, &CloudBrowser::onPageLoaded);
+    connect(m_loader, &ImageListLoader::finished, this, [this] {
+        if (m_loader->error())
+            noteRequest(m_requestTimer.elapsed());
+        Q_EMIT listingFinished();
+    });
+    m_notice->watch(m_loader);
+}
+
+bool CloudBrowser::startListing(const PageRequest& first, qsizetype imageCap)
+{
+    if (!m_loader)
+        return false;
+    m_notice->reset();
+    m_model->clear();
+    m_listedFilters = first.filters;
+    m_requestTimer.start();
+    m_loader->setImageCap(imageCap);
+    m_loader->start(first);
+    return true;
+}
+
+bool CloudBrowser::isLoading() const
+{
+    return m_loader && m_loader->isRunning();
+}
+
+void CloudBrowser::onPageLoaded(const QList<ImageRecord>& images)
+{
+    noteRequest(m_requestTimer.restart());
+    const QStringList repeated = m_model->append(images);
+    if (!repeated.isEmpty())
+        m_notice->addRepeated(m_loader->pagesLoaded(), repeated);
+    Q_EMIT pageAdded();
+}
+
+void CloudBrowser::noteRequest(qint64 ms)
+{
+    m_lastRequestMs = ms;
+    m_lastRequestAt = QDateTime::currentDateTime();
+}
+
+void CloudBrowser::cancelDetails()
+{
+    if (!m_showJob)
+        return;
+    ApiJob* job = m_showJob;
+    m_showJob = nullptr;
+    job->abort();
+}
+
+void CloudBrowser::requestDetails(const QString& id)
+{
+    cancelDetails();
+    if (!m_adapter)
+        return;
+    // The freshest details and the show response as the raw view.
+    ImageShowJob* job = m_adapter->show(id);
+    m_showJob = job;
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    connect(job, &ApiJob::finished, this, [this, job, id, started] {
+        job->deleteLater();
+        const Result<ImageRecord>& result = job->result();
+        if (!result && result.error().kind == ApiError::Kind::Cancelled)
+            return; // another image was selected: its own request reports
+        noteRequest(started->elapsed());
+        if (result)
+            m_model->update(*result);
+        m_details = result;
+        Q_EMIT detailsFinished(id);
+    });
+}
+
+} // namespace Skylight

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "image/imagerecord.h"
+#include "image/pagerequest.h"
+#include "net/result.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace Skylight {
+
+class ApiJob;
+class ImageAdapter;
+class ImageListLoader;
+class ImageTableModel;
+class SkippedEntriesNotice;
+
+// What the window keeps of a cloud's table while another cloud is shown: the selected rows, the
+// current one and where the table was scrolled to.
+struct BrowserViewState
+{
+    QStringList selectedIds;
+    QString currentId;
+    int scroll = 0;
+    bool isEmpty() const { return selectedIds.isEmpty() && currentId.isEmpty(); }
+};
+
+// Browsing one cloud: its rows (packed, in its own ImageTableModel), the loader that lists them,
+// the adapter it lists through, the server filters of the last listing, the image to select once
+// its page arrives, the details request of the selected image, and the listing's notices (entries
+// that could not be read, ids the server repeated). A cloud that is not shown keeps loading: its
+// pages reach its own model only. The window shows one browser at a time (CloudBrowsers).
+class CloudBrowser : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CloudBrowser(const QString& cloudName, QObject* parent = nullptr);
+    ~CloudBrowser() override;
+
+    const QString& cloudName() const { return m_cloudName; }
+    ImageTableModel* model() const { return m_model; }
+    ImageAdapter* adapter() const { return m_adapter; }
+    ImageListLoader* loader() const { return m_loader; }
+    SkippedEntriesNotice* notice() const { return m_notice; }
+
+    // Lists through `adapter` from now on (null: cannot list). A different adapter stops the
+    // listing and the details request of the previous one; the same one changes nothing.
+    void setAdapter(ImageAdapter* adapter);
+    // Lists again from `first` (the rows so far go); stops at `imageCap` images. False without
+    // an adapter.
+    bool startListing(const PageRequest& first, qsizetype imageCap);
+    bool isLoading() const;
+    // The server filters the rows were listed with.
+    const QList<std::pair<QString, QString>>& listedFilters() const { return m_listedFilters; }
+
+    // The image to select once its page arrives (a refresh, a restart, a return to this cloud).
+    const QString& pendingSelection() const { return m_pendingSelection; }
+    void setPendingSelection(const QString& id) { m_pendingSelection = id; }
+    // The table as it was when another cloud was chosen.
+    const BrowserViewState& viewState() const { return m_viewState; }
+    void setViewState(const BrowserViewState& state) { m_viewState = state; }
+
+    // Asks for the image's details on their own (the previous request is dropped); the answer
+    // updates the row and comes with detailsFinished().
+    void requestDetails(const QString& id);
+    void cancelDetails();
+    // The last details that arrived (or why they did not); only valid after detailsFinished().
+    const Result<ImageRecord>& details() const { return *m_details; }
+
+    // A refused token asked the session to sign in again: the next refusal is reported.
+    bool isReauthenticating() const { return m_reauthenticating; }
+    void setReauthenticating(bool on) { m_reauthenticating = on; }
+
+    // The last answer from the server: how long it took and when.
+    qint64 lastRequestMs() const { return m_lastRequestMs; }
+    const QDateTime& lastRequestAt() const { return m_lastRequestAt; }
+
+Q_SIGNALS:
+    // A page of the listing was added to this browser's model.
+    void pageAdded();
+    // The listing ended (loader()->error() says whether it failed).
+    void listingFinished();
+    // The details of `id` arrived or failed (not when dropped for another request): details().
+    void detailsFinished(const QString& id);
+
+private:
+    void onPageLoaded(const QList<ImageRecord>& images);
+    void noteRequest(qint64 ms);
+
+    QString m_cloudName;
+    ImageTableModel* m_model;
+    SkippedEntriesNotice* m_notice;
+    ImageAdapter* m_adapter = nullptr;
+    ImageListLoader* m_loader = nullptr;
+    QList<std::pair<QString, QString>> m_listedFilters;
+    QString m_pendingSelection;
+    BrowserViewState m_viewState;
+    QPointer<ApiJob> m_showJob;
+    std::optional<Result<ImageRecord>> m_details;
+    bool m_reauthenticating = false;
+    QElapsedTimer m_requestTimer;
+    qint64 m_lastRequestMs = -1;
+    QDateTime m_lastRequestAt;
+};
+
+} // namespace Skylight
