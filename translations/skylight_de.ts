@@ -52,6 +52,47 @@
     </message>
 </context>
 <context>
+    <name>Skylight::BrowsingController</name>
+    <message>
+        <source>Signed out of %1; its secrets are no longer in the keychain.</source>
+        <translation>Von %1 abgemeldet; die Geheimnisse sind nicht mehr im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 images: the server kept sending pages. The limit is listing/maxImages in Skylight&apos;s settings.</source>
+        <translation>Die ersten %L1 Images werden angezeigt: Der Server hat immer weiter Seiten geschickt. Die Grenze ist listing/maxImages in den Einstellungen von Skylight.</translation>
+    </message>
+    <message>
+        <source>No cloud</source>
+        <translation>Keine Cloud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Image</numerusform>
+            <numerusform>%1 von %Ln Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered by the server: %1</source>
+        <translation>vom Server gefiltert: %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
+    </message>
+    <message>
+        <source>last request %1 ms at %2</source>
+        <translation>letzte Anfrage %1 ms um %2</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::CloudConnector</name>
     <message>
         <source>The catalog of cloud %1 has no %2 image or compute endpoint%3%4.</source>
@@ -1400,10 +1441,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <translation>%1 — Skylight</translation>
     </message>
     <message>
-        <source>Signed out of %1; its secrets are no longer in the keychain.</source>
-        <translation>Von %1 abgemeldet; die Geheimnisse sind nicht mehr im Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -1497,40 +1534,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
             <numerusform>%n Download läuft noch. Trotzdem beenden? Er hält an, wo er ist, und wird beim nächsten Start fortgesetzt, sobald seine Cloud geöffnet ist.</numerusform>
             <numerusform>%n Downloads laufen noch. Trotzdem beenden? Sie halten an, wo sie sind, und werden beim nächsten Start fortgesetzt, sobald ihre Cloud geöffnet ist.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No cloud</source>
-        <translation>Keine Cloud</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln image(s)</source>
-        <translation>
-            <numerusform>%Ln Image</numerusform>
-            <numerusform>%Ln Images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln image(s)</source>
-        <translation>
-            <numerusform>%1 von %Ln Image</numerusform>
-            <numerusform>%1 von %Ln Images</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>filtered by the server: %1</source>
-        <translation>vom Server gefiltert: %1</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>wird geladen …</translation>
-    </message>
-    <message>
-        <source>last request %1 ms at %2</source>
-        <translation>letzte Anfrage %1 ms um %2</translation>
-    </message>
-    <message>
-        <source>Showing the first %L1 images: the server kept sending pages. The limit is listing/maxImages in Skylight&apos;s settings.</source>
-        <translation>Die ersten %L1 Images werden angezeigt: Der Server hat immer weiter Seiten geschickt. Die Grenze ist listing/maxImages in den Einstellungen von Skylight.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1720,17 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>%1 entries could not be read and are not shown.</source>
         <translation>%1 Einträge konnten nicht gelesen werden und werden nicht angezeigt.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server listed %n image(s) more than once; each is shown once.</source>
+        <translation>
+            <numerusform>Der Server hat %n Image mehr als einmal aufgeführt; es wird einmal angezeigt.</numerusform>
+            <numerusform>Der Server hat %n Images mehr als einmal aufgeführt; jedes wird einmal angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: the id &quot;%2&quot; was listed before</source>
+        <translation>Seite %1: die ID „%2“ wurde schon früher aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::TransferListModel</name>
@@ -1830,6 +1844,26 @@ nach %3
     <message>
         <source>Paused; the partial file is kept for a resume.</source>
         <translation>Angehalten; die Teildatei bleibt zum Fortsetzen erhalten.</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird angehalten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Stopping; it starts again once stopped.</source>
+        <translation>Wird angehalten; startet erneut, sobald er angehalten ist.</translation>
+    </message>
+    <message>
+        <source>Stopping; it leaves the list once stopped.</source>
+        <translation>Wird angehalten; verschwindet aus der Liste, sobald er angehalten ist.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1990,10 @@ nach %3
     <message>
         <source>Save pictures of the window, each details tab and the downloads in a folder, then quit.</source>
         <translation>Bilder des Fensters, jedes Detail-Reiters und der Downloads in einem Ordner speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Log each request (method, address without secrets, status, request id, time), sign-ins and downloads to standard error; never a token or a password. QT_LOGGING_RULES=&quot;skylight.*.debug=true&quot; does the same.</source>
+        <translation>Jede Anfrage (Methode, Adresse ohne Geheimnisse, Status, Anfrage-ID, Dauer), Anmeldungen und Downloads auf der Standardfehlerausgabe protokollieren; nie ein Token oder Passwort. QT_LOGGING_RULES=&quot;skylight.*.debug=true&quot; bewirkt dasselbe.</translation>
     </message>
 </context>
 </TS>

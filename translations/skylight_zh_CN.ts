@@ -52,6 +52,45 @@
     </message>
 </context>
 <context>
+    <name>Skylight::BrowsingController</name>
+    <message>
+        <source>Signed out of %1; its secrets are no longer in the keychain.</source>
+        <translation>已退出 %1；其密钥已不在密钥环中。</translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 images: the server kept sending pages. The limit is listing/maxImages in Skylight&apos;s settings.</source>
+        <translation>显示前 %L1 个镜像：服务器一直在发送更多页面。上限由 Skylight 设置中的 listing/maxImages 决定。</translation>
+    </message>
+    <message>
+        <source>No cloud</source>
+        <translation>无云</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered by the server: %1</source>
+        <translation>服务器已筛选：%1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>last request %1 ms at %2</source>
+        <translation>上次请求 %1 毫秒，于 %2</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::CloudConnector</name>
     <message>
         <source>The catalog of cloud %1 has no %2 image or compute endpoint%3%4.</source>
@@ -1397,10 +1436,6 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>%1 — Skylight</translation>
     </message>
     <message>
-        <source>Signed out of %1; its secrets are no longer in the keychain.</source>
-        <translation>已退出 %1；其密钥已不在密钥环中。</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1493,38 +1528,6 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>
             <numerusform>还有 %n 个下载在进行。仍要退出吗？它们会停在当前位置，下次启动并打开对应的云后继续。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No cloud</source>
-        <translation>无云</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln image(s)</source>
-        <translation>
-            <numerusform>%Ln 个镜像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln image(s)</source>
-        <translation>
-            <numerusform>%1 / %Ln 个镜像</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>filtered by the server: %1</source>
-        <translation>服务器已筛选：%1</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>last request %1 ms at %2</source>
-        <translation>上次请求 %1 毫秒，于 %2</translation>
-    </message>
-    <message>
-        <source>Showing the first %L1 images: the server kept sending pages. The limit is listing/maxImages in Skylight&apos;s settings.</source>
-        <translation>显示前 %L1 个镜像：服务器一直在发送更多页面。上限由 Skylight 设置中的 listing/maxImages 决定。</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1713,16 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>%1 entries could not be read and are not shown.</source>
         <translation>有 %1 个条目无法读取，未显示。</translation>
     </message>
+    <message numerus="yes">
+        <source>The server listed %n image(s) more than once; each is shown once.</source>
+        <translation>
+            <numerusform>服务器将 %n 个镜像列出了不止一次；每个只显示一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: the id &quot;%2&quot; was listed before</source>
+        <translation>第 %1 页：ID“%2”之前已列出</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::TransferListModel</name>
@@ -1823,6 +1836,26 @@ to %3
     <message>
         <source>Paused; the partial file is kept for a resume.</source>
         <translation>已暂停；未完成的文件已保留以便续传。</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>正在暂停…</translation>
+    </message>
+    <message>
+        <source>Stopping; it starts again once stopped.</source>
+        <translation>正在停止；停止后将重新开始。</translation>
+    </message>
+    <message>
+        <source>Stopping; it leaves the list once stopped.</source>
+        <translation>正在停止；停止后将从列表中移除。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1982,10 @@ to %3
     <message>
         <source>Save pictures of the window, each details tab and the downloads in a folder, then quit.</source>
         <translation>将窗口、每个详情标签页和下载面板的截图保存到文件夹，然后退出。</translation>
+    </message>
+    <message>
+        <source>Log each request (method, address without secrets, status, request id, time), sign-ins and downloads to standard error; never a token or a password. QT_LOGGING_RULES=&quot;skylight.*.debug=true&quot; does the same.</source>
+        <translation>将每个请求（方法、去除机密的地址、状态、请求 ID、耗时）、登录和下载记录到标准错误输出；绝不记录令牌或密码。QT_LOGGING_RULES=&quot;skylight.*.debug=true&quot; 效果相同。</translation>
     </message>
 </context>
 </TS>
