@@ -3,10 +3,13 @@
 #include "adapters/imagelistloader.h"
 #include "democloud/democatalog.h"
 #include "democloud/democloud.h"
+#include "net/httpjob.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -45,6 +48,35 @@ public:
     }
     mutable int peeks = 0;
 };
+
+// Runs `action` once, when the queued finished() of the first HTTP exchange that has finished is
+// about to be delivered: the response is in, its list job has not heard of it yet.
+class HttpFinishWatch : public QObject
+{
+public:
+    explicit HttpFinishWatch(std::function<void()> action)
+        : m_action(std::move(action))
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~HttpFinishWatch() override { QCoreApplication::instance()->removeEventFilter(this); }
+    bool fired() const { return m_fired; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* http = qobject_cast<HttpJob*>(watched);
+        if (!m_fired && event->type() == QEvent::MetaCall && http && http->isFinished()) {
+            m_fired = true;
+            m_action();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_action;
+    bool m_fired = false;
+};
 } // namespace
 
 class TestImageListLoader : public QObject
@@ -60,6 +92,7 @@ private Q_SLOTS:
     void errorMidwayKeepsEarlierPages();
     void circularPagingStops();
     void cancel();
+    void cancelOnceTheResponseIsInAsksNoMore();
     void pipelinedPagesComeInOrder();
     void wrongPeekIsCorrected();
     void skippedEntriesAreSaidBeforeTheirPage();
@@ -188,6 +221,30 @@ void TestImageListLoader::cancel()
     QCOMPARE(finished.count(), 1);
     QVERIFY(loader.error().has_value());
     QCOMPARE(loader.error()->kind, ApiError::Kind::Cancelled);
+}
+
+// Cancelled after the first page's response arrived and before its job heard of it: the listing
+// ends Cancelled, hands nothing over and asks for no further page.
+void TestImageListLoader::cancelOnceTheResponseIsInAsksNoMore()
+{
+    ImageListLoader loader(m_adapter);
+    QSignalSpy pages(&loader, &ImageListLoader::pageLoaded);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    HttpFinishWatch watch([&loader] { loader.cancel(); });
+    m_cloud->clearRequests();
+    PageRequest first;
+    first.limit = 3;
+    first.filters = {{u"visibility"_s, u"all"_s}};
+    loader.start(first);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(watch.fired());
+    QTest::qWait(100); // a page asked for after the cancel would be served now
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(loader.error().has_value());
+    QCOMPARE(ApiError::kindName(loader.error()->kind), ApiError::kindName(ApiError::Kind::Cancelled));
+    QCOMPARE(pages.count(), 0);
+    QCOMPARE(m_cloud->requests().size(), 1);
+    QVERIFY(!loader.isRunning());
 }
 
 // Every page is asked for once, as soon as the previous response names it, and the pages are
