@@ -37,7 +37,7 @@ bool retryable(const ApiError& error)
 
 FileDownloader::FileDownloader(QNetworkAccessManager* nam, DownloadRequest request, TransportOptions options,
                                QObject* parent)
-    : ApiJob(parent)
+    : Job(parent)
     , m_nam(nam)
     , m_request(std::move(request))
     , m_options(std::move(options))
@@ -85,6 +85,8 @@ void FileDownloader::removePart(const QString& targetPath)
 
 void FileDownloader::start()
 {
+    if (isFinished()) // aborted before it started: no file is touched
+        return;
     bool keep = false;
     if (!prepare(keep))
         return;
@@ -369,6 +371,8 @@ void FileDownloader::onHttpFinished(HttpJob* http)
     http->deleteLater();
     const Result<HttpResponse>& result = http->result();
     m_http = nullptr;
+    if (isFinished())
+        return;
     if (!result) {
         if (m_cancelled) {
             fail(ApiError::make(ApiError::Kind::Cancelled,
@@ -613,12 +617,11 @@ void FileDownloader::doAbort()
 {
     m_cancelled = true;
     m_retryTimer.stop();
-    if (m_http)
-        m_http->abort(); // finishes through onHttpFinished
-    else
-        fail(ApiError::make(ApiError::Kind::Cancelled,
-                            tr("Cancelled; the partial file is kept for a resume.")),
-             true);
+    // Ends now, whatever the request's state: a response that has arrived and not been handled
+    // yet is dropped with it, and the worker has stopped writing once this returns.
+    dropRequest();
+    fail(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled; the partial file is kept for a resume.")),
+         true);
 }
 
 void FileDownloader::stopSink()
@@ -639,14 +642,6 @@ void FileDownloader::fail(const ApiError& error, bool keepPart)
         m_folder->remove(PartSidecar::nameFor(m_partName));
     }
     finishWith(std::unexpected(error));
-}
-
-void FileDownloader::finishWith(Result<DownloadOutcome> result)
-{
-    if (isFinished())
-        return;
-    m_result = std::move(result);
-    markFinished();
 }
 
 } // namespace Skylight

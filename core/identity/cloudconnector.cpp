@@ -10,7 +10,7 @@ namespace Skylight {
 
 CloudConnector::CloudConnector(QNetworkAccessManager* nam, CloudProfile profile, TransportOptions options,
                                QObject* parent)
-    : ApiJob(parent)
+    : Job(parent)
     , m_nam(nam)
     , m_profile(std::move(profile))
     , m_options(std::move(options))
@@ -60,6 +60,8 @@ Result<ServiceEndpoint> CloudConnector::endpointFrom(const CloudProfile& profile
 
 void CloudConnector::start()
 {
+    if (isFinished()) // aborted before it started
+        return;
     // A pasted token with an explicit endpoint needs no identity service.
     if (m_profile.auth.type == AuthSettings::Type::Token && m_profile.auth.authUrl.isEmpty() &&
         !m_profile.imageEndpoint.isEmpty()) {
@@ -74,9 +76,9 @@ void CloudConnector::start()
     }
     auto* authenticator = new KeystoneAuthenticator(m_nam, m_profile.auth, m_options, this);
     m_authenticator = authenticator;
-    connect(authenticator, &ApiJob::finished, this, [this, authenticator] {
-        authenticator->deleteLater();
-        const Result<AuthSession>& session = authenticator->result();
+    authenticator->then(this, [this](const Result<AuthSession>& session) {
+        if (isFinished()) // aborted after the sign-in had its answer: dropped
+            return;
         if (!session) {
             finishWith(std::unexpected(session.error()));
             return;
@@ -91,18 +93,6 @@ void CloudConnector::doAbort()
 {
     if (m_authenticator)
         m_authenticator->abort();
-    else
-        finishWith(std::unexpected(
-            ApiError::make(ApiError::Kind::Cancelled,
-                           QCoreApplication::translate("Skylight::CloudConnector", "Cancelled."))));
-}
-
-void CloudConnector::finishWith(Result<ServiceEndpoint> result)
-{
-    if (isFinished())
-        return;
-    m_result = std::move(result);
-    markFinished();
 }
 
 } // namespace Skylight
