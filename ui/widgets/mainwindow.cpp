@@ -727,14 +727,12 @@ void MainWindow::onCurrentRowChanged()
     const QString id = record->id;
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    connect(job, &ApiJob::finished, this, [this, job, id, started] {
-        job->deleteLater();
-        if (job->result() || job->result().error().kind != ApiError::Kind::Cancelled) {
+    job->then(this, [this, id, started](const Result<ImageRecord>& result) {
+        if (result || result.error().kind != ApiError::Kind::Cancelled) {
             m_lastRequestMs = started->elapsed();
             m_lastRequestAt = QDateTime::currentDateTime();
             updateStatus();
         }
-        const Result<ImageRecord>& result = job->result();
         if (result) {
             m_model->update(*result);
             if (m_view->currentIndex().data(ImageTableModel::IdRole).toString() == id)
