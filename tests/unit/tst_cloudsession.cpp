@@ -5,10 +5,10 @@
 #include "identity/secretstore.h"
 #include "net/apijob.h"
 #include "support/fakeidentity.h"
+#include "support/queuedfinishwatch.h"
 #include "support/silentserver.h"
 #include "support/testjobs.h"
 
-#include <QCoreApplication>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -16,7 +16,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -25,37 +24,6 @@ using Skylight::Test::waitForJob;
 using Skylight::Test::why;
 
 namespace {
-// Runs `action` once, when an event queued to a finished job that `matches` is about to be
-// delivered (its finished()): the job has its result, its handler has not run yet.
-class QueuedFinishWatch : public QObject
-{
-public:
-    QueuedFinishWatch(std::function<bool(QObject*)> matches, std::function<void()> action)
-        : m_matches(std::move(matches))
-        , m_action(std::move(action))
-    {
-        QCoreApplication::instance()->installEventFilter(this);
-    }
-    ~QueuedFinishWatch() override { QCoreApplication::instance()->removeEventFilter(this); }
-    bool fired() const { return m_fired; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        auto* job = qobject_cast<ApiJob*>(watched);
-        if (!m_fired && event->type() == QEvent::MetaCall && job && job->isFinished() && m_matches(job)) {
-            m_fired = true;
-            m_action();
-        }
-        return false;
-    }
-
-private:
-    std::function<bool(QObject*)> m_matches;
-    std::function<void()> m_action;
-    bool m_fired = false;
-};
-
 enum class ForgetWhen
 {
     SigningIn,         // the identity service has not answered
@@ -525,12 +493,13 @@ void TestCloudSession::forgetWhileSigningInLeavesNothingBehind()
     QSignalSpy failed(cloud.get(), &CloudSession::failed);
     QSignalSpy ready(cloud.get(), &CloudSession::ready);
     QSignalSpy forgotten(cloud.get(), &CloudSession::forgotten);
-    std::unique_ptr<QueuedFinishWatch> watch;
+    std::unique_ptr<Test::QueuedFinishWatch> watch;
     if (when != ForgetWhen::SigningIn) {
         const char* className =
             when == ForgetWhen::ConnectorFinished ? "Skylight::CloudConnector" : "Skylight::AdapterResolver";
-        watch = std::make_unique<QueuedFinishWatch>(
-            [className](QObject* job) { return job->inherits(className); }, [&cloud] { cloud->forget(); });
+        watch = std::make_unique<Test::QueuedFinishWatch>(
+            [className](const ApiJob* job) { return job->inherits(className); },
+            [&cloud] { cloud->forget(); });
     }
     cloud->signIn();
     if (when == ForgetWhen::SigningIn) {

@@ -4,12 +4,11 @@
 #include "democloud/democatalog.h"
 #include "democloud/democloud.h"
 #include "net/httpjob.h"
+#include "support/queuedfinishwatch.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
-#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -47,35 +46,6 @@ public:
         return wrong;
     }
     mutable int peeks = 0;
-};
-
-// Runs `action` once, when the queued finished() of the first HTTP exchange that has finished is
-// about to be delivered: the response is in, its list job has not heard of it yet.
-class HttpFinishWatch : public QObject
-{
-public:
-    explicit HttpFinishWatch(std::function<void()> action)
-        : m_action(std::move(action))
-    {
-        QCoreApplication::instance()->installEventFilter(this);
-    }
-    ~HttpFinishWatch() override { QCoreApplication::instance()->removeEventFilter(this); }
-    bool fired() const { return m_fired; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        auto* http = qobject_cast<HttpJob*>(watched);
-        if (!m_fired && event->type() == QEvent::MetaCall && http && http->isFinished()) {
-            m_fired = true;
-            m_action();
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_action;
-    bool m_fired = false;
 };
 } // namespace
 
@@ -230,7 +200,9 @@ void TestImageListLoader::cancelOnceTheResponseIsInAsksNoMore()
     ImageListLoader loader(m_adapter);
     QSignalSpy pages(&loader, &ImageListLoader::pageLoaded);
     QSignalSpy finished(&loader, &ImageListLoader::finished);
-    HttpFinishWatch watch([&loader] { loader.cancel(); });
+    // The first response is in, its list job has not heard of it yet.
+    Test::QueuedFinishWatch watch([](const ApiJob* job) { return qobject_cast<const HttpJob*>(job); },
+                                  [&loader] { loader.cancel(); });
     m_cloud->clearRequests();
     PageRequest first;
     first.limit = 3;

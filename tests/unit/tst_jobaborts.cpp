@@ -9,11 +9,11 @@
 #include "net/resultjob.h"
 #include "support/fakeidentity.h"
 #include "support/faultyfileserver.h"
+#include "support/queuedfinishwatch.h"
 #include "support/silentserver.h"
 #include "support/testimagebytes.h"
 #include "support/testjobs.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -43,63 +43,33 @@ enum class When
     AfterFinished, // finished() was delivered
 };
 
-// Runs `action` once, when an event queued to a finished job is about to be delivered: for the
-// job itself (OwnQueued) or for one of its sub-jobs (any depth, or direct children only). The
-// event is the queued finished() of ApiJob::markFinished(): the window in which the sub-job's
-// result is set and the job above it has not heard of it.
-class FinishWatch : public QObject
+// Which queued finished() is the window: the job's own, or one of its sub-jobs' (at any depth,
+// or its direct children only).
+enum class Whose
 {
-public:
-    enum class Whose
-    {
-        Own,
-        AnySubJob,
-        DirectChild,
-    };
-    FinishWatch(ApiJob* job, Whose whose, std::function<void()> action)
-        : m_job(job)
-        , m_whose(whose)
-        , m_action(std::move(action))
-    {
-        QCoreApplication::instance()->installEventFilter(this);
-    }
-    ~FinishWatch() override { QCoreApplication::instance()->removeEventFilter(this); }
-    bool fired() const { return m_fired; }
+    Own,
+    AnySubJob,
+    DirectChild,
+};
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (m_fired || !m_job || event->type() != QEvent::MetaCall)
+std::function<bool(const ApiJob*)> finishOf(ApiJob* job, Whose whose)
+{
+    return [job = QPointer<ApiJob>(job), whose](const ApiJob* finished) {
+        if (!job)
             return false;
-        auto* job = qobject_cast<ApiJob*>(watched);
-        if (!job || !job->isFinished() || !concerns(job))
+        if (whose == Whose::Own)
+            return finished == job;
+        if (finished == job)
             return false;
-        m_fired = true;
-        m_action();
-        return false;
-    }
-
-private:
-    bool concerns(const QObject* job) const
-    {
-        if (m_whose == Whose::Own)
-            return job == m_job;
-        if (job == m_job)
-            return false;
-        if (m_whose == Whose::DirectChild)
-            return job->parent() == m_job;
-        for (const QObject* up = job->parent(); up; up = up->parent()) {
-            if (up == m_job)
+        if (whose == Whose::DirectChild)
+            return finished->parent() == job;
+        for (const QObject* up = finished->parent(); up; up = up->parent()) {
+            if (up == job)
                 return true;
         }
         return false;
-    }
-
-    QPointer<ApiJob> m_job;
-    Whose m_whose;
-    std::function<void()> m_action;
-    bool m_fired = false;
-};
+    };
+}
 
 // One job of any class, seen through what every job has.
 struct Subject
@@ -315,7 +285,7 @@ void TestJobAborts::abortRaces()
         QVERIFY(job->isFinished());
     };
 
-    std::unique_ptr<FinishWatch> watch;
+    std::unique_ptr<Test::QueuedFinishWatch> watch;
     switch (when) {
     case When::BeforeStart:
         abortNow();
@@ -329,10 +299,10 @@ void TestJobAborts::abortRaces()
     case When::InnerFinished:
     case When::ChildFinished:
     case When::OwnQueued: {
-        const auto whose = when == When::OwnQueued       ? FinishWatch::Whose::Own
-                           : when == When::ChildFinished ? FinishWatch::Whose::DirectChild
-                                                         : FinishWatch::Whose::AnySubJob;
-        watch = std::make_unique<FinishWatch>(job, whose, abortNow);
+        const Whose whose = when == When::OwnQueued       ? Whose::Own
+                            : when == When::ChildFinished ? Whose::DirectChild
+                                                          : Whose::AnySubJob;
+        watch = std::make_unique<Test::QueuedFinishWatch>(finishOf(job, whose), abortNow);
         s.start();
         QTRY_VERIFY_WITH_TIMEOUT(watch->fired() || job->isFinished(), 15000);
         QVERIFY2(watch->fired(), "the window was not reached");
