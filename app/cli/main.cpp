@@ -4,16 +4,11 @@
 #include "cli/clisession.h"
 #include "cli/exitcode.h"
 #include "cli/terminaltext.h"
-#include "democloud/democloud.h"
-#include "download/rangesupport.h"
-#include "identity/cloudsconfig.h"
-#include "identity/secretstore.h"
+#include "net/logging.h"
+#include "startup/appstartup.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QSettings>
 #include <csignal>
 #include <cstdio>
 #include <optional>
@@ -67,25 +62,29 @@ int main(int argc, char* argv[])
     if (!transport)
         return usageError(err, transport.error());
 
-    QNetworkAccessManager nam;
+    if (options->debug)
+        enableDebugLogging();
+
+    // The network, the keychain index and the range memory: shared set-up with the window.
+    AppStartup startup(AppStartup::Front::CommandLine);
     std::optional<CloudProfile> profile;
-    // Built only for --demo: it generates and hashes its images' bytes, which no other command needs.
-    std::optional<DemoCloud> demo;
     ServiceEndpoint endpoint;
     Dialect dialect = options->dialect;
     switch (options->source) {
-    case CliOptions::Source::Demo:
-        demo.emplace();
-        if (!demo->start()) {
-            err.write((u"error: "_s + demo->errorString() + u'\n').toUtf8());
+    case CliOptions::Source::Demo: {
+        // Built only for --demo: it generates and hashes its images' bytes, which no other command needs.
+        const auto demo = startup.startDemo();
+        if (!demo) {
+            err.write((u"error: "_s + demo.error() + u'\n').toUtf8());
             return static_cast<int>(ExitCode::LocalIo);
         }
         // --api picks which of the demo cloud's dialects to talk to.
-        endpoint = ServiceEndpoint{.url = demo->endpoint(dialect),
-                                   .token = demo->token(),
+        endpoint = ServiceEndpoint{.url = (*demo)->endpoint(dialect),
+                                   .token = (*demo)->token(),
                                    .projectId = options->projectId.isEmpty() ? DemoCloud::projectId()
                                                                              : options->projectId};
         break;
+    }
     case CliOptions::Source::Endpoint: {
         const auto resolved = endpointFor(*options, &in);
         if (!resolved)
@@ -94,8 +93,7 @@ int main(int argc, char* argv[])
         break;
     }
     case CliOptions::Source::OsCloud: {
-        const auto clouds = CloudsConfig::load(QProcessEnvironment::systemEnvironment(), QDir::currentPath(),
-                                               QDir::homePath());
+        const auto clouds = AppStartup::loadCloudsConfig();
         if (!clouds)
             return usageError(err, clouds.error().describe());
         const auto found = std::find_if(clouds->cbegin(), clouds->cend(), [&](const CloudProfile& cloud) {
@@ -132,18 +130,13 @@ int main(int argc, char* argv[])
             transport->extraCaCertificates = withProfileCa->extraCaCertificates;
         }
     }
-    // Only the index of secret names goes to this file (shared with the GUI); the secrets go to
-    // the OS keychain.
-    QSettings secretIndex(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"secret-index"_s);
-    SecretStore secrets(u"Skylight"_s, &secretIndex);
-    CliRunner runner(&nam, endpoint, dialect, *transport, *options, &out, &err);
-    runner.setSecretStore(&secrets);
+    // The secrets go to the OS keychain; only the index of their names to the shared settings.
+    CliRunner runner(startup.network(), endpoint, dialect, *transport, *options, &out, &err);
+    runner.setSecretStore(startup.secrets());
     runner.setInput(&in);
     runner.setProgressLine(isatty(fileno(stderr)) != 0);
     // Image endpoints that refuse byte ranges (shared with the GUI): a resume there starts over.
-    QSettings rangeMemory(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"download-ranges"_s);
-    RangeSupport ranges(&rangeMemory);
-    runner.setRangeSupport(&ranges);
+    runner.setRangeSupport(startup.rangeSupport());
     if (profile)
         runner.setCloudProfile(*profile);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

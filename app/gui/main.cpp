@@ -4,14 +4,13 @@
 #include "adapters/imageadapter.h"
 #include "controllers/cloudcontroller.h"
 #include "controllers/screenshottour.h"
-#include "democloud/democloud.h"
-#include "download/rangesupport.h"
 #include "download/transferqueue.h"
 #include "i18n/translationinstaller.h"
-#include "identity/cloudsconfig.h"
-#include "identity/secretstore.h"
 #include "models/cloudlistmodel.h"
+#include "net/logging.h"
 #include "net/secretcheck.h"
+#include "settings/appsettings.h"
+#include "startup/appstartup.h"
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
 #include "widgets/transferspanel.h"
@@ -19,12 +18,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDebug>
-#include <QDir>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPixmap>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -91,9 +87,16 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Language of the window (%1); the system's by default.")
             .arg(languages),
         u"language"_s);
-    parser.addOptions(
-        {demoOption, endpointOption, apiOption, screenshotOption, screenshotsOption, langOption});
+    const QCommandLineOption debugOption(
+        u"debug"_s, QApplication::translate(
+                        "main", "Log each request (method, address without secrets, status, request id, "
+                                "time), sign-ins and downloads to standard error; never a token or a "
+                                "password. QT_LOGGING_RULES=\"skylight.*.debug=true\" does the same."));
+    parser.addOptions({demoOption, endpointOption, apiOption, screenshotOption, screenshotsOption, langOption,
+                       debugOption});
     parser.process(app);
+    if (parser.isSet(debugOption))
+        enableDebugLogging();
     if (!language.isEmpty() && usedLanguage == u"en"_s && !language.startsWith(u"en"_s)) {
         qWarning().noquote() << QApplication::translate("main", "No translation for %1; available: %2.")
                                     .arg(language, languages);
@@ -104,33 +107,28 @@ int main(int argc, char* argv[])
     if (parser.isSet(screenshotOption) || parser.isSet(screenshotsOption))
         QStandardPaths::setTestModeEnabled(true);
 
-    QNetworkAccessManager nam;
-    DemoCloud demo;
+    // The settings, the keychain index, the network: shared set-up with skylight-cli.
+    AppStartup startup(AppStartup::Front::Window);
+    QNetworkAccessManager* nam = startup.network();
+    AppSettings* settings = startup.settings();
+    // Clouds created in the app and their secrets: the demo and --endpoint use neither.
     const bool profiles = !parser.isSet(demoOption) && !parser.isSet(endpointOption);
-    // Settings and the index of keychain entries (names only; the values are in the keychain,
-    // shared with skylight-cli). The demo and --endpoint use neither.
-    QSettings settings;
-    QSettings secretIndex(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"secret-index"_s);
-    SecretStore secrets(u"Skylight"_s, &secretIndex);
-    CloudController clouds(&nam, profiles ? &settings : nullptr, profiles ? &secrets : nullptr,
+    CloudController clouds(nam, profiles ? settings : nullptr, profiles ? startup.secrets() : nullptr,
                            TransportOptions());
+    // Declared before the window, so destroyed after it (mainwindow.h).
+    TransferQueue downloads(nam, TransportOptions());
+    downloads.setRangeSupport(startup.rangeSupport());
+    downloads.setMaxConcurrent(settings->downloadConcurrency());
     MainWindow window(&clouds);
-    window.setSettings(&settings);
-    // Image endpoints that refuse byte ranges (shared with skylight-cli): a resume there starts over.
-    QSettings rangeMemory(QSettings::IniFormat, QSettings::UserScope, u"Skylight"_s, u"download-ranges"_s);
-    RangeSupport ranges(&rangeMemory);
-    TransferQueue downloads(&nam, TransportOptions());
-    downloads.setRangeSupport(&ranges);
-    downloads.setMaxConcurrent(settings.value(u"downloads/concurrency"_s, 2).toInt());
+    window.setSettings(settings);
     window.setTransferQueue(&downloads);
-    QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &settings,
-                     [&settings](int count) { settings.setValue(u"downloads/concurrency"_s, count); });
+    QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &window,
+                     [settings](int count) { settings->setDownloadConcurrency(count); });
     QString startupError;
 
     if (profiles) {
         // clouds.yaml, secure.yaml and OS_* first, then the clouds created in the app.
-        const auto fromFiles = CloudsConfig::load(QProcessEnvironment::systemEnvironment(),
-                                                  QDir::currentPath(), QDir::homePath());
+        const auto fromFiles = AppStartup::loadCloudsConfig();
         if (fromFiles) {
             for (const CloudProfile& profile : *fromFiles)
                 clouds.addExternalProfile(profile);
@@ -144,28 +142,15 @@ int main(int argc, char* argv[])
     }
 
     if (parser.isSet(demoOption)) {
-        if (demo.start()) {
-            // One demo cloud per dialect, all served by the same in-process server.
-            const std::pair<Dialect, QString> dialects[] = {
-                {Dialect::GlanceV2, QApplication::translate("main", "Demo cloud · Image API v2")},
-                {Dialect::GlanceV1, QApplication::translate("main", "Demo cloud · Image API v1")},
-                {Dialect::Compute, QApplication::translate("main", "Demo cloud · Compute v2.1")},
-                {Dialect::Rackspace, QApplication::translate("main", "Demo cloud · Rackspace Cloud Servers")},
-                {Dialect::HuaweiEcs, QApplication::translate("main", "Demo cloud · Huawei Cloud ECS")},
-            };
-            for (const auto& [dialect, name] : dialects) {
-                const ServiceEndpoint endpoint{.url = demo.endpoint(dialect),
-                                               .token = demo.token(),
-                                               .projectId = DemoCloud::projectId()};
-                if (auto adapter = createImageAdapter(dialect, &nam, endpoint, TransportOptions(), &app))
-                    window.addCloud(*adapter, CloudDescription{name, true});
+        // One demo cloud per dialect, all served by the same in-process server.
+        if (const auto demo = startup.startDemo()) {
+            for (const AppStartup::DemoEndpoint& cloud : startup.demoEndpoints()) {
+                if (auto adapter =
+                        createImageAdapter(cloud.dialect, nam, cloud.endpoint, TransportOptions(), &app))
+                    window.addCloud(*adapter, CloudDescription{cloud.name, true});
             }
-            const ServiceEndpoint xml{.url = demo.computeXmlEndpoint(), .token = demo.token()};
-            if (auto adapter = createImageAdapter(Dialect::Compute, &nam, xml, TransportOptions(), &app))
-                window.addCloud(*adapter,
-                                {QApplication::translate("main", "Demo cloud · Compute v2.1 (XML)"), true});
         } else {
-            startupError = demo.errorString();
+            startupError = demo.error();
         }
     } else if (parser.isSet(endpointOption)) {
         const QUrl url(parser.value(endpointOption), QUrl::StrictMode);
@@ -181,8 +166,7 @@ int main(int argc, char* argv[])
             if (!refused.isEmpty()) {
                 startupError = refused;
             } else {
-                auto* resolver =
-                    new AdapterResolver(&nam, endpoint, *dialect, TransportOptions(), &app, &app);
+                auto* resolver = new AdapterResolver(nam, endpoint, *dialect, TransportOptions(), &app, &app);
                 resolver->then(&window, [&window, url](const Result<ResolvedAdapter>& resolved) {
                     if (!resolved) {
                         window.errorBanner()->showError(resolved.error());
@@ -196,8 +180,8 @@ int main(int argc, char* argv[])
         }
     }
 
-    window.restoreDownloads(&settings);
-    window.restoreLayout(&settings);
+    window.restoreDownloads(settings);
+    window.restoreLayout(settings);
     window.show();
     if (!startupError.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Skylight"), startupError);

@@ -48,7 +48,7 @@ QString cliUsage()
 {
     return uR"(Usage: skylight-cli [--demo | --os-cloud NAME | --endpoint URL --api DIALECT] [--image-endpoint URL]
                     [--project-id ID] [--timeout S] [--deadline S] [--cacert FILE] [--insecure]
-                    COMMAND ...
+                    [--debug] COMMAND ...
 
 Browse the images of an OpenStack-compatible cloud. Global options may also follow the command
 (skylight-cli login --os-cloud NAME).
@@ -67,6 +67,8 @@ Where the images are:
                        (default: no deadline; a download's partial file is kept)
   --cacert FILE        trust this CA bundle (PEM) too
   --insecure           do not verify TLS certificates (unsafe)
+  --debug              log each request (method, URL without secrets, status, request id, time),
+                       sign-ins and downloads to standard error; never a token or a password
 
 Commands:
   list [--limit N] [--all] [--filter KEY=VALUE]... [--sort KEY[:asc|desc]] [-f table|json]
@@ -96,6 +98,8 @@ static std::expected<bool, QString> parseGlobalOption(const QString& arg, Argume
         options.showVersion = true;
     } else if (arg == u"--help"_s || arg == u"-h"_s) {
         options.showHelp = true;
+    } else if (arg == u"--debug"_s) {
+        options.debug = true;
     } else if (arg == u"--demo"_s) {
         options.source = CliOptions::Source::Demo;
         ++sources;

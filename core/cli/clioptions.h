@@ -36,6 +36,7 @@ struct CliOptions
     bool tokenFromStdin = false;
     bool showVersion = false;
     bool showHelp = false;
+    bool debug = false; // --debug: the skylight.* debug messages on standard error
 
     QString command; // list | show | download
     // list

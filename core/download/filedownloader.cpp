@@ -7,6 +7,7 @@
 #include "image/datasize.h"
 #include "net/headerparsing.h"
 #include "net/httpjob.h"
+#include "net/logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -90,6 +91,8 @@ void FileDownloader::start()
     bool keep = false;
     if (!prepare(keep))
         return;
+    qCDebug(lcDownload).noquote() << "download start:" << m_request.imageId << "to" << m_request.targetPath
+                                  << (keep ? "(resuming the .part)" : "");
     m_sink = new FileSink(m_file.get(), m_algorithm);
     m_sink->moveToThread(&m_thread);
     connect(m_sink, &FileSink::opened, this, &FileDownloader::onSinkOpened);
@@ -248,6 +251,8 @@ void FileDownloader::sendRequest()
     spec.headers.append(RawHeader{"Accept", "application/octet-stream"});
     if (m_offset > 0)
         spec.headers.append(RawHeader{"Range", "bytes=" + QByteArray::number(m_offset) + '-'});
+    qCDebug(lcDownload).noquote() << "download request:" << m_request.imageId << "from byte" << m_offset
+                                  << logSafeUrl(m_request.url);
     auto* http = new HttpJob(m_nam, std::move(spec), m_options, this);
     http->setStreaming(true);
     m_http = http;
@@ -642,6 +647,19 @@ void FileDownloader::fail(const ApiError& error, bool keepPart)
         m_folder->remove(PartSidecar::nameFor(m_partName));
     }
     finishWith(std::unexpected(error));
+}
+
+void FileDownloader::finishWith(Result<DownloadOutcome> result)
+{
+    if (isFinished())
+        return;
+    if (result)
+        qCDebug(lcDownload).noquote() << "download done:" << m_request.imageId << result->bytes << "bytes,"
+                                      << result->bytesFetched << "fetched, verified" << result->verified;
+    else
+        qCDebug(lcDownload).noquote() << "download ended:" << m_request.imageId
+                                      << ApiError::kindName(result.error().kind) << result.error().httpStatus;
+    Job::finishWith(std::move(result));
 }
 
 } // namespace Skylight

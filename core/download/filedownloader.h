@@ -86,6 +86,8 @@ private:
     void fail(const ApiError& error, bool keepPart);
     void stopSink();
     Result<QString> moveIntoPlace();
+    // Says how the download ended (skylight.download), then Job::finishWith().
+    void finishWith(Result<DownloadOutcome> result);
 
     QNetworkAccessManager* m_nam;
     DownloadRequest m_request;

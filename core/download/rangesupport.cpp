@@ -1,21 +1,17 @@
 #include "download/rangesupport.h"
 
-#include <QSettings>
+#include "settings/appsettings.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-namespace {
-const QString kSettingsKey = u"downloads/endpointsWithoutRanges"_s;
-}
-
-RangeSupport::RangeSupport(QSettings* settings)
+RangeSupport::RangeSupport(AppSettings* settings)
     : m_settings(settings)
 {
     if (!m_settings)
         return;
-    const QStringList known = m_settings->value(kSettingsKey).toStringList();
+    const QStringList known = m_settings->endpointsWithoutRanges();
     for (const QString& key : known.mid(0, kMaxEntries))
         m_refused.insert(key);
 }
@@ -40,7 +36,7 @@ bool RangeSupport::refuses(const QUrl& fileUrl, const QString& store) const
     if (m_refused.contains(key))
         return true;
     // Another process (the CLI, the other app) may have learnt it since.
-    return m_settings && m_settings->value(kSettingsKey).toStringList().contains(key);
+    return m_settings && m_settings->endpointsWithoutRanges().contains(key);
 }
 
 void RangeSupport::markRefused(const QUrl& fileUrl, const QString& store)
@@ -49,13 +45,12 @@ void RangeSupport::markRefused(const QUrl& fileUrl, const QString& store)
     m_refused.insert(key);
     if (!m_settings)
         return;
-    QStringList known = m_settings->value(kSettingsKey).toStringList();
+    QStringList known = m_settings->endpointsWithoutRanges();
     known.removeAll(key);
     known.prepend(key);
     while (known.size() > kMaxEntries)
         known.removeLast();
-    m_settings->setValue(kSettingsKey, known);
-    m_settings->sync();
+    m_settings->setEndpointsWithoutRanges(known);
 }
 
 } // namespace Skylight

@@ -4,9 +4,9 @@
 #include <QString>
 #include <QUrl>
 
-class QSettings;
-
 namespace Skylight {
+
+class AppSettings;
 
 // Which image endpoints refuse byte ranges. Glance serves `Range` on /file only for its file and
 // cinder stores; rbd (Ceph), swift, s3 and http stores answer 400 (StoreRandomGetNotSupported).
@@ -16,7 +16,7 @@ namespace Skylight {
 class RangeSupport
 {
 public:
-    explicit RangeSupport(QSettings* settings = nullptr);
+    explicit RangeSupport(AppSettings* settings = nullptr);
 
     // "https://glance.example.com:9292/v2 [swift]": the endpoint of `fileUrl` and the image's store.
     static QString keyFor(const QUrl& fileUrl, const QString& store);
@@ -27,7 +27,7 @@ public:
     static constexpr int kMaxEntries = 200;
 
 private:
-    QSettings* m_settings;
+    AppSettings* m_settings;
     QSet<QString> m_refused;
 };
 

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -237,49 +236,43 @@ void TransferQueue::pause(int id)
     }
 }
 
-void TransferQueue::saveState(QSettings* settings) const
+void TransferQueue::saveState(AppSettings* settings) const
 {
-    settings->remove(u"transfers"_s);
-    settings->beginWriteArray(u"transfers"_s);
-    int index = 0;
+    QList<StoredTransfer> stored;
     for (const Transfer& transfer : m_transfers) {
         if (transfer.state == Transfer::State::Done || transfer.state == Transfer::State::Cancelled)
             continue;
-        settings->setArrayIndex(index++);
         const DownloadRequest& request = transfer.request;
-        settings->setValue(u"cloud"_s, transfer.cloud);
-        settings->setValue(u"image_name"_s, transfer.imageName);
-        settings->setValue(u"image_id"_s, request.imageId);
-        settings->setValue(u"target"_s, request.targetPath);
-        settings->setValue(u"size"_s, request.expectedSize);
-        settings->setValue(u"hash_algo"_s, request.hashAlgorithm);
-        settings->setValue(u"hash_value"_s, QString::fromLatin1(request.hashValue));
-        settings->setValue(u"checksum"_s, QString::fromLatin1(request.md5));
-        settings->setValue(u"store"_s, request.store);
-        settings->setValue(u"verify"_s, request.verify);
+        stored.append(StoredTransfer{.cloud = transfer.cloud,
+                                     .imageName = transfer.imageName,
+                                     .imageId = request.imageId,
+                                     .targetPath = request.targetPath,
+                                     .expectedSize = request.expectedSize,
+                                     .hashAlgorithm = request.hashAlgorithm,
+                                     .hashValue = QString::fromLatin1(request.hashValue),
+                                     .md5 = QString::fromLatin1(request.md5),
+                                     .store = request.store,
+                                     .verify = request.verify});
     }
-    settings->endArray();
-    settings->sync();
+    settings->setTransfers(stored);
 }
 
-void TransferQueue::restoreState(QSettings* settings)
+void TransferQueue::restoreState(AppSettings* settings)
 {
-    const int count = settings->beginReadArray(u"transfers"_s);
     QList<Transfer> restored;
-    for (int i = 0; i < count; ++i) {
-        settings->setArrayIndex(i);
+    for (const StoredTransfer& stored : settings->transfers()) {
         Transfer transfer;
-        transfer.cloud = settings->value(u"cloud"_s).toString();
-        transfer.imageName = settings->value(u"image_name"_s).toString();
+        transfer.cloud = stored.cloud;
+        transfer.imageName = stored.imageName;
         DownloadRequest& request = transfer.request;
-        request.imageId = settings->value(u"image_id"_s).toString();
-        request.targetPath = settings->value(u"target"_s).toString();
-        request.expectedSize = settings->value(u"size"_s, -1).toLongLong();
-        request.hashAlgorithm = settings->value(u"hash_algo"_s).toString();
-        request.hashValue = settings->value(u"hash_value"_s).toString().toLatin1();
-        request.md5 = settings->value(u"checksum"_s).toString().toLatin1();
-        request.store = settings->value(u"store"_s).toString();
-        request.verify = settings->value(u"verify"_s, true).toBool();
+        request.imageId = stored.imageId;
+        request.targetPath = stored.targetPath;
+        request.expectedSize = stored.expectedSize;
+        request.hashAlgorithm = stored.hashAlgorithm;
+        request.hashValue = stored.hashValue.toLatin1();
+        request.md5 = stored.md5.toLatin1();
+        request.store = stored.store;
+        request.verify = stored.verify;
         if (request.imageId.isEmpty() || request.targetPath.isEmpty())
             continue;
         transfer.total = request.expectedSize;
@@ -290,7 +283,6 @@ void TransferQueue::restoreState(QSettings* settings)
             tr("Stopped when Skylight closed; it resumes when %1 is open.").arg(transfer.cloud);
         restored.append(transfer);
     }
-    settings->endArray();
     for (Transfer& transfer : restored) {
         transfer.id = m_nextId++;
         Q_EMIT aboutToAdd(static_cast<int>(m_transfers.size()));

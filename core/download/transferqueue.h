@@ -3,6 +3,7 @@
 #include "download/downloadrequest.h"
 #include "net/apierror.h"
 #include "net/transportoptions.h"
+#include "settings/appsettings.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -10,7 +11,6 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QSettings;
 
 namespace Skylight {
 
@@ -71,8 +71,8 @@ public:
 
     // The transfers a later run can resume (not done, not cancelled), without URL or token, in
     // the settings group "transfers"; restoreState() lists them as paused, needsSource set.
-    void saveState(QSettings* settings) const;
-    void restoreState(QSettings* settings);
+    void saveState(AppSettings* settings) const;
+    void restoreState(AppSettings* settings);
     // Where a restored transfer's bytes are now; then resume() can go on.
     void provideSource(int id, const QUrl& url, const QByteArray& token);
     // The token was refused: a fresh one must be found before resuming (once per transfer).
@@ -111,7 +111,7 @@ private:
     QNetworkAccessManager* m_nam;
     TransportOptions m_options;
     RangeSupport* m_ranges = nullptr;
-    int m_maxConcurrent = 2;
+    int m_maxConcurrent = AppSettings::kDefaultConcurrency;
     int m_nextId = 1;
     QList<Transfer> m_transfers;
     QHash<int, Running> m_running;

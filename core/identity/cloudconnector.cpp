@@ -1,6 +1,7 @@
 #include "identity/cloudconnector.h"
 
 #include "identity/keystoneauthenticator.h"
+#include "net/logging.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +63,9 @@ void CloudConnector::start()
 {
     if (isFinished()) // aborted before it started
         return;
+    qCDebug(lcIdentity).noquote() << "sign-in start:" << m_profile.name << "auth"
+                                  << static_cast<int>(m_profile.auth.type)
+                                  << logSafeUrl(m_profile.auth.authUrl);
     // A pasted token with an explicit endpoint needs no identity service.
     if (m_profile.auth.type == AuthSettings::Type::Token && m_profile.auth.authUrl.isEmpty() &&
         !m_profile.imageEndpoint.isEmpty()) {
@@ -80,9 +84,13 @@ void CloudConnector::start()
         if (isFinished()) // aborted after the sign-in had its answer: dropped
             return;
         if (!session) {
+            qCDebug(lcIdentity).noquote()
+                << "sign-in failed:" << m_profile.name << ApiError::kindName(session.error().kind)
+                << session.error().httpStatus;
             finishWith(std::unexpected(session.error()));
             return;
         }
+        qCDebug(lcIdentity).noquote() << "sign-in done:" << m_profile.name << "project" << session->projectId;
         m_session = *session;
         finishWith(endpointFrom(m_profile, *session));
     });

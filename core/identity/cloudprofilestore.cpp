@@ -1,22 +1,14 @@
 #include "identity/cloudprofilestore.h"
 
-#include <QSettings>
+#include "settings/appsettings.h"
+
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-namespace {
-constexpr auto kGroup = "clouds";
-
-// Group names must not contain '/' (QSettings nesting): percent-encode the profile name.
-QString groupFor(const QString& name)
-{
-    return QString::fromLatin1(kGroup) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
-}
-} // namespace
-
-CloudProfileStore::CloudProfileStore(QSettings* settings)
+CloudProfileStore::CloudProfileStore(AppSettings* settings)
     : m_settings(settings)
 {}
 
@@ -62,33 +54,39 @@ std::optional<AuthSettings::Type> CloudProfileStore::authTypeFromName(const QStr
 QList<CloudProfile> CloudProfileStore::load() const
 {
     QList<CloudProfile> profiles;
-    m_settings->beginGroup(QString::fromLatin1(kGroup));
-    const QStringList groups = m_settings->childGroups();
-    m_settings->endGroup();
-    for (const QString& group : groups) {
-        m_settings->beginGroup(QString::fromLatin1(kGroup) + u'/' + group);
+    for (const QVariantMap& fields : m_settings->storedClouds()) {
+        // The fields of a record, as clouds.yaml spells them; a value of another type is its default.
+        const auto text = [&fields](const QString& field, const QString& fallback = QString()) {
+            const QVariant value = fields.value(field);
+            return value.typeId() == QMetaType::QString ? value.toString() : fallback;
+        };
+        const auto flag = [&fields](const QString& field, bool fallback) {
+            const QVariant value = fields.value(field);
+            if (value.typeId() == QMetaType::Bool)
+                return value.toBool();
+            const QString spelled = value.toString();
+            return spelled == u"true"_s ? true : spelled == u"false"_s ? false : fallback;
+        };
         CloudProfile profile;
-        profile.name = m_settings->value(u"name"_s, QUrl::fromPercentEncoding(group.toLatin1())).toString();
+        profile.name = text(u"name"_s);
         profile.source = sourceName();
         AuthSettings& auth = profile.auth;
-        auth.type = authTypeFromName(m_settings->value(u"auth_type"_s).toString()).value_or(auth.type);
-        auth.authUrl = QUrl(m_settings->value(u"auth_url"_s).toString(), QUrl::StrictMode);
-        auth.username = m_settings->value(u"username"_s).toString();
-        auth.userId = m_settings->value(u"user_id"_s).toString();
-        auth.userDomainName = m_settings->value(u"user_domain_name"_s).toString();
-        auth.projectName = m_settings->value(u"project_name"_s).toString();
-        auth.projectId = m_settings->value(u"project_id"_s).toString();
-        auth.projectDomainName = m_settings->value(u"project_domain_name"_s).toString();
-        auth.applicationCredentialId = m_settings->value(u"application_credential_id"_s).toString();
-        profile.regionName = m_settings->value(u"region_name"_s).toString();
-        profile.interface = m_settings->value(u"interface"_s, u"public"_s).toString();
-        profile.verify = m_settings->value(u"verify"_s, true).toBool();
-        profile.caCertFile = m_settings->value(u"cacert"_s).toString();
-        profile.dialect = dialectFromName(m_settings->value(u"dialect"_s).toString()).value_or(Dialect::Auto);
-        profile.imageEndpoint = QUrl(m_settings->value(u"image_endpoint"_s).toString(), QUrl::StrictMode);
-        profile.imageDataEndpoint =
-            QUrl(m_settings->value(u"image_data_endpoint"_s).toString(), QUrl::StrictMode);
-        m_settings->endGroup();
+        auth.type = authTypeFromName(text(u"auth_type"_s)).value_or(auth.type);
+        auth.authUrl = QUrl(text(u"auth_url"_s), QUrl::StrictMode);
+        auth.username = text(u"username"_s);
+        auth.userId = text(u"user_id"_s);
+        auth.userDomainName = text(u"user_domain_name"_s);
+        auth.projectName = text(u"project_name"_s);
+        auth.projectId = text(u"project_id"_s);
+        auth.projectDomainName = text(u"project_domain_name"_s);
+        auth.applicationCredentialId = text(u"application_credential_id"_s);
+        profile.regionName = text(u"region_name"_s);
+        profile.interface = text(u"interface"_s, u"public"_s);
+        profile.verify = flag(u"verify"_s, true);
+        profile.caCertFile = text(u"cacert"_s);
+        profile.dialect = dialectFromName(text(u"dialect"_s)).value_or(Dialect::Auto);
+        profile.imageEndpoint = QUrl(text(u"image_endpoint"_s), QUrl::StrictMode);
+        profile.imageDataEndpoint = QUrl(text(u"image_data_endpoint"_s), QUrl::StrictMode);
         if (!profile.name.isEmpty())
             profiles.append(profile);
     }
@@ -97,14 +95,13 @@ QList<CloudProfile> CloudProfileStore::load() const
 
 void CloudProfileStore::save(const CloudProfile& profile, bool rememberSecret)
 {
-    remove(profile.name);
-    m_settings->beginGroup(groupFor(profile.name));
     const AuthSettings& auth = profile.auth;
-    m_settings->setValue(u"name"_s, profile.name);
-    m_settings->setValue(u"auth_type"_s, authTypeName(auth.type));
-    const auto setIf = [this](const QString& key, const QString& value) {
+    QVariantMap fields;
+    fields.insert(u"name"_s, profile.name);
+    fields.insert(u"auth_type"_s, authTypeName(auth.type));
+    const auto setIf = [&fields](const QString& key, const QString& value) {
         if (!value.isEmpty())
-            m_settings->setValue(key, value);
+            fields.insert(key, value);
     };
     setIf(u"auth_url"_s, auth.authUrl.toString());
     setIf(u"username"_s, auth.username);
@@ -119,27 +116,26 @@ void CloudProfileStore::save(const CloudProfile& profile, bool rememberSecret)
     setIf(u"cacert"_s, profile.caCertFile);
     setIf(u"image_endpoint"_s, profile.imageEndpoint.toString());
     setIf(u"image_data_endpoint"_s, profile.imageDataEndpoint.toString());
-    m_settings->setValue(u"verify"_s, profile.verify);
-    m_settings->setValue(u"dialect"_s, dialectName(profile.dialect));
-    m_settings->setValue(u"remember_secret"_s, rememberSecret);
-    m_settings->endGroup();
-    m_settings->sync();
+    fields.insert(u"verify"_s, profile.verify);
+    fields.insert(u"dialect"_s, dialectName(profile.dialect));
+    fields.insert(u"remember_secret"_s, rememberSecret);
+    m_settings->setStoredCloud(profile.name, fields);
 }
 
 void CloudProfileStore::remove(const QString& name)
 {
-    m_settings->remove(groupFor(name));
-    m_settings->sync();
+    m_settings->removeStoredCloud(name);
 }
 
 bool CloudProfileStore::contains(const QString& name) const
 {
-    return m_settings->contains(groupFor(name) + u"/name"_s);
+    return m_settings->hasStoredCloud(name);
 }
 
 bool CloudProfileStore::rememberSecret(const QString& name) const
 {
-    return m_settings->value(groupFor(name) + u"/remember_secret"_s, true).toBool();
+    const QVariant value = m_settings->storedCloud(name).value(u"remember_secret"_s);
+    return value.typeId() == QMetaType::Bool ? value.toBool() : value.toString() != u"false"_s;
 }
 
 } // namespace Skylight

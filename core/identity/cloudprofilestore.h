@@ -5,16 +5,16 @@
 #include <QList>
 #include <QString>
 
-class QSettings;
-
 namespace Skylight {
 
-// The clouds created in the app, in QSettings (group "clouds/<name>"): everything but secrets,
+class AppSettings;
+
+// The clouds created in the app, in the app's settings (AppSettings::storedClouds()): everything but secrets,
 // which the keychain keeps. Profiles from clouds.yaml and OS_* are not stored here.
 class CloudProfileStore
 {
 public:
-    explicit CloudProfileStore(QSettings* settings);
+    explicit CloudProfileStore(AppSettings* settings);
 
     QList<CloudProfile> load() const;
     // Adds or replaces the profile called profile.name; secret fields are never written.
@@ -31,7 +31,7 @@ public:
     static QString sourceName();
 
 private:
-    QSettings* m_settings;
+    AppSettings* m_settings;
 };
 
 } // namespace Skylight

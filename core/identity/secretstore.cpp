@@ -1,7 +1,8 @@
 #include "identity/secretstore.h"
 
+#include "settings/appsettings.h"
+
 #include <QCoreApplication>
-#include <QSettings>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -9,7 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
-constexpr auto kIndexGroup = "secretIndex";
 // The head entry of a chunked value: this marker and the number of chunks.
 constexpr auto kChunkHead = "\x1fskylight-chunks:";
 
@@ -47,7 +47,7 @@ void SecretStore::track(QObject* job)
     connect(job, &QObject::destroyed, this, [this] { --m_pending; });
 }
 
-SecretStore::SecretStore(QString service, QSettings* index, QObject* parent)
+SecretStore::SecretStore(QString service, AppSettings* index, QObject* parent)
     : QObject(parent)
     , m_service(std::move(service))
     , m_index(index)
@@ -82,10 +82,7 @@ QStringList SecretStore::chunksOf(const QString& value)
 
 QStringList SecretStore::indexedKinds(const QString& profile) const
 {
-    m_index->beginGroup(QString::fromLatin1(kIndexGroup));
-    const QStringList kinds = m_index->value(profile).toStringList();
-    m_index->endGroup();
-    return kinds;
+    return m_index->secretKinds(profile);
 }
 
 QStringList SecretStore::knownKinds(const QString& profile) const
@@ -102,13 +99,7 @@ void SecretStore::remember(const QString& profile, const QString& kind, bool pre
         kinds.append(kind);
     if (!present)
         kinds.removeAll(kind);
-    m_index->beginGroup(QString::fromLatin1(kIndexGroup));
-    if (kinds.isEmpty())
-        m_index->remove(profile);
-    else
-        m_index->setValue(profile, kinds);
-    m_index->endGroup();
-    m_index->sync();
+    m_index->setSecretKinds(profile, kinds);
 }
 
 void SecretStore::markUnavailable(const QString& detail)
@@ -288,10 +279,7 @@ void SecretStore::forget(const QString& profile, Callback done)
         else
             ++it;
     }
-    m_index->beginGroup(QString::fromLatin1(kIndexGroup));
-    m_index->remove(profile);
-    m_index->endGroup();
-    m_index->sync();
+    m_index->setSecretKinds(profile, {});
     deleteKeys(keys, std::move(done));
 }
 

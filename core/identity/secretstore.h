@@ -6,9 +6,9 @@
 #include <expected>
 #include <functional>
 
-class QSettings;
-
 namespace Skylight {
+
+class AppSettings;
 
 struct SecretError
 {
@@ -27,7 +27,7 @@ using SecretResult = std::expected<QString, SecretError>;
 
 // Tokens, passwords, API keys and application-credential secrets in the OS keychain through
 // QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows), under
-// keys scoped by cloud profile ("<profile>/<kind>"), with an index of the keys in QSettings (never
+// keys scoped by cloud profile ("<profile>/<kind>"), with an index of the keys in the settings (never
 // the values) so that forgetting a cloud removes them all. QtKeychain's plaintext fallback is off.
 // When no keychain can be reached (no session bus, no Secret Service), secrets are kept in
 // memory for this session only and keychainUnavailable() says so, once, in plain words.
@@ -40,7 +40,7 @@ class SecretStore : public QObject
 public:
     using Callback = std::function<void(const SecretResult&)>;
 
-    SecretStore(QString service, QSettings* index, QObject* parent = nullptr);
+    SecretStore(QString service, AppSettings* index, QObject* parent = nullptr);
 
     // Asynchronous; `done` runs once, from the event loop. Write and forget report "" on success.
     void write(const QString& profile, const QString& kind, const QString& value, Callback done);
@@ -78,7 +78,7 @@ private:
 
     QString m_service;
     int m_pending = 0;
-    QSettings* m_index;
+    AppSettings* m_index;
     bool m_available = true;
     QString m_reason;
     QHash<QString, QString> m_memory; // only while the keychain is unavailable

@@ -2,6 +2,7 @@
 
 #include "image/datasize.h"
 #include "net/headerparsing.h"
+#include "net/logging.h"
 #include "net/serverdetail.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,19 @@ QString requestIdOf(const QNetworkReply* reply)
             return QString::fromLatin1(value.left(128));
     }
     return {};
+}
+
+// One line per exchange, at debug level: never a header's value, the body or a URL's secrets.
+void logExchange(const QByteArray& method, const QUrl& url, const QNetworkReply* reply, qint64 milliseconds)
+{
+    if (!lcNet().isDebugEnabled())
+        return;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QString requestId = requestIdOf(reply);
+    qCDebug(lcNet).noquote() << QString::fromLatin1(method) << logSafeUrl(url)
+                             << (status.isValid() ? QString::number(status.toInt())
+                                                  : u"no answer (%1)"_s.arg(reply->error()))
+                             << (requestId.isEmpty() ? u"-"_s : requestId) << u"%1 ms"_s.arg(milliseconds);
 }
 } // namespace
 
@@ -88,6 +102,7 @@ void HttpJob::send(const QUrl& url)
 {
     m_currentUrl = url;
     m_body.clear();
+    m_sentAt.start();
 
     QNetworkRequest request(url);
     // Over HTTP/2 Qt 6.4 ignores the read-buffer bound: a download would fill memory (httpjob.h).
@@ -308,6 +323,7 @@ void HttpJob::onReplyFinished()
     }
     m_idleTimer.stop();
     m_rateTimer.stop();
+    logExchange(m_spec.method, m_currentUrl, reply, m_sentAt.elapsed());
     reply->deleteLater();
     m_reply = nullptr;
     if (isFinished())

@@ -5,6 +5,7 @@
 #include "net/job.h"
 #include "net/transportoptions.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <optional>
@@ -122,6 +123,7 @@ private:
     bool m_headersArrived = false;
     bool m_requestSent = false; // Qt said the request went out: the connection was made
     QUrl m_currentUrl;
+    QElapsedTimer m_sentAt; // for the log
     QUrl m_redirectLocation;
     QByteArray m_body;
     int m_redirects = 0;

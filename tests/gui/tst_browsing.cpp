@@ -7,6 +7,7 @@
 #include "models/comparemodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
+#include "settings/appsettings.h"
 #include "support/silentserver.h"
 #include "widgets/comparedialog.h"
 #include "widgets/errorbanner.h"
@@ -187,7 +188,8 @@ void TestBrowsing::enterAsksTheServerToFilter()
 
 void TestBrowsing::columnsCanBeHiddenAndPersist()
 {
-    QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QSettings file(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
     {
         MainWindow* window = makeWindow(false);
         ImageTableView* view = window->imageView();
@@ -365,7 +367,8 @@ void TestBrowsing::keyboardShortcuts()
 
 void TestBrowsing::switchingBackIsInstantAndKeepsTheSelection()
 {
-    QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QSettings file(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
     MainWindow* window = makeWindow(false);
     window->setSettings(&settings);
     auto* v1 = new GlanceV1Adapter(

@@ -6,6 +6,7 @@
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
+#include "settings/appsettings.h"
 #include "support/fakeidentity.h"
 #include "support/secretpromptwait.h"
 #include "widgets/cloudprofiledialog.h"
@@ -71,6 +72,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<DemoCloud> m_demo;
@@ -82,7 +84,8 @@ void TestCloudSignIn::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"Skylight.conf"_s), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(u"skylight-test"_s, m_settings.get());
+    m_appSettings = std::make_unique<AppSettings>(m_settings.get());
+    m_secrets = std::make_unique<SecretStore>(u"skylight-test"_s, m_appSettings.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_demo = std::make_unique<DemoCloud>();
     QVERIFY(m_demo->start());
@@ -119,8 +122,8 @@ CloudProfile TestCloudSignIn::profile() const
 TestCloudSignIn::App TestCloudSignIn::start()
 {
     App app;
-    app.clouds =
-        std::make_unique<CloudController>(m_nam.get(), m_settings.get(), m_secrets.get(), TransportOptions());
+    app.clouds = std::make_unique<CloudController>(m_nam.get(), m_appSettings.get(), m_secrets.get(),
+                                                   TransportOptions());
     new QAbstractItemModelTester(app.clouds->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  app.clouds.get());
     app.clouds->addExternalProfile(profile());
@@ -211,7 +214,7 @@ void TestCloudSignIn::regionsShareOneSignIn()
     CloudProfile cloud = profile();
     cloud.regions = {u"RegionOne"_s, u"RegionTwo"_s};
     cloud.regionName = u"RegionTwo"_s;
-    CloudController clouds(m_nam.get(), m_settings.get(), m_secrets.get(), TransportOptions());
+    CloudController clouds(m_nam.get(), m_appSettings.get(), m_secrets.get(), TransportOptions());
     QAbstractItemModelTester tester(clouds.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(clouds.addExternalProfile(cloud), 1); // the row of region_name
     QCOMPARE(clouds.model()->rowCount(), 2);
@@ -484,10 +487,10 @@ void TestCloudSignIn::profileDialogKeepsTheImageService()
     QCOMPARE(dialog.profile().imageDataEndpoint, QUrl(images));
 
     {
-        CloudController clouds(m_nam.get(), m_settings.get(), m_secrets.get(), TransportOptions());
+        CloudController clouds(m_nam.get(), m_appSettings.get(), m_secrets.get(), TransportOptions());
         QVERIFY(clouds.saveProfile(dialog.profile(), false) >= 0);
     }
-    CloudController again(m_nam.get(), m_settings.get(), m_secrets.get(), TransportOptions());
+    CloudController again(m_nam.get(), m_appSettings.get(), m_secrets.get(), TransportOptions());
     again.loadStoredProfiles();
     const int row = again.model()->rowOf(m_name);
     QVERIFY(row >= 0);

@@ -6,6 +6,7 @@
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 #include "models/transferlistmodel.h"
+#include "settings/appsettings.h"
 #include "support/faultyfileserver.h"
 #include "widgets/errorbanner.h"
 #include "widgets/imagetableview.h"
@@ -262,9 +263,10 @@ void TestDownloads::restoredTransfersResumeWhenTheirCloudIsOpen()
     QVERIFY(sidecar.write(PartSidecar::from(request).toJson()) > 0);
     sidecar.close();
     QSettings settings(m_config.filePath(u"state.ini"_s), QSettings::IniFormat);
+    AppSettings appSettings(&settings);
     {
         TransferQueue earlier(m_nam.get(), TransportOptions());
-        earlier.restoreState(&settings); // nothing yet
+        earlier.restoreState(&appSettings); // nothing yet
         QCOMPARE(earlier.transfers().size(), 0);
     }
     settings.beginWriteArray(u"transfers"_s);
@@ -283,7 +285,7 @@ void TestDownloads::restoredTransfersResumeWhenTheirCloudIsOpen()
     m_window.reset();
     m_queue = std::make_unique<TransferQueue>(m_nam.get(), TransportOptions());
     MainWindow* next = window(Dialect::GlanceV2);
-    next->restoreDownloads(&settings);
+    next->restoreDownloads(&appSettings);
     QCOMPARE(m_queue->transfers().size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_queue->transfers().first().state, Transfer::State::Done, 30000);
     QVERIFY(m_queue->transfers().first().verified);
@@ -297,9 +299,9 @@ void TestDownloads::restoredTransfersResumeWhenTheirCloudIsOpen()
     QVERIFY(ranged); // continued, not started again
 
     // What is left unfinished is written back for the run after.
-    m_queue->saveState(&settings);
+    m_queue->saveState(&appSettings);
     TransferQueue after(m_nam.get(), TransportOptions());
-    after.restoreState(&settings);
+    after.restoreState(&appSettings);
     QCOMPARE(after.transfers().size(), 0); // done: nothing to resume
 }
 

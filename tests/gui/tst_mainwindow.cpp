@@ -6,6 +6,7 @@
 #include "models/imagetablemodel.h"
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
+#include "settings/appsettings.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/imagedetailsview.h"
@@ -265,7 +266,8 @@ void TestMainWindow::switchesBetweenDialectClouds()
 void TestMainWindow::layoutPersistsAcrossARestart()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    QSettings file(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
     QHeaderView* header = nullptr;
     {
         MainWindow* window = makeWindow(m_cloud->token());
@@ -296,8 +298,9 @@ void TestMainWindow::layoutPersistsAcrossARestart()
 void TestMainWindow::listingStopsAtTheCapWithABanner()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
-    settings.setValue(u"listing/maxImages"_s, 7);
+    QSettings file(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
+    settings.setImageCap(7);
     auto* adapter = new GlanceV2Adapter(
         m_nam, {.url = m_cloud->glanceV2Endpoint(), .token = m_cloud->token()}, {}, m_cloud);
     auto* window = new MainWindow(adapter, CloudDescription{u"Demo cloud"_s, true});
@@ -315,7 +318,7 @@ void TestMainWindow::listingStopsAtTheCapWithABanner()
     QVERIFY(window->errorBanner()->message().contains(u"listing/maxImages"_s));
 
     // Without the setting, the demo cloud's few images are all listed, and nothing is said.
-    settings.remove(u"listing/maxImages"_s);
+    file.remove(u"listing/maxImages"_s);
     window->refresh();
     QVERIFY(finished.wait(15000));
     QVERIFY(window->imageModel()->rowCount() >= 40);

@@ -8,6 +8,7 @@
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
 #include "peer/peerclient.h"
+#include "settings/appsettings.h"
 #include "support/secretpromptwait.h"
 #include "widgets/errorbanner.h"
 #include "widgets/filterbar.h"
@@ -53,6 +54,7 @@ private:
     QHash<QString, QString> m_ids; // "active", "qcow2", "queued"
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<CloudController> m_clouds;
     std::unique_ptr<MainWindow> m_window;
@@ -99,7 +101,8 @@ void TestPeerBrowser::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"Skylight.conf"_s), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(u"skylight-peer-browser"_s, m_settings.get());
+    m_appSettings = std::make_unique<AppSettings>(m_settings.get());
+    m_secrets = std::make_unique<SecretStore>(u"skylight-peer-browser"_s, m_appSettings.get());
     m_cloud = u"peer-browser-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
     // The cloud as a user's clouds.yaml describes it (no password: it is asked for).
     const QByteArray clouds = "clouds:\n  " + m_cloud.toUtf8() +
@@ -109,11 +112,11 @@ void TestPeerBrowser::init()
                               "      user_domain_name: Default\n      project_domain_name: Default\n";
     const auto profiles = CloudsConfig::parseText(clouds, u"clouds.yaml"_s);
     QVERIFY2(profiles.has_value(), profiles ? "" : qPrintable(profiles.error().describe()));
-    m_clouds = std::make_unique<CloudController>(m_peer.nam(), m_settings.get(), m_secrets.get(),
+    m_clouds = std::make_unique<CloudController>(m_peer.nam(), m_appSettings.get(), m_secrets.get(),
                                                  TransportOptions());
     m_clouds->addExternalProfile(profiles->first());
     m_window = std::make_unique<MainWindow>(m_clouds.get());
-    m_window->setSettings(m_settings.get());
+    m_window->setSettings(m_appSettings.get());
     m_window->show();
 }
 

@@ -4,6 +4,7 @@
 #include "identity/keystoneauthenticator.h"
 #include "identity/secretstore.h"
 #include "peer/peerclient.h"
+#include "settings/appsettings.h"
 #include "support/testjobs.h"
 
 #include <QDirIterator>
@@ -81,7 +82,8 @@ QProcessEnvironment TestPeerIdentity::cliEnvironment(const QTemporaryDir& home, 
 SecretResult TestPeerIdentity::readSecret(const QString& profile, const QString& kind)
 {
     QTemporaryDir dir;
-    QSettings index(dir.filePath(u"index.ini"_s), QSettings::IniFormat);
+    QSettings indexFile(dir.filePath(u"index.ini"_s), QSettings::IniFormat);
+    AppSettings index(&indexFile);
     SecretStore store(u"Skylight"_s, &index); // the CLI's keychain service, same session bus
     std::optional<SecretResult> result;
     store.read(profile, kind, [&result](const SecretResult& value) { result = value; });
@@ -264,7 +266,8 @@ void TestPeerIdentity::cliRenewsRevokedAndExpiredTokens()
     expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
     {
         QTemporaryDir dir;
-        QSettings index(dir.filePath(u"index.ini"_s), QSettings::IniFormat);
+        QSettings indexFile(dir.filePath(u"index.ini"_s), QSettings::IniFormat);
+        AppSettings index(&indexFile);
         SecretStore store(u"Skylight"_s, &index);
         bool written = false;
         store.write(cloud, CloudSession::sessionKind(), expired.toText(),

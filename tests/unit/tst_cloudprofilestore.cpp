@@ -1,4 +1,5 @@
 #include "identity/cloudprofilestore.h"
+#include "settings/appsettings.h"
 
 #include <QFile>
 #include <QSettings>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void roundTrip();
     void authTypeNames();
     void removeAndReplace();
+    void lastImagesOfAnOldFileAreNotClouds();
 };
 
 void TestCloudProfileStore::roundTrip_data()
@@ -60,10 +62,12 @@ void TestCloudProfileStore::roundTrip()
     profile.auth.applicationCredentialSecret = u"SENTINEL-appsecret"_s;
     {
         QSettings settings(file, QSettings::IniFormat);
-        CloudProfileStore(&settings).save(profile, remember);
+        AppSettings appSettings(&settings);
+        CloudProfileStore(&appSettings).save(profile, remember);
     }
     QSettings settings(file, QSettings::IniFormat);
-    const CloudProfileStore store(&settings);
+    AppSettings appSettings(&settings);
+    const CloudProfileStore store(&appSettings);
     const QList<CloudProfile> loaded = store.load();
     QCOMPARE(loaded.size(), 1);
     const CloudProfile& back = loaded.first();
@@ -103,7 +107,8 @@ void TestCloudProfileStore::authTypeNames()
 void TestCloudProfileStore::removeAndReplace()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    QSettings file(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
     CloudProfileStore store(&settings);
     CloudProfile a;
     a.name = u"a/b"_s;
@@ -124,6 +129,28 @@ void TestCloudProfileStore::removeAndReplace()
     QVERIFY(!store.contains(u"a/b"_s));
     QCOMPARE(store.load().size(), 1);
     QCOMPARE(store.load().first().name, u"c"_s);
+}
+
+// Skylight 0.x kept each cloud's last image in "clouds/lastImage/<cloud>", inside the group of the
+// clouds created in the app: the list showed a cloud called "lastImage". Migrated, it does not.
+void TestCloudProfileStore::lastImagesOfAnOldFileAreNotClouds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"Skylight.conf"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[clouds]\nlastImage\\prod=70a599e0\nprod\\name=prod\nprod\\verify=maybe\n");
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    AppSettings appSettings(&settings);
+    QCOMPARE(CloudProfileStore(&appSettings).load().size(), 2); // the unmigrated file: a "lastImage" cloud
+    QVERIFY(appSettings.migrate());
+    const QList<CloudProfile> loaded = CloudProfileStore(&appSettings).load();
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().name, u"prod"_s);
+    QVERIFY(loaded.first().verify); // an unreadable value is the default
+    QCOMPARE(appSettings.lastImage(u"prod"_s), u"70a599e0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCloudProfileStore)

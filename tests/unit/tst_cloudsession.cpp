@@ -4,6 +4,7 @@
 #include "identity/keystoneauthenticator.h"
 #include "identity/secretstore.h"
 #include "net/apijob.h"
+#include "settings/appsettings.h"
 #include "support/fakeidentity.h"
 #include "support/queuedfinishwatch.h"
 #include "support/silentserver.h"
@@ -69,6 +70,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<SecretStore> m_store;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<DemoCloud> m_demo;
@@ -81,7 +83,8 @@ void TestCloudSession::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"skylight.conf"_s), QSettings::IniFormat);
-    m_store = std::make_unique<SecretStore>(u"skylight-test"_s, m_settings.get());
+    m_appSettings = std::make_unique<AppSettings>(m_settings.get());
+    m_store = std::make_unique<SecretStore>(u"skylight-test"_s, m_appSettings.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_demo = std::make_unique<DemoCloud>();
     QVERIFY(m_demo->start());

@@ -1,6 +1,7 @@
 #include "download/filedownloader.h"
 #include "download/partsidecar.h"
 #include "download/rangesupport.h"
+#include "settings/appsettings.h"
 #include "support/faultyfileserver.h"
 #include "support/testimagebytes.h"
 #include "support/testjobs.h"
@@ -439,7 +440,8 @@ void TestDownloadHostile::endpointWithoutRangesIsRemembered()
 {
     FaultyFileServer server(m_data);
     QVERIFY(server.listenLocal());
-    QSettings settings(m_root->filePath(u"ranges.ini"_s), QSettings::IniFormat);
+    QSettings file(m_root->filePath(u"ranges.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
     DownloadRequest req = request(server.url());
     req.store = u"swift"_s;
     {

@@ -5,6 +5,7 @@
 #include "identity/cloudconnector.h"
 #include "identity/cloudprofilestore.h"
 #include "identity/cloudsconfig.h"
+#include "settings/appsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -250,7 +251,8 @@ void TestFileLocation::cloudsYamlImageService()
 void TestFileLocation::storeKeepsTheImageService()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    QSettings file(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
     CloudProfileStore store(&settings);
     CloudProfile profile;
     profile.name = u"ecs"_s;

@@ -1,4 +1,5 @@
 #include "identity/secretstore.h"
+#include "settings/appsettings.h"
 
 #include <QDirIterator>
 #include <QSettings>
@@ -30,6 +31,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<SecretStore> m_store;
     QString m_profile;
 };
@@ -38,7 +40,8 @@ void TestSecretStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"skylight.conf"_s), QSettings::IniFormat);
-    m_store = std::make_unique<SecretStore>(u"skylight-test"_s, m_settings.get());
+    m_appSettings = std::make_unique<AppSettings>(m_settings.get());
+    m_store = std::make_unique<SecretStore>(u"skylight-test"_s, m_appSettings.get());
     m_profile = u"cloud-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()); // unique in the shared keyring
 }
 

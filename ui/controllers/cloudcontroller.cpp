@@ -4,14 +4,13 @@
 #include "identity/cloudsession.h"
 #include "identity/secretstore.h"
 #include "models/cloudlistmodel.h"
-
-#include <QSettings>
+#include "settings/appsettings.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-CloudController::CloudController(QNetworkAccessManager* nam, QSettings* settings, SecretStore* secrets,
+CloudController::CloudController(QNetworkAccessManager* nam, AppSettings* settings, SecretStore* secrets,
                                  TransportOptions options, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
@@ -188,13 +187,13 @@ CloudProfile CloudController::profile(int row) const
 
 QString CloudController::lastCloud() const
 {
-    return m_settings ? m_settings->value(u"window/lastCloud"_s).toString() : QString();
+    return m_settings ? m_settings->lastCloud() : QString();
 }
 
 void CloudController::setLastCloud(const QString& name)
 {
     if (m_settings)
-        m_settings->setValue(u"window/lastCloud"_s, name);
+        m_settings->setLastCloud(name);
 }
 
 } // namespace Skylight

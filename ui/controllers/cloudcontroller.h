@@ -7,10 +7,10 @@
 #include <QObject>
 
 class QNetworkAccessManager;
-class QSettings;
 
 namespace Skylight {
 
+class AppSettings;
 class CloudListModel;
 class CloudProfileStore;
 class CloudSession;
@@ -18,13 +18,13 @@ class ImageAdapter;
 class SecretStore;
 
 // The clouds of the sidebar and what can be done with them: profiles from clouds.yaml / OS_*
-// (read-only), profiles created in the app (kept in QSettings, without secrets), fixed clouds
+// (read-only), profiles created in the app (kept in the settings, without secrets), fixed clouds
 // (the demo, --endpoint). Creates the CloudSession of each profile; the window shows and asks.
 class CloudController : public QObject
 {
     Q_OBJECT
 public:
-    CloudController(QNetworkAccessManager* nam, QSettings* settings, SecretStore* secrets,
+    CloudController(QNetworkAccessManager* nam, AppSettings* settings, SecretStore* secrets,
                     TransportOptions options, QObject* parent = nullptr);
     ~CloudController() override;
 
@@ -38,7 +38,7 @@ public:
     // one entry per region ("prod · RegionOne"), signed in with the same secrets.
     int addExternalProfile(const CloudProfile& profile);
     static QString regionEntryName(const QString& cloud, const QString& region);
-    // The profiles created in the app earlier, from QSettings.
+    // The profiles created in the app earlier, from the settings.
     void loadStoredProfiles();
     // Creates (or, with `replacing`, replaces) a profile created in the app; returns its row.
     int saveProfile(const CloudProfile& profile, bool rememberSecret, const QString& replacing = QString());
@@ -69,7 +69,7 @@ private:
     CloudSession* createSession(const CloudProfile& profile);
 
     QNetworkAccessManager* m_nam;
-    QSettings* m_settings;
+    AppSettings* m_settings;
     SecretStore* m_secrets;
     TransportOptions m_options;
     CloudProfileStore* m_store;

@@ -3,13 +3,12 @@
 #include "adapters/imageadapter.h"
 #include "download/safefilename.h"
 #include "download/transferqueue.h"
+#include "settings/appsettings.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPointer>
-#include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,11 +36,8 @@ bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, c
     }
     QString target = path;
     if (target.isEmpty()) {
-        QSettings settings;
-        const QString folder = settings
-                                   .value(u"downloads/folder"_s,
-                                          QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                                   .toString();
+        const QString folder =
+            m_settings ? m_settings->downloadFolder() : AppSettings::defaultDownloadFolder();
         const QString proposed = QDir(folder).filePath(
             safeFileName(record.name.value_or(QString()), record.diskFormat.value_or(QString()), record.id));
         // The dialog asks before replacing an existing file: choosing one means "replace it".
@@ -49,7 +45,8 @@ bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, c
             m_dialogParent, tr("Download %1").arg(record.name.value_or(record.id)), proposed);
         if (target.isEmpty())
             return false;
-        settings.setValue(u"downloads/folder"_s, QFileInfo(target).absolutePath());
+        if (m_settings)
+            m_settings->setDownloadFolder(QFileInfo(target).absolutePath());
     }
     DownloadRequest request = DownloadRequest::forImage(record, *location, target);
     request.overwrite = path.isEmpty() && QFileInfo::exists(target);

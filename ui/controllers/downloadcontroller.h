@@ -4,11 +4,11 @@
 
 #include <QObject>
 
-class QSettings;
 class QWidget;
 
 namespace Skylight {
 
+class AppSettings;
 class ImageAdapter;
 class TransferQueue;
 struct ImageRecord;
@@ -24,6 +24,8 @@ public:
     DownloadController(TransferQueue* queue, QWidget* dialogParent, QObject* parent = nullptr);
 
     TransferQueue* queue() const { return m_queue; }
+    // Where the last folder is remembered (none: the Downloads folder, every time).
+    void setSettings(AppSettings* settings) { m_settings = settings; }
 
     // Downloads `record` of `cloud` to `path`; with no path, asks where. False when nothing
     // was started (the user cancelled, or failed() said why).
@@ -41,6 +43,7 @@ Q_SIGNALS:
 private:
     TransferQueue* m_queue;
     QWidget* m_dialogParent;
+    AppSettings* m_settings = nullptr;
 };
 
 } // namespace Skylight

@@ -1,6 +1,7 @@
 #include "widgets/imagetableview.h"
 
 #include "models/imagetablemodel.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -8,15 +9,12 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-namespace {
-const QString kColumnsKey = u"window/imageColumns"_s;
-} // namespace
+namespace {} // namespace
 
 ImageTableView::ImageTableView(QWidget* parent)
     : QTableView(parent)
@@ -82,14 +80,14 @@ void ImageTableView::rebuildColumnsMenu()
     connect(reset, &QAction::triggered, this, &ImageTableView::resetColumns);
 }
 
-void ImageTableView::saveColumns(QSettings* settings) const
+void ImageTableView::saveColumns(AppSettings* settings) const
 {
-    settings->setValue(kColumnsKey, horizontalHeader()->saveState());
+    settings->setImageColumns(horizontalHeader()->saveState());
 }
 
-void ImageTableView::restoreColumns(QSettings* settings)
+void ImageTableView::restoreColumns(AppSettings* settings)
 {
-    const QByteArray state = settings->value(kColumnsKey).toByteArray();
+    const QByteArray state = settings->imageColumns();
     if (!state.isEmpty() && horizontalHeader()->restoreState(state))
         rebuildColumnsMenu();
 }

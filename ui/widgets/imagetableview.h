@@ -3,9 +3,10 @@
 #include <QTableView>
 
 class QMenu;
-class QSettings;
 
 namespace Skylight {
+
+class AppSettings;
 
 // The image table: sortable, columns shown/hidden from the header's menu (or View > Columns),
 // moved and resized; Ctrl+C copies the current cell, Enter asks for the details. Rows are
@@ -20,8 +21,8 @@ public:
     // Checkable actions, one per column (the header's context menu and View > Columns).
     QMenu* columnsMenu() const { return m_columnsMenu; }
     void resetColumns();
-    void saveColumns(QSettings* settings) const;
-    void restoreColumns(QSettings* settings);
+    void saveColumns(AppSettings* settings) const;
+    void restoreColumns(AppSettings* settings);
     // The text of the current cell (what Ctrl+C copies).
     QString currentCellText() const;
 

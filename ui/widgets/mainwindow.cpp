@@ -12,6 +12,7 @@
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 #include "models/transferlistmodel.h"
+#include "settings/appsettings.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/filterbar.h"
@@ -30,7 +31,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -42,11 +42,6 @@ namespace Skylight {
 
 namespace {
 constexpr int kPageSize = 1000; // Glance's usual api_limit_max
-
-QString lastImageKey(const QString& cloud)
-{
-    return u"clouds/lastImage/"_s + QString::fromLatin1(cloud.toUtf8().toPercentEncoding());
-}
 } // namespace
 
 MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* parent)
@@ -207,7 +202,7 @@ void MainWindow::setCurrentCloud(int index)
     m_banner->dismiss();
     m_model->clear();
     m_details->clearRecord();
-    m_pendingSelection = m_settings ? m_settings->value(lastImageKey(m_cloud.name)).toString() : QString();
+    m_pendingSelection = m_settings ? m_settings->lastImage(m_cloud.name) : QString();
     if (CloudSession* session = entry->session) {
         connectSession(session);
         bindAdapter(session->state() == CloudSession::State::SignedIn ? session->adapter() : nullptr);
@@ -246,7 +241,7 @@ void MainWindow::rememberSelection()
     const std::optional<ImageRecord> record = selectedRecord();
     if (!record || !m_settings || m_cloud.name.isEmpty())
         return;
-    m_settings->setValue(lastImageKey(m_cloud.name), record->id);
+    m_settings->setLastImage(m_cloud.name, record->id);
 }
 
 bool MainWindow::selectImage(const QString& id)
@@ -261,12 +256,14 @@ bool MainWindow::selectImage(const QString& id)
     return true;
 }
 
-void MainWindow::setSettings(QSettings* settings)
+void MainWindow::setSettings(AppSettings* settings)
 {
     m_settings = settings;
+    if (m_downloads)
+        m_downloads->setSettings(settings);
     // A cloud chosen before (a fixed one, given to the constructor): its last image, once listed.
     if (m_settings && m_pendingSelection.isEmpty() && !m_cloud.name.isEmpty() && m_model->rowCount() == 0)
-        m_pendingSelection = m_settings->value(lastImageKey(m_cloud.name)).toString();
+        m_pendingSelection = m_settings->lastImage(m_cloud.name);
 }
 
 QLineEdit* MainWindow::filterEdit() const
@@ -496,8 +493,7 @@ void MainWindow::startListing()
     m_requestTimer.start();
     // A server whose `next` never ends stops at the cap (settings: listing/maxImages).
     if (m_settings)
-        m_loader->setImageCap(
-            m_settings->value(u"listing/maxImages"_s, ImageListLoader::kDefaultImageCap).toLongLong());
+        m_loader->setImageCap(m_settings->imageCap());
     m_loader->start(first);
     updateStatus();
 }
@@ -628,6 +624,7 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     m_viewMenu->addAction(toggle);
     connect(queue, &TransferQueue::added, this, [this] { m_transfersDock->show(); });
     m_downloads = new DownloadController(queue, this, this);
+    m_downloads->setSettings(m_settings);
     connect(m_downloads, &DownloadController::failed, m_banner, &ErrorBanner::showError);
     connect(m_downloads, &DownloadController::message, m_banner,
             [this](const QString& text) { m_banner->showMessage(text); });
@@ -646,7 +643,7 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     updateActions();
 }
 
-void MainWindow::restoreDownloads(QSettings* settings)
+void MainWindow::restoreDownloads(AppSettings* settings)
 {
     if (!m_queue)
         return;
@@ -693,18 +690,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::saveLayout(QSettings* settings) const
+void MainWindow::saveLayout(AppSettings* settings) const
 {
-    settings->setValue(u"window/geometry"_s, saveGeometry());
-    settings->setValue(u"window/state"_s, saveState());
+    settings->setWindowGeometry(saveGeometry());
+    settings->setWindowState(saveState());
     m_view->saveColumns(settings);
     settings->sync();
 }
 
-void MainWindow::restoreLayout(QSettings* settings)
+void MainWindow::restoreLayout(AppSettings* settings)
 {
-    restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
-    restoreState(settings->value(u"window/state"_s).toByteArray());
+    restoreGeometry(settings->windowGeometry());
+    restoreState(settings->windowState());
     m_view->restoreColumns(settings);
 }
 

@@ -13,11 +13,11 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSettings;
 
 namespace Skylight {
 
 class ApiJob;
+class AppSettings;
 class CloudController;
 class DownloadController;
 class CloudSession;
@@ -70,7 +70,7 @@ public:
     void refresh();
     // Where the window keeps what it remembers (layout on close, each cloud's last selected
     // image, unfinished downloads). Without settings it remembers nothing.
-    void setSettings(QSettings* settings);
+    void setSettings(AppSettings* settings);
 
     // Downloads go to this queue (the Download action is off without one). Set once, when the
     // window is wired; the queue must outlive the window.
@@ -82,11 +82,11 @@ public:
     // safe name in the last download folder). Returns false when nothing was started (and says why).
     bool downloadSelected(const QString& path = QString());
     // Lists the downloads an earlier run left unfinished; each resumes once its cloud is open.
-    void restoreDownloads(QSettings* settings);
+    void restoreDownloads(AppSettings* settings);
     // Window geometry, docks, and the image table's columns (order, widths, hidden ones, sort);
     // saved when the window closes.
-    void saveLayout(QSettings* settings) const;
-    void restoreLayout(QSettings* settings);
+    void saveLayout(AppSettings* settings) const;
+    void restoreLayout(AppSettings* settings);
 
     ImageTableModel* imageModel() const { return m_model; }
     ImageFilterProxyModel* proxyModel() const { return m_proxy; }
@@ -147,7 +147,7 @@ private:
     };
 
     CloudController* m_clouds;
-    QSettings* m_settings = nullptr;
+    AppSettings* m_settings = nullptr;
     QHash<QString, Stash> m_stash;
     QList<std::pair<QString, QString>> m_listedFilters;
     QString m_pendingSelection; // selected again once its page arrives

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "settings/storedtransfer.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+class QSettings;
+
+namespace Skylight {
+
+// Every setting Skylight keeps, with its key and default declared once, read and written through
+// typed accessors. Backed by injected QSettings stores (not owned): the app's own file (window
+// layout, downloads, clouds created in the app), and two files shared by skylight and skylight-cli:
+// the index of keychain entries (names only, never a secret) and the endpoints that refuse byte
+// ranges. A store that is null keeps nothing: its getters answer the defaults.
+//
+// A value of the wrong type (an edited or hostile file) reads as the default. The app's file
+// carries a schema version (key "schema/version"); migrate() brings an older layout up to date:
+//   0 (no version key, up to 0.x): the last image of each cloud lived in "clouds/lastImage/<cloud>",
+//     inside the group of the clouds created in the app, where it read as a cloud called
+//     "lastImage"; version 1 keeps it in "lastImage/<cloud>".
+class AppSettings
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kDefaultConcurrency = 2;
+    static constexpr int kMaxConcurrency = 8;
+
+    struct Stores
+    {
+        QSettings* app = nullptr;
+        QSettings* secretIndex = nullptr;
+        QSettings* rangeMemory = nullptr;
+    };
+    explicit AppSettings(Stores stores);
+    // Everything in one store (tests; the keys of the three stores do not collide).
+    explicit AppSettings(QSettings* all);
+
+    // Brings the app's store to kSchemaVersion. False when a newer Skylight wrote it: then it is
+    // left as it is (and read as far as it is understood).
+    bool migrate();
+    int schemaVersion() const;
+
+    // Where the Download dialog opens: the folder last saved to, or the system's Downloads.
+    QString downloadFolder() const;
+    static QString defaultDownloadFolder();
+    void setDownloadFolder(const QString& folder);
+    // How many downloads run at once, 1 to kMaxConcurrency.
+    int downloadConcurrency() const;
+    void setDownloadConcurrency(int count);
+
+    // The most images one listing takes from a server whose pages never end (listing/maxImages;
+    // ImageListLoader::kDefaultImageCap unless set).
+    qint64 imageCap() const;
+    void setImageCap(qint64 cap);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QByteArray imageColumns() const;
+    void setImageColumns(const QByteArray& state);
+    QString lastCloud() const;
+    void setLastCloud(const QString& name);
+    // The id of the image last selected in `cloud`.
+    QString lastImage(const QString& cloud) const;
+    void setLastImage(const QString& cloud, const QString& imageId);
+
+    // The downloads to resume at the next start.
+    QList<StoredTransfer> transfers() const;
+    void setTransfers(const QList<StoredTransfer>& transfers);
+
+    // The clouds created in the app, one record of fields each (the fields are CloudProfileStore's;
+    // "name" is filled in when missing). Never a secret.
+    QList<QVariantMap> storedClouds() const;
+    QVariantMap storedCloud(const QString& name) const;
+    bool hasStoredCloud(const QString& name) const;
+    // Replaces the record of `name`.
+    void setStoredCloud(const QString& name, const QVariantMap& fields);
+    void removeStoredCloud(const QString& name);
+
+    // The kinds of secret the keychain holds for `profile` (the index; empty removes it).
+    QStringList secretKinds(const QString& profile) const;
+    void setSecretKinds(const QString& profile, const QStringList& kinds);
+
+    // Image endpoints known to refuse byte ranges, most recent first (RangeSupport's keys).
+    QStringList endpointsWithoutRanges() const;
+    void setEndpointsWithoutRanges(const QStringList& keys);
+
+    // Writes pending changes of every store to disk.
+    void sync();
+
+private:
+    Stores m_stores;
+};
+
+} // namespace Skylight

@@ -1,0 +1,292 @@
+#include "adapters/imagelistloader.h"
+#include "settings/appsettings.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Skylight;
+
+// Every setting through one typed class: defaults, a round trip through the file, the migration
+// of the unversioned layout, and an edited or hostile file whose values have the wrong type.
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaults();
+    void withoutStores();
+    void roundTrip();
+    void migratesTheUnversionedLayout();
+    void leavesANewerSchemaAlone();
+    void wrongTypesReadAsDefaults_data();
+    void wrongTypesReadAsDefaults();
+    void sharedStoresStayApart();
+
+private:
+    static QString writeFile(const QTemporaryDir& dir, const QByteArray& text);
+};
+
+QString TestAppSettings::writeFile(const QTemporaryDir& dir, const QByteArray& text)
+{
+    const QString path = dir.filePath(u"Skylight.conf"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    return path;
+}
+
+void TestAppSettings::defaults()
+{
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(u"empty.conf"_s), QSettings::IniFormat);
+    const AppSettings settings(&file);
+    QCOMPARE(settings.schemaVersion(), 0);
+    QCOMPARE(settings.downloadFolder(), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    QCOMPARE(settings.downloadConcurrency(), AppSettings::kDefaultConcurrency);
+    QCOMPARE(settings.imageCap(), ImageListLoader::kDefaultImageCap);
+    QVERIFY(settings.windowGeometry().isEmpty());
+    QVERIFY(settings.windowState().isEmpty());
+    QVERIFY(settings.imageColumns().isEmpty());
+    QVERIFY(settings.lastCloud().isEmpty());
+    QVERIFY(settings.lastImage(u"prod"_s).isEmpty());
+    QVERIFY(settings.transfers().isEmpty());
+    QVERIFY(settings.storedClouds().isEmpty());
+    QVERIFY(settings.secretKinds(u"prod"_s).isEmpty());
+    QVERIFY(settings.endpointsWithoutRanges().isEmpty());
+}
+
+void TestAppSettings::withoutStores()
+{
+    AppSettings settings(AppSettings::Stores{});
+    QVERIFY(settings.migrate());
+    settings.setDownloadConcurrency(5);
+    settings.setLastCloud(u"prod"_s);
+    QCOMPARE(settings.downloadConcurrency(), AppSettings::kDefaultConcurrency);
+    QVERIFY(settings.lastCloud().isEmpty());
+}
+
+void TestAppSettings::roundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"Skylight.conf"_s);
+    const StoredTransfer transfer{.cloud = u"prod"_s,
+                                  .imageName = u"cirros, 0.6"_s,
+                                  .imageId = u"70a599e0-31e7-49b7-b260-868f441e862b"_s,
+                                  .targetPath = u"/tmp/a b/cirros.qcow2"_s,
+                                  .expectedSize = 21430272,
+                                  .hashAlgorithm = u"sha512"_s,
+                                  .hashValue = u"abcdef"_s,
+                                  .md5 = u"0123"_s,
+                                  .store = u"rbd"_s,
+                                  .verify = false};
+    {
+        QSettings file(path, QSettings::IniFormat);
+        AppSettings settings(&file);
+        QVERIFY(settings.migrate());
+        settings.setDownloadFolder(u"/data/images, old"_s);
+        settings.setDownloadConcurrency(5);
+        settings.setImageCap(250);
+        settings.setWindowGeometry("\x01\x02geometry");
+        settings.setWindowState(QByteArray("\x00state", 6));
+        settings.setImageColumns("columns");
+        settings.setLastCloud(u"lab / west"_s);
+        settings.setLastImage(u"lab / west"_s, u"id-1"_s);
+        settings.setLastImage(u"prod"_s, u"id-2"_s);
+        settings.setTransfers({transfer, StoredTransfer{.cloud = u"c"_s, .imageId = u"i"_s}});
+        settings.setStoredCloud(u"a/b"_s, {{u"name"_s, u"a/b"_s}, {u"verify"_s, false}});
+        settings.setSecretKinds(u"prod"_s, {u"password"_s});
+        settings.setEndpointsWithoutRanges({u"https://glance.example/v2 [swift]"_s});
+        settings.sync();
+    }
+    QSettings file(path, QSettings::IniFormat);
+    AppSettings settings(&file);
+    QCOMPARE(settings.schemaVersion(), AppSettings::kSchemaVersion);
+    QCOMPARE(settings.downloadFolder(), u"/data/images, old"_s);
+    QCOMPARE(settings.downloadConcurrency(), 5);
+    QCOMPARE(settings.imageCap(), 250);
+    QCOMPARE(settings.windowGeometry(), QByteArray("\x01\x02geometry"));
+    QCOMPARE(settings.windowState(), QByteArray("\x00state", 6));
+    QCOMPARE(settings.imageColumns(), QByteArray("columns"));
+    QCOMPARE(settings.lastCloud(), u"lab / west"_s);
+    QCOMPARE(settings.lastImage(u"lab / west"_s), u"id-1"_s);
+    QCOMPARE(settings.lastImage(u"prod"_s), u"id-2"_s);
+    const QList<StoredTransfer> transfers = settings.transfers();
+    QCOMPARE(transfers.size(), 2);
+    QVERIFY(transfers.first() == transfer);
+    QCOMPARE(transfers.last().expectedSize, -1);
+    QVERIFY(transfers.last().verify);
+    QCOMPARE(settings.storedClouds().size(), 1);
+    QCOMPARE(settings.storedClouds().first().value(u"name"_s).toString(), u"a/b"_s);
+    QVERIFY(settings.hasStoredCloud(u"a/b"_s));
+    QCOMPARE(settings.secretKinds(u"prod"_s), QStringList{u"password"_s});
+    QCOMPARE(settings.endpointsWithoutRanges(), QStringList{u"https://glance.example/v2 [swift]"_s});
+    settings.setDownloadConcurrency(99); // out of range: kept within it
+    QCOMPARE(settings.downloadConcurrency(), AppSettings::kMaxConcurrency);
+    settings.setSecretKinds(u"prod"_s, {});
+    QVERIFY(settings.secretKinds(u"prod"_s).isEmpty());
+    settings.removeStoredCloud(u"a/b"_s);
+    QVERIFY(settings.storedClouds().isEmpty());
+}
+
+// A file as Skylight 0.x wrote it (keys escaped as QSettings writes them: "%" is "%25"): no version, the last
+// images inside the clouds' group (where they read as a cloud called "lastImage"). After migrate(), every
+// value is where version 1 reads it and the clouds' group holds clouds only.
+void TestAppSettings::migratesTheUnversionedLayout()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, R"([General]
+window\lastCloud=prod
+
+[clouds]
+lastImage\prod=70a599e0-31e7-49b7-b260-868f441e862b
+lastImage\lab%2520%252F%2520west=id-west
+prod\name=prod
+prod\auth_type=password
+prod\auth_url=https://keystone.example:5000/v3
+prod\verify=false
+
+[downloads]
+concurrency=3
+folder=/data/images
+
+[window]
+geometry=@ByteArray(geometry)
+imageColumns=@ByteArray(columns)
+
+[transfers]
+1\cloud=prod
+1\image_id=i-1
+1\target=/data/images/cirros
+1\size=42
+1\verify=false
+size=1
+)");
+    QVERIFY(!path.isEmpty());
+    QSettings file(path, QSettings::IniFormat);
+    AppSettings settings(&file);
+    QCOMPARE(settings.schemaVersion(), 0);
+    QCOMPARE(settings.storedClouds().size(), 2); // "prod" and the last images, read as a cloud
+    QVERIFY(settings.migrate());
+    QCOMPARE(settings.schemaVersion(), 1);
+
+    QCOMPARE(settings.lastImage(u"prod"_s), u"70a599e0-31e7-49b7-b260-868f441e862b"_s);
+    QCOMPARE(settings.lastImage(u"lab / west"_s), u"id-west"_s);
+    const QList<QVariantMap> clouds = settings.storedClouds();
+    QCOMPARE(clouds.size(), 1);
+    QCOMPARE(clouds.first().value(u"name"_s).toString(), u"prod"_s);
+    QCOMPARE(clouds.first().value(u"auth_url"_s).toString(), u"https://keystone.example:5000/v3"_s);
+    QCOMPARE(settings.lastCloud(), u"prod"_s);
+    QCOMPARE(settings.downloadConcurrency(), 3);
+    QCOMPARE(settings.downloadFolder(), u"/data/images"_s);
+    QCOMPARE(settings.windowGeometry(), QByteArray("geometry"));
+    QCOMPARE(settings.imageColumns(), QByteArray("columns"));
+    QCOMPARE(settings.transfers().size(), 1);
+    QCOMPARE(settings.transfers().first().imageId, u"i-1"_s);
+    QCOMPARE(settings.transfers().first().expectedSize, 42);
+    QVERIFY(!settings.transfers().first().verify);
+
+    // Written back: a second start finds version 1 and changes nothing.
+    file.sync();
+    QSettings again(path, QSettings::IniFormat);
+    AppSettings reopened(&again);
+    QCOMPARE(reopened.schemaVersion(), 1);
+    QVERIFY(reopened.migrate());
+    QCOMPARE(reopened.lastImage(u"prod"_s), u"70a599e0-31e7-49b7-b260-868f441e862b"_s);
+    QVERIFY(!again.contains(u"clouds/lastImage/prod"_s));
+}
+
+void TestAppSettings::leavesANewerSchemaAlone()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "[schema]\nversion=7\n\n[clouds]\nlastImage\\prod=kept\n");
+    QSettings file(path, QSettings::IniFormat);
+    AppSettings settings(&file);
+    QVERIFY(!settings.migrate());
+    QCOMPARE(settings.schemaVersion(), 7);
+    QCOMPARE(file.value(u"clouds/lastImage/prod"_s).toString(), u"kept"_s);
+}
+
+// Values an editor (or an attacker) could put in the file: each reads as the setting's default.
+void TestAppSettings::wrongTypesReadAsDefaults_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("words") << QByteArray(R"([downloads]
+concurrency=lots
+folder=a, b, c
+[window]
+geometry=not bytes
+state=1
+imageColumns=x, y
+lastCloud=one, two
+[listing]
+maxImages=-5
+[transfers]
+1\image_id=a, b
+1\size=huge
+1\verify=maybe
+size=1
+)");
+    QTest::newRow("out of range") << QByteArray(R"([downloads]
+concurrency=100000000000000000000
+[listing]
+maxImages=0
+[transfers]
+1\size=@Variant(garbage)
+size=1
+)");
+    QTest::newRow("negative") << QByteArray("[downloads]\nconcurrency=-2\n[transfers]\nsize=-3\n");
+    QTest::newRow("byte arrays for text") << QByteArray(
+        "[downloads]\nfolder=@ByteArray(/x)\nconcurrency=@ByteArray(3)\n[window]\nlastCloud=@ByteArray(p)\n");
+}
+
+void TestAppSettings::wrongTypesReadAsDefaults()
+{
+    QFETCH(QByteArray, text);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, text);
+    QSettings file(path, QSettings::IniFormat);
+    AppSettings settings(&file);
+    QVERIFY(settings.migrate());
+    QCOMPARE(settings.downloadConcurrency(), AppSettings::kDefaultConcurrency);
+    QCOMPARE(settings.downloadFolder(), AppSettings::defaultDownloadFolder());
+    QCOMPARE(settings.imageCap(), ImageListLoader::kDefaultImageCap);
+    QVERIFY(settings.windowGeometry().isEmpty());
+    QVERIFY(settings.windowState().isEmpty());
+    QVERIFY(settings.imageColumns().isEmpty());
+    QVERIFY(settings.lastCloud().isEmpty());
+    for (const StoredTransfer& transfer : settings.transfers()) {
+        QVERIFY(transfer.imageId.isEmpty());
+        QCOMPARE(transfer.expectedSize, -1);
+        QVERIFY(transfer.verify);
+    }
+}
+
+// The keychain index and the range memory are files of their own (shared with skylight-cli):
+// what goes to one is not in the others.
+void TestAppSettings::sharedStoresStayApart()
+{
+    QTemporaryDir dir;
+    QSettings app(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    QSettings index(dir.filePath(u"secret-index.ini"_s), QSettings::IniFormat);
+    QSettings ranges(dir.filePath(u"download-ranges.ini"_s), QSettings::IniFormat);
+    AppSettings settings(AppSettings::Stores{&app, &index, &ranges});
+    QVERIFY(settings.migrate());
+    settings.setSecretKinds(u"prod"_s, {u"token"_s});
+    settings.setEndpointsWithoutRanges({u"https://g.example/v2"_s});
+    settings.setDownloadConcurrency(4);
+    settings.sync();
+    QCOMPARE(app.allKeys(), (QStringList{u"downloads/concurrency"_s, u"schema/version"_s}));
+    QCOMPARE(index.allKeys(), QStringList{u"secretIndex/prod"_s});
+    QCOMPARE(ranges.allKeys(), QStringList{u"downloads/endpointsWithoutRanges"_s});
+    // Without the app's own store (skylight-cli): nothing of the window is kept, the rest is.
+    AppSettings cli(AppSettings::Stores{nullptr, &index, &ranges});
+    QVERIFY(cli.migrate());
+    QCOMPARE(cli.downloadConcurrency(), AppSettings::kDefaultConcurrency);
+    QCOMPARE(cli.secretKinds(u"prod"_s), QStringList{u"token"_s});
+}
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
