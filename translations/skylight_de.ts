@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Skylight::AdapterResolver</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>Skylight::ApiError</name>
     <message>
         <source>The cloud did not accept the credentials: sign in again or check the token.</source>
@@ -49,6 +42,13 @@
     <message>
         <source>retry after %1 s</source>
         <translation>erneut versuchen nach %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ApiJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -105,10 +105,6 @@
     <message>
         <source> (image regions: </source>
         <translation> (Regionen mit Image-Dienst: </translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -678,10 +674,6 @@ Quelle: %3
     <message>
         <source>Could not tell which image API %1 speaks (no version document found): name it with --api.</source>
         <translation>Es war nicht zu erkennen, welche Image-API %1 spricht (kein Versionsdokument gefunden): Geben Sie sie mit --api an.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1382,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>The identity service refused the sign-in: check the user name, the password (or key) and the project.</source>
         <translation>Der Identitätsdienst hat die Anmeldung abgelehnt: Prüfen Sie Benutzername, Passwort (oder Schlüssel) und Projekt.</translation>
     </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
 </context>
 <context>
     <name>Skylight::LinkTableModel</name>
@@ -1534,13 +1522,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
             <numerusform>%n Download läuft noch. Trotzdem beenden? Er hält an, wo er ist, und wird beim nächsten Start fortgesetzt, sobald seine Cloud geöffnet ist.</numerusform>
             <numerusform>%n Downloads laufen noch. Trotzdem beenden? Sie halten an, wo sie sind, und werden beim nächsten Start fortgesetzt, sobald ihre Cloud geöffnet ist.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Skylight::ResultJob</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Skylight::AdapterResolver</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-</context>
-<context>
     <name>Skylight::ApiError</name>
     <message>
         <source>The cloud did not accept the credentials: sign in again or check the token.</source>
@@ -49,6 +42,13 @@
     <message>
         <source>retry after %1 s</source>
         <translation>%1 秒后重试</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ApiJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -103,10 +103,6 @@
     <message>
         <source> (image regions: </source>
         <translation>（镜像服务所在区域：</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -675,10 +671,6 @@ From: %3
     <message>
         <source>Could not tell which image API %1 speaks (no version document found): name it with --api.</source>
         <translation>无法判断 %1 使用哪种镜像 API（未找到版本文档）：请用 --api 指定。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1377,6 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>The identity service refused the sign-in: check the user name, the password (or key) and the project.</source>
         <translation>身份服务拒绝了登录：请检查用户名、密码（或密钥）和项目。</translation>
     </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
 </context>
 <context>
     <name>Skylight::LinkTableModel</name>
@@ -1528,13 +1516,6 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>
             <numerusform>还有 %n 个下载在进行。仍要退出吗？它们会停在当前位置，下次启动并打开对应的云后继续。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Skylight::ResultJob</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
     </message>
 </context>
 <context>

@@ -167,13 +167,12 @@ int main(int argc, char* argv[])
                 startupError = refused;
             } else {
                 auto* resolver = new AdapterResolver(nam, endpoint, *dialect, TransportOptions(), &app, &app);
-                QObject::connect(resolver, &ApiJob::finished, &window, [resolver, &window, url] {
-                    resolver->deleteLater();
-                    if (!resolver->result()) {
-                        window.errorBanner()->showError(resolver->result().error());
+                resolver->then(&window, [&window, url](const Result<ResolvedAdapter>& resolved) {
+                    if (!resolved) {
+                        window.errorBanner()->showError(resolved.error());
                         return;
                     }
-                    window.addCloud(resolver->result()->adapter, CloudDescription{url.host(), false});
+                    window.addCloud(resolved->adapter, CloudDescription{url.host(), false});
                     window.refresh();
                 });
                 resolver->start();

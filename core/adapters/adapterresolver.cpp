@@ -11,7 +11,7 @@ namespace Skylight {
 
 AdapterResolver::AdapterResolver(QNetworkAccessManager* nam, ServiceEndpoint endpoint, Dialect dialect,
                                  TransportOptions options, QObject* adapterParent, QObject* parent)
-    : ApiJob(parent)
+    : Job(parent)
     , m_nam(nam)
     , m_endpoint(std::move(endpoint))
     , m_dialect(dialect)
@@ -21,15 +21,17 @@ AdapterResolver::AdapterResolver(QNetworkAccessManager* nam, ServiceEndpoint end
 
 void AdapterResolver::start()
 {
+    if (isFinished()) // aborted before it started
+        return;
     if (m_dialect != Dialect::Auto) {
         create(m_dialect, u"as asked"_s);
         return;
     }
     auto* detector = new DialectDetector(m_nam, m_endpoint, m_options, this);
     m_detector = detector;
-    connect(detector, &ApiJob::finished, this, [this, detector] {
-        detector->deleteLater();
-        const Result<DialectDetection>& detection = detector->result();
+    detector->then(this, [this](const Result<DialectDetection>& detection) {
+        if (isFinished()) // aborted after the detection: no adapter is made
+            return;
         if (!detection) {
             finishWith(std::unexpected(detection.error()));
             return;
@@ -53,18 +55,6 @@ void AdapterResolver::doAbort()
 {
     if (m_detector)
         m_detector->abort();
-    else
-        finishWith(std::unexpected(
-            ApiError::make(ApiError::Kind::Cancelled,
-                           QCoreApplication::translate("Skylight::AdapterResolver", "Cancelled."))));
-}
-
-void AdapterResolver::finishWith(Result<ResolvedAdapter> result)
-{
-    if (isFinished())
-        return;
-    m_result = std::move(result);
-    markFinished();
 }
 
 } // namespace Skylight

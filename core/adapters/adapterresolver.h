@@ -2,8 +2,7 @@
 
 #include "adapters/serviceendpoint.h"
 #include "image/dialect.h"
-#include "net/apijob.h"
-#include "net/result.h"
+#include "net/job.h"
 #include "net/transportoptions.h"
 
 #include <QPointer>
@@ -23,7 +22,7 @@ struct ResolvedAdapter
 };
 
 // Turns an endpoint and a dialect into an adapter, detecting the dialect first when it is Auto.
-class AdapterResolver : public ApiJob
+class AdapterResolver : public Job<ResolvedAdapter>
 {
     Q_OBJECT
 public:
@@ -31,14 +30,12 @@ public:
                     TransportOptions options, QObject* adapterParent, QObject* parent = nullptr);
 
     void start();
-    const Result<ResolvedAdapter>& result() const { return *m_result; }
 
 protected:
     void doAbort() override;
 
 private:
     void create(Dialect dialect, const QString& note);
-    void finishWith(Result<ResolvedAdapter> result);
 
     QNetworkAccessManager* m_nam;
     ServiceEndpoint m_endpoint;
@@ -46,7 +43,6 @@ private:
     TransportOptions m_options;
     QObject* m_adapterParent;
     QPointer<DialectDetector> m_detector;
-    std::optional<Result<ResolvedAdapter>> m_result;
 };
 
 } // namespace Skylight

@@ -14,7 +14,7 @@ namespace Skylight {
 
 DialectDetector::DialectDetector(QNetworkAccessManager* nam, ServiceEndpoint endpoint,
                                  TransportOptions options, QObject* parent)
-    : ApiJob(parent)
+    : Job(parent)
     , m_nam(nam)
     , m_endpoint(std::move(endpoint))
     , m_options(std::move(options))
@@ -100,6 +100,8 @@ std::optional<DialectDetection> DialectDetector::classify(const QByteArray& body
 
 void DialectDetector::start()
 {
+    if (isFinished()) // aborted before it started
+        return;
     if (const auto dialect = fromHostName(m_endpoint.url.host())) {
         finishWith(DialectDetection{*dialect, u"host name %1"_s.arg(m_endpoint.url.host())});
         return;
@@ -131,10 +133,10 @@ void DialectDetector::probeNext()
     spec.authToken = m_endpoint.token;
     auto* probe = new HttpJob(m_nam, spec, m_options, this);
     m_probe = probe;
-    connect(probe, &ApiJob::finished, this, [this, probe, url] {
-        probe->deleteLater();
+    probe->then(this, [this, url](const Result<HttpResponse>& response) {
         m_probe = nullptr;
-        const Result<HttpResponse>& response = probe->result();
+        if (isFinished()) // aborted after this probe had its answer: no further probe
+            return;
         if (response) {
             if (auto detection = classify(response->body, m_endpoint.serviceType)) {
                 detection->reason += u" at "_s + url.toDisplayString(QUrl::RemoveUserInfo);
@@ -165,18 +167,6 @@ void DialectDetector::doAbort()
 {
     if (m_probe)
         m_probe->abort();
-    else
-        finishWith(std::unexpected(
-            ApiError::make(ApiError::Kind::Cancelled,
-                           QCoreApplication::translate("Skylight::DialectDetector", "Cancelled."))));
-}
-
-void DialectDetector::finishWith(Result<DialectDetection> result)
-{
-    if (isFinished())
-        return;
-    m_result = std::move(result);
-    markFinished();
 }
 
 } // namespace Skylight

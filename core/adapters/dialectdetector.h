@@ -2,8 +2,7 @@
 
 #include "adapters/serviceendpoint.h"
 #include "image/dialect.h"
-#include "net/apijob.h"
-#include "net/result.h"
+#include "net/job.h"
 #include "net/transportoptions.h"
 
 #include <QList>
@@ -26,7 +25,7 @@ struct DialectDetection
 // Finds which of the five dialects an endpoint speaks (`--api auto`): the host name (Rackspace,
 // Huawei Cloud), then the version documents at the endpoint, at its service root (without the
 // version and project) and at the origin's root, with the catalog's service type as a hint.
-class DialectDetector : public ApiJob
+class DialectDetector : public Job<DialectDetection>
 {
     Q_OBJECT
 public:
@@ -34,7 +33,6 @@ public:
                     QObject* parent = nullptr);
 
     void start();
-    const Result<DialectDetection>& result() const { return *m_result; }
 
     // Classifies one version document ({"versions": [...]} or {"version": {...}}).
     static std::optional<DialectDetection> classify(const QByteArray& body, const QString& serviceType);
@@ -46,7 +44,6 @@ protected:
 
 private:
     void probeNext();
-    void finishWith(Result<DialectDetection> result);
 
     QNetworkAccessManager* m_nam;
     ServiceEndpoint m_endpoint;
@@ -54,7 +51,6 @@ private:
     QList<QUrl> m_candidates;
     QPointer<HttpJob> m_probe;
     std::optional<ApiError> m_firstError;
-    std::optional<Result<DialectDetection>> m_result;
 };
 
 } // namespace Skylight

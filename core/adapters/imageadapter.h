@@ -14,8 +14,9 @@ namespace Skylight {
 using ImageListJob = ResultJob<ImagePage>;
 using ImageShowJob = ResultJob<ImageRecord>;
 
-// One image-API dialect. Methods return started jobs owned by the adapter; the caller connects to
-// finished(), reads result() and deleteLater()s the job.
+// One image-API dialect. Methods return started jobs owned by the adapter; the caller takes the
+// result with then() (which deletes the job afterwards), or connects to finished(), reads
+// result() and deleteLater()s the job.
 class ImageAdapter : public QObject
 {
     Q_OBJECT

@@ -43,13 +43,12 @@ QString CliDownload::targetFor(const QString& output, const QString& workingDire
 void CliDownload::start()
 {
     ImageShowJob* show = m_adapter->show(m_options.imageId);
-    connect(show, &ApiJob::finished, this, [this, show] {
-        show->deleteLater();
-        if (!show->result()) {
-            Q_EMIT failed(show->result().error());
+    show->then(this, [this](const Result<ImageRecord>& record) {
+        if (!record) {
+            Q_EMIT failed(record.error());
             return;
         }
-        download(*show->result());
+        download(*record);
     });
 }
 
@@ -89,13 +88,11 @@ void CliDownload::download(const ImageRecord& record)
             });
     connect(downloader, &FileDownloader::progress, this,
             [this](qint64 done, qint64 total) { showProgress(done, total); });
-    connect(downloader, &ApiJob::finished, this, [this, downloader] {
-        downloader->deleteLater();
+    downloader->then(this, [this, downloader](const Result<DownloadOutcome>& outcome) {
         if (m_progressLine)
             showProgress(downloader->bytesDone(), downloader->totalBytes(), true);
         if (m_progressLine)
             write(m_err, u"\n"_s);
-        const Result<DownloadOutcome>& outcome = downloader->result();
         if (!outcome) {
             Q_EMIT failed(outcome.error());
             return;

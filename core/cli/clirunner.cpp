@@ -231,9 +231,7 @@ void CliRunner::logout()
 void CliRunner::resolve()
 {
     auto* resolver = new AdapterResolver(m_nam, m_endpoint, m_dialect, m_transport, this, this);
-    connect(resolver, &ApiJob::finished, this, [this, resolver] {
-        resolver->deleteLater();
-        const Result<ResolvedAdapter>& resolved = resolver->result();
+    resolver->then(this, [this](const Result<ResolvedAdapter>& resolved) {
         if (!resolved) {
             fail(resolved.error());
             return;
@@ -329,9 +327,7 @@ void CliRunner::runDownload()
 void CliRunner::runShow()
 {
     ImageShowJob* job = m_adapter->show(m_options.imageId);
-    connect(job, &ApiJob::finished, this, [this, job] {
-        job->deleteLater();
-        const Result<ImageRecord>& result = job->result();
+    job->then(this, [this](const Result<ImageRecord>& result) {
         if (!result) {
             fail(result.error());
             return;

@@ -38,7 +38,7 @@ bool retryable(const ApiError& error)
 
 FileDownloader::FileDownloader(QNetworkAccessManager* nam, DownloadRequest request, TransportOptions options,
                                QObject* parent)
-    : ApiJob(parent)
+    : Job(parent)
     , m_nam(nam)
     , m_request(std::move(request))
     , m_options(std::move(options))
@@ -86,6 +86,8 @@ void FileDownloader::removePart(const QString& targetPath)
 
 void FileDownloader::start()
 {
+    if (isFinished()) // aborted before it started: no file is touched
+        return;
     bool keep = false;
     if (!prepare(keep))
         return;
@@ -374,6 +376,8 @@ void FileDownloader::onHttpFinished(HttpJob* http)
     http->deleteLater();
     const Result<HttpResponse>& result = http->result();
     m_http = nullptr;
+    if (isFinished())
+        return;
     if (!result) {
         if (m_cancelled) {
             fail(ApiError::make(ApiError::Kind::Cancelled,
@@ -618,12 +622,11 @@ void FileDownloader::doAbort()
 {
     m_cancelled = true;
     m_retryTimer.stop();
-    if (m_http)
-        m_http->abort(); // finishes through onHttpFinished
-    else
-        fail(ApiError::make(ApiError::Kind::Cancelled,
-                            tr("Cancelled; the partial file is kept for a resume.")),
-             true);
+    // Ends now, whatever the request's state: a response that has arrived and not been handled
+    // yet is dropped with it, and the worker has stopped writing once this returns.
+    dropRequest();
+    fail(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled; the partial file is kept for a resume.")),
+         true);
 }
 
 void FileDownloader::stopSink()
@@ -656,8 +659,7 @@ void FileDownloader::finishWith(Result<DownloadOutcome> result)
     else
         qCDebug(lcDownload).noquote() << "download ended:" << m_request.imageId
                                       << ApiError::kindName(result.error().kind) << result.error().httpStatus;
-    m_result = std::move(result);
-    markFinished();
+    Job::finishWith(std::move(result));
 }
 
 } // namespace Skylight

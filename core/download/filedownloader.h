@@ -2,9 +2,8 @@
 
 #include "download/downloadfolder.h"
 #include "download/downloadrequest.h"
-#include "net/apijob.h"
 #include "net/httpresponse.h"
-#include "net/result.h"
+#include "net/job.h"
 #include "net/transportoptions.h"
 
 #include <QPointer>
@@ -34,7 +33,7 @@ class RangeSupport;
 // said once, remembered for the endpoint (RangeSupport), and the download goes on from zero.
 // Retried with back-off on connection loss, 5xx, 429/413 (Retry-After wins up to maxRetryAfter).
 // Errors are values: Verification, LocalIo, or the network's.
-class FileDownloader : public ApiJob
+class FileDownloader : public Job<DownloadOutcome>
 {
     Q_OBJECT
 public:
@@ -49,7 +48,6 @@ public:
     void setRangeSupport(RangeSupport* ranges);
 
     void start();
-    const Result<DownloadOutcome>& result() const { return *m_result; }
     const DownloadRequest& request() const { return m_request; }
     qint64 bytesDone() const { return m_written; }
     qint64 totalBytes() const { return m_request.expectedSize; }
@@ -88,6 +86,7 @@ private:
     void fail(const ApiError& error, bool keepPart);
     void stopSink();
     Result<QString> moveIntoPlace();
+    // Says how the download ended (skylight.download), then Job::finishWith().
     void finishWith(Result<DownloadOutcome> result);
 
     QNetworkAccessManager* m_nam;
@@ -128,7 +127,6 @@ private:
     qint64 m_probeStart = 0;
     qint64 m_firstPassBytes = -1;
     QByteArray m_contentMd5;
-    std::optional<Result<DownloadOutcome>> m_result;
 };
 
 } // namespace Skylight

@@ -11,7 +11,7 @@ namespace Skylight {
 
 CloudConnector::CloudConnector(QNetworkAccessManager* nam, CloudProfile profile, TransportOptions options,
                                QObject* parent)
-    : ApiJob(parent)
+    : Job(parent)
     , m_nam(nam)
     , m_profile(std::move(profile))
     , m_options(std::move(options))
@@ -61,6 +61,8 @@ Result<ServiceEndpoint> CloudConnector::endpointFrom(const CloudProfile& profile
 
 void CloudConnector::start()
 {
+    if (isFinished()) // aborted before it started
+        return;
     qCDebug(lcIdentity).noquote() << "sign-in start:" << m_profile.name << "auth"
                                   << static_cast<int>(m_profile.auth.type)
                                   << logSafeUrl(m_profile.auth.authUrl);
@@ -78,9 +80,9 @@ void CloudConnector::start()
     }
     auto* authenticator = new KeystoneAuthenticator(m_nam, m_profile.auth, m_options, this);
     m_authenticator = authenticator;
-    connect(authenticator, &ApiJob::finished, this, [this, authenticator] {
-        authenticator->deleteLater();
-        const Result<AuthSession>& session = authenticator->result();
+    authenticator->then(this, [this](const Result<AuthSession>& session) {
+        if (isFinished()) // aborted after the sign-in had its answer: dropped
+            return;
         if (!session) {
             qCDebug(lcIdentity).noquote()
                 << "sign-in failed:" << m_profile.name << ApiError::kindName(session.error().kind)
@@ -99,18 +101,6 @@ void CloudConnector::doAbort()
 {
     if (m_authenticator)
         m_authenticator->abort();
-    else
-        finishWith(std::unexpected(
-            ApiError::make(ApiError::Kind::Cancelled,
-                           QCoreApplication::translate("Skylight::CloudConnector", "Cancelled."))));
-}
-
-void CloudConnector::finishWith(Result<ServiceEndpoint> result)
-{
-    if (isFinished())
-        return;
-    m_result = std::move(result);
-    markFinished();
 }
 
 } // namespace Skylight

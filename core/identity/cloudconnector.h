@@ -3,8 +3,7 @@
 #include "adapters/serviceendpoint.h"
 #include "identity/authsession.h"
 #include "identity/cloudprofile.h"
-#include "net/apijob.h"
-#include "net/result.h"
+#include "net/job.h"
 #include "net/transportoptions.h"
 
 #include <QPointer>
@@ -21,7 +20,7 @@ class KeystoneAuthenticator;
 // the catalog's "image" service for the profile's interface and region, else its "compute"
 // service (whose image API the Compute dialects speak). The endpoint carries the catalog's image
 // services and the profile's image data endpoint, for the Compute family's downloads.
-class CloudConnector : public ApiJob
+class CloudConnector : public Job<ServiceEndpoint>
 {
     Q_OBJECT
 public:
@@ -29,7 +28,6 @@ public:
                    QObject* parent = nullptr);
 
     void start();
-    const Result<ServiceEndpoint>& result() const { return *m_result; }
     const std::optional<AuthSession>& session() const { return m_session; }
 
     static Result<ServiceEndpoint> endpointFrom(const CloudProfile& profile, const AuthSession& session);
@@ -38,14 +36,11 @@ protected:
     void doAbort() override;
 
 private:
-    void finishWith(Result<ServiceEndpoint> result);
-
     QNetworkAccessManager* m_nam;
     CloudProfile m_profile;
     TransportOptions m_options;
     QPointer<KeystoneAuthenticator> m_authenticator;
     std::optional<AuthSession> m_session;
-    std::optional<Result<ServiceEndpoint>> m_result;
 };
 
 } // namespace Skylight

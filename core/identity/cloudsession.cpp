@@ -17,15 +17,15 @@ namespace Skylight {
 
 namespace {
 // Keychain answers may arrive after the session is gone (a cloud removed while its secrets are
-// being deleted): they are then dropped.
+// being deleted), or after forget() (a new generation): they are then dropped.
 template <class Callback>
-SecretStore::Callback guarded(QObject* context, Callback callback)
+SecretStore::Callback guarded(QObject* context, const int& generation, Callback callback)
 {
-    return
-        [context = QPointer<QObject>(context), callback = std::move(callback)](const SecretResult& result) {
-            if (context)
-                callback(result);
-        };
+    return [context = QPointer<QObject>(context), &generation, started = generation,
+            callback = std::move(callback)](const SecretResult& result) {
+        if (context && generation == started)
+            callback(result);
+    };
 }
 } // namespace
 
@@ -92,6 +92,36 @@ QString CloudSession::unsendableSecret() const
     return {};
 }
 
+void CloudSession::later(std::function<void()> action)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation, action = std::move(action)] {
+            if (generation == m_generation) // not after forget()
+                action();
+        },
+        Qt::QueuedConnection);
+}
+
+void CloudSession::dropSignIn()
+{
+    // Their handlers must not run any more: disconnected first, then stopped (then() still
+    // deletes them once they have finished).
+    if (m_connector) {
+        m_connector->disconnect(this);
+        m_connector->abort();
+    }
+    if (m_resolver) {
+        m_resolver->disconnect(this);
+        // An adapter made for nobody (the resolver had finished): not kept.
+        if (m_resolver->isFinished() && m_resolver->result())
+            m_resolver->result()->adapter->deleteLater();
+        m_resolver->abort();
+    }
+    m_connector = nullptr;
+    m_resolver = nullptr;
+}
+
 bool CloudSession::needsRefresh() const
 {
     return m_state == State::SignedIn && m_expiresAt &&
@@ -112,12 +142,12 @@ void CloudSession::signIn()
         if (m_profile.auth.hasSecret())
             authenticate(m_secretSource);
         else
-            QMetaObject::invokeMethod(
-                this, [this] { askForSecret(QString()); }, Qt::QueuedConnection);
+            later([this] { askForSecret(QString()); });
         return;
     }
     // A session kept from an earlier run needs no identity service at all.
-    m_secrets->read(m_profile.name, sessionKind(), guarded(this, [this](const SecretResult& cached) {
+    m_secrets->read(m_profile.name, sessionKind(),
+                    guarded(this, m_generation, [this](const SecretResult& cached) {
                         const auto session = cached ? CachedSession::fromText(*cached) : std::nullopt;
                         if (session && session->fingerprint == fingerprint() &&
                             session->usableAt(m_clock(), kRefreshMarginSeconds)) {
@@ -149,7 +179,8 @@ void CloudSession::verifySecret()
 
 void CloudSession::readStoredSecret()
 {
-    m_secrets->read(m_profile.secretName(), secretKind(), guarded(this, [this](const SecretResult& secret) {
+    m_secrets->read(m_profile.secretName(), secretKind(),
+                    guarded(this, m_generation, [this](const SecretResult& secret) {
                         if (secret && !secret->isEmpty()) {
                             m_redactor.add(*secret);
                             KeystoneAuthenticator::setSecret(m_profile.auth, *secret);
@@ -162,8 +193,11 @@ void CloudSession::readStoredSecret()
 
 void CloudSession::provideSecret(const QString& secret)
 {
-    if (m_connector)
+    if (m_connector) { // the sign-in under way is replaced, silently
+        m_connector->disconnect(this);
         m_connector->abort();
+        m_connector = nullptr;
+    }
     m_redactor.add(secret);
     KeystoneAuthenticator::setSecret(m_profile.auth, secret);
     m_lastError.reset();
@@ -186,8 +220,7 @@ void CloudSession::reauthenticate()
                 "The image service of %1 refuses the token the identity service has just issued; "
                 "check the profile's project, region and role assignments.")
                 .arg(m_profile.name));
-        QMetaObject::invokeMethod(
-            this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        later([this, error] { fail(error); });
         return;
     }
     m_lastError.reset();
@@ -195,15 +228,12 @@ void CloudSession::reauthenticate()
     m_renewing = true;
     const bool pastedToken = m_profile.auth.type == AuthSettings::Type::Token;
     if (pastedToken) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                askForSecret(QCoreApplication::translate(
-                                 "Skylight::CloudSession",
-                                 "The token of %1 was refused or has expired; paste a new one.")
-                                 .arg(m_profile.name));
-            },
-            Qt::QueuedConnection);
+        later([this] {
+            askForSecret(
+                QCoreApplication::translate("Skylight::CloudSession",
+                                            "The token of %1 was refused or has expired; paste a new one.")
+                    .arg(m_profile.name));
+        });
         return;
     }
     if (m_profile.auth.hasSecret()) {
@@ -213,8 +243,7 @@ void CloudSession::reauthenticate()
     if (m_secrets)
         readStoredSecret();
     else
-        QMetaObject::invokeMethod(
-            this, [this] { askForSecret(QString()); }, Qt::QueuedConnection);
+        later([this] { askForSecret(QString()); });
 }
 
 void CloudSession::authenticate(SecretSource source)
@@ -223,21 +252,16 @@ void CloudSession::authenticate(SecretSource source)
     // A line break in a header would end it and start another: such a secret is never sent.
     if (const QString refused = unsendableSecret(); !refused.isEmpty()) {
         if (source == SecretSource::Profile) {
-            QMetaObject::invokeMethod(
-                this, [this, refused] { fail(ApiError::make(ApiError::Kind::BadRequest, refused)); },
-                Qt::QueuedConnection);
+            later([this, refused] { fail(ApiError::make(ApiError::Kind::BadRequest, refused)); });
         } else {
             KeystoneAuthenticator::setSecret(m_profile.auth, QString());
-            QMetaObject::invokeMethod(
-                this, [this, refused] { askForSecret(refused); }, Qt::QueuedConnection);
+            later([this, refused] { askForSecret(refused); });
         }
         return;
     }
     auto* connector = new CloudConnector(m_nam, m_profile, m_options, this);
     m_connector = connector;
-    connect(connector, &ApiJob::finished, this, [this, connector] {
-        connector->deleteLater();
-        const Result<ServiceEndpoint>& endpoint = connector->result();
+    connector->then(this, [this, connector](const Result<ServiceEndpoint>& endpoint) {
         if (!endpoint) {
             // A refused secret from the keychain or the user: ask (again), saying why.
             if (endpoint.error().kind == ApiError::Kind::Unauthorized &&
@@ -291,7 +315,7 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
         }
         const CachedSession cached{endpoint, *expiresAt, fingerprint()};
         m_secrets->write(m_profile.name, sessionKind(), cached.toText(),
-                         guarded(this, [this, then](const SecretResult& stored) {
+                         guarded(this, m_generation, [this, then](const SecretResult& stored) {
                              if (!stored && !m_storeProblem)
                                  m_storeProblem = stored.error().message;
                              then();
@@ -303,7 +327,7 @@ void CloudSession::keepSecrets(const ServiceEndpoint& endpoint, std::optional<QD
     }
     const QString secret = KeystoneAuthenticator::secret(m_profile.auth);
     m_secrets->write(m_profile.secretName(), secretKind(), secret,
-                     guarded(this, [this, keepSession](const SecretResult& stored) {
+                     guarded(this, m_generation, [this, keepSession](const SecretResult& stored) {
                          if (!stored)
                              m_storeProblem = stored.error().message;
                          else if (!m_secrets->keychainAvailable())
@@ -335,9 +359,7 @@ void CloudSession::useEndpoint(const ServiceEndpoint& given, std::optional<QDate
     m_endpoint = endpoint;
     auto* resolver = new AdapterResolver(m_nam, endpoint, m_profile.dialect, m_options, this, this);
     m_resolver = resolver;
-    connect(resolver, &ApiJob::finished, this, [this, resolver] {
-        resolver->deleteLater();
-        const Result<ResolvedAdapter>& resolved = resolver->result();
+    resolver->then(this, [this](const Result<ResolvedAdapter>& resolved) {
         if (!resolved) {
             fail(resolved.error());
             return;
@@ -367,10 +389,11 @@ void CloudSession::askForSecret(const QString& reason)
 
 void CloudSession::forget()
 {
-    if (m_connector)
-        m_connector->abort();
-    if (m_resolver)
-        m_resolver->abort();
+    // Nothing of the sign-in under way runs afterwards: no handler, no keychain answer, nothing
+    // queued (it would write the token back, or end the session Failed after it was signed out).
+    ++m_generation;
+    dropSignIn();
+    m_renewing = false;
     if (!m_secretFromProfile)
         KeystoneAuthenticator::setSecret(m_profile.auth, QString());
     m_endpoint.reset();
@@ -385,7 +408,8 @@ void CloudSession::forget()
     }
     // The cloud's secrets, and this profile's own session when it is one region of the cloud.
     const auto forgetCloud = [this] {
-        m_secrets->forget(m_profile.secretName(), guarded(this, [this](const SecretResult& result) {
+        m_secrets->forget(m_profile.secretName(),
+                          guarded(this, m_generation, [this](const SecretResult& result) {
                               if (!result)
                                   m_storeProblem = result.error().message;
                               Q_EMIT forgotten();
@@ -395,7 +419,8 @@ void CloudSession::forget()
         forgetCloud();
         return;
     }
-    m_secrets->forget(m_profile.name, guarded(this, [this, forgetCloud](const SecretResult& result) {
+    m_secrets->forget(m_profile.name,
+                      guarded(this, m_generation, [this, forgetCloud](const SecretResult& result) {
                           if (!result)
                               m_storeProblem = result.error().message;
                           forgetCloud();

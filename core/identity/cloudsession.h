@@ -127,6 +127,10 @@ private:
     void askForSecret(const QString& reason);
     // adapter() becomes null; adapterRetired(), then the old adapter is deleted later.
     void retireAdapter();
+    // Runs `action` from the event loop, unless forget() came first.
+    void later(std::function<void()> action);
+    // Stops the connector and the resolver under way; none of their handlers runs afterwards.
+    void dropSignIn();
 
     QNetworkAccessManager* m_nam;
     CloudProfile m_profile;
@@ -149,6 +153,7 @@ private:
     std::optional<ApiError> m_lastError;
     std::optional<QString> m_storeProblem;
     SecretRedactor m_redactor;
+    int m_generation = 0; // forget() starts a new one: what the old one asked for is dropped
 };
 
 } // namespace Skylight

@@ -248,7 +248,7 @@ Result<AuthSession> KeystoneAuthenticator::parseV2(const HttpResponse& response)
 
 KeystoneAuthenticator::KeystoneAuthenticator(QNetworkAccessManager* nam, AuthSettings auth,
                                              TransportOptions options, QObject* parent)
-    : ApiJob(parent)
+    : Job(parent)
     , m_nam(nam)
     , m_auth(std::move(auth))
     , m_options(std::move(options))
@@ -256,6 +256,8 @@ KeystoneAuthenticator::KeystoneAuthenticator(QNetworkAccessManager* nam, AuthSet
 
 void KeystoneAuthenticator::start()
 {
+    if (isFinished()) // aborted before it started
+        return;
     if (const auto missing = missingSecret(m_auth)) {
         ApiError error =
             ApiError::make(ApiError::Kind::Unauthorized,
@@ -276,9 +278,9 @@ void KeystoneAuthenticator::start()
     auto* http = new HttpJob(m_nam, std::move(spec), m_options, this);
     m_http = http;
     const bool v2 = isV2(m_auth);
-    connect(http, &ApiJob::finished, this, [this, http, v2] {
-        http->deleteLater();
-        const Result<HttpResponse>& response = http->result();
+    http->then(this, [this, v2](const Result<HttpResponse>& response) {
+        if (isFinished()) // aborted after the identity service answered: dropped
+            return;
         if (!response) {
             ApiError error = response.error();
             if (error.kind == ApiError::Kind::Unauthorized)
@@ -298,18 +300,6 @@ void KeystoneAuthenticator::doAbort()
 {
     if (m_http)
         m_http->abort();
-    else
-        finishWith(std::unexpected(
-            ApiError::make(ApiError::Kind::Cancelled,
-                           QCoreApplication::translate("Skylight::KeystoneAuthenticator", "Cancelled."))));
-}
-
-void KeystoneAuthenticator::finishWith(Result<AuthSession> result)
-{
-    if (isFinished())
-        return;
-    m_result = std::move(result);
-    markFinished();
 }
 
 } // namespace Skylight

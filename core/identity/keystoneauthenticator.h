@@ -2,9 +2,8 @@
 
 #include "identity/authsession.h"
 #include "identity/cloudprofile.h"
-#include "net/apijob.h"
 #include "net/httpresponse.h"
-#include "net/result.h"
+#include "net/job.h"
 #include "net/transportoptions.h"
 
 #include <QPointer>
@@ -20,7 +19,7 @@ class HttpJob;
 // Huawei Cloud IAM, which speaks it), Keystone v2.0 (passwordCredentials) and Rackspace
 // (RAX-KSKEY:apiKeyCredentials). The request body holds secrets and is never logged; errors
 // never repeat it.
-class KeystoneAuthenticator : public ApiJob
+class KeystoneAuthenticator : public Job<AuthSession>
 {
     Q_OBJECT
 public:
@@ -30,7 +29,6 @@ public:
                           QObject* parent = nullptr);
 
     void start();
-    const Result<AuthSession>& result() const { return *m_result; }
 
     static bool isV2(const AuthSettings& auth);
     static QUrl tokensUrl(const AuthSettings& auth);
@@ -48,13 +46,10 @@ protected:
     void doAbort() override;
 
 private:
-    void finishWith(Result<AuthSession> result);
-
     QNetworkAccessManager* m_nam;
     AuthSettings m_auth;
     TransportOptions m_options;
     QPointer<HttpJob> m_http;
-    std::optional<Result<AuthSession>> m_result;
 };
 
 } // namespace Skylight

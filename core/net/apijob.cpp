@@ -1,11 +1,24 @@
 #include "net/apijob.h"
 
+#include <QCoreApplication>
+
 namespace Skylight {
 
 void ApiJob::abort()
 {
+    if (m_finished)
+        return;
+    doAbort();
+    // Whatever doAbort() stopped, the job ends now: a result already on its way (a sub-job
+    // finished, its finished() still queued) is dropped when it arrives.
     if (!m_finished)
-        doAbort();
+        finishCancelled();
+}
+
+ApiError ApiJob::cancelledError()
+{
+    return ApiError::make(ApiError::Kind::Cancelled,
+                          QCoreApplication::translate("Skylight::ApiJob", "Cancelled."));
 }
 
 bool ApiJob::markFinished()

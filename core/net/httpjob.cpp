@@ -59,7 +59,7 @@ void logExchange(const QByteArray& method, const QUrl& url, const QNetworkReply*
 } // namespace
 
 HttpJob::HttpJob(QNetworkAccessManager* nam, HttpRequestSpec spec, TransportOptions options, QObject* parent)
-    : ApiJob(parent)
+    : Job(parent)
     , m_nam(nam)
     , m_spec(std::move(spec))
     , m_options(std::move(options))
@@ -83,6 +83,8 @@ HttpJob::~HttpJob()
 
 void HttpJob::start()
 {
+    if (isFinished()) // aborted before it started
+        return;
     const QUrl& url = m_spec.url;
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
         ApiError error =
@@ -303,10 +305,7 @@ void HttpJob::doAbort()
 {
     m_cancelled = true;
     if (m_reply)
-        m_reply->abort();
-    else
-        finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::Cancelled, QCoreApplication::translate("Skylight::HttpJob", "Cancelled."))));
+        m_reply->abort(); // ApiJob::abort() ends the job Cancelled if the reply did not
 }
 
 void HttpJob::onReplyFinished()
@@ -340,8 +339,7 @@ void HttpJob::onReplyFinished()
 
     const QString where = hostOf(m_currentUrl);
     if (m_cancelled) {
-        finishWith(std::unexpected(ApiError::make(
-            ApiError::Kind::Cancelled, QCoreApplication::translate("Skylight::HttpJob", "Cancelled."))));
+        finishWith(std::unexpected(cancelledError()));
         return;
     }
     if (m_timedOut) {
@@ -594,14 +592,6 @@ ApiError HttpJob::networkError(int qtError, const QString& qtMessage) const
             QCoreApplication::translate("Skylight::HttpJob", "Network error talking to %1: %2.")
                 .arg(where, qtMessage));
     }
-}
-
-void HttpJob::finishWith(Result<HttpResponse> result)
-{
-    if (isFinished())
-        return;
-    m_result = std::move(result);
-    markFinished();
 }
 
 } // namespace Skylight

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "net/apijob.h"
 #include "net/httprequestspec.h"
 #include "net/httpresponse.h"
-#include "net/result.h"
+#include "net/job.h"
 #include "net/transportoptions.h"
 
 #include <QElapsedTimer>
@@ -62,7 +61,7 @@ namespace Skylight {
 // 498 MB). Streaming requests therefore set Http2AllowedAttribute to false: Qt 6.4.2 honours it
 // (Http2WasUsedAttribute false against nginx `listen ... ssl http2`; the TLS hello then offers
 // no ALPN protocol at all). Metadata requests may still use HTTP/2.
-class HttpJob : public ApiJob
+class HttpJob : public Job<HttpResponse>
 {
     Q_OBJECT
 public:
@@ -72,7 +71,6 @@ public:
 
     // Sends the request. The result arrives through finished(), never synchronously.
     void start();
-    const Result<HttpResponse>& result() const { return *m_result; }
 
     // Streaming (downloads): the body of the final 2xx answer is not collected nor capped; the
     // caller reads it with read() when bodyAvailable() says so, at its own pace (Qt's read buffer
@@ -109,7 +107,6 @@ private:
     bool readerBehind() const;
     std::optional<ApiError> bodyEndError(const QNetworkReply* reply, int status) const;
     ApiError tooSlowError() const;
-    void finishWith(Result<HttpResponse> result);
     ApiError networkError(int qtError, const QString& qtMessage) const;
     bool followRedirect(int status);
 
@@ -143,7 +140,6 @@ private:
     bool m_streamingBody = false; // the current reply is the final 2xx answer, being streamed
     bool m_replyDone = false;     // ...and the network side is done; the rest is in the buffer
     qint64 m_streamed = 0;
-    std::optional<Result<HttpResponse>> m_result;
 };
 
 } // namespace Skylight

@@ -3,8 +3,11 @@
 #include "identity/cloudsession.h"
 #include "identity/keystoneauthenticator.h"
 #include "identity/secretstore.h"
+#include "net/apijob.h"
 #include "settings/appsettings.h"
 #include "support/fakeidentity.h"
+#include "support/queuedfinishwatch.h"
+#include "support/silentserver.h"
 #include "support/testjobs.h"
 
 #include <QDirIterator>
@@ -20,6 +23,17 @@ using namespace Skylight;
 using Skylight::Test::FakeIdentity;
 using Skylight::Test::waitForJob;
 using Skylight::Test::why;
+
+namespace {
+enum class ForgetWhen
+{
+    SigningIn,         // the identity service has not answered
+    ConnectorFinished, // signed in, the connector's finished() not delivered yet
+    ResolverFinished,  // the adapter made, the resolver's finished() not delivered yet
+};
+} // namespace
+
+Q_DECLARE_METATYPE(ForgetWhen)
 
 // CloudSession against a fake identity service (Keystone v3, v2.0, Rackspace, Huawei IAM, with
 // their documented payloads), the demo cloud as the image service and the real keychain (run
@@ -41,6 +55,8 @@ private Q_SLOTS:
     void huaweiScopesToTheRegionProject();
     void applicationCredentialFromTheProfile();
     void forgetRemovesEverySecret();
+    void forgetWhileSigningInLeavesNothingBehind_data();
+    void forgetWhileSigningInLeavesNothingBehind();
     void editedProfileDropsTheCachedToken();
     void controlCharacterSecretIsNotSent();
     void redactorKnowsSecretsAndTokens();
@@ -455,6 +471,59 @@ void TestCloudSession::forgetRemovesEverySecret()
     QSignalSpy asked(again.get(), &CloudSession::secretRequired);
     again->signIn();
     QVERIFY(asked.wait());
+}
+
+void TestCloudSession::forgetWhileSigningInLeavesNothingBehind_data()
+{
+    QTest::addColumn<ForgetWhen>("when");
+    QTest::newRow("identity service not answered yet") << ForgetWhen::SigningIn;
+    QTest::newRow("connector finished, not delivered") << ForgetWhen::ConnectorFinished;
+    QTest::newRow("resolver finished, not delivered") << ForgetWhen::ResolverFinished;
+}
+
+// forget() while a sign-in is under way: no handler of the old sign-in runs afterwards. The
+// session stays signed out without an error, and no token is written back to the keychain.
+void TestCloudSession::forgetWhileSigningInLeavesNothingBehind()
+{
+    QFETCH(ForgetWhen, when);
+    CloudProfile profile = v3Profile();
+    profile.auth.password = QString::fromLatin1(FakeIdentity::kPassword); // as secure.yaml gives it
+    Test::SilentServer silent; // an identity service that never answers
+    QVERIFY(silent.listenLocal());
+    if (when == ForgetWhen::SigningIn)
+        profile.auth.authUrl = silent.url(u"/v3"_s);
+    auto cloud = session(profile);
+    QSignalSpy failed(cloud.get(), &CloudSession::failed);
+    QSignalSpy ready(cloud.get(), &CloudSession::ready);
+    QSignalSpy forgotten(cloud.get(), &CloudSession::forgotten);
+    std::unique_ptr<Test::QueuedFinishWatch> watch;
+    if (when != ForgetWhen::SigningIn) {
+        const char* className =
+            when == ForgetWhen::ConnectorFinished ? "Skylight::CloudConnector" : "Skylight::AdapterResolver";
+        watch = std::make_unique<Test::QueuedFinishWatch>(
+            [className](const ApiJob* job) { return job->inherits(className); },
+            [&cloud] { cloud->forget(); });
+    }
+    cloud->signIn();
+    if (when == ForgetWhen::SigningIn) {
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.received().isEmpty(), 10000);
+        QCOMPARE(cloud->state(), CloudSession::State::SigningIn);
+        cloud->forget();
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(watch->fired() || cloud->state() != CloudSession::State::SigningIn, 15000);
+        QVERIFY2(watch->fired(), "the window was not reached");
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(forgotten.count(), 1, 10000); // may have come while waiting for the window
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->pendingJobs(), 0, 10000);
+    QTest::qWait(200); // a late handler would run now
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->pendingJobs(), 0, 10000);
+    QCOMPARE(cloud->state(), CloudSession::State::SignedOut);
+    QVERIFY2(!cloud->lastError(),
+             qPrintable(cloud->lastError() ? cloud->lastError()->describe() : QString()));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!cloud->adapter());
+    QCOMPARE(m_store->knownKinds(m_name), QStringList());
 }
 
 void TestCloudSession::editedProfileDropsTheCachedToken()

@@ -3,6 +3,8 @@
 #include "adapters/imagelistloader.h"
 #include "democloud/democatalog.h"
 #include "democloud/democloud.h"
+#include "net/httpjob.h"
+#include "support/queuedfinishwatch.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void errorMidwayKeepsEarlierPages();
     void circularPagingStops();
     void cancel();
+    void cancelOnceTheResponseIsInAsksNoMore();
     void pipelinedPagesComeInOrder();
     void wrongPeekIsCorrected();
     void skippedEntriesAreSaidBeforeTheirPage();
@@ -188,6 +191,32 @@ void TestImageListLoader::cancel()
     QCOMPARE(finished.count(), 1);
     QVERIFY(loader.error().has_value());
     QCOMPARE(loader.error()->kind, ApiError::Kind::Cancelled);
+}
+
+// Cancelled after the first page's response arrived and before its job heard of it: the listing
+// ends Cancelled, hands nothing over and asks for no further page.
+void TestImageListLoader::cancelOnceTheResponseIsInAsksNoMore()
+{
+    ImageListLoader loader(m_adapter);
+    QSignalSpy pages(&loader, &ImageListLoader::pageLoaded);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    // The first response is in, its list job has not heard of it yet.
+    Test::QueuedFinishWatch watch([](const ApiJob* job) { return qobject_cast<const HttpJob*>(job); },
+                                  [&loader] { loader.cancel(); });
+    m_cloud->clearRequests();
+    PageRequest first;
+    first.limit = 3;
+    first.filters = {{u"visibility"_s, u"all"_s}};
+    loader.start(first);
+    QVERIFY(finished.wait(15000));
+    QVERIFY(watch.fired());
+    QTest::qWait(100); // a page asked for after the cancel would be served now
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(loader.error().has_value());
+    QCOMPARE(ApiError::kindName(loader.error()->kind), ApiError::kindName(ApiError::Kind::Cancelled));
+    QCOMPARE(pages.count(), 0);
+    QCOMPARE(m_cloud->requests().size(), 1);
+    QVERIFY(!loader.isRunning());
 }
 
 // Every page is asked for once, as soon as the previous response names it, and the pages are

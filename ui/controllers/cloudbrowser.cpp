@@ -19,10 +19,9 @@ CloudBrowser::CloudBrowser(const QString& cloudName, QObject* parent)
 CloudBrowser::~CloudBrowser()
 {
     // A request still in flight answers nobody: its handler goes with this browser.
-    if (ApiJob* job = m_showJob) {
+    // (then() deletes the job once its finished() is delivered, with or without this browser.)
+    if (ApiJob* job = m_showJob)
         job->abort();
-        job->deleteLater();
-    }
 }
 
 void CloudBrowser::setAdapter(ImageAdapter* adapter)
@@ -97,9 +96,7 @@ void CloudBrowser::requestDetails(const QString& id)
     m_showJob = job;
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    connect(job, &ApiJob::finished, this, [this, job, id, started] {
-        job->deleteLater();
-        const Result<ImageRecord>& result = job->result();
+    job->then(this, [this, id, started](const Result<ImageRecord>& result) {
         if (!result && result.error().kind == ApiError::Kind::Cancelled)
             return; // another image was selected: its own request reports
         noteRequest(started->elapsed());

@@ -77,15 +77,14 @@ void DownloadController::locateAndResume(int transferId, ImageAdapter* adapter, 
     // Where the bytes are now (a new token, maybe a new address): ask the cloud again.
     ImageShowJob* job = adapter->show(transfer.request.imageId);
     QPointer<ImageAdapter> guard(adapter);
-    connect(job, &ApiJob::finished, this, [this, job, guard, transferId] {
-        job->deleteLater();
-        if (!job->result()) {
-            Q_EMIT failed(job->result().error());
+    job->then(this, [this, guard, transferId](const Result<ImageRecord>& record) {
+        if (!record) {
+            Q_EMIT failed(record.error());
             return;
         }
         if (!guard)
             return; // the cloud was closed meanwhile
-        const Result<FileLocation> location = guard->fileLocation(*job->result());
+        const Result<FileLocation> location = guard->fileLocation(*record);
         if (!location) {
             Q_EMIT failed(location.error());
             return;
