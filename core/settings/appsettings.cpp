@@ -266,7 +266,8 @@ QList<StoredTransfer> AppSettings::transfers() const
     if (!store)
         return {};
     QList<StoredTransfer> transfers;
-    const int count = store->beginReadArray(key(kTransfersArray));
+    // The count is the file's word: an edited or hostile file may claim billions of entries.
+    const int count = std::min(store->beginReadArray(key(kTransfersArray)), kMaxStoredTransfers);
     for (int i = 0; i < count; ++i) {
         store->setArrayIndex(i);
         StoredTransfer transfer;

@@ -29,6 +29,8 @@ public:
     static constexpr int kSchemaVersion = 1;
     static constexpr int kDefaultConcurrency = 2;
     static constexpr int kMaxConcurrency = 8;
+    // The most downloads kept for the next start (more in a file are not read).
+    static constexpr int kMaxStoredTransfers = 1000;
 
     struct Stores
     {

@@ -1,6 +1,7 @@
 #include "adapters/imagelistloader.h"
 #include "settings/appsettings.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void wrongTypesReadAsDefaults_data();
     void wrongTypesReadAsDefaults();
     void sharedStoresStayApart();
+    void aHugeTransferCountIsNotBelieved();
 
 private:
     static QString writeFile(const QTemporaryDir& dir, const QByteArray& text);
@@ -266,6 +268,28 @@ void TestAppSettings::wrongTypesReadAsDefaults()
 
 // The keychain index and the range memory are files of their own (shared with skylight-cli):
 // what goes to one is not in the others.
+// An edited or hostile file claims two billion downloads, with one real one among them: reading it
+// must neither hang nor grow (the count used to drive the loop and the list).
+void TestAppSettings::aHugeTransferCountIsNotBelieved()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "[transfers]\n"
+                                        "size=2000000000\n"
+                                        "2\\image_id=abc\n"
+                                        "2\\target=/tmp/abc.raw\n"
+                                        "3\\image_id=no-target\n");
+    QVERIFY(!path.isEmpty());
+    QSettings file(path, QSettings::IniFormat);
+    AppSettings settings(&file);
+    QElapsedTimer clock;
+    clock.start();
+    const QList<StoredTransfer> transfers = settings.transfers();
+    QCOMPARE(transfers.size(), AppSettings::kMaxStoredTransfers);
+    QCOMPARE(transfers.at(1).imageId, u"abc"_s);
+    QCOMPARE(transfers.at(1).targetPath, u"/tmp/abc.raw"_s);
+    QVERIFY2(clock.elapsed() < 10000, QByteArray::number(clock.elapsed()).constData());
+}
+
 void TestAppSettings::sharedStoresStayApart()
 {
     QTemporaryDir dir;

@@ -83,6 +83,9 @@ void CloudBrowser::cancelDetails()
         return;
     ApiJob* job = m_showJob;
     m_showJob = nullptr;
+    // Its answer may already be queued (a finished job ignores abort()): nobody listens any more,
+    // and then() still deletes the job.
+    job->disconnect(this);
     job->abort();
 }
 
