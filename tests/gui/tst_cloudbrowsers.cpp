@@ -153,7 +153,8 @@ void TestCloudBrowsers::latePageStaysWithItsBrowser()
     const QStringList demoIds = idsOf(demo->model());
     QVERIFY(demoIds.contains(kCirros));
     QVERIFY(slowDone.wait(15000));
-    QVERIFY2(!slow->loader()->error(), qPrintable(slow->loader()->error()->describe()));
+    QVERIFY2(!slow->loader()->error(),
+             slow->loader()->error() ? qPrintable(slow->loader()->error()->describe()) : "");
     QCOMPARE(idsOf(slow->model()), (QStringList{u"late-1"_s, u"late-2"_s}));
     QCOMPARE(idsOf(demo->model()), demoIds);
 }
