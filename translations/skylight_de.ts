@@ -1167,6 +1167,13 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
 </context>
 <context>
+    <name>Skylight::ImageAdapter</name>
+    <message>
+        <source>The token was refused, and a token given on its own cannot be renewed.</source>
+        <translation>Das Token wurde abgelehnt, und ein allein angegebenes Token kann nicht erneuert werden.</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::ImageDetailsView</name>
     <message>
         <source>Image details</source>
@@ -1522,6 +1529,17 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
             <numerusform>%n Download läuft noch. Trotzdem beenden? Er hält an, wo er ist, und wird beim nächsten Start fortgesetzt, sobald seine Cloud geöffnet ist.</numerusform>
             <numerusform>%n Downloads laufen noch. Trotzdem beenden? Sie halten an, wo sie sind, und werden beim nächsten Start fortgesetzt, sobald ihre Cloud geöffnet ist.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::RenewingAdapter</name>
+    <message>
+        <source>The token was refused; signing in again needs the %1.</source>
+        <translation>Das Token wurde abgelehnt; für die erneute Anmeldung wird %1 benötigt.</translation>
+    </message>
+    <message>
+        <source>The token was refused, and the cloud was signed out or moved to another address.</source>
+        <translation>Das Token wurde abgelehnt, und die Cloud wurde abgemeldet oder ist unter eine andere Adresse umgezogen.</translation>
     </message>
 </context>
 <context>

@@ -1162,6 +1162,13 @@ disk_format、container_format、id、member_status 或任意属性。
     </message>
 </context>
 <context>
+    <name>Skylight::ImageAdapter</name>
+    <message>
+        <source>The token was refused, and a token given on its own cannot be renewed.</source>
+        <translation>令牌被拒绝，且单独提供的令牌无法续期。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::ImageDetailsView</name>
     <message>
         <source>Image details</source>
@@ -1516,6 +1523,17 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>
             <numerusform>还有 %n 个下载在进行。仍要退出吗？它们会停在当前位置，下次启动并打开对应的云后继续。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::RenewingAdapter</name>
+    <message>
+        <source>The token was refused; signing in again needs the %1.</source>
+        <translation>令牌被拒绝；重新登录需要 %1。</translation>
+    </message>
+    <message>
+        <source>The token was refused, and the cloud was signed out or moved to another address.</source>
+        <translation>令牌被拒绝，且该云已注销或已迁移到其他地址。</translation>
     </message>
 </context>
 <context>

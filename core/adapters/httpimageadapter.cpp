@@ -1,5 +1,7 @@
 #include "adapters/httpimageadapter.h"
 
+#include "net/resultjob.h"
+
 #include <QCoreApplication>
 
 namespace Skylight {
@@ -43,7 +45,7 @@ ImageShowJob* HttpImageAdapter::startShow(const QString& imageId, const QUrl& ur
                                           ShowParser parse, const QByteArray& method)
 {
     const QString where = endpoint().toDisplayString(QUrl::RemoveUserInfo);
-    auto* job = new ImageShowJob(
+    auto* job = new ResultJob<ImageRecord>(
         makeHttpJob(url, std::move(headers), method),
         [imageId, where,
          parse = std::move(parse)](const Result<HttpResponse>& response) -> Result<ImageRecord> {
@@ -64,7 +66,7 @@ ImageShowJob* HttpImageAdapter::startShow(const QString& imageId, const QUrl& ur
 
 ImageListJob* HttpImageAdapter::startList(const QUrl& url, RawHeaderList headers, ListParser parse)
 {
-    auto* job = new ImageListJob(
+    auto* job = new ResultJob<ImagePage>(
         makeHttpJob(url, std::move(headers)),
         [parse = std::move(parse)](const Result<HttpResponse>& response) -> Result<ImagePage> {
             if (!response)

@@ -2,6 +2,7 @@
 
 #include "adapters/imageadapter.h"
 #include "adapters/serviceendpoint.h"
+#include "net/httpjob.h"
 #include "net/transportoptions.h"
 
 #include <QUrlQuery>

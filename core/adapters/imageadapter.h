@@ -5,14 +5,16 @@
 #include "image/imagepage.h"
 #include "image/imagerecord.h"
 #include "image/pagerequest.h"
-#include "net/resultjob.h"
+#include "net/job.h"
 
 #include <QObject>
+#include <functional>
+#include <optional>
 
 namespace Skylight {
 
-using ImageListJob = ResultJob<ImagePage>;
-using ImageShowJob = ResultJob<ImageRecord>;
+using ImageListJob = Job<ImagePage>;
+using ImageShowJob = Job<ImageRecord>;
 
 // One image-API dialect. Methods return started jobs owned by the adapter; the caller takes the
 // result with then() (which deletes the job afterwards), or connects to finished(), reads
@@ -33,6 +35,15 @@ public:
     virtual void setToken(const QByteArray& token) = 0;
     // The token requests carry (a secret: only for redacting it from what is shown).
     virtual QByteArray token() const { return {}; }
+    // Counts the tokens this adapter has used: it grows with every new token. Whoever sends a
+    // request with the token (a download) notes it, to say which token was refused.
+    virtual int tokenGeneration() const { return 0; }
+    // A request sent with the token of `generation` was refused (401). `done` is called once,
+    // from the event loop, with nothing when a newer token is in place (send the request again,
+    // once) or with why there is none. Adapters bound to a signed-in cloud (RenewingAdapter) sign
+    // in again, once for every request refused meanwhile; others cannot and say so.
+    virtual void renewToken(int generation, QObject* context,
+                            std::function<void(std::optional<ApiError>)> done);
     // The `PageRequest::filters` keys the server answers itself (e.g. Glance v2's status, tag);
     // others must be filtered locally.
     virtual QStringList serverFilterKeys() const { return {}; }

@@ -54,6 +54,7 @@ void CliDownload::start()
 
 void CliDownload::download(const ImageRecord& record)
 {
+    m_tokenGeneration = m_adapter->tokenGeneration(); // the token the download carries
     const Result<FileLocation> location = m_adapter->fileLocation(record);
     if (!location) {
         Q_EMIT failed(location.error());
@@ -94,6 +95,10 @@ void CliDownload::download(const ImageRecord& record)
         if (m_progressLine)
             write(m_err, u"\n"_s);
         if (!outcome) {
+            if (outcome.error().kind == ApiError::Kind::Unauthorized && !m_renewed) {
+                renewAndResume(outcome.error());
+                return;
+            }
             Q_EMIT failed(outcome.error());
             return;
         }
@@ -105,6 +110,21 @@ void CliDownload::download(const ImageRecord& record)
     m_clock.start();
     m_startBytes = -1;
     downloader->start();
+}
+
+void CliDownload::renewAndResume(const ApiError& refusal)
+{
+    // The token was refused (revoked, or expired during a long download): a new one through the
+    // adapter, once, then the image is asked for again and the download resumes where it stopped.
+    m_renewed = true;
+    write(m_err, u"%1 Signing in again.\n"_s.arg(shown(refusal.message)));
+    m_adapter->renewToken(m_tokenGeneration, this, [this](const std::optional<ApiError>& failure) {
+        if (failure) {
+            Q_EMIT failed(*failure);
+            return;
+        }
+        start();
+    });
 }
 
 void CliDownload::showProgress(qint64 done, qint64 total, bool force)

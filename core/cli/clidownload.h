@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void download(const ImageRecord& record);
+    void renewAndResume(const ApiError& refusal);
     void showProgress(qint64 done, qint64 total, bool force = false);
     void write(QIODevice* device, const QString& text);
     QString shown(const QString& text) const;
@@ -62,6 +63,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastShown = -1;
     qint64 m_startBytes = 0;
+    int m_tokenGeneration = 0;
+    bool m_renewed = false;
 };
 
 } // namespace Skylight

@@ -105,6 +105,9 @@ void CliRunner::signIn()
 {
     CloudSession* session = makeSession();
     connect(session, &CloudSession::ready, this, [this, session] {
+        // Later ready()s are renewed tokens: the adapter's requests are already sent again.
+        if (m_adapter)
+            return;
         m_adapter = session->adapter();
         const Dialect asked = m_dialect == Dialect::Auto ? m_profile->dialect : m_dialect;
         m_dialectNote = asked == Dialect::Auto ? u"("_s + session->dialectNote() + u')' : QString();
@@ -290,8 +293,6 @@ void CliRunner::runList()
             return;
         }
         if (loader->error()) {
-            if (printed)
-                m_reauthenticated = true; // listing again would print the same images twice
             fail(*loader->error());
             return;
         }
@@ -319,7 +320,7 @@ void CliRunner::runDownload()
     });
     connect(download, &CliDownload::failed, this, [this, download](const ApiError& error) {
         download->deleteLater();
-        fail(error); // a refused token: signed in again once, then the download resumes
+        fail(error);
     });
     download->start();
 }
@@ -382,13 +383,8 @@ void CliRunner::fail(const ApiError& error)
         done(static_cast<int>(ExitCode::Network));
         return;
     }
-    // A refused token is renewed once (the cached one may have been revoked), then the command
-    // runs again; a second refusal is reported.
-    if (error.kind == ApiError::Kind::Unauthorized && m_session && m_adapter && !m_reauthenticated) {
-        m_reauthenticated = true;
-        m_session->reauthenticate();
+    if (m_done) // a renewal that failed is said once, not again by each request it failed
         return;
-    }
     // The message may carry the server's words: known secrets out (a server may echo the token),
     // escaped, so they cannot drive the terminal.
     write(m_err, u"error: "_s + shown(error.describe()) + u'\n');

@@ -24,7 +24,7 @@ class SecretStore;
 struct ApiError;
 
 // Runs one CLI command and reports the exit status through finished(): signs in (--os-cloud, through
-// a CloudSession: cached token, kept secret, re-authentication once on a 401), resolves the
+// a CloudSession: cached token, kept secret; its adapter renews a refused token once), resolves the
 // endpoint's adapter (detecting the dialect for --api auto), then lists or shows. Output goes to `out`
 // (results) and `err` (one `error:` line per failure), both injected.
 class CliRunner : public QObject
@@ -84,7 +84,6 @@ private:
     std::optional<CloudProfile> m_profile;
     SecretStore* m_secrets = nullptr;
     CloudSession* m_session = nullptr;
-    bool m_reauthenticated = false; // a 401 is retried once, after signing in again
     QIODevice* m_in = nullptr;
     bool m_progressLine = false;
     RangeSupport* m_ranges = nullptr;

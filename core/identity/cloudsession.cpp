@@ -5,6 +5,7 @@
 #include "identity/cachedsession.h"
 #include "identity/cloudconnector.h"
 #include "identity/keystoneauthenticator.h"
+#include "identity/renewingadapter.h"
 #include "identity/secretstore.h"
 #include "net/secretcheck.h"
 
@@ -365,7 +366,8 @@ void CloudSession::useEndpoint(const ServiceEndpoint& given, std::optional<QDate
             return;
         }
         retireAdapter();
-        m_adapter = resolved->adapter;
+        // Its requests renew a refused token themselves, through this session.
+        m_adapter = new RenewingAdapter(resolved->adapter, this, this);
         m_dialectNote = resolved->note;
         setState(State::SignedIn);
         Q_EMIT ready();

@@ -60,7 +60,8 @@ public:
     void setRememberSecret(bool remember) { m_remember = remember; }
     bool rememberSecret() const { return m_remember; }
 
-    // When signed in. Whoever keeps the adapter drops it on adapterRetired().
+    // When signed in: a RenewingAdapter over the dialect's adapter. Whoever keeps the adapter
+    // drops it on adapterRetired().
     ImageAdapter* adapter() const { return m_adapter; }
     const std::optional<ServiceEndpoint>& endpoint() const { return m_endpoint; }
     std::optional<QDateTime> expiresAt() const { return m_expiresAt; }
@@ -87,7 +88,8 @@ public:
     // The user typed the secret: sign in with it; when that works and rememberSecret(), keep it.
     void provideSecret(const QString& secret);
     // A request was refused (401), or the token is about to expire: sign in again with the known
-    // secret, once. Callers retry their request once after ready(); never more.
+    // secret, once. adapter()'s requests call it themselves on a 401 (RenewingAdapter) and are
+    // sent again once; nobody else needs to.
     void reauthenticate();
     bool needsRefresh() const;
     // Sign out and remove every secret of this profile from the keychain.

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "net/apijob.h"
+#include "net/httpresponse.h"
 #include "net/result.h"
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -42,6 +44,11 @@ public:
         // Connected after f: runs after it, and also when `context` is gone.
         QObject::connect(this, &ApiJob::finished, this, &QObject::deleteLater);
     }
+
+    // Called with the HTTP response as soon as it has arrived, before it is interpreted (on the
+    // job's thread), by jobs that read one (ResultJob, and jobs that send one again after a new
+    // token): lets a caller act on something cheap to find while the parse runs. Others ignore it.
+    virtual void setResponsePeek(std::function<void(const HttpResponse&)> peek) { Q_UNUSED(peek); }
 
 protected:
     // Sets the result and queues finished(). Ignored once the job has finished (returns false):

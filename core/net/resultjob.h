@@ -38,9 +38,7 @@ public:
         if (!this->isFinished())
             m_http->start();
     }
-    // Called with the HTTP response as soon as it has arrived, before it is interpreted (on the
-    // job's thread): lets a caller act on something cheap to find while the parse runs.
-    void setResponsePeek(std::function<void(const HttpResponse&)> peek) { m_peek = std::move(peek); }
+    void setResponsePeek(std::function<void(const HttpResponse&)> peek) override { m_peek = std::move(peek); }
 
 protected:
     void doAbort() override

@@ -88,7 +88,6 @@ void BrowsingController::show(int row)
     m_row = row;
     m_parts.banner->dismiss();
     CloudBrowser* browser = m_browsers->open(entry->name);
-    browser->setReauthenticating(false);
     if (CloudSession* session = entry->session) {
         connectSession(session);
         browser->setAdapter(session->state() == CloudSession::State::SignedIn ? session->adapter() : nullptr);
@@ -173,15 +172,6 @@ CloudBrowser* BrowsingController::browserOf(CloudSession* session) const
     return nullptr;
 }
 
-CloudSession* BrowsingController::sessionOf(const CloudBrowser* browser) const
-{
-    for (int row = 0; row < m_parts.clouds->model()->rowCount(); ++row) {
-        if (m_parts.clouds->model()->entry(row)->name == browser->cloudName())
-            return m_parts.clouds->session(row);
-    }
-    return nullptr;
-}
-
 void BrowsingController::connectSession(CloudSession* session)
 {
     if (m_connectedSessions.contains(session))
@@ -190,11 +180,16 @@ void BrowsingController::connectSession(CloudSession* session)
     connect(session, &QObject::destroyed, this, [this, session] { m_connectedSessions.removeAll(session); });
     connect(session, &CloudSession::ready, this, [this, session] {
         CloudBrowser* browser = browserOf(session);
+        // A renewed token on the same adapter changes nothing here: its requests refused meanwhile
+        // are sent again by the adapter itself. A new adapter (the first sign-in, another
+        // endpoint), or a listing that ended refused (the secret had to be typed first), lists anew.
+        const bool refused = browser && browser->loader() && !browser->isLoading() &&
+                             browser->loader()->error() &&
+                             browser->loader()->error()->kind == ApiError::Kind::Unauthorized;
+        const bool newAdapter = browser && browser->adapter() != session->adapter();
         if (session != currentSession()) {
-            // A cloud shown earlier: it lists on through the session's new adapter, or again
-            // after a refused token.
-            if (browser && ((browser->adapter() && browser->adapter() != session->adapter()) ||
-                            browser->isReauthenticating())) {
+            // A cloud shown earlier: it lists on through the session's new adapter.
+            if (browser && ((browser->adapter() && newAdapter) || refused)) {
                 browser->setAdapter(session->adapter());
                 startListing(browser);
             }
@@ -202,9 +197,11 @@ void BrowsingController::connectSession(CloudSession* session)
         }
         if (!m_browser)
             return;
-        m_browser->setAdapter(session->adapter());
-        startListing(m_browser);
-        Q_EMIT adapterBound(); // downloads waiting for this cloud or for a new token
+        if (newAdapter || refused) {
+            m_browser->setAdapter(session->adapter());
+            startListing(m_browser);
+        }
+        Q_EMIT adapterBound(); // downloads waiting for this cloud, or for a new token
     });
     connect(session, &CloudSession::secretRequired, this,
             [this, session](const QString& kind, const QString& reason) {
@@ -214,16 +211,10 @@ void BrowsingController::connectSession(CloudSession* session)
                 Q_EMIT secretRequired(session, kind, reason);
             });
     connect(session, &CloudSession::failed, this, [this, session](const ApiError& error) {
-        CloudBrowser* browser = browserOf(session);
-        const bool refused = browser && browser->isReauthenticating();
-        if (browser)
-            browser->setReauthenticating(false);
         if (session != currentSession())
             return;
         m_parts.banner->showError(error);
         Q_EMIT statusChanged();
-        if (refused) // the listing that was refused ends here
-            Q_EMIT listingFinished();
     });
     connect(session, &CloudSession::stateChanged, this, &BrowsingController::statusChanged);
     // Forgotten or replaced: unbound now, before the adapter is deleted (forgotten() comes later).
@@ -333,17 +324,8 @@ void BrowsingController::selectPending()
 
 void BrowsingController::onListingFinished(CloudBrowser* browser)
 {
+    // A refused token was renewed by the adapter already (RenewingAdapter): an error here is final.
     const std::optional<ApiError> error = browser->loader()->error();
-    CloudSession* session = sessionOf(browser);
-    // A refused token (revoked, expired early): sign in again once, then list again.
-    if (error && error->kind == ApiError::Kind::Unauthorized && session && !browser->isReauthenticating()) {
-        browser->setReauthenticating(true);
-        session->reauthenticate();
-        Q_EMIT statusChanged();
-        return;
-    }
-    if (!error)
-        browser->setReauthenticating(false);
     if (browser != m_browser)
         return; // told when shown
     if (error) {
@@ -378,11 +360,6 @@ void BrowsingController::onDetailsFinished(CloudBrowser* browser, const QString&
     if (result) {
         if (m_parts.selection->currentId() == id)
             m_parts.details->showRecord(*result);
-    } else if (result.error().kind == ApiError::Kind::Unauthorized && currentSession() &&
-               !browser->isReauthenticating()) {
-        // A refused token: sign in again once; the list (and this selection) is loaded again.
-        browser->setReauthenticating(true);
-        currentSession()->reauthenticate();
     } else {
         m_parts.banner->showError(result.error());
     }

@@ -86,7 +86,6 @@ private:
     void showBrowser(CloudBrowser* browser);
     void wireBrowser(CloudBrowser* browser);
     CloudBrowser* browserOf(CloudSession* session) const;
-    CloudSession* sessionOf(const CloudBrowser* browser) const;
     void connectSession(CloudSession* session);
     void onCloudsRemoved(int first);
     PageRequest firstPage(const CloudBrowser* browser) const;

@@ -70,10 +70,6 @@ public:
     // The last details that arrived (or why they did not); only valid after detailsFinished().
     const Result<ImageRecord>& details() const { return *m_details; }
 
-    // A refused token asked the session to sign in again: the next refusal is reported.
-    bool isReauthenticating() const { return m_reauthenticating; }
-    void setReauthenticating(bool on) { m_reauthenticating = on; }
-
     // The last answer from the server: how long it took and when.
     qint64 lastRequestMs() const { return m_lastRequestMs; }
     const QDateTime& lastRequestAt() const { return m_lastRequestAt; }
@@ -100,7 +96,6 @@ private:
     BrowserViewState m_viewState;
     QPointer<ApiJob> m_showJob;
     std::optional<Result<ImageRecord>> m_details;
-    bool m_reauthenticating = false;
     QElapsedTimer m_requestTimer;
     qint64 m_lastRequestMs = -1;
     QDateTime m_lastRequestAt;

@@ -50,7 +50,8 @@ bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, c
     }
     DownloadRequest request = DownloadRequest::forImage(record, *location, target);
     request.overwrite = path.isEmpty() && QFileInfo::exists(target);
-    m_queue->add(cloud, record.name.value_or(record.id), request);
+    const int id = m_queue->add(cloud, record.name.value_or(record.id), request);
+    m_tokenGeneration.insert(id, adapter->tokenGeneration());
     return true;
 }
 
@@ -74,24 +75,56 @@ void DownloadController::locateAndResume(int transferId, ImageAdapter* adapter, 
         Q_EMIT message(tr("Open the cloud %1 to resume %2.").arg(transfer.cloud, transfer.imageName));
         return;
     }
+    if (m_locating.contains(transferId)) // asked already (a new token and the cloud's return at once)
+        return;
+    m_locating.insert(transferId);
     // Where the bytes are now (a new token, maybe a new address): ask the cloud again.
     ImageShowJob* job = adapter->show(transfer.request.imageId);
     QPointer<ImageAdapter> guard(adapter);
-    job->then(this, [this, guard, transferId](const Result<ImageRecord>& record) {
+    const QString imageName = transfer.imageName;
+    job->then(this, [this, guard, transferId, cloud, imageName](const Result<ImageRecord>& record) {
+        m_locating.remove(transferId);
         if (!record) {
             Q_EMIT failed(record.error());
             return;
         }
-        if (!guard)
-            return; // the cloud was closed meanwhile
+        if (!guard) { // signed out or moved meanwhile: the cloud's return resumes it
+            Q_EMIT message(tr("Open the cloud %1 to resume %2.").arg(cloud, imageName));
+            return;
+        }
         const Result<FileLocation> location = guard->fileLocation(*record);
         if (!location) {
             Q_EMIT failed(location.error());
             return;
         }
         m_queue->provideSource(transferId, location->url, location->token);
+        m_tokenGeneration.insert(transferId, guard->tokenGeneration());
         m_queue->resume(transferId);
     });
+}
+
+void DownloadController::renewRefused(int row, ImageAdapter* adapter, const QString& cloud)
+{
+    if (row < 0 || row >= m_queue->transfers().size())
+        return;
+    const Transfer& transfer = m_queue->transfers().at(row);
+    if (transfer.state != Transfer::State::Failed || transfer.error != ApiError::Kind::Unauthorized ||
+        transfer.reauthenticated || transfer.cloud != cloud || !adapter)
+        return;
+    // Once per transfer, through the adapter's one renewal (shared with every request refused
+    // meanwhile); then its bytes are found again with the new token and it resumes.
+    const int id = transfer.id;
+    m_queue->requireNewToken(id);
+    QPointer<ImageAdapter> guard(adapter);
+    adapter->renewToken(m_tokenGeneration.value(id, adapter->tokenGeneration()), this,
+                        [this, id, guard, cloud](const std::optional<ApiError>& failure) {
+                            if (failure) {
+                                Q_EMIT failed(*failure);
+                                return;
+                            }
+                            if (m_queue->rowOf(id) >= 0)
+                                locateAndResume(id, guard, cloud);
+                        });
 }
 
 } // namespace Skylight

@@ -2,7 +2,9 @@
 
 #include "net/apierror.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QWidget;
 
@@ -35,6 +37,9 @@ public:
     void resumeWaiting(ImageAdapter* adapter, const QString& cloud);
     // Resumes one such transfer; says why not when it belongs to another cloud than `cloud`.
     void locateAndResume(int transferId, ImageAdapter* adapter, const QString& cloud);
+    // The transfer in `row` changed: when it failed for its token (401), `adapter` (of `cloud`)
+    // renews it, once for the transfer, and the transfer resumes with the new one.
+    void renewRefused(int row, ImageAdapter* adapter, const QString& cloud);
 
 Q_SIGNALS:
     void failed(const Skylight::ApiError& error);
@@ -44,6 +49,8 @@ private:
     TransferQueue* m_queue;
     QWidget* m_dialogParent;
     AppSettings* m_settings = nullptr;
+    QHash<int, int> m_tokenGeneration; // transfer id -> the adapter's token its source carries
+    QSet<int> m_locating;              // transfers whose image is being asked for again
 };
 
 } // namespace Skylight

@@ -407,16 +407,9 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
             [this](const QString& text) { m_banner->showMessage(text); });
     connect(queue, &TransferQueue::sourceNeeded, this,
             [this](int id) { m_downloads->locateAndResume(id, m_browsing->adapter(), m_cloud.name); });
-    // A download refused for its token: sign in again once, then it resumes (see ready()).
-    connect(queue, &TransferQueue::changed, this, [this](int row) {
-        const Transfer& transfer = m_queue->transfers().at(row);
-        CloudSession* session = m_browsing->currentSession();
-        if (transfer.state != Transfer::State::Failed || transfer.error != ApiError::Kind::Unauthorized ||
-            transfer.reauthenticated || transfer.cloud != m_cloud.name || !session)
-            return;
-        m_queue->requireNewToken(transfer.id);
-        session->reauthenticate();
-    });
+    // A download refused for its token: renewed through the cloud's adapter, then it resumes.
+    connect(queue, &TransferQueue::changed, this,
+            [this](int row) { m_downloads->renewRefused(row, m_browsing->adapter(), m_cloud.name); });
     updateActions();
 }
 

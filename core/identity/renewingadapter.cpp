@@ -1,0 +1,93 @@
+#include "identity/renewingadapter.h"
+
+#include "adapters/renewingjob.h"
+#include "identity/cloudsession.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace Skylight {
+
+RenewingAdapter::RenewingAdapter(ImageAdapter* inner, CloudSession* session, QObject* parent)
+    : ImageAdapter(parent)
+    , m_inner(inner)
+    , m_session(session)
+{
+    Q_ASSERT(inner);
+    inner->setParent(this);
+    if (!session)
+        return;
+    // How a renewal ends without a new token: the session failed, needs a secret first (the
+    // window asks for it; the requests waiting end now, and the listing is asked for again once
+    // signed in), or went on with another adapter (another endpoint, or forgotten).
+    connect(session, &CloudSession::failed, this, [this](const ApiError& error) { endRenewal(error); });
+    connect(session, &CloudSession::secretRequired, this, [this](const QString& kind, const QString& reason) {
+        endRenewal(ApiError::make(
+            ApiError::Kind::Unauthorized,
+            reason.isEmpty()
+                ? QCoreApplication::translate("Skylight::RenewingAdapter",
+                                              "The token was refused; signing in again needs the %1.")
+                      .arg(kind)
+                : reason));
+    });
+    connect(session, &CloudSession::adapterRetired, this, [this](ImageAdapter* retired) {
+        if (retired != this)
+            return;
+        endRenewal(ApiError::make(ApiError::Kind::Unauthorized,
+                                  QCoreApplication::translate("Skylight::RenewingAdapter",
+                                                              "The token was refused, and the cloud was "
+                                                              "signed out or moved to another address.")));
+    });
+}
+
+ImageListJob* RenewingAdapter::list(const PageRequest& request)
+{
+    return new RenewingJob<ImagePage>(
+        this, [this, request] { return m_inner->list(request); }, this);
+}
+
+ImageShowJob* RenewingAdapter::show(const QString& imageId)
+{
+    return new RenewingJob<ImageRecord>(
+        this, [this, imageId] { return m_inner->show(imageId); }, this);
+}
+
+void RenewingAdapter::setToken(const QByteArray& token)
+{
+    m_inner->setToken(token);
+    ++m_generation;
+    endRenewal(std::nullopt);
+}
+
+void RenewingAdapter::renewToken(int generation, QObject* context,
+                                 std::function<void(std::optional<ApiError>)> done)
+{
+    Q_ASSERT(context);
+    if (generation != m_generation) { // a newer token came meanwhile: send again with it
+        QTimer::singleShot(0, context, [done = std::move(done)] { done(std::nullopt); });
+        return;
+    }
+    connect(
+        this, &RenewingAdapter::renewalEnded, context,
+        [done = std::move(done)](const std::optional<ApiError>& failure) { done(failure); },
+        Qt::SingleShotConnection);
+    if (m_renewing)
+        return;
+    if (!m_session) {
+        ImageAdapter::renewToken(generation, this,
+                                 [this](std::optional<ApiError> failure) { endRenewal(failure); });
+        m_renewing = true;
+        return;
+    }
+    m_renewing = true;
+    m_session->reauthenticate();
+}
+
+void RenewingAdapter::endRenewal(const std::optional<ApiError>& failure)
+{
+    if (!std::exchange(m_renewing, false))
+        return;
+    Q_EMIT renewalEnded(failure);
+}
+
+} // namespace Skylight
