@@ -10,6 +10,7 @@
 #include "models/imagetablemodel.h"
 #include "settings/appsettings.h"
 #include "support/fakeidentity.h"
+#include "support/signinfixture.h"
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 
@@ -69,11 +70,8 @@ void TestCloudController::init()
     m_appSettings = std::make_unique<AppSettings>(m_settings.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_demo = std::make_unique<DemoCloud>();
-    QVERIFY(m_demo->start());
     m_identity = std::make_unique<FakeIdentity>();
-    QVERIFY(m_identity->start());
-    m_identity->setEndpoint(u"image"_s, m_demo->endpoint(Dialect::GlanceV2));
-    m_demo->setToken("fake-token-1");
+    QVERIFY(Test::startCloudBehindIdentity(*m_demo, *m_identity));
 }
 
 void TestCloudController::cleanup()
@@ -88,16 +86,10 @@ void TestCloudController::cleanup()
 
 CloudProfile TestCloudController::profile(const QString& name, bool withPassword) const
 {
-    CloudProfile profile;
-    profile.name = name;
+    CloudProfile profile = Test::passwordProfile(*m_identity, name);
     profile.source = u"clouds.yaml"_s;
-    profile.auth.type = AuthSettings::Type::Password;
-    profile.auth.authUrl = m_identity->url(u"/v3"_s);
-    profile.auth.username = QString::fromLatin1(FakeIdentity::kUser);
-    profile.auth.projectName = u"demo"_s;
     if (withPassword)
         profile.auth.password = QString::fromLatin1(FakeIdentity::kPassword);
-    profile.dialect = Dialect::GlanceV2;
     return profile;
 }
 

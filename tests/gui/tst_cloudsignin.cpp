@@ -9,6 +9,7 @@
 #include "settings/appsettings.h"
 #include "support/fakeidentity.h"
 #include "support/secretpromptwait.h"
+#include "support/signinfixture.h"
 #include "widgets/cloudprofiledialog.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
@@ -88,11 +89,8 @@ void TestCloudSignIn::init()
     m_secrets = std::make_unique<SecretStore>(u"skylight-test"_s, m_appSettings.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_demo = std::make_unique<DemoCloud>();
-    QVERIFY(m_demo->start());
     m_identity = std::make_unique<FakeIdentity>();
-    QVERIFY(m_identity->start());
-    m_identity->setEndpoint(u"image"_s, m_demo->endpoint(Dialect::GlanceV2));
-    m_demo->setToken("fake-token-1");
+    QVERIFY(Test::startCloudBehindIdentity(*m_demo, *m_identity));
     m_name = u"gui-cloud-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
 }
 
@@ -108,14 +106,8 @@ void TestCloudSignIn::cleanup()
 
 CloudProfile TestCloudSignIn::profile() const
 {
-    CloudProfile profile;
-    profile.name = m_name;
+    CloudProfile profile = Test::passwordProfile(*m_identity, m_name);
     profile.source = u"clouds.yaml"_s;
-    profile.auth.type = AuthSettings::Type::Password;
-    profile.auth.authUrl = m_identity->url(u"/v3"_s);
-    profile.auth.username = QString::fromLatin1(FakeIdentity::kUser);
-    profile.auth.projectName = u"demo"_s;
-    profile.dialect = Dialect::GlanceV2;
     return profile;
 }
 

@@ -7,6 +7,7 @@
 #include "settings/appsettings.h"
 #include "support/fakeidentity.h"
 #include "support/queuedfinishwatch.h"
+#include "support/signinfixture.h"
 #include "support/silentserver.h"
 #include "support/testjobs.h"
 
@@ -87,11 +88,8 @@ void TestCloudSession::init()
     m_store = std::make_unique<SecretStore>(u"skylight-test"_s, m_appSettings.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_demo = std::make_unique<DemoCloud>();
-    QVERIFY(m_demo->start());
     m_identity = std::make_unique<FakeIdentity>();
-    QVERIFY(m_identity->start());
-    m_identity->setEndpoint(u"image"_s, m_demo->endpoint(Dialect::GlanceV2));
-    m_demo->setToken("fake-token-1"); // the first token the identity service will issue
+    QVERIFY(Test::startCloudBehindIdentity(*m_demo, *m_identity));
     m_now = QDateTime::currentDateTimeUtc();
     m_name = u"cloud-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()); // unique in the shared keyring
 }
@@ -110,16 +108,7 @@ void TestCloudSession::cleanup()
 
 CloudProfile TestCloudSession::v3Profile() const
 {
-    CloudProfile profile;
-    profile.name = m_name;
-    profile.auth.type = AuthSettings::Type::Password;
-    profile.auth.authUrl = m_identity->url(u"/v3"_s);
-    profile.auth.username = QString::fromLatin1(FakeIdentity::kUser);
-    profile.auth.projectName = u"demo"_s;
-    profile.auth.userDomainName = u"Default"_s;
-    profile.auth.projectDomainName = u"Default"_s;
-    profile.dialect = Dialect::GlanceV2;
-    return profile;
+    return Test::passwordProfile(*m_identity, m_name);
 }
 
 std::unique_ptr<CloudSession> TestCloudSession::session(const CloudProfile& profile)

@@ -7,6 +7,7 @@
 #include "identity/keystoneauthenticator.h"
 #include "identity/renewingadapter.h"
 #include "support/fakeidentity.h"
+#include "support/signinfixture.h"
 #include "support/testjobs.h"
 
 #include <QBuffer>
@@ -56,11 +57,8 @@ void TestRenewingAdapter::init()
 {
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_demo = std::make_unique<DemoCloud>();
-    QVERIFY(m_demo->start());
     m_identity = std::make_unique<FakeIdentity>();
-    QVERIFY(m_identity->start());
-    m_identity->setEndpoint(u"image"_s, m_demo->endpoint(Dialect::GlanceV2));
-    m_demo->setToken("fake-token-1");
+    QVERIFY(Test::startCloudBehindIdentity(*m_demo, *m_identity));
     m_now = QDateTime::currentDateTimeUtc();
 }
 
@@ -73,16 +71,8 @@ void TestRenewingAdapter::cleanup()
 
 std::unique_ptr<CloudSession> TestRenewingAdapter::signedIn()
 {
-    CloudProfile profile;
-    profile.name = u"renewing"_s;
-    profile.auth.type = AuthSettings::Type::Password;
-    profile.auth.authUrl = m_identity->url(u"/v3"_s);
-    profile.auth.username = QString::fromLatin1(FakeIdentity::kUser);
-    profile.auth.projectName = u"demo"_s;
-    profile.auth.userDomainName = u"Default"_s;
-    profile.auth.projectDomainName = u"Default"_s;
+    CloudProfile profile = Test::passwordProfile(*m_identity, u"renewing"_s);
     KeystoneAuthenticator::setSecret(profile.auth, QString::fromLatin1(FakeIdentity::kPassword));
-    profile.dialect = Dialect::GlanceV2;
     auto session = std::make_unique<CloudSession>(m_nam.get(), profile, nullptr, TransportOptions(),
                                                   [this] { return m_now; });
     QSignalSpy ready(session.get(), &CloudSession::ready);
