@@ -17,7 +17,7 @@ Huawei Cloud ECS, reads clouds.yaml and keeps secrets in the system keychain.
 skylight-cli gives the same data to scripts.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY Skylight)
 set(CPACK_PACKAGE_EXECUTABLES skylight Skylight) # the Start-menu entry of the NSIS installer
-set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_SOURCE_DIR}/linux/copyright)
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_OUTPUT_FILE_PREFIX ${PROJECT_BINARY_DIR}/packages)
 # Per-generator settings (the install prefix of DEB and RPM) are read when CPack runs.
@@ -43,7 +43,7 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # RPM: rpmbuild's own dependency generator; the shared hicolor and desktop folders stay unowned.
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
-set(CPACK_RPM_PACKAGE_LICENSE "LicenseRef-proprietary")
+set(CPACK_RPM_PACKAGE_LICENSE "Apache-2.0")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL ${CPACK_PACKAGE_HOMEPAGE_URL})
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
