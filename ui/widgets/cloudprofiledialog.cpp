@@ -122,7 +122,10 @@ CloudProfileDialog::CloudProfileDialog(QWidget* parent)
     m_form->addRow(tr("Credential ID:"), m_credentialId);
     m_form->addRow(tr("&Region:"), m_region);
     m_form->addRow(tr("Inter&face:"), m_interface);
-    m_form->addRow(tr("&CA bundle:"), caRow);
+    // A row made of a layout gets no buddy of its own: without one the label shows "&" as it is.
+    auto* caLabel = new QLabel(tr("&CA bundle:"), this);
+    caLabel->setBuddy(m_caBundle);
+    m_form->addRow(caLabel, caRow);
     m_form->addRow(QString(), m_verify);
     m_form->addRow(QString(), m_remember);
 
@@ -141,7 +144,22 @@ CloudProfileDialog::CloudProfileDialog(QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &CloudProfileDialog::updateFields);
+    // A message shown stays true to the form: it follows each edit, and goes once mended.
+    for (QLineEdit* field : findChildren<QLineEdit*>())
+        connect(field, &QLineEdit::textChanged, this, &CloudProfileDialog::revalidate);
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, &CloudProfileDialog::revalidate);
     updateFields();
+}
+
+void CloudProfileDialog::revalidate()
+{
+    if (m_error->isHidden())
+        return;
+    const std::optional<Problem> problem = firstProblem();
+    if (problem)
+        m_error->setText(problem->message);
+    else
+        m_error->hide();
 }
 
 void CloudProfileDialog::updateFields()
@@ -159,6 +177,7 @@ void CloudProfileDialog::updateFields()
                                   : type == AuthSettings::Type::RackspaceApiKey
                                       ? u"https://identity.api.rackspacecloud.com/v2.0"_s
                                       : u"https://keystone.example.com:5000/v3"_s);
+    revalidate(); // a message about a field now hidden goes
 }
 
 void CloudProfileDialog::setProfile(const CloudProfile& profile, bool rememberSecret)
@@ -220,38 +239,45 @@ bool CloudProfileDialog::rememberSecret() const
 
 QString CloudProfileDialog::validationError() const
 {
+    const std::optional<Problem> problem = firstProblem();
+    return problem ? problem->message : QString();
+}
+
+std::optional<CloudProfileDialog::Problem> CloudProfileDialog::firstProblem() const
+{
     const CloudProfile candidate = profile();
     if (candidate.name.isEmpty())
-        return tr("Give the cloud a name.");
+        return Problem{tr("Give the cloud a name."), m_name};
     if (m_takenNames.contains(candidate.name))
-        return tr("Another cloud is already called \"%1\".").arg(candidate.name);
+        return Problem{tr("Another cloud is already called \"%1\".").arg(candidate.name), m_name};
     const bool pastedToken = candidate.auth.type == AuthSettings::Type::Token;
     const bool rackspace = candidate.auth.type == AuthSettings::Type::RackspaceApiKey;
     if (!m_authUrl->text().trimmed().isEmpty() && !isHttpUrl(candidate.auth.authUrl))
-        return tr("The identity URL must be an http:// or https:// address.");
+        return Problem{tr("The identity URL must be an http:// or https:// address."), m_authUrl};
     if (!m_endpoint->text().trimmed().isEmpty() && !isHttpUrl(candidate.imageEndpoint))
-        return tr("The image endpoint must be an http:// or https:// address.");
+        return Problem{tr("The image endpoint must be an http:// or https:// address."), m_endpoint};
     if (!m_imageData->text().trimmed().isEmpty() && !isHttpUrl(candidate.imageDataEndpoint))
-        return tr("The image service must be an http:// or https:// address.");
+        return Problem{tr("The image service must be an http:// or https:// address."), m_imageData};
     if (pastedToken && candidate.auth.authUrl.isEmpty() && candidate.imageEndpoint.isEmpty())
-        return tr("A pasted token needs the image endpoint (or an identity URL).");
+        return Problem{tr("A pasted token needs the image endpoint (or an identity URL)."), m_endpoint};
     if (!pastedToken && !rackspace && candidate.auth.authUrl.isEmpty())
-        return tr("Give the identity service URL.");
+        return Problem{tr("Give the identity service URL."), m_authUrl};
     if (candidate.auth.type == AuthSettings::Type::ApplicationCredential &&
         candidate.auth.applicationCredentialId.isEmpty())
-        return tr("Give the application credential ID.");
+        return Problem{tr("Give the application credential ID."), m_credentialId};
     if (!pastedToken && candidate.auth.type != AuthSettings::Type::ApplicationCredential &&
         candidate.auth.username.isEmpty())
-        return tr("Give the user name.");
-    return QString();
+        return Problem{tr("Give the user name."), m_username};
+    return std::nullopt;
 }
 
 void CloudProfileDialog::accept()
 {
-    const QString error = validationError();
-    if (!error.isEmpty()) {
-        m_error->setText(error);
+    const std::optional<Problem> problem = firstProblem();
+    if (problem) {
+        m_error->setText(problem->message);
         m_error->show();
+        problem->field->setFocus(Qt::OtherFocusReason); // where the mending starts
         return;
     }
     QDialog::accept();

@@ -3,6 +3,7 @@
 #include "identity/cloudprofile.h"
 
 #include <QDialog>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -34,7 +35,15 @@ public:
     void accept() override;
 
 private:
+    // What is wrong first, in the order of the form, and the field to mend it in.
+    struct Problem
+    {
+        QString message;
+        QWidget* field = nullptr;
+    };
+    std::optional<Problem> firstProblem() const;
     void updateFields();
+    void revalidate();
 
     QLineEdit* m_name;
     QComboBox* m_method;
