@@ -8,6 +8,7 @@
 #include "net/headerparsing.h"
 #include "net/httpjob.h"
 #include "net/logging.h"
+#include "net/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -91,7 +92,8 @@ void FileDownloader::start()
     bool keep = false;
     if (!prepare(keep))
         return;
-    qCDebug(lcDownload).noquote() << "download start:" << m_request.imageId << "to" << m_request.targetPath
+    qCDebug(lcDownload).noquote() << "download start:" << terminalSafe(m_request.imageId) << "to"
+                                  << terminalSafe(m_request.targetPath)
                                   << (keep ? "(resuming the .part)" : "");
     m_sink = new FileSink(m_file.get(), m_algorithm);
     m_sink->moveToThread(&m_thread);
@@ -251,8 +253,8 @@ void FileDownloader::sendRequest()
     spec.headers.append(RawHeader{"Accept", "application/octet-stream"});
     if (m_offset > 0)
         spec.headers.append(RawHeader{"Range", "bytes=" + QByteArray::number(m_offset) + '-'});
-    qCDebug(lcDownload).noquote() << "download request:" << m_request.imageId << "from byte" << m_offset
-                                  << logSafeUrl(m_request.url);
+    qCDebug(lcDownload).noquote() << "download request:" << terminalSafe(m_request.imageId) << "from byte"
+                                  << m_offset << logSafeUrl(m_request.url);
     auto* http = new HttpJob(m_nam, std::move(spec), m_options, this);
     http->setStreaming(true);
     m_http = http;
@@ -654,10 +656,11 @@ void FileDownloader::finishWith(Result<DownloadOutcome> result)
     if (isFinished())
         return;
     if (result)
-        qCDebug(lcDownload).noquote() << "download done:" << m_request.imageId << result->bytes << "bytes,"
-                                      << result->bytesFetched << "fetched, verified" << result->verified;
+        qCDebug(lcDownload).noquote()
+            << "download done:" << terminalSafe(m_request.imageId) << result->bytes << "bytes,"
+            << result->bytesFetched << "fetched, verified" << result->verified;
     else
-        qCDebug(lcDownload).noquote() << "download ended:" << m_request.imageId
+        qCDebug(lcDownload).noquote() << "download ended:" << terminalSafe(m_request.imageId)
                                       << ApiError::kindName(result.error().kind) << result.error().httpStatus;
     Job::finishWith(std::move(result));
 }
