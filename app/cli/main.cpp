@@ -3,8 +3,8 @@
 #include "cli/clirunner.h"
 #include "cli/clisession.h"
 #include "cli/exitcode.h"
-#include "cli/terminaltext.h"
 #include "net/logging.h"
+#include "net/terminaltext.h"
 #include "startup/appstartup.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "cli/clidownload.h"
 
 #include "adapters/imageadapter.h"
-#include "cli/terminaltext.h"
 #include "download/filedownloader.h"
 #include "download/safefilename.h"
 #include "image/datasize.h"
+#include "net/terminaltext.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "cli/imagelistprinter.h"
 
 #include "cli/imagetextformat.h"
-#include "cli/terminaltext.h"
 #include "image/imagerecordjson.h"
+#include "net/terminaltext.h"
 
 #include <QJsonDocument>
 

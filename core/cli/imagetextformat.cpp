@@ -1,9 +1,9 @@
 #include "cli/imagetextformat.h"
 
-#include "cli/terminaltext.h"
 #include "image/datasize.h"
 #include "image/imagerecordjson.h"
 #include "image/nesting.h"
+#include "net/terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "cli/skippedwarning.h"
 
-#include "cli/terminaltext.h"
+#include "net/terminaltext.h"
 
 using namespace Qt::Literals::StringLiterals;
 

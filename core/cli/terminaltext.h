@@ -1,15 +1,5 @@
 #pragma once
 
-#include <QString>
-
-namespace Skylight {
-
-// Text from a server, made safe to print on a terminal: C0 and C1 control characters and DEL
-// (ESC, BEL, NUL, CR, LF, TAB...) are shown escaped as \xNN, and the characters that reorder or
-// break lines (bidi embeddings, overrides and isolates, LRM/RLM/ALM, line and paragraph
-// separators) as \uNNNN, so that an image name cannot move the cursor, set the window title,
-// hide text or forge another line. Backslashes stay as they are. For tables and error lines; JSON
-// output is escaped by JSON itself and stays exact.
-QString terminalSafe(const QString& text);
-
-} // namespace Skylight
+// terminalSafe() lives in core/net (net/terminaltext.h): the log lines of skylight-core escape
+// server text with it too. Kept for the includes of the CLI that still name it here.
+#include "net/terminaltext.h"

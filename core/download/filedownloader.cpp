@@ -1,13 +1,14 @@
 #include "download/filedownloader.h"
 
 #include "download/filesink.h"
+#include "download/partopener.h"
 #include "download/partsidecar.h"
 #include "download/rangesupport.h"
-#include "download/streamhasher.h"
 #include "image/datasize.h"
 #include "net/headerparsing.h"
 #include "net/httpjob.h"
 #include "net/logging.h"
+#include "net/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -91,7 +92,8 @@ void FileDownloader::start()
     bool keep = false;
     if (!prepare(keep))
         return;
-    qCDebug(lcDownload).noquote() << "download start:" << m_request.imageId << "to" << m_request.targetPath
+    qCDebug(lcDownload).noquote() << "download start:" << terminalSafe(m_request.imageId) << "to"
+                                  << terminalSafe(m_request.targetPath)
                                   << (keep ? "(resuming the .part)" : "");
     m_sink = new FileSink(m_file.get(), m_algorithm);
     m_sink->moveToThread(&m_thread);
@@ -105,104 +107,24 @@ void FileDownloader::start()
 }
 
 // Opens the folder, decides whether the part can be continued, checks the space, writes the
-// sidecar and opens the part. False: the job has failed already.
+// sidecar and opens the part (PartOpener). False: the job has failed already.
 bool FileDownloader::prepare(bool& keep)
 {
-    const QFileInfo targetInfo(m_request.targetPath);
-    if (m_request.targetPath.isEmpty() || targetInfo.fileName().isEmpty()) {
-        fail(ApiError::make(ApiError::Kind::LocalIo, tr("No file name was given for the download.")), true);
+    PartOpener opener(m_request, *m_ranges);
+    Result<PartOpener::Part> part = opener.open();
+    for (const QString& said : opener.notes())
+        Q_EMIT note(said);
+    if (!part) {
+        fail(part.error(), true);
         return false;
     }
-    auto folder = DownloadFolder::open(targetInfo.path());
-    if (!folder) {
-        fail(folder.error(), true);
-        return false;
-    }
-    m_folder.emplace(std::move(*folder));
-    m_finalName = targetInfo.fileName();
-    m_partName = m_finalName + u".part"_s;
-    const QString sidecarName = PartSidecar::nameFor(m_partName);
-    const QString shown = QDir::toNativeSeparators(m_request.targetPath);
-    if (m_folder->entry(m_finalName) != DownloadFolder::Entry::Missing && !m_request.overwrite) {
-        fail(ApiError::make(ApiError::Kind::LocalIo,
-                            tr("%1 already exists; nothing was downloaded. Choose another name or remove it.")
-                                .arg(shown)),
-             true);
-        return false;
-    }
-    const DownloadFolder::Entry part = m_folder->entry(m_partName);
-    if (part == DownloadFolder::Entry::Unusable) {
-        fail(ApiError::make(ApiError::Kind::LocalIo,
-                            tr("%1.part %2, so it is not used: nothing it points to was read or changed. "
-                               "Remove it or choose another file name.")
-                                .arg(shown, m_folder->describe(m_partName))),
-             true);
-        return false;
-    }
-    if (m_folder->entry(sidecarName) == DownloadFolder::Entry::Unusable)
-        Q_EMIT note(tr("%1 %2; it is not used and will be replaced.")
-                        .arg(QDir::toNativeSeparators(m_request.targetPath + u".part.skylight"_s),
-                             m_folder->describe(sidecarName)));
-
-    // What to check the bytes against: os_hash_algo when OpenSSL knows it, else MD5 (the checksum,
-    // or the Content-MD5 header).
-    if (m_request.verify) {
-        m_algorithm = u"md5"_s;
-        if (!m_request.hashAlgorithm.isEmpty() && !m_request.hashValue.isEmpty() &&
-            StreamHasher::create(m_request.hashAlgorithm))
-            m_algorithm = m_request.hashAlgorithm.toLower();
-    }
-
-    bool sidecarMatches = false;
-    if (m_request.resume && part == DownloadFolder::Entry::UsableFile) {
-        if (const auto bytes = m_folder->readSmall(sidecarName))
-            if (const auto sidecar = PartSidecar::fromJson(*bytes))
-                sidecarMatches = sidecar->matches(m_request);
-        if (!provable())
-            Q_EMIT note(tr("The image has no checksum, so the partial file cannot be proven to be its "
-                           "beginning; downloading from the start."));
-        else if (!m_request.verify)
-            Q_EMIT note(tr("Verification is off, so the partial file cannot be proven to be the image's "
-                           "beginning; downloading from the start."));
-        else if (sidecarMatches && m_ranges->refuses(m_request.url, m_request.store))
-            Q_EMIT note(tr("This image store does not serve ranges; downloading from the start."));
-        else
-            keep = sidecarMatches;
-    }
-
-    auto file = keep ? m_folder->openExisting(m_partName) : m_folder->create(m_partName);
-    if (!file) {
-        fail(file.error(), true);
-        return false;
-    }
-    m_file = std::move(*file);
-    const qint64 have = keep ? m_file->size() : 0;
-    const qint64 available = m_folder->bytesAvailable();
-    if (m_request.expectedSize > 0 && available >= 0 && m_request.expectedSize - have > available) {
-        fail(ApiError::make(ApiError::Kind::LocalIo,
-                            tr("Not enough free space in %1: the image needs %2 more, %3 are free.")
-                                .arg(QDir::toNativeSeparators(targetInfo.absolutePath()),
-                                     dataSizeText(m_request.expectedSize - have), dataSizeText(available))),
-             true);
-        return false;
-    }
-    if (!sidecarMatches) {
-        // Written next to the part before any byte; a failed write leaves the previous one intact.
-        if (const Result<void> written =
-                m_folder->writeSmall(sidecarName, PartSidecar::from(m_request).toJson());
-            !written) {
-            fail(written.error(), true);
-            return false;
-        }
-    }
+    m_folder.emplace(std::move(part->folder));
+    m_file = std::move(part->file);
+    m_partName = part->partName;
+    m_finalName = part->finalName;
+    m_algorithm = part->algorithm;
+    keep = part->kept;
     return true;
-}
-
-// A checksum Skylight can check: the MD5 checksum, or os_hash_value in an algorithm it knows.
-bool FileDownloader::provable() const
-{
-    return !m_request.md5.isEmpty() ||
-           (!m_request.hashValue.isEmpty() && StreamHasher::create(m_request.hashAlgorithm));
 }
 
 void FileDownloader::onSinkOpened(qint64 existing)
@@ -251,8 +173,8 @@ void FileDownloader::sendRequest()
     spec.headers.append(RawHeader{"Accept", "application/octet-stream"});
     if (m_offset > 0)
         spec.headers.append(RawHeader{"Range", "bytes=" + QByteArray::number(m_offset) + '-'});
-    qCDebug(lcDownload).noquote() << "download request:" << m_request.imageId << "from byte" << m_offset
-                                  << logSafeUrl(m_request.url);
+    qCDebug(lcDownload).noquote() << "download request:" << terminalSafe(m_request.imageId) << "from byte"
+                                  << m_offset << logSafeUrl(m_request.url);
     auto* http = new HttpJob(m_nam, std::move(spec), m_options, this);
     http->setStreaming(true);
     m_http = http;
@@ -581,7 +503,7 @@ void FileDownloader::onSinkFailed(const QString& message)
 {
     dropRequest();
     // A part that can never be proven (no checksum) would only fill the disk: it goes.
-    const bool keep = provable() && m_request.verify;
+    const bool keep = PartOpener::provable(m_request) && m_request.verify;
     fail(ApiError::make(ApiError::Kind::LocalIo,
                         message +
                             (keep ? tr(" The partial file is kept: run the download again to resume.")
@@ -654,10 +576,11 @@ void FileDownloader::finishWith(Result<DownloadOutcome> result)
     if (isFinished())
         return;
     if (result)
-        qCDebug(lcDownload).noquote() << "download done:" << m_request.imageId << result->bytes << "bytes,"
-                                      << result->bytesFetched << "fetched, verified" << result->verified;
+        qCDebug(lcDownload).noquote()
+            << "download done:" << terminalSafe(m_request.imageId) << result->bytes << "bytes,"
+            << result->bytesFetched << "fetched, verified" << result->verified;
     else
-        qCDebug(lcDownload).noquote() << "download ended:" << m_request.imageId
+        qCDebug(lcDownload).noquote() << "download ended:" << terminalSafe(m_request.imageId)
                                       << ApiError::kindName(result.error().kind) << result.error().httpStatus;
     Job::finishWith(std::move(result));
 }

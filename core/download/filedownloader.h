@@ -77,7 +77,6 @@ private:
     void onSinkFailed(const QString& message);
     void rangesRefused();
     bool endUnconfirmed() const;
-    bool provable() const;
     void confirmEnd();
     void startComparePass();
     void restartFromZero(const QString& why, bool counts = true);

@@ -363,6 +363,10 @@ void TransferQueue::resume(int id)
         return;
     Transfer& transfer = m_transfers[row];
     if (transfer.state == Transfer::State::Stopping) {
+        // The user asked for it to be removed: that stands (it says so: "leaves the list once
+        // stopped"); a resume would bring back what they took off the list.
+        if (transfer.pending == Transfer::Pending::Remove)
+            return;
         transfer.pending = Transfer::Pending::Resume;
         transfer.message = tr("Stopping; it starts again once stopped.");
         Q_EMIT changed(row);

@@ -83,7 +83,9 @@ public:
 
     int add(const QString& cloud, const QString& imageName, const DownloadRequest& request);
     void pause(int id);
-    void resume(int id); // also "retry"; while stopping: once stopped, with a fresh downloader
+    // Also "retry"; while stopping: once stopped, with a fresh downloader. Ignored while a remove
+    // is pending (the transfer leaves the list once stopped).
+    void resume(int id);
     void cancel(int id);
     // Forgets a finished, paused, failed or cancelled transfer; one that is stopping once it has
     // stopped. Queued and running transfers are kept (pause or cancel them first).

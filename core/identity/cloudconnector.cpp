@@ -2,6 +2,7 @@
 
 #include "identity/keystoneauthenticator.h"
 #include "net/logging.h"
+#include "net/terminaltext.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +64,7 @@ void CloudConnector::start()
 {
     if (isFinished()) // aborted before it started
         return;
-    qCDebug(lcIdentity).noquote() << "sign-in start:" << m_profile.name << "auth"
+    qCDebug(lcIdentity).noquote() << "sign-in start:" << terminalSafe(m_profile.name) << "auth"
                                   << static_cast<int>(m_profile.auth.type)
                                   << logSafeUrl(m_profile.auth.authUrl);
     // A pasted token with an explicit endpoint needs no identity service.
@@ -85,12 +86,13 @@ void CloudConnector::start()
             return;
         if (!session) {
             qCDebug(lcIdentity).noquote()
-                << "sign-in failed:" << m_profile.name << ApiError::kindName(session.error().kind)
-                << session.error().httpStatus;
+                << "sign-in failed:" << terminalSafe(m_profile.name)
+                << ApiError::kindName(session.error().kind) << session.error().httpStatus;
             finishWith(std::unexpected(session.error()));
             return;
         }
-        qCDebug(lcIdentity).noquote() << "sign-in done:" << m_profile.name << "project" << session->projectId;
+        qCDebug(lcIdentity).noquote() << "sign-in done:" << terminalSafe(m_profile.name) << "project"
+                                      << terminalSafe(session->projectId);
         m_session = *session;
         finishWith(endpointFrom(m_profile, *session));
     });

@@ -4,6 +4,7 @@
 #include "net/headerparsing.h"
 #include "net/logging.h"
 #include "net/serverdetail.h"
+#include "net/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,7 +45,8 @@ QString requestIdOf(const QNetworkReply* reply)
     return {};
 }
 
-// One line per exchange, at debug level: never a header's value, the body or a URL's secrets.
+// One line per exchange, at debug level: never a header's value (but the request id), the body or a
+// URL's secrets; the request id escaped (a server's text: no control character reaches the log).
 void logExchange(const QByteArray& method, const QUrl& url, const QNetworkReply* reply, qint64 milliseconds)
 {
     if (!lcNet().isDebugEnabled())
@@ -54,7 +56,8 @@ void logExchange(const QByteArray& method, const QUrl& url, const QNetworkReply*
     qCDebug(lcNet).noquote() << QString::fromLatin1(method) << logSafeUrl(url)
                              << (status.isValid() ? QString::number(status.toInt())
                                                   : u"no answer (%1)"_s.arg(reply->error()))
-                             << (requestId.isEmpty() ? u"-"_s : requestId) << u"%1 ms"_s.arg(milliseconds);
+                             << (requestId.isEmpty() ? u"-"_s : terminalSafe(requestId))
+                             << u"%1 ms"_s.arg(milliseconds);
 }
 } // namespace
 

@@ -2,10 +2,13 @@
 
 #include "adapters/imagelistloader.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,8 +39,29 @@ constexpr auto kTransferHashValue = "hash_value";
 constexpr auto kTransferMd5 = "checksum";
 constexpr auto kTransferStore = "store";
 constexpr auto kTransferVerify = "verify";
-// ...and before version 1: the last images, inside the clouds' group.
+// ...and before version 1: the last images, inside the clouds' group, keyed by the percent-encoded
+// name of their cloud; and the fields a cloud saved in the app had (CloudProfileStore::save of
+// 0.x always wrote name, auth_type, verify, dialect and remember_secret).
 constexpr auto kV0LastImageGroup = "clouds/lastImage";
+constexpr auto kV0CloudName = "lastImage";
+constexpr const char* kV0CloudFields[] = {"name",
+                                          "auth_type",
+                                          "auth_url",
+                                          "username",
+                                          "user_id",
+                                          "user_domain_name",
+                                          "project_name",
+                                          "project_id",
+                                          "project_domain_name",
+                                          "application_credential_id",
+                                          "region_name",
+                                          "interface",
+                                          "cacert",
+                                          "image_endpoint",
+                                          "image_data_endpoint",
+                                          "verify",
+                                          "dialect",
+                                          "remember_secret"};
 // The secret index's store:
 constexpr auto kSecretIndexGroup = "secretIndex";
 // The range memory's store:
@@ -139,6 +163,35 @@ int AppSettings::schemaVersion() const
     return static_cast<int>(readInteger(m_stores.app, key(kSchemaVersionKey), 0));
 }
 
+bool AppSettings::isReadOnly() const
+{
+    return m_stores.app && schemaVersion() > kSchemaVersion;
+}
+
+QString AppSettings::readOnlyReason() const
+{
+    if (!isReadOnly())
+        return QString();
+    return QCoreApplication::translate("Skylight::AppSettings",
+                                       "The settings file %1 was written by a newer version of Skylight "
+                                       "(settings version %2; this one knows up to %3). It is read as far as "
+                                       "it is understood, and nothing is saved to it: window layout, folders "
+                                       "and unfinished downloads are not kept.")
+        .arg(QDir::toNativeSeparators(m_stores.app->fileName()))
+        .arg(schemaVersion())
+        .arg(kSchemaVersion);
+}
+
+QSettings* AppSettings::writable(QSettings* store) const
+{
+    if (!store || !isReadOnly())
+        return store;
+    // The secret index and the range memory are files of their own, unless they are the app's.
+    if (store == m_stores.app || store->fileName() == m_stores.app->fileName())
+        return nullptr;
+    return store;
+}
+
 bool AppSettings::migrate()
 {
     QSettings* store = m_stores.app;
@@ -146,19 +199,33 @@ bool AppSettings::migrate()
         return true;
     const int version = schemaVersion();
     if (version > kSchemaVersion)
-        return false;
+        return false; // read-only: isReadOnly()
     if (version == kSchemaVersion)
         return true;
-    // 0 -> 1: the last images leave the clouds' group.
+    // 0 -> 1: the last images leave the clouds' group. The same group "clouds/lastImage" is the
+    // record of a cloud saved in the app under the name "lastImage", when there is one: then its
+    // "name" is the text "lastImage" and it has an "auth_type" (0.x wrote both for every cloud,
+    // and a last image is never under both keys: they would be two clouds called "name" and
+    // "auth_type" whose last image is the id "lastImage"). The record's fields stay, every other
+    // key is a last image. (A cloud named like a field, "verify"..., shared its key with that
+    // record in 0.x already: the record keeps it.)
     store->beginGroup(key(kV0LastImageGroup));
-    const QStringList clouds = store->childKeys();
+    const QStringList keys = store->childKeys();
+    const QVariant recordName = store->value(u"name"_s);
+    const bool cloudRecord = recordName.typeId() == QMetaType::QString &&
+                             recordName.toString() == key(kV0CloudName) && store->contains(u"auth_type"_s);
     QVariantMap lastImages;
-    for (const QString& cloud : clouds)
-        lastImages.insert(cloud, store->value(cloud));
+    for (const QString& cloud : keys) {
+        const bool field = std::any_of(std::begin(kV0CloudFields), std::end(kV0CloudFields),
+                                       [&cloud](const char* name) { return cloud == key(name); });
+        if (!(cloudRecord && field))
+            lastImages.insert(cloud, store->value(cloud));
+    }
     store->endGroup();
-    store->remove(key(kV0LastImageGroup));
-    for (auto it = lastImages.cbegin(); it != lastImages.cend(); ++it)
+    for (auto it = lastImages.cbegin(); it != lastImages.cend(); ++it) {
+        store->remove(key(kV0LastImageGroup) + u'/' + it.key());
         store->setValue(key(kLastImageGroup) + u'/' + it.key(), it.value());
+    }
     store->setValue(key(kSchemaVersionKey), kSchemaVersion);
     store->sync();
     return true;
@@ -177,8 +244,8 @@ QString AppSettings::defaultDownloadFolder()
 
 void AppSettings::setDownloadFolder(const QString& folder)
 {
-    if (m_stores.app)
-        m_stores.app->setValue(key(kDownloadFolderKey), folder);
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kDownloadFolderKey), folder);
 }
 
 int AppSettings::downloadConcurrency() const
@@ -189,8 +256,8 @@ int AppSettings::downloadConcurrency() const
 
 void AppSettings::setDownloadConcurrency(int count)
 {
-    if (m_stores.app)
-        m_stores.app->setValue(key(kConcurrencyKey), std::clamp(count, 1, kMaxConcurrency));
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kConcurrencyKey), std::clamp(count, 1, kMaxConcurrency));
 }
 
 qint64 AppSettings::imageCap() const
@@ -201,8 +268,8 @@ qint64 AppSettings::imageCap() const
 
 void AppSettings::setImageCap(qint64 cap)
 {
-    if (m_stores.app)
-        m_stores.app->setValue(key(kImageCapKey), cap);
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kImageCapKey), cap);
 }
 
 QByteArray AppSettings::windowGeometry() const
@@ -212,8 +279,8 @@ QByteArray AppSettings::windowGeometry() const
 
 void AppSettings::setWindowGeometry(const QByteArray& geometry)
 {
-    if (m_stores.app)
-        m_stores.app->setValue(key(kGeometryKey), geometry);
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kGeometryKey), geometry);
 }
 
 QByteArray AppSettings::windowState() const
@@ -223,8 +290,8 @@ QByteArray AppSettings::windowState() const
 
 void AppSettings::setWindowState(const QByteArray& state)
 {
-    if (m_stores.app)
-        m_stores.app->setValue(key(kStateKey), state);
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kStateKey), state);
 }
 
 QByteArray AppSettings::imageColumns() const
@@ -234,8 +301,8 @@ QByteArray AppSettings::imageColumns() const
 
 void AppSettings::setImageColumns(const QByteArray& state)
 {
-    if (m_stores.app)
-        m_stores.app->setValue(key(kColumnsKey), state);
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kColumnsKey), state);
 }
 
 QString AppSettings::lastCloud() const
@@ -245,8 +312,8 @@ QString AppSettings::lastCloud() const
 
 void AppSettings::setLastCloud(const QString& name)
 {
-    if (m_stores.app)
-        m_stores.app->setValue(key(kLastCloudKey), name);
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kLastCloudKey), name);
 }
 
 QString AppSettings::lastImage(const QString& cloud) const
@@ -256,8 +323,8 @@ QString AppSettings::lastImage(const QString& cloud) const
 
 void AppSettings::setLastImage(const QString& cloud, const QString& imageId)
 {
-    if (m_stores.app)
-        m_stores.app->setValue(key(kLastImageGroup) + u'/' + encoded(cloud), imageId);
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kLastImageGroup) + u'/' + encoded(cloud), imageId);
 }
 
 QList<StoredTransfer> AppSettings::transfers() const
@@ -289,7 +356,7 @@ QList<StoredTransfer> AppSettings::transfers() const
 
 void AppSettings::setTransfers(const QList<StoredTransfer>& transfers)
 {
-    QSettings* store = m_stores.app;
+    QSettings* store = writable(m_stores.app);
     if (!store)
         return;
     store->remove(key(kTransfersArray));
@@ -354,7 +421,7 @@ bool AppSettings::hasStoredCloud(const QString& name) const
 
 void AppSettings::setStoredCloud(const QString& name, const QVariantMap& fields)
 {
-    QSettings* store = m_stores.app;
+    QSettings* store = writable(m_stores.app);
     if (!store)
         return;
     store->remove(cloudGroup(name));
@@ -367,10 +434,11 @@ void AppSettings::setStoredCloud(const QString& name, const QVariantMap& fields)
 
 void AppSettings::removeStoredCloud(const QString& name)
 {
-    if (!m_stores.app)
+    QSettings* store = writable(m_stores.app);
+    if (!store)
         return;
-    m_stores.app->remove(cloudGroup(name));
-    m_stores.app->sync();
+    store->remove(cloudGroup(name));
+    store->sync();
 }
 
 QStringList AppSettings::secretKinds(const QString& profile) const
@@ -385,7 +453,7 @@ QStringList AppSettings::secretKinds(const QString& profile) const
 
 void AppSettings::setSecretKinds(const QString& profile, const QStringList& kinds)
 {
-    QSettings* store = m_stores.secretIndex;
+    QSettings* store = writable(m_stores.secretIndex);
     if (!store)
         return;
     store->beginGroup(key(kSecretIndexGroup));
@@ -404,16 +472,17 @@ QStringList AppSettings::endpointsWithoutRanges() const
 
 void AppSettings::setEndpointsWithoutRanges(const QStringList& keys)
 {
-    if (!m_stores.rangeMemory)
+    QSettings* store = writable(m_stores.rangeMemory);
+    if (!store)
         return;
-    m_stores.rangeMemory->setValue(key(kRangesKey), keys);
-    m_stores.rangeMemory->sync();
+    store->setValue(key(kRangesKey), keys);
+    store->sync();
 }
 
 void AppSettings::sync()
 {
     for (QSettings* store : {m_stores.app, m_stores.secretIndex, m_stores.rangeMemory}) {
-        if (store)
+        if (writable(store))
             store->sync();
     }
 }

@@ -22,7 +22,12 @@ namespace Skylight {
 // carries a schema version (key "schema/version"); migrate() brings an older layout up to date:
 //   0 (no version key, up to 0.x): the last image of each cloud lived in "clouds/lastImage/<cloud>",
 //     inside the group of the clouds created in the app, where it read as a cloud called
-//     "lastImage"; version 1 keeps it in "lastImage/<cloud>".
+//     "lastImage"; version 1 keeps it in "lastImage/<cloud>". A cloud really called "lastImage"
+//     (its record in the same group) keeps its record.
+// A file of a newer schema than kSchemaVersion is read-only: read as far as it is understood,
+// never migrated nor written (every setter and sync() leave it alone), so that the newer
+// Skylight finds it as it left it. The secret index and the range memory, files of their own,
+// are still written.
 class AppSettings
 {
 public:
@@ -46,6 +51,10 @@ public:
     // left as it is (and read as far as it is understood).
     bool migrate();
     int schemaVersion() const;
+    // The app's file is of a newer schema: nothing is written to it (see above).
+    bool isReadOnly() const;
+    // Why, in a sentence for the window; empty when it is not read-only.
+    QString readOnlyReason() const;
 
     // Where the Download dialog opens: the folder last saved to, or the system's Downloads.
     QString downloadFolder() const;
@@ -97,6 +106,9 @@ public:
     void sync();
 
 private:
+    // `store`, or null when it must not be written (it is the app's file, and that is read-only).
+    QSettings* writable(QSettings* store) const;
+
     Stores m_stores;
 };
 

@@ -35,7 +35,8 @@ AppStartup::AppStartup(Front front)
 {
     if (!m_settings.migrate())
         qCWarning(lcUi) << "The settings were written by a newer Skylight (schema"
-                        << m_settings.schemaVersion() << "); read as far as they are understood.";
+                        << m_settings.schemaVersion()
+                        << "); read as far as they are understood, never written.";
 }
 
 AppStartup::~AppStartup() = default;

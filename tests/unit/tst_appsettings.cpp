@@ -22,6 +22,10 @@ private Q_SLOTS:
     void roundTrip();
     void migratesTheUnversionedLayout();
     void leavesANewerSchemaAlone();
+    void aNewerFileIsNeverWritten_data();
+    void aNewerFileIsNeverWritten();
+    void aCloudNamedLastImage_data();
+    void aCloudNamedLastImage();
     void wrongTypesReadAsDefaults_data();
     void wrongTypesReadAsDefaults();
     void sharedStoresStayApart();
@@ -209,6 +213,117 @@ void TestAppSettings::leavesANewerSchemaAlone()
     QVERIFY(!settings.migrate());
     QCOMPARE(settings.schemaVersion(), 7);
     QCOMPARE(file.value(u"clouds/lastImage/prod"_s).toString(), u"kept"_s);
+    QVERIFY(settings.isReadOnly());
+    QVERIFY2(settings.readOnlyReason().contains(u"7"_s), qPrintable(settings.readOnlyReason()));
+}
+
+// A file of a newer schema is opened read-only: a whole session of setters (as the window and the
+// transfer queue make them) and sync() leave its bytes as they were. The secret index and the
+// range memory, when they are files of their own, are still kept.
+void TestAppSettings::aNewerFileIsNeverWritten_data()
+{
+    QTest::addColumn<bool>("oneFile");
+    QTest::newRow("the app's file alone") << false;
+    QTest::newRow("every store in that file") << true;
+}
+
+void TestAppSettings::aNewerFileIsNeverWritten()
+{
+    QFETCH(bool, oneFile);
+    QTemporaryDir dir;
+    const QByteArray text = "[schema]\nversion=2\n\n[clouds]\nlastImage\\prod=old-layout\n"
+                            "prod\\name=prod\n\n[downloads]\nfolder=/data\n\n[future]\nthing=1\n";
+    const QString path = writeFile(dir, text);
+    QVERIFY(!path.isEmpty());
+    {
+        QSettings app(path, QSettings::IniFormat);
+        QSettings index(dir.filePath(u"secret-index.ini"_s), QSettings::IniFormat);
+        QSettings ranges(dir.filePath(u"download-ranges.ini"_s), QSettings::IniFormat);
+        AppSettings settings(oneFile ? AppSettings::Stores{&app, &app, &app}
+                                     : AppSettings::Stores{&app, &index, &ranges});
+        QVERIFY(settings.isReadOnly());
+        QVERIFY(!settings.readOnlyReason().isEmpty());
+        QVERIFY(!settings.migrate());
+        QCOMPARE(settings.downloadFolder(), u"/data"_s); // still read
+        settings.setDownloadFolder(u"/elsewhere"_s);
+        settings.setDownloadConcurrency(5);
+        settings.setImageCap(10);
+        settings.setWindowGeometry("g");
+        settings.setWindowState("s");
+        settings.setImageColumns("c");
+        settings.setLastCloud(u"prod"_s);
+        settings.setLastImage(u"prod"_s, u"id"_s);
+        settings.setTransfers({StoredTransfer{.cloud = u"prod"_s, .imageId = u"i"_s, .targetPath = u"/t"_s}});
+        settings.setStoredCloud(u"new"_s, {{u"name"_s, u"new"_s}});
+        settings.removeStoredCloud(u"prod"_s);
+        settings.setSecretKinds(u"prod"_s, {u"password"_s});
+        settings.setEndpointsWithoutRanges({u"https://g.example/v2"_s});
+        settings.sync();
+        QCOMPARE(settings.downloadFolder(), u"/data"_s);
+        QCOMPARE(settings.storedClouds().size(), 2); // "prod" and the old layout's last images
+        if (!oneFile) {
+            QCOMPARE(settings.secretKinds(u"prod"_s), QStringList{u"password"_s});
+            QCOMPARE(settings.endpointsWithoutRanges(), QStringList{u"https://g.example/v2"_s});
+        }
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), text);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).contains(u"secret-index.ini"_s), !oneFile);
+}
+
+// Skylight 0.x kept the last images in "clouds/lastImage", which is also where it saved the record
+// of a cloud called "lastImage": the migration moves the last images and keeps that cloud.
+void TestAppSettings::aCloudNamedLastImage_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("clouds");    // stored after the migration
+    QTest::addColumn<QStringList>("lastImage"); // cloud, id, cloud, id...
+    QTest::newRow("a cloud called lastImage")
+        << QByteArray(R"([clouds]
+lastImage\name=lastImage
+lastImage\auth_type=password
+lastImage\auth_url=https://keystone.example/v3
+lastImage\username=alice
+lastImage\verify=false
+lastImage\dialect=auto
+lastImage\remember_secret=true
+lastImage\lastImage=id-of-lastImage
+lastImage\prod=id-of-prod
+prod\name=prod
+prod\auth_type=token
+)") << QStringList{u"lastImage"_s, u"prod"_s}
+        << QStringList{u"lastImage"_s, u"id-of-lastImage"_s, u"prod"_s, u"id-of-prod"_s};
+    QTest::newRow("last images only, one of a cloud called name")
+        << QByteArray("[clouds]\nlastImage\\name=id-of-name\nlastImage\\auth_type=id-of-auth_type\n"
+                      "lastImage\\lastImage=id-self\n")
+        << QStringList{} << QStringList{u"name"_s,      u"id-of-name"_s, u"auth_type"_s, u"id-of-auth_type"_s,
+                                        u"lastImage"_s, u"id-self"_s};
+}
+
+void TestAppSettings::aCloudNamedLastImage()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, clouds);
+    QFETCH(QStringList, lastImage);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, text);
+    QVERIFY(!path.isEmpty());
+    QSettings file(path, QSettings::IniFormat);
+    AppSettings settings(&file);
+    QVERIFY(settings.migrate());
+    QStringList names;
+    for (const QVariantMap& cloud : settings.storedClouds())
+        names.append(cloud.value(u"name"_s).toString());
+    QCOMPARE(names, clouds);
+    if (clouds.contains(u"lastImage"_s)) {
+        const QVariantMap record = settings.storedCloud(u"lastImage"_s);
+        QCOMPARE(record.value(u"auth_url"_s).toString(), u"https://keystone.example/v3"_s);
+        QCOMPARE(record.value(u"username"_s).toString(), u"alice"_s);
+        QCOMPARE(record.size(), 7); // its fields only, no last image
+    }
+    for (qsizetype i = 0; i + 1 < lastImage.size(); i += 2)
+        QCOMPARE(settings.lastImage(lastImage.at(i)), lastImage.at(i + 1));
 }
 
 // Values an editor (or an attacker) could put in the file: each reads as the setting's default.

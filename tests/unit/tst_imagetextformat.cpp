@@ -1,5 +1,5 @@
 #include "cli/imagetextformat.h"
-#include "cli/terminaltext.h"
+#include "net/terminaltext.h"
 
 #include <QRegularExpression>
 #include <QTest>

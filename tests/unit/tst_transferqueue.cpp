@@ -287,8 +287,13 @@ void TestTransferQueue::actionWhileStopping_data()
         << QStringList{u"cancel"_s, u"resume"_s, u"cancel"_s} << u"cancelled"_s << false;
     QTest::newRow("pause, resume, pause")
         << QStringList{u"pause"_s, u"resume"_s, u"pause"_s} << u"paused"_s << true;
-    QTest::newRow("cancel, remove, resume: the last wins")
-        << QStringList{u"cancel"_s, u"remove"_s, u"resume"_s} << u"done"_s << false;
+    // The user took it off the list: a resume afterwards does not bring it back.
+    QTest::newRow("cancel, remove, resume: the remove stands")
+        << QStringList{u"cancel"_s, u"remove"_s, u"resume"_s} << u"removed"_s << false;
+    QTest::newRow("pause, remove, resume: the remove stands")
+        << QStringList{u"pause"_s, u"remove"_s, u"resume"_s} << u"removed"_s << true;
+    QTest::newRow("pause, remove, resume, cancel")
+        << QStringList{u"pause"_s, u"remove"_s, u"resume"_s, u"cancel"_s} << u"removed"_s << false;
 }
 
 // A stopped downloader finishes from the event loop: until then the transfer is Stopping, and a
@@ -329,6 +334,8 @@ void TestTransferQueue::actionWhileStopping()
     QCOMPARE(transfer(id).cancelling, actions.contains(u"cancel"_s));
 
     if (outcome == u"removed"_s) {
+        QCOMPARE(transfer(id).pending, Transfer::Pending::Remove);
+        QVERIFY2(transfer(id).message.contains(u"leaves the list"_s), qPrintable(transfer(id).message));
         QTRY_COMPARE(m_queue->rowOf(id), -1);
     } else {
         const auto expected = outcome == u"done"_s        ? Transfer::State::Done

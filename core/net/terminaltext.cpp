@@ -1,4 +1,4 @@
-#include "cli/terminaltext.h"
+#include "net/terminaltext.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace Skylight {
+
+// Text from a server (or a URL, a file name, a clouds.yaml entry), made safe to print on a
+// terminal or in a log line: C0 and C1 control characters and DEL (ESC, BEL, NUL, CR, LF, TAB...)
+// are shown escaped as \xNN, and the characters that reorder or break lines (bidi embeddings,
+// overrides and isolates, LRM/RLM/ALM, line and paragraph separators) as \uNNNN, so that an image
+// name or a response header cannot move the cursor, set the window title, hide text or forge
+// another line. Backslashes stay as they are. For tables, error lines and every value of a
+// --debug line; JSON output is escaped by JSON itself and stays exact.
+QString terminalSafe(const QString& text);
+
+} // namespace Skylight
