@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>Skylight::AppSettings</name>
+    <message>
+        <source>The settings file %1 was written by a newer version of Skylight (settings version %2; this one knows up to %3). It is read as far as it is understood, and nothing is saved to it: window layout, folders and unfinished downloads are not kept.</source>
+        <translation>Die Einstellungsdatei %1 wurde von einer neueren Skylight-Version geschrieben (Einstellungsversion %2; diese Version kennt bis %3). Sie wird gelesen, soweit sie verstanden wird, und nichts wird in ihr gespeichert: Fensteranordnung, Ordner und unfertige Downloads werden nicht behalten.</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::BrowsingController</name>
     <message>
         <source>Signed out of %1; its secrets are no longer in the keychain.</source>
@@ -836,14 +843,6 @@ Quelle: %3
 <context>
     <name>Skylight::FileDownloader</name>
     <message>
-        <source>%1 already exists; nothing was downloaded. Choose another name or remove it.</source>
-        <translation>%1 existiert bereits; es wurde nichts heruntergeladen. Wählen Sie einen anderen Namen oder entfernen Sie die Datei.</translation>
-    </message>
-    <message>
-        <source>Not enough free space in %1: the image needs %2 more, %3 are free.</source>
-        <translation>Nicht genug freier Speicher in %1: Das Image braucht noch %2, frei sind %3.</translation>
-    </message>
-    <message>
         <source>Resuming at %1 of %2.</source>
         <translation>Fortsetzen bei %1 von %2.</translation>
     </message>
@@ -910,26 +909,6 @@ Quelle: %3
     <message>
         <source> The partial file is kept: run the download again to resume.</source>
         <translation> Die Teildatei bleibt erhalten: Starten Sie den Download erneut, um fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>No file name was given for the download.</source>
-        <translation>Für den Download wurde kein Dateiname angegeben.</translation>
-    </message>
-    <message>
-        <source>%1.part %2, so it is not used: nothing it points to was read or changed. Remove it or choose another file name.</source>
-        <translation>%1.part %2 und wird deshalb nicht verwendet: Worauf sie verweist, wurde weder gelesen noch geändert. Entfernen Sie sie oder wählen Sie einen anderen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>%1 %2; it is not used and will be replaced.</source>
-        <translation>%1 %2; sie wird nicht verwendet und ersetzt.</translation>
-    </message>
-    <message>
-        <source>The image has no checksum, so the partial file cannot be proven to be its beginning; downloading from the start.</source>
-        <translation>Das Image hat keine Prüfsumme; dass die Teildatei sein Anfang ist, lässt sich nicht nachweisen. Der Download beginnt von vorn.</translation>
-    </message>
-    <message>
-        <source>Verification is off, so the partial file cannot be proven to be the image&apos;s beginning; downloading from the start.</source>
-        <translation>Die Prüfung ist ausgeschaltet; dass die Teildatei der Anfang des Images ist, lässt sich nicht nachweisen. Der Download beginnt von vorn.</translation>
     </message>
     <message>
         <source>This image store does not serve ranges; downloading from the start.</source>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>Skylight::AppSettings</name>
+    <message>
+        <source>The settings file %1 was written by a newer version of Skylight (settings version %2; this one knows up to %3). It is read as far as it is understood, and nothing is saved to it: window layout, folders and unfinished downloads are not kept.</source>
+        <translation>设置文件 %1 由更新版本的 Skylight 写入（设置版本 %2；此版本最高支持 %3）。它会在可理解的范围内被读取，但不会保存任何内容：窗口布局、文件夹和未完成的下载都不会保留。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::BrowsingController</name>
     <message>
         <source>Signed out of %1; its secrets are no longer in the keychain.</source>
@@ -833,14 +840,6 @@ From: %3
 <context>
     <name>Skylight::FileDownloader</name>
     <message>
-        <source>%1 already exists; nothing was downloaded. Choose another name or remove it.</source>
-        <translation>%1 已存在；未下载任何内容。请选择其他名称或删除该文件。</translation>
-    </message>
-    <message>
-        <source>Not enough free space in %1: the image needs %2 more, %3 are free.</source>
-        <translation>%1 中的可用空间不足：镜像还需要 %2，可用 %3。</translation>
-    </message>
-    <message>
         <source>Resuming at %1 of %2.</source>
         <translation>从 %1 / %2 处继续。</translation>
     </message>
@@ -907,26 +906,6 @@ From: %3
     <message>
         <source> The partial file is kept: run the download again to resume.</source>
         <translation>部分文件已保留：再次运行下载即可继续。</translation>
-    </message>
-    <message>
-        <source>No file name was given for the download.</source>
-        <translation>未给出下载的文件名。</translation>
-    </message>
-    <message>
-        <source>%1.part %2, so it is not used: nothing it points to was read or changed. Remove it or choose another file name.</source>
-        <translation>%1.part %2，因此不使用它：它指向的内容既未被读取也未被更改。请删除它或选择其他文件名。</translation>
-    </message>
-    <message>
-        <source>%1 %2; it is not used and will be replaced.</source>
-        <translation>%1 %2；不使用它，它将被替换。</translation>
-    </message>
-    <message>
-        <source>The image has no checksum, so the partial file cannot be proven to be its beginning; downloading from the start.</source>
-        <translation>该镜像没有校验和，无法证明未完成的文件是它的开头；从头开始下载。</translation>
-    </message>
-    <message>
-        <source>Verification is off, so the partial file cannot be proven to be the image&apos;s beginning; downloading from the start.</source>
-        <translation>校验已关闭，无法证明未完成的文件是镜像的开头；从头开始下载。</translation>
     </message>
     <message>
         <source>This image store does not serve ranges; downloading from the start.</source>

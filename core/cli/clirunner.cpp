@@ -9,13 +9,13 @@
 #include "cli/imagelistprinter.h"
 #include "cli/imagetextformat.h"
 #include "cli/skippedwarning.h"
-#include "cli/terminaltext.h"
 #include "identity/cloudsession.h"
 #include "identity/keystoneauthenticator.h"
 #include "identity/secretstore.h"
 #include "image/imagerecordjson.h"
 #include "image/redaction.h"
 #include "net/secretcheck.h"
+#include "net/terminaltext.h"
 
 #include <QFileDevice>
 #include <QIODevice>

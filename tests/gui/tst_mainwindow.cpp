@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void refreshShortcut();
     void switchesBetweenDialectClouds();
     void layoutPersistsAcrossARestart();
+    void aNewerSettingsFileIsSaidToBeReadOnly();
     void listingStopsAtTheCapWithABanner();
 
 private:
@@ -291,6 +293,31 @@ void TestMainWindow::layoutPersistsAcrossARestart()
     QCOMPARE(header->sortIndicatorSection(), int(ImageTableModel::Status));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(again->size(), QSize(1111, 666));
+}
+
+// A settings file of a newer Skylight is read, never written: the window says so, and keeps it in
+// sight in the status bar (the layout, folders and downloads of this run are not kept).
+void TestMainWindow::aNewerSettingsFileIsSaidToBeReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"Skylight.conf"_s);
+    {
+        QFile text(path);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("[schema]\nversion=99\n");
+    }
+    QSettings file(path, QSettings::IniFormat);
+    AppSettings settings(&file);
+    MainWindow* window = makeWindow(m_cloud->token());
+    auto* notice = window->findChild<QLabel*>(u"noticeLabel"_s);
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    window->setSettings(&settings);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->toolTip().contains(u"newer version"_s), qPrintable(notice->toolTip()));
+    QVERIFY2(window->errorBanner()->message().contains(u"nothing is saved"_s),
+             qPrintable(window->errorBanner()->message()));
+    delete window;
 }
 
 // A server that keeps sending pages: the window stops at its cap (settings: listing/maxImages,

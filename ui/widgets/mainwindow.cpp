@@ -11,6 +11,7 @@
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 #include "models/transferlistmodel.h"
+#include "settings/appsettings.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/filterbar.h"
@@ -141,13 +142,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_noticeLabel->setFont(bold);
     m_noticeLabel->hide();
     statusBar()->addPermanentWidget(m_noticeLabel);
-    connect(m_clouds, &CloudController::notice, this, [this](const QString& message) {
-        m_noticeLabel->setText(tr("⚠ %1").arg(message.section(u'.', 0, 0)));
-        m_noticeLabel->setToolTip(message);
-        m_noticeLabel->setAccessibleName(message);
-        m_noticeLabel->show();
-        m_banner->showMessage(message);
-    });
+    connect(m_clouds, &CloudController::notice, this, &MainWindow::showNotice);
     connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this,
             [this] { m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1); });
     connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
@@ -214,6 +209,17 @@ void MainWindow::setSettings(AppSettings* settings)
     m_browsing->setSettings(settings);
     if (m_downloads)
         m_downloads->setSettings(settings);
+    if (settings && settings->isReadOnly()) // a newer Skylight's file: nothing is saved to it
+        showNotice(settings->readOnlyReason());
+}
+
+void MainWindow::showNotice(const QString& message)
+{
+    m_noticeLabel->setText(tr("⚠ %1").arg(message.section(u'.', 0, 0)));
+    m_noticeLabel->setToolTip(message);
+    m_noticeLabel->setAccessibleName(message);
+    m_noticeLabel->show();
+    m_banner->showMessage(message);
 }
 
 QLineEdit* MainWindow::filterEdit() const

@@ -114,6 +114,8 @@ Q_SIGNALS:
     void detailsFinished();
 
 private:
+    // Said once and kept in sight in the status bar (a banner is gone with the next listing).
+    void showNotice(const QString& message);
     void buildActions();
     void buildMenus();
     void openLink(const ImageLink& link);
