@@ -57,8 +57,12 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     addTab(properties, tr("&Properties"));
 
     m_tables[LinksTab] = makeTable(m_links, tr("Links"));
+    // Addresses differ at their end (…/images/ID vs …/images/ID/file): cut in the middle, whole
+    // in the tooltip.
+    m_tables[LinksTab]->setTextElideMode(Qt::ElideMiddle);
     m_tables[LinksTab]->setToolTip(tr("Double-click or press Enter: self and file links act in Skylight, "
-                                      "others open in your web browser."));
+                                      "addresses of the cloud's API are copied (they need a token), "
+                                      "web pages open in your web browser."));
     connect(m_tables[LinksTab], &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (index.row() >= 0 && index.row() < m_linkList.size())
             Q_EMIT linkActivated(m_linkList.at(index.row()));

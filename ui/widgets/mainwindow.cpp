@@ -4,6 +4,7 @@
 #include "controllers/browsingcontroller.h"
 #include "controllers/cloudcontroller.h"
 #include "controllers/downloadcontroller.h"
+#include "controllers/linkaction.h"
 #include "controllers/selectionactions.h"
 #include "download/transferqueue.h"
 #include "identity/cloudsession.h"
@@ -21,9 +22,11 @@
 #include "widgets/transferspanel.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -369,23 +372,29 @@ void MainWindow::updateActions()
 
 void MainWindow::openLink(const ImageLink& link)
 {
-    // self: this image, fetched again; file: its binary, downloaded; anything else: the browser.
-    if (link.rel == u"self"_s) {
+    const ImageAdapter* adapter = m_browsing->adapter();
+    switch (linkActionFor(link, adapter ? adapter->endpoint() : QUrl())) {
+    case LinkAction::FetchDetails:
         m_browsing->fetchDetails();
         return;
-    }
-    if (link.rel == u"file"_s) {
+    case LinkAction::Download:
         downloadSelected();
         return;
-    }
-    const QUrl url(link.href);
-    if (url.scheme() != u"http"_s && url.scheme() != u"https"_s) {
+    case LinkAction::CopyApiAddress:
+        QGuiApplication::clipboard()->setText(link.href);
+        m_banner->showMessage(tr("%1 is an address of the cloud's API: it needs a token, which a web "
+                                 "browser does not have. The address was copied.")
+                                  .arg(link.href));
+        return;
+    case LinkAction::Refuse:
         m_banner->showMessage(
             tr("Skylight opens only web links in the browser; this one is %1.").arg(link.href));
         return;
+    case LinkAction::OpenInBrowser:
+        if (!QDesktopServices::openUrl(QUrl(link.href)))
+            m_banner->showMessage(tr("No web browser could open %1.").arg(link.href));
+        return;
     }
-    if (!QDesktopServices::openUrl(url))
-        m_banner->showMessage(tr("No web browser could open %1.").arg(link.href));
 }
 
 void MainWindow::setTransferQueue(TransferQueue* queue)
