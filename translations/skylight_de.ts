@@ -165,6 +165,22 @@ Quelle: %3
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed to connect</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::CloudProfileDialog</name>
@@ -1183,10 +1199,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <translation>Links</translation>
     </message>
     <message>
-        <source>Double-click or press Enter: self and file links act in Skylight, others open in your web browser.</source>
-        <translation>Doppelklick oder Eingabetaste: self- und file-Links wirken in Skylight, andere öffnen sich im Webbrowser.</translation>
-    </message>
-    <message>
         <source>&amp;Links</source>
         <translation>&amp;Links</translation>
     </message>
@@ -1209,6 +1221,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Copy &amp;Value</source>
         <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: self and file links act in Skylight, addresses of the cloud&apos;s API are copied (they need a token), web pages open in your web browser.</source>
+        <translation>Doppelklick oder Eingabetaste: self- und file-Links wirken in Skylight, Adressen der API der Cloud werden kopiert (sie erfordern ein Token), Webseiten öffnen sich im Webbrowser.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1525,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
             <numerusform>%n Downloads laufen noch. Trotzdem beenden? Sie halten an, wo sie sind, und werden beim nächsten Start fortgesetzt, sobald ihre Cloud geöffnet ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is an address of the cloud&apos;s API: it needs a token, which a web browser does not have. The address was copied.</source>
+        <translation>%1 ist eine Adresse der API der Cloud: Sie erfordert ein Token, das ein Webbrowser nicht hat. Die Adresse wurde kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::RenewingAdapter</name>
@@ -1581,6 +1601,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached: the secret is kept in memory for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar: Die Zugangsdaten werden nur für diese Sitzung im Speicher gehalten.</translation>
     </message>
 </context>
 <context>

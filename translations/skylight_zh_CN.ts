@@ -163,6 +163,22 @@ From: %3
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Failed to connect</source>
+        <translation>连接失败</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::CloudProfileDialog</name>
@@ -1178,10 +1194,6 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>链接</translation>
     </message>
     <message>
-        <source>Double-click or press Enter: self and file links act in Skylight, others open in your web browser.</source>
-        <translation>双击或按 Enter：self 和 file 链接在 Skylight 中执行，其他链接在网页浏览器中打开。</translation>
-    </message>
-    <message>
         <source>&amp;Links</source>
         <translation>链接(&amp;L)</translation>
     </message>
@@ -1204,6 +1216,10 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Copy &amp;Value</source>
         <translation>复制值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: self and file links act in Skylight, addresses of the cloud&apos;s API are copied (they need a token), web pages open in your web browser.</source>
+        <translation>双击或按回车：self 和 file 链接在 Skylight 中处理，云 API 的地址会被复制（需要令牌），网页在网页浏览器中打开。</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1519,10 @@ disk_format、container_format、id、member_status 或任意属性。
             <numerusform>还有 %n 个下载在进行。仍要退出吗？它们会停在当前位置，下次启动并打开对应的云后继续。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is an address of the cloud&apos;s API: it needs a token, which a web browser does not have. The address was copied.</source>
+        <translation>%1 是该云 API 的地址：需要令牌，而网页浏览器没有令牌。地址已复制。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::RenewingAdapter</name>
@@ -1575,6 +1595,10 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached: the secret is kept in memory for this session only.</source>
+        <translation>无法访问系统钥匙串：凭据仅在本次会话中保存在内存里。</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void lastCloudIsRemembered();
     void signInThenForget();
     void forgettingUnbindsTheWindowBeforeTheAdapterGoes();
+    void howASessionFailedIsSaid_data();
+    void howASessionFailedIsSaid();
 
 private:
     CloudProfile profile(const QString& name, bool withPassword) const;
@@ -374,6 +376,43 @@ void TestCloudController::forgettingUnbindsTheWindowBeforeTheAdapterGoes()
     QVERIFY(forgotten.wait(15000));
     QCOMPARE(window.imageModel()->rowCount(), 0);
     QVERIFY(!window.statusLabel()->text().contains(m_demo->endpoint(Dialect::GlanceV2).host()));
+}
+
+// A cloud that cannot be reached was not refused a sign-in: the sidebar and the status bar say
+// which (a direct endpoint has no sign-in at all).
+void TestCloudController::howASessionFailedIsSaid_data()
+{
+    QTest::addColumn<bool>("direct");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("direct endpoint, connection refused") << true << u"Cannot be reached"_s;
+    QTest::newRow("identity service, connection refused") << false << u"Cannot be reached"_s;
+}
+
+void TestCloudController::howASessionFailedIsSaid()
+{
+    QFETCH(bool, direct);
+    QFETCH(QString, said);
+    const QUrl closed(u"http://127.0.0.1:9/"_s); // the discard port: nothing listens here
+    CloudProfile cloud = profile(u"failing"_s, false);
+    if (direct) {
+        cloud.auth.type = AuthSettings::Type::Token;
+        cloud.auth.authUrl = QUrl();
+        cloud.auth.token = u"a-token"_s;
+        cloud.imageEndpoint = closed;
+        cloud.dialect = Dialect::Auto;
+    } else {
+        cloud.auth.authUrl = closed;
+        cloud.auth.password = u"pw"_s;
+    }
+    auto clouds = controller(m_appSettings.get());
+    const int row = clouds->addExternalProfile(cloud);
+    CloudSession* session = clouds->session(row);
+    QSignalSpy failed(session, &CloudSession::failed);
+    session->signIn();
+    QVERIFY(failed.wait(20000));
+    const QString text = clouds->model()->index(row).data(CloudListModel::StateTextRole).toString();
+    QCOMPARE(text, said);
+    QVERIFY(!text.contains(u"Sign-in failed"_s));
 }
 
 QTEST_MAIN(TestCloudController)

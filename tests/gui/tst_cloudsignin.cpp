@@ -171,7 +171,10 @@ void TestCloudSignIn::asksOnceThenSignsInFromTheKeychain()
         app.window->refresh();
         SecretPrompt* prompt = waitForPrompt();
         QVERIFY(prompt);
-        QVERIFY(prompt->findChild<QCheckBox*>(u"rememberSecret"_s)->isChecked());
+        // Offered when a keychain can keep it (without one, the window says the secret stays in
+        // memory for this session only, and the box is off).
+        QCOMPARE(prompt->findChild<QCheckBox*>(u"rememberSecret"_s)->isChecked(),
+                 m_secrets->keychainAvailable());
         answer(prompt, u"wrong"_s);
         // Refused: asked again, saying why.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -185,15 +188,24 @@ void TestCloudSignIn::asksOnceThenSignsInFromTheKeychain()
         QVERIFY(app.window->cloudDock()->isVisible());
         QCOMPARE(m_identity->tokensIssued(), 1);
     }
-    // The next start: no question, no identity request (the kept token), same images.
+    // The next start: no question, no identity request (the kept token), same images. Without a
+    // keychain nothing was kept (the box was off): asked again.
+    const bool kept = m_secrets->keychainAvailable();
+    if (!kept)
+        m_demo->setToken("fake-token-2"); // the demo takes the token the next sign-in issues
     App again = start();
     QSignalSpy listed(again.window.get(), &MainWindow::listingFinished);
     again.window->setCurrentCloud(0);
     again.window->refresh();
+    if (!kept) {
+        SecretPrompt* prompt = waitForPrompt();
+        QVERIFY(prompt);
+        answer(prompt, QString::fromLatin1(FakeIdentity::kPassword));
+    }
     QVERIFY(listed.wait(15000));
     QVERIFY(!waitForPrompt(500));
     QVERIFY(again.window->imageModel()->rowCount() > 0);
-    QCOMPARE(m_identity->tokensIssued(), 1);
+    QCOMPARE(m_identity->tokensIssued(), kept ? 1 : 2);
     QCOMPARE(again.clouds->lastCloud(), m_name);
     scanForSecrets();
 }
@@ -322,6 +334,21 @@ void TestCloudSignIn::keychainStateIsSaid()
         QVERIFY(app.window->noticeLabel()->toolTip().contains(u"memory for this session only"_s));
         QVERIFY(app.window->noticeLabel()->toolTip().contains(u"cannot be reached"_s));
     }
+    // Asked again (signed out): the prompt offers to remember only what a keychain can keep.
+    QSignalSpy forgotten(app.clouds->session(0), &CloudSession::forgotten);
+    app.clouds->forget(0);
+    QVERIFY(forgotten.wait(10000));
+    app.window->refresh();
+    SecretPrompt* prompt = waitForPrompt();
+    QVERIFY(prompt);
+    auto* remember = prompt->findChild<QCheckBox*>(u"rememberSecret"_s);
+    QVERIFY(remember);
+    QCOMPARE(remember->isEnabled(), expectKeychain);
+    QCOMPARE(remember->isChecked(), expectKeychain);
+    if (!expectKeychain)
+        QVERIFY2(remember->toolTip().contains(u"memory for this session only"_s),
+                 qPrintable(remember->toolTip()));
+    prompt->reject();
     scanForSecrets();
 }
 

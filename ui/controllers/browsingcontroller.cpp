@@ -372,7 +372,7 @@ QString BrowsingController::statusText() const
     parts << (m_browser ? m_browser->cloudName() : tr("No cloud"));
     if (const CloudSession* session = currentSession();
         session && session->state() != CloudSession::State::SignedIn)
-        parts << CloudListModel::stateText(session->state());
+        parts << CloudListModel::stateText(*session);
     if (const ImageAdapter* shown = adapter()) {
         parts << shown->endpoint().toDisplayString(QUrl::RemoveUserInfo);
         parts << dialectName(shown->dialect());

@@ -74,12 +74,35 @@ QString CloudListModel::stateText(CloudSession::State state)
     return QString();
 }
 
+QString CloudListModel::stateText(const CloudSession& session)
+{
+    if (session.state() != CloudSession::State::Failed || !session.lastError())
+        return stateText(session.state());
+    // Failed how: a cloud that cannot be reached was not refused a sign-in (and a direct endpoint
+    // has no sign-in at all).
+    switch (session.lastError()->kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return tr("Cannot be reached");
+    case ApiError::Kind::Tls:
+        return tr("Secure connection failed");
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+        return tr("Sign-in refused");
+    default:
+        break;
+    }
+    const bool identity = !session.profile().auth.authUrl.isEmpty();
+    return identity ? stateText(session.state()) : tr("Failed to connect");
+}
+
 QVariant CloudListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CloudEntry& entry = m_entries.at(index.row());
     const CloudSession::State state = entry.session ? entry.session->state() : CloudSession::State::SignedIn;
+    const QString said = entry.session ? stateText(*entry.session) : stateText(state);
     const ImageAdapter* adapter = entry.currentAdapter();
     const QString dialect = adapter         ? dialectName(adapter->dialect())
                             : entry.session ? dialectName(entry.session->profile().dialect)
@@ -89,15 +112,15 @@ QVariant CloudListModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return entry.name;
     case Qt::ToolTipRole:
-        return tr("%1\nDialect: %2\nFrom: %3\n%4").arg(entry.name, dialect, entry.source, stateText(state));
+        return tr("%1\nDialect: %2\nFrom: %3\n%4").arg(entry.name, dialect, entry.source, said);
     case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(entry.name, stateText(state));
+        return tr("%1, %2").arg(entry.name, said);
     case Qt::DecorationRole:
         return stateIcon(state);
     case StateRole:
         return static_cast<int>(state);
     case StateTextRole:
-        return stateText(state);
+        return said;
     case DialectRole:
         return dialect;
     case SourceRole:

@@ -49,6 +49,8 @@ public:
     QStringList names() const;
 
     static QString stateText(CloudSession::State state);
+    // The state in words, and for a failed one how it failed (cannot be reached, refused...).
+    static QString stateText(const CloudSession& session);
 
 private:
     void onSessionChanged(const CloudSession* session);

@@ -2,6 +2,7 @@
 
 #include "controllers/cloudcontroller.h"
 #include "identity/cloudsession.h"
+#include "identity/secretstore.h"
 #include "models/cloudlistmodel.h"
 #include "widgets/cloudprofiledialog.h"
 #include "widgets/secretprompt.h"
@@ -127,6 +128,9 @@ void CloudSidebar::askForSecret(CloudSession* session, const QString& kind, cons
         return; // one prompt at a time
     auto* prompt = new SecretPrompt(session->profile().name, kind, reason,
                                     m_clouds->rememberSecret(session->profile().name), this);
+    // The window says the keychain cannot be reached: the box does not offer what cannot be done.
+    if (const SecretStore* secrets = m_clouds->secrets(); secrets && !secrets->keychainAvailable())
+        prompt->setKeychainUnavailable(secrets->unavailableReason());
     QPointer<CloudSession> target(session);
     connect(prompt, &QDialog::accepted, this, [prompt, target] {
         if (!target)

@@ -64,6 +64,16 @@ SecretPrompt::SecretPrompt(const QString& cloud, const QString& kind, const QStr
     resize(420, sizeHint().height());
 }
 
+void SecretPrompt::setKeychainUnavailable(const QString& why)
+{
+    m_remember->setChecked(false);
+    m_remember->setEnabled(false);
+    const QString note = tr("The system keychain cannot be reached: the secret is kept in memory for this "
+                            "session only.");
+    m_remember->setToolTip(why.isEmpty() ? note : note + u'\n' + why);
+    m_remember->setAccessibleDescription(note);
+}
+
 QString SecretPrompt::secret() const
 {
     return m_secret->text();

@@ -20,6 +20,9 @@ public:
 
     QString secret() const;
     bool remember() const;
+    // The keychain cannot be reached (`why`): nothing can be remembered, the box is cleared and
+    // off, and says that the secret is kept in memory for this session only.
+    void setKeychainUnavailable(const QString& why);
     QLineEdit* secretEdit() const { return m_secret; }
 
     static QString kindLabel(const QString& kind);
