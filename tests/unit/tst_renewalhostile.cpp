@@ -19,6 +19,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QHttpServer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -50,6 +51,9 @@ private Q_SLOTS:
     void aDownloadOfAnEarlierAdapterIsNotRenewedAgain();
     void aStormOfRefusalsWithTheIdentityServiceGone();
     void aRefusedSecretIsNotSentAgainForEveryRefusedRequest();
+    void cliRenewalRefusedByTheIdentityServiceExitsFour_data();
+    void cliRenewalRefusedByTheIdentityServiceExitsFour();
+    void cliListAllRenewedMidwayPrintsEachImageOnce();
 
 private:
     CloudProfile profile() const;
@@ -391,6 +395,104 @@ void TestRenewalHostile::aRefusedSecretIsNotSentAgainForEveryRefusedRequest()
         QVERIFY(!show->result());
     }
     QCOMPARE(attempts, 1); // observed: 4, the refused password sent once per refused request
+}
+
+void TestRenewalHostile::cliRenewalRefusedByTheIdentityServiceExitsFour_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("list") << u"list"_s;
+    QTest::newRow("show") << u"show"_s;
+    QTest::newRow("download") << u"download"_s;
+}
+
+void TestRenewalHostile::cliRenewalRefusedByTheIdentityServiceExitsFour()
+{
+    // The first request is refused, and the identity service refuses the profile's password when
+    // asked again: one "error:" line, exit 4, no token in what is written.
+    QFETCH(QString, command);
+    CloudProfile cloud = profile();
+    CliOptions options;
+    options.source = CliOptions::Source::OsCloud;
+    options.osCloud = cloud.name;
+    options.command = command;
+    options.imageId = kCirros;
+    QTemporaryDir folder;
+    options.outputPath = folder.path() + u'/';
+    QBuffer out;
+    QBuffer err;
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(err.open(QIODevice::WriteOnly));
+    CliRunner runner(m_nam.get(), ServiceEndpoint(), Dialect::GlanceV2, TransportOptions(), options, &out,
+                     &err);
+    runner.setCloudProfile(cloud);
+    const quint16 port = quint16(m_identity->url().port());
+    std::unique_ptr<QHttpServer> refusing;
+    int attempts = 0;
+    m_demo->setToken("revoked"); // the first image request is refused
+    connect(m_demo.get(), &DemoCloud::requestServed, this, [&](const DemoRequest&) {
+        if (refusing)
+            return;
+        m_identity.reset();
+        refusing = std::make_unique<QHttpServer>();
+        refusing->setMissingHandler([&attempts](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+            ++attempts;
+            responder.write(QJsonDocument(QJsonObject{
+                                {u"error"_s, QJsonObject{{u"code"_s, 401}, {u"message"_s, u"Nope."_s}}}}),
+                            QHttpServerResponder::StatusCode::Unauthorized);
+        });
+        QCOMPARE(refusing->listen(QHostAddress::LocalHost, port), port);
+    });
+    std::optional<int> exitCode;
+    connect(&runner, &CliRunner::finished, this, [&](int code) { exitCode = code; });
+    runner.start();
+    QTRY_VERIFY_WITH_TIMEOUT(exitCode.has_value(), 30000);
+    QTest::qWait(300);
+    qInfo("exit %d, standard error:\n%s", *exitCode, err.data().constData());
+    QCOMPARE(*exitCode, 4);
+    QCOMPARE(err.data().count("error:"), 1);
+    QCOMPARE(attempts, 1);
+    QVERIFY(!err.data().contains("fake-token") && !out.data().contains("fake-token"));
+}
+
+void TestRenewalHostile::cliListAllRenewedMidwayPrintsEachImageOnce()
+{
+    // list --all, one image a page; the token is revoked after the first page: the listing goes
+    // on from the refused page, each image printed once, exit 0.
+    CloudProfile cloud = profile();
+    CliOptions options;
+    options.source = CliOptions::Source::OsCloud;
+    options.osCloud = cloud.name;
+    options.command = u"list"_s;
+    options.all = true;
+    options.limit = 1;
+    options.format = u"json"_s;
+    QBuffer out;
+    QBuffer err;
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(err.open(QIODevice::WriteOnly));
+    CliRunner runner(m_nam.get(), ServiceEndpoint(), Dialect::GlanceV2, TransportOptions(), options, &out,
+                     &err);
+    runner.setCloudProfile(cloud);
+    bool revoked = false;
+    connect(m_demo.get(), &DemoCloud::requestServed, this, [&](const DemoRequest& request) {
+        if (!revoked && request.url.path().endsWith(u"/v2/images"_s)) {
+            revoked = true;
+            m_demo->setToken("fake-token-2");
+        }
+    });
+    std::optional<int> exitCode;
+    connect(&runner, &CliRunner::finished, this, [&](int code) { exitCode = code; });
+    runner.start();
+    QTRY_VERIFY_WITH_TIMEOUT(exitCode.has_value(), 30000);
+    QVERIFY2(*exitCode == 0, err.data().constData());
+    const QJsonDocument document = QJsonDocument::fromJson(out.data());
+    QVERIFY(document.isArray());
+    QSet<QString> ids;
+    for (const QJsonValue& image : document.array())
+        ids.insert(image.toObject().value(u"id"_s).toString());
+    QCOMPARE(ids.size(), document.array().size());
+    QVERIFY(ids.size() > 2);
+    QCOMPARE(m_identity->tokensIssued(), 2);
 }
 
 QTEST_MAIN(TestRenewalHostile)
