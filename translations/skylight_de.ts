@@ -1540,6 +1540,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>The token was refused, and the cloud was signed out or moved to another address.</source>
         <translation>Das Token wurde abgelehnt, und die Cloud wurde abgemeldet oder ist unter eine andere Adresse umgezogen.</translation>
     </message>
+    <message>
+        <source>The token was refused, and signing in to %1 again waits for a new secret: choose Sign In in the cloud list.</source>
+        <translation>Das Token wurde abgelehnt, und die erneute Anmeldung bei %1 wartet auf neue Zugangsdaten: Wählen Sie „Anmelden“ in der Cloud-Liste.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ScreenshotTour</name>

@@ -1534,6 +1534,10 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>The token was refused, and the cloud was signed out or moved to another address.</source>
         <translation>令牌被拒绝，且该云已注销或已迁移到其他地址。</translation>
     </message>
+    <message>
+        <source>The token was refused, and signing in to %1 again waits for a new secret: choose Sign In in the cloud list.</source>
+        <translation>令牌被拒绝，重新登录 %1 需要新的凭据：请在云列表中选择“登录”。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ScreenshotTour</name>

@@ -117,12 +117,12 @@ void CliDownload::renewAndResume(const ApiError& refusal)
     // The token was refused (revoked, or expired during a long download): a new one through the
     // adapter, once, then the image is asked for again and the download resumes where it stopped.
     m_renewed = true;
-    write(m_err, u"%1 Signing in again.\n"_s.arg(shown(refusal.message)));
-    m_adapter->renewToken(m_tokenGeneration, this, [this](const std::optional<ApiError>& failure) {
+    m_adapter->renewToken(m_tokenGeneration, this, [this, refusal](const std::optional<ApiError>& failure) {
         if (failure) {
             Q_EMIT failed(*failure);
             return;
         }
+        write(m_err, u"%1 Signed in again; resuming.\n"_s.arg(shown(refusal.message)));
         start();
     });
 }

@@ -113,8 +113,15 @@ void CliRunner::signIn()
         m_dialectNote = asked == Dialect::Auto ? u"("_s + session->dialectNote() + u')' : QString();
         run();
     });
-    connect(session, &CloudSession::failed, this, &CliRunner::fail);
+    // Once the command runs, a failed renewal is reported by the request it failed (a listing
+    // then closes what it has printed first), not by the session.
+    connect(session, &CloudSession::failed, this, [this](const ApiError& error) {
+        if (!m_adapter)
+            fail(error);
+    });
     connect(session, &CloudSession::secretRequired, this, [this](const QString& kind, const QString& reason) {
+        if (m_adapter)
+            return;
         const QString why =
             reason.isEmpty() ? u"no %1 is known for cloud %2"_s.arg(kind, m_profile->name) : reason;
         write(m_err, u"error: %1. Run: skylight-cli login --os-cloud %2 (or put it in secure.yaml).\n"_s.arg(

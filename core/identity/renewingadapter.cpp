@@ -33,10 +33,10 @@ RenewingAdapter::RenewingAdapter(ImageAdapter* inner, CloudSession* session, QOb
     connect(session, &CloudSession::adapterRetired, this, [this](ImageAdapter* retired) {
         if (retired != this)
             return;
-        endRenewal(ApiError::make(ApiError::Kind::Unauthorized,
-                                  QCoreApplication::translate("Skylight::RenewingAdapter",
-                                                              "The token was refused, and the cloud was "
-                                                              "signed out or moved to another address.")));
+        // No longer the session's: a refusal that reaches it later never signs the cloud in again.
+        m_session = nullptr;
+        m_retired = true;
+        endRenewal(retiredError());
     });
 }
 
@@ -73,14 +73,34 @@ void RenewingAdapter::renewToken(int generation, QObject* context,
         Qt::SingleShotConnection);
     if (m_renewing)
         return;
-    if (!m_session) {
-        ImageAdapter::renewToken(generation, this,
-                                 [this](std::optional<ApiError> failure) { endRenewal(failure); });
-        m_renewing = true;
+    m_renewing = true;
+    if (m_retired || !m_session) {
+        const ApiError why = retiredError();
+        QTimer::singleShot(0, this, [this, why] { endRenewal(why); });
         return;
     }
-    m_renewing = true;
+    if (m_session->state() == CloudSession::State::NeedsSecret) {
+        // The secret it has was refused and the user was asked for another: sending the refused
+        // one again for every refused request would only lock the account. The cloud list's Sign
+        // In asks again.
+        const ApiError why = ApiError::make(
+            ApiError::Kind::Unauthorized,
+            QCoreApplication::translate("Skylight::RenewingAdapter",
+                                        "The token was refused, and signing in to %1 again waits for "
+                                        "a new secret: choose Sign In in the cloud list.")
+                .arg(m_session->profile().name));
+        QTimer::singleShot(0, this, [this, why] { endRenewal(why); });
+        return;
+    }
     m_session->reauthenticate();
+}
+
+ApiError RenewingAdapter::retiredError()
+{
+    return ApiError::make(ApiError::Kind::Unauthorized,
+                          QCoreApplication::translate("Skylight::RenewingAdapter",
+                                                      "The token was refused, and the cloud was signed out "
+                                                      "or moved to another address."));
 }
 
 void RenewingAdapter::endRenewal(const std::optional<ApiError>& failure)

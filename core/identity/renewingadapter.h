@@ -50,11 +50,13 @@ Q_SIGNALS:
 
 private:
     void endRenewal(const std::optional<ApiError>& failure);
+    static ApiError retiredError();
 
     ImageAdapter* m_inner;
     QPointer<CloudSession> m_session;
     int m_generation = 1;
     bool m_renewing = false;
+    bool m_retired = false; // the session went on without this adapter
 };
 
 } // namespace Skylight

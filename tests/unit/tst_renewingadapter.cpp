@@ -277,7 +277,7 @@ void TestRenewingAdapter::aDownloadRefusedAfterItsShowIsRenewedAndResumes()
     QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 30000);
     QVERIFY2(succeeded.count() == 1, err.data().constData());
     QCOMPARE(m_identity->tokensIssued(), 2);
-    QVERIFY2(err.data().contains("Signing in again."), err.data().constData());
+    QVERIFY2(err.data().contains("Signed in again; resuming."), err.data().constData());
     QVERIFY2(out.data().contains("Saved "), out.data().constData());
     QVERIFY(!err.data().contains("fake-token"));
 }

@@ -195,9 +195,12 @@ void BrowsingController::connectSession(CloudSession* session)
             }
             return;
         }
+        const bool asked = m_listOnReady == session;
+        if (asked)
+            m_listOnReady = nullptr;
         if (!m_browser)
             return;
-        if (newAdapter || refused) {
+        if (newAdapter || refused || asked) {
             m_browser->setAdapter(session->adapter());
             startListing(m_browser);
         }
@@ -247,14 +250,15 @@ void BrowsingController::refresh()
     if (CloudSession* session = currentSession()) {
         m_parts.banner->dismiss();
         if (session->state() != CloudSession::State::SignedIn) {
+            m_listOnReady = session; // even when the adapter stays the same
             session->signIn();
             Q_EMIT statusChanged();
             return;
         }
         if (session->needsRefresh()) {
+            // The token still works for now: the listing goes ahead while a new one is fetched
+            // (a refusal meanwhile waits for it, in the adapter).
             session->reauthenticate();
-            Q_EMIT statusChanged();
-            return;
         }
     }
     startListing(m_browser);

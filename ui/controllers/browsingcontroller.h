@@ -101,6 +101,8 @@ private:
     ImageTableModel* m_noRows;        // shown when there is no cloud
     int m_row = -1;
     QList<CloudSession*> m_connectedSessions;
+    // Refresh asked this session to sign in: its next ready() lists, whatever the adapter.
+    QPointer<CloudSession> m_listOnReady;
 };
 
 } // namespace Skylight

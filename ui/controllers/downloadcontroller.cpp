@@ -51,7 +51,7 @@ bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, c
     DownloadRequest request = DownloadRequest::forImage(record, *location, target);
     request.overwrite = path.isEmpty() && QFileInfo::exists(target);
     const int id = m_queue->add(cloud, record.name.value_or(record.id), request);
-    m_tokenGeneration.insert(id, adapter->tokenGeneration());
+    noteToken(id, adapter);
     return true;
 }
 
@@ -80,6 +80,8 @@ void DownloadController::locateAndResume(int transferId, ImageAdapter* adapter, 
     m_locating.insert(transferId);
     // Where the bytes are now (a new token, maybe a new address): ask the cloud again.
     ImageShowJob* job = adapter->show(transfer.request.imageId);
+    // Gone unanswered (signed out: the request goes with its adapter): asked again on the return.
+    connect(job, &QObject::destroyed, this, [this, transferId] { m_locating.remove(transferId); });
     QPointer<ImageAdapter> guard(adapter);
     const QString imageName = transfer.imageName;
     job->then(this, [this, guard, transferId, cloud, imageName](const Result<ImageRecord>& record) {
@@ -98,9 +100,17 @@ void DownloadController::locateAndResume(int transferId, ImageAdapter* adapter, 
             return;
         }
         m_queue->provideSource(transferId, location->url, location->token);
-        m_tokenGeneration.insert(transferId, guard->tokenGeneration());
+        noteToken(transferId, guard);
         m_queue->resume(transferId);
     });
+}
+
+void DownloadController::noteToken(int transferId, ImageAdapter* adapter)
+{
+    // Transfers removed since are forgotten here too: this never holds more than the queue.
+    for (auto it = m_sentWith.begin(); it != m_sentWith.end();)
+        it = m_queue->rowOf(it.key()) < 0 ? m_sentWith.erase(it) : std::next(it);
+    m_sentWith.insert(transferId, SentWith{adapter, adapter ? adapter->tokenGeneration() : 0});
 }
 
 void DownloadController::renewRefused(int row, ImageAdapter* adapter, const QString& cloud)
@@ -116,15 +126,18 @@ void DownloadController::renewRefused(int row, ImageAdapter* adapter, const QStr
     const int id = transfer.id;
     m_queue->requireNewToken(id);
     QPointer<ImageAdapter> guard(adapter);
-    adapter->renewToken(m_tokenGeneration.value(id, adapter->tokenGeneration()), this,
-                        [this, id, guard, cloud](const std::optional<ApiError>& failure) {
-                            if (failure) {
-                                Q_EMIT failed(*failure);
-                                return;
-                            }
-                            if (m_queue->rowOf(id) >= 0)
-                                locateAndResume(id, guard, cloud);
-                        });
+    // A token of another adapter (signed out and in again since) is older than this one's: no
+    // renewal, only the source again.
+    const SentWith sent = m_sentWith.value(id);
+    const int generation = sent.adapter == adapter ? sent.generation : adapter->tokenGeneration() - 1;
+    adapter->renewToken(generation, this, [this, id, guard, cloud](const std::optional<ApiError>& failure) {
+        if (failure) {
+            Q_EMIT failed(*failure);
+            return;
+        }
+        if (m_queue->rowOf(id) >= 0)
+            locateAndResume(id, guard, cloud);
+    });
 }
 
 } // namespace Skylight

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 class QWidget;
@@ -49,8 +50,16 @@ private:
     TransferQueue* m_queue;
     QWidget* m_dialogParent;
     AppSettings* m_settings = nullptr;
-    QHash<int, int> m_tokenGeneration; // transfer id -> the adapter's token its source carries
-    QSet<int> m_locating;              // transfers whose image is being asked for again
+    // The token a transfer's source carries: which adapter's, and its generation there.
+    struct SentWith
+    {
+        QPointer<ImageAdapter> adapter;
+        int generation = 0;
+    };
+    void noteToken(int transferId, ImageAdapter* adapter);
+
+    QHash<int, SentWith> m_sentWith; // by transfer id
+    QSet<int> m_locating;            // transfers whose image is being asked for again
 };
 
 } // namespace Skylight
