@@ -69,8 +69,11 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_browsing = new BrowsingController(
         {m_clouds, m_proxy, m_view, m_filterBar, m_selection, m_details, m_banner}, this);
     m_view->setModel(m_proxy); // with its columns: the controller gave it the (empty) rows to show
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_browsing,
+    m_selection->watchView();
+    // What the window acts on is the selection (SelectionActions): the details and the actions.
+    connect(m_selection, &SelectionActions::currentImageChanged, m_browsing,
             &BrowsingController::fetchDetails);
+    connect(m_selection, &SelectionActions::targetChanged, this, &MainWindow::updateActions);
     connect(m_browsing, &BrowsingController::statusChanged, this, &MainWindow::updateStatus);
     connect(m_browsing, &BrowsingController::statusChanged, this, &MainWindow::updateActions);
     connect(m_browsing, &BrowsingController::adapterBound, this, &MainWindow::resumeRestored);
@@ -98,7 +101,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_filterBar, &FilterBar::filterChanged, m_browsing, &BrowsingController::onFilterChanged);
     connect(m_filterBar->lineEdit(), &QLineEdit::returnPressed, m_browsing,
             &BrowsingController::askServerToFilter);
 
@@ -106,10 +109,6 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_selection,
-            &SelectionActions::updateActions);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     m_banner->setRedactor([this] { return m_clouds->redactor(); });
 
@@ -344,12 +343,6 @@ bool MainWindow::isLoading() const
 void MainWindow::refresh()
 {
     m_browsing->refresh();
-}
-
-void MainWindow::onFilterChanged()
-{
-    m_selection->selectFirstIfNone();
-    updateStatus();
 }
 
 void MainWindow::updateActions()

@@ -117,7 +117,6 @@ private:
     void buildActions();
     void buildMenus();
     void openLink(const ImageLink& link);
-    void onFilterChanged();
     void resumeRestored();
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
