@@ -149,13 +149,26 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     });
     connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this,
             [this] { m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1); });
-    connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::followCloudList);
     buildMenus();
     applyThemeColors();
-    if (m_clouds->canStoreProfiles() && cloudCount() == 0)
-        m_banner->showMessage(tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
-    updateStatus();
+    followCloudList(); // none yet: says how to add one
     resize(1280, 760);
+}
+
+void MainWindow::followCloudList()
+{
+    if (currentCloud() < 0) { // none shown (the one shown was removed): nothing of it stays in sight
+        m_cloud = CloudDescription{};
+        setWindowTitle(tr("Skylight"));
+        if (m_demoBadgeAction)
+            m_demoBadgeAction->setVisible(false);
+        if (m_clouds->canStoreProfiles() && cloudCount() == 0)
+            m_banner->showMessage(
+                tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
+    }
+    updateActions();
+    updateStatus();
 }
 
 void MainWindow::addCloud(ImageAdapter* adapter, const CloudDescription& cloud)

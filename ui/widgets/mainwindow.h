@@ -118,6 +118,8 @@ private:
     void buildMenus();
     void openLink(const ImageLink& link);
     void resumeRestored();
+    // After clouds were removed (and at the start): no cloud shown, no trace of one.
+    void followCloudList();
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
