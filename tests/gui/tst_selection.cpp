@@ -4,6 +4,7 @@
 #include "adapters/glancev2adapter.h"
 #include "controllers/selectionactions.h"
 #include "democloud/democloud.h"
+#include "download/transferqueue.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 #include "models/keyvaluetablemodel.h"
@@ -58,6 +59,7 @@ private:
     void verifyTargets(MainWindow* window);
 
     QNetworkAccessManager* m_nam = nullptr;
+    TransferQueue* m_queue = nullptr; // outlives the windows
     DemoCloud* m_cloud = nullptr;
     QTemporaryDir* m_dir = nullptr;
 };
@@ -65,6 +67,7 @@ private:
 void TestSelection::init()
 {
     m_nam = new QNetworkAccessManager(this);
+    m_queue = new TransferQueue(m_nam, TransportOptions());
     m_cloud = new DemoCloud(this);
     QVERIFY(m_cloud->start());
     m_dir = new QTemporaryDir;
@@ -72,7 +75,9 @@ void TestSelection::init()
 
 void TestSelection::cleanup()
 {
-    delete m_cloud;
+    delete m_cloud; // and its window, later
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    delete m_queue;
     delete m_nam;
     delete m_dir;
 }
@@ -84,6 +89,7 @@ MainWindow* TestSelection::makeWindow()
     auto* window = new MainWindow(adapter, CloudDescription{u"Demo cloud"_s, true});
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_cloud, &QObject::destroyed, window, &QObject::deleteLater);
+    window->setTransferQueue(m_queue);
     window->show();
     window->imageView()->sortByColumn(ImageTableModel::Name, Qt::AscendingOrder);
     QSignalSpy finished(window, &MainWindow::listingFinished);
@@ -154,7 +160,7 @@ void TestSelection::verifyTargets(MainWindow* window)
     const std::optional<ImageRecord> record = actions->currentRecord(); // what Download fetches
     QVERIFY(record);
     QCOMPARE(record->id, currentId);
-    QCOMPARE(window->downloadAction()->isEnabled(), false); // no transfer queue in this window
+    QCOMPARE(window->downloadAction()->isEnabled(), record->status == u"active"_s);
     // Copy ID and Export: the highlighted rows, all of them and only them.
     QVERIFY(actions->copyIdAction()->isEnabled());
     actions->copyIdAction()->trigger();
