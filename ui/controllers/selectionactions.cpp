@@ -137,9 +137,12 @@ void SelectionActions::notifyTarget()
     if (m_reconciling)
         return;
     updateActions();
-    QStringList ids;
-    for (const ImageRecord& record : selectedRecords())
-        ids << record.id;
+    QStringList ids; // by id, not by record: a large selection is not unpacked at every change
+    if (model()) {
+        for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+            ids << index.data(ImageTableModel::IdRole).toString();
+        ids.sort();
+    }
     const QString current = currentId();
     const bool currentMoved = current != m_targetCurrent || m_targetBrowser != m_browser;
     if (!currentMoved && ids == m_targetIds)
