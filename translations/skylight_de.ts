@@ -1226,6 +1226,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>Double-click or press Enter: self and file links act in Skylight, addresses of the cloud&apos;s API are copied (they need a token), web pages open in your web browser.</source>
         <translation>Doppelklick oder Eingabetaste: self- und file-Links wirken in Skylight, Adressen der API der Cloud werden kopiert (sie erfordern ein Token), Webseiten öffnen sich im Webbrowser.</translation>
     </message>
+    <message>
+        <source>No image selected</source>
+        <translation>Kein Image ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageListLoader</name>

@@ -1221,6 +1221,10 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>Double-click or press Enter: self and file links act in Skylight, addresses of the cloud&apos;s API are copied (they need a token), web pages open in your web browser.</source>
         <translation>双击或按回车：self 和 file 链接在 Skylight 中处理，云 API 的地址会被复制（需要令牌），网页在网页浏览器中打开。</translation>
     </message>
+    <message>
+        <source>No image selected</source>
+        <translation>未选择镜像</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageListLoader</name>

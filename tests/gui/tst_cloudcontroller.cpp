@@ -11,20 +11,26 @@
 #include "settings/appsettings.h"
 #include "support/fakeidentity.h"
 #include "support/signinfixture.h"
+#include "widgets/cloudsidebar.h"
+#include "widgets/errorbanner.h"
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -51,6 +57,7 @@ private Q_SLOTS:
     void forgettingUnbindsTheWindowBeforeTheAdapterGoes();
     void howASessionFailedIsSaid_data();
     void howASessionFailedIsSaid();
+    void removingTheOnlyCloudLeavesNoTrace();
 
 private:
     CloudProfile profile(const QString& name, bool withPassword) const;
@@ -413,6 +420,61 @@ void TestCloudController::howASessionFailedIsSaid()
     const QString text = clouds->model()->index(row).data(CloudListModel::StateTextRole).toString();
     QCOMPARE(text, said);
     QVERIFY(!text.contains(u"Sign-in failed"_s));
+}
+
+namespace {
+// Answers the next message box with a key, once it is up; says whether No was its default.
+void answerNextBox(Qt::Key key, bool* defaultsToNo)
+{
+    auto* timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, key, defaultsToNo] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *defaultsToNo = box->defaultButton() && box->standardButton(box->defaultButton()) == QMessageBox::No;
+        if (key == Qt::Key_Y)
+            box->button(QMessageBox::Yes)->click();
+        else
+            QTest::keyClick(box, key);
+    });
+    timer->start(20);
+}
+} // namespace
+
+void TestCloudController::removingTheOnlyCloudLeavesNoTrace()
+{
+    auto clouds = controller(m_appSettings.get());
+    const int row = clouds->saveProfile(profile(u"only cloud"_s, false), true);
+    MainWindow window(clouds.get());
+    window.setSettings(m_appSettings.get());
+    window.show();
+    window.setCurrentCloud(row);
+    QVERIFY(window.windowTitle().contains(u"only cloud"_s));
+    QCOMPARE(m_appSettings->lastCloud(), u"only cloud"_s);
+    QAction* remove = window.cloudSidebar()->removeAction();
+    QVERIFY(remove->isEnabled());
+
+    // The confirmation defaults to No: Enter keeps the cloud.
+    bool defaultsToNo = false;
+    answerNextBox(Qt::Key_Return, &defaultsToNo);
+    remove->trigger();
+    QVERIFY(defaultsToNo);
+    QCOMPARE(clouds->model()->rowCount(), 1);
+
+    answerNextBox(Qt::Key_Y, &defaultsToNo);
+    remove->trigger();
+    QCOMPARE(clouds->model()->rowCount(), 0);
+    QCOMPARE(window.currentCloud(), -1);
+    QVERIFY2(!window.windowTitle().contains(u"only cloud"_s), qPrintable(window.windowTitle()));
+    QVERIFY2(!window.statusLabel()->text().contains(u"only cloud"_s),
+             qPrintable(window.statusLabel()->text()));
+    QCOMPARE(m_appSettings->lastCloud(), QString());
+    QCOMPARE(controller(m_appSettings.get())->lastCloud(), QString());
+    QVERIFY(window.errorBanner()->isVisible());
+    QVERIFY2(window.errorBanner()->message().contains(u"No cloud yet"_s),
+             qPrintable(window.errorBanner()->message()));
 }
 
 QTEST_MAIN(TestCloudController)

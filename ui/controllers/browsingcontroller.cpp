@@ -270,8 +270,11 @@ void BrowsingController::startListing(CloudBrowser* browser)
         return;
     if (browser == m_browser) {
         m_parts.banner->dismiss();
-        if (const QString id = m_parts.selection->currentId(); !id.isEmpty())
+        const QString id = m_parts.selection->currentId();
+        if (!id.isEmpty())
             browser->setPendingSelection(id); // a refresh keeps the selection
+        else if (browser->model()->rowCount() > 0)
+            browser->setSelectsFirst(false); // ...and the lack of one
         m_parts.details->clearRecord();
     }
     // A server whose `next` never ends stops at the cap (settings: listing/maxImages).
@@ -312,16 +315,28 @@ void BrowsingController::askServerToFilter()
         refresh();
 }
 
+void BrowsingController::onFilterChanged()
+{
+    if (m_browser && adapter() && !m_browser->listedFilters().isEmpty() &&
+        m_parts.proxy->query().serverFilters(adapter()->serverFilterKeys()).isEmpty() &&
+        m_parts.proxy->searchText().isEmpty())
+        refresh();
+    Q_EMIT statusChanged();
+}
+
 void BrowsingController::selectPending()
 {
-    // The image to select again once its page is here; the first row when there is none (or it
-    // is not listed any more).
+    // The image to select again once its page is here. Not listed any more (or hidden by the
+    // filter): nothing is selected, the window acts on no image the user did not choose. With
+    // none to select (a first listing), the first row.
     const QString pending = m_browser->pendingSelection();
     if (!pending.isEmpty() && m_parts.selection->selectImage(pending)) {
         m_browser->setPendingSelection({});
-    } else if (pending.isEmpty() || !m_browser->isLoading()) {
+    } else if (pending.isEmpty()) {
+        if (m_browser->selectsFirst())
+            m_parts.selection->selectFirstIfNone();
+    } else if (!m_browser->isLoading()) {
         m_browser->setPendingSelection({});
-        m_parts.selection->selectFirstIfNone();
     }
     Q_EMIT statusChanged();
 }

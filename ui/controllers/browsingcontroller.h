@@ -64,6 +64,9 @@ public:
     void refresh();
     // Enter in the filter box: lists again with the terms the server can filter on.
     void askServerToFilter();
+    // The filter changed (after the debounce): a box cleared (its clear button, Escape, the text
+    // deleted) lists again without the server filters the rows were listed with.
+    void onFilterChanged();
     // Shows the selected image's details, and asks for them afresh (call it when the current row
     // of the view changes).
     void fetchDetails();

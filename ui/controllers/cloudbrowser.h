@@ -59,6 +59,11 @@ public:
     // The image to select once its page arrives (a refresh, a restart, a return to this cloud).
     const QString& pendingSelection() const { return m_pendingSelection; }
     void setPendingSelection(const QString& id) { m_pendingSelection = id; }
+    // Whether the first row is selected when there is no image to select again: on a first
+    // listing, not on a relist after the user's selection was gone (nothing the user did not
+    // choose is selected for them).
+    bool selectsFirst() const { return m_selectsFirst; }
+    void setSelectsFirst(bool selects) { m_selectsFirst = selects; }
     // The table as it was when another cloud was chosen.
     const BrowserViewState& viewState() const { return m_viewState; }
     void setViewState(const BrowserViewState& state) { m_viewState = state; }
@@ -93,6 +98,7 @@ private:
     ImageListLoader* m_loader = nullptr;
     QList<std::pair<QString, QString>> m_listedFilters;
     QString m_pendingSelection;
+    bool m_selectsFirst = true;
     BrowserViewState m_viewState;
     QPointer<ApiJob> m_showJob;
     std::optional<Result<ImageRecord>> m_details;

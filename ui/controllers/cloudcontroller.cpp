@@ -148,6 +148,8 @@ void CloudController::remove(int row)
     m_model->removeCloud(row);
     if (m_store)
         m_store->remove(name);
+    if (lastCloud() == name) // the next start does not look for it
+        setLastCloud(QString());
 }
 
 SecretRedactor CloudController::redactor() const

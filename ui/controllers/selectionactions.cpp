@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStandardPaths>
 
@@ -78,7 +79,80 @@ SelectionActions::SelectionActions(ImageTableView* view, ImageFilterProxyModel* 
 void SelectionActions::setBrowser(CloudBrowser* browser)
 {
     m_browser = browser;
+    reconcile();
+}
+
+void SelectionActions::watchView()
+{
+    QItemSelectionModel* selection = m_view->selectionModel();
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &SelectionActions::reconcile);
+    // A click sets the current row before it selects: only a change of the selection (or of the
+    // rows) moves the current row; meanwhile the first selected row stands for it.
+    connect(selection, &QItemSelectionModel::currentChanged, this, &SelectionActions::notifyTarget);
+    // A filter, a sort or a relist moves or drops rows without a word from the selection model.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SelectionActions::reconcile);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SelectionActions::reconcile);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SelectionActions::reconcile);
+    reconcile();
+}
+
+QModelIndex SelectionActions::selectedCurrent() const
+{
+    const QItemSelectionModel* selection = m_view->selectionModel();
+    if (!selection || !model())
+        return {};
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
+        return current;
+    // Between a click's new current row and its selection: the first selected row meanwhile.
+    QModelIndexList rows = selection->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return *std::min_element(rows.begin(), rows.end(),
+                             [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+}
+
+void SelectionActions::reconcile()
+{
+    QItemSelectionModel* selection = m_view->selectionModel();
+    if (m_reconciling || !selection)
+        return;
+    {
+        const QScopedValueRollback guard(m_reconciling, true);
+        const QModelIndex current = selection->currentIndex();
+        if (!current.isValid() || !selection->isRowSelected(current.row(), current.parent())) {
+            // The current row was deselected (Ctrl+click), filtered out or relisted away: a
+            // selected row takes over, or there is no current row at all.
+            if (const QModelIndex selected = selectedCurrent(); selected.isValid())
+                selection->setCurrentIndex(selected, QItemSelectionModel::NoUpdate);
+            else if (current.isValid())
+                selection->clearCurrentIndex();
+        }
+    }
+    notifyTarget();
+}
+
+void SelectionActions::notifyTarget()
+{
+    if (m_reconciling)
+        return;
     updateActions();
+    QStringList ids; // by id, not by record: a large selection is not unpacked at every change
+    if (model()) {
+        for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+            ids << index.data(ImageTableModel::IdRole).toString();
+        ids.sort();
+    }
+    const QString current = currentId();
+    const bool currentMoved = current != m_targetCurrent || m_targetBrowser != m_browser;
+    if (!currentMoved && ids == m_targetIds)
+        return;
+    m_targetIds = ids;
+    m_targetCurrent = current;
+    m_targetBrowser = m_browser;
+    Q_EMIT targetChanged();
+    if (currentMoved)
+        Q_EMIT currentImageChanged();
 }
 
 ImageTableModel* SelectionActions::model() const
@@ -96,14 +170,15 @@ QString SelectionActions::cloudName() const
 std::optional<ImageRecord> SelectionActions::currentRecord() const
 {
     const ImageTableModel* images = model();
-    if (!images)
+    const QModelIndex current = selectedCurrent();
+    if (!images || !current.isValid())
         return std::nullopt;
-    return images->record(m_proxy->mapToSource(m_view->currentIndex()).row());
+    return images->record(m_proxy->mapToSource(current).row());
 }
 
 QString SelectionActions::currentId() const
 {
-    return model() ? m_view->currentIndex().data(ImageTableModel::IdRole).toString() : QString();
+    return selectedCurrent().data(ImageTableModel::IdRole).toString();
 }
 
 bool SelectionActions::selectImage(const QString& id)
@@ -114,8 +189,8 @@ bool SelectionActions::selectImage(const QString& id)
         row < 0 ? QModelIndex() : m_proxy->mapFromSource(images->index(row, ImageTableModel::Name));
     if (!index.isValid())
         return false;
-    m_view->setCurrentIndex(index);
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
@@ -155,9 +230,13 @@ bool SelectionActions::restoreViewState(const BrowserViewState& state)
         if (const QModelIndex index = indexOf(id); index.isValid())
             selection.select(index, index);
     }
-    m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
-    m_view->selectionModel()->select(selection,
-                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    {
+        const QScopedValueRollback guard(m_reconciling, true);
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->select(selection,
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    reconcile();
     m_view->doItemsLayout(); // the scroll range of the rows now shown
     m_view->verticalScrollBar()->setValue(state.scroll);
     return true;
@@ -185,7 +264,7 @@ void SelectionActions::updateActions()
         m_view->selectionModel() && model() ? m_view->selectionModel()->selectedRows().size() : 0;
     m_copyId->setEnabled(selected > 0);
     m_copyName->setEnabled(selected > 0);
-    m_copyCell->setEnabled(m_view->currentIndex().isValid());
+    m_copyCell->setEnabled(selected > 0 && m_view->currentIndex().isValid());
     m_export->setEnabled(selected > 0);
     m_pin->setEnabled(selected == 1);
     m_compare->setEnabled(selected == 2 || (selected == 1 && m_pinned));

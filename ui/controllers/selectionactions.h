@@ -24,6 +24,10 @@ class ImageTableView;
 // CSV), compare two of them (or one with an image pinned earlier, possibly from another cloud).
 // Keeps its actions enabled as the selection changes, and keeps and restores a cloud's selection
 // and scroll position when the window shows another cloud and comes back.
+// The rule: the details pane, Download, Export, Compare, Copy and the status bar act on the
+// selection, and the current index always lies inside it (a deselected current row hands over to
+// a selected one; with nothing selected there is no current row). targetChanged() says when what
+// they act on changed, whatever changed it: a click, the keyboard, a filter, a sort, a relist.
 class SelectionActions : public QObject
 {
     Q_OBJECT
@@ -35,7 +39,10 @@ public:
     CloudBrowser* browser() const { return m_browser; }
     // The model of the cloud shown, or null when the proxy shows another one (or none).
     ImageTableModel* model() const;
-    // The image of the table's current row, if any.
+    // Follows the view's selection model (call it once the view has its model).
+    void watchView();
+    // The image of the table's current row when it is selected (the one the details pane shows
+    // and Download fetches), if any.
     std::optional<ImageRecord> currentRecord() const;
     QString currentId() const;
     // Selects the image with this id if it is listed (and scrolls to it).
@@ -66,8 +73,17 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text);
+    // The selected images, or the current one among them, changed.
+    void targetChanged();
+    // The image the details pane shows (currentRecord()) changed; also sent with targetChanged().
+    void currentImageChanged();
 
 private:
+    // Keeps the current index inside the selection, then tells when the target changed.
+    void reconcile();
+    void notifyTarget();
+    QModelIndex selectedCurrent() const;
+
     QString labelOf(const ImageRecord& record, const QString& cloud) const;
 
     QString cloudName() const;
@@ -84,6 +100,10 @@ private:
     QAction* m_pin;
     std::optional<ImageRecord> m_pinned;
     QString m_pinnedCloud;
+    QStringList m_targetIds;
+    QString m_targetCurrent;
+    QPointer<CloudBrowser> m_targetBrowser;
+    bool m_reconciling = false;
 };
 
 } // namespace Skylight

@@ -67,10 +67,11 @@ CloudSidebar::CloudSidebar(CloudController* clouds, QWidget* parent)
         const CloudEntry* entry = m_clouds->model()->entry(row);
         if (!entry)
             return;
+        // Destructive: Enter (or Escape) keeps everything.
         if (QMessageBox::question(
                 this, tr("Forget %1").arg(entry->name),
-                tr("Sign out of %1 and remove its secrets from the system keychain?").arg(entry->name)) ==
-            QMessageBox::Yes)
+                tr("Sign out of %1 and remove its secrets from the system keychain?").arg(entry->name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
             forgetCloud(row);
     });
     connect(m_remove, &QAction::triggered, this, [this] {
@@ -79,8 +80,8 @@ CloudSidebar::CloudSidebar(CloudController* clouds, QWidget* parent)
         if (!entry)
             return;
         if (QMessageBox::question(this, tr("Remove %1").arg(entry->name),
-                                  tr("Remove the cloud %1 and its secrets?").arg(entry->name)) ==
-            QMessageBox::Yes)
+                                  tr("Remove the cloud %1 and its secrets?").arg(entry->name),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
             removeCloud(row);
     });
     connect(m_list, &QListView::customContextMenuRequested, this, [this](const QPoint& at) {

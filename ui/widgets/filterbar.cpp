@@ -46,6 +46,15 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
                           "disk_format, container_format, id, member_status or any property.\n"
                           "Enter asks the server to filter, where the cloud can (Image API v2)."));
     m_edit->setClearButtonEnabled(true);
+    // Escape empties the box (as its clear button does) and the filter follows at once.
+    auto* escape = new QAction(this);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    m_edit->addAction(escape);
+    connect(escape, &QAction::triggered, this, [this] {
+        m_edit->clear();
+        applyNow();
+    });
     m_edit->setMinimumWidth(260);
 
     auto* layout = new QHBoxLayout(this);
@@ -110,9 +119,13 @@ void FilterBar::applyNow()
 void FilterBar::clear()
 {
     m_edit->clear();
+    // Every value at once: one by one, the rows of the values still checked would be all that is
+    // left for a moment (a selected row among the others would lose its selection).
     for (const Chip chip : kChips) {
-        for (QAction* action : m_chips[int(chip)]->menu()->actions())
+        for (QAction* action : m_chips[int(chip)]->menu()->actions()) {
+            const QSignalBlocker quiet(action);
             action->setChecked(false);
+        }
         applyChip(chip);
     }
     applyNow();

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -32,6 +33,7 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     , m_propertiesFilter(new QLineEdit(this))
     , m_links(new LinkTableModel(this))
     , m_raw(new QPlainTextEdit(this))
+    , m_empty(new QLabel(tr("No image selected"), this))
 {
     setObjectName(u"detailsView"_s);
     setAccessibleName(tr("Image details"));
@@ -76,6 +78,24 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     m_raw->setPlaceholderText(
         tr("The image's own response from the server appears here once it has arrived."));
     addTab(m_raw, tr("&Raw"));
+    // Over the tabs while no image is selected (none yet, or the filter matches none).
+    m_empty->setObjectName(u"detailsEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAutoFillBackground(true);
+    m_empty->setEnabled(false); // the palette's quieter text
+    m_empty->raise();
+}
+
+bool ImageDetailsView::isEmpty() const
+{
+    return !m_empty->isHidden();
+}
+
+void ImageDetailsView::resizeEvent(QResizeEvent* event)
+{
+    QTabWidget::resizeEvent(event);
+    m_empty->setGeometry(rect());
 }
 
 QTableView* ImageDetailsView::makeTable(QAbstractItemModel* model, const QString& accessibleName)
@@ -153,6 +173,7 @@ QString ImageDetailsView::selectionText(Tab tab) const
 
 void ImageDetailsView::showRecord(const ImageRecord& record)
 {
+    m_empty->hide();
     QJsonObject overview = toContractJson(record);
     overview.remove(u"links"_s);
     overview.remove(u"properties"_s);
@@ -181,6 +202,8 @@ void ImageDetailsView::clearRecord()
     m_linkList.clear();
     m_links->setLinks({});
     m_raw->clear();
+    m_empty->show();
+    m_empty->raise();
 }
 
 QString ImageDetailsView::rawText() const

@@ -5,6 +5,7 @@
 #include <QTabWidget>
 
 class QAbstractItemModel;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -35,7 +36,10 @@ public:
     explicit ImageDetailsView(QWidget* parent = nullptr);
 
     void showRecord(const ImageRecord& record);
+    // No image: the pane says so ("No image selected") over empty tabs.
     void clearRecord();
+    bool isEmpty() const;
+    QLabel* emptyLabel() const { return m_empty; }
 
     KeyValueTableModel* overviewModel() const { return m_overview; }
     KeyValueTableModel* propertiesModel() const { return m_properties; }
@@ -54,6 +58,7 @@ Q_SIGNALS:
 private:
     QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName);
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
     KeyValueTableModel* m_overview;
     KeyValueTableModel* m_properties;
@@ -63,6 +68,7 @@ private:
     QPlainTextEdit* m_raw;
     QList<ImageLink> m_linkList;
     QTableView* m_tables[3] = {};
+    QLabel* m_empty;
 };
 
 } // namespace Skylight

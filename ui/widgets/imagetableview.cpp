@@ -112,4 +112,29 @@ void ImageTableView::keyPressEvent(QKeyEvent* event)
     QTableView::keyPressEvent(event);
 }
 
+QItemSelectionModel::SelectionFlags ImageTableView::selectionCommand(const QModelIndex& index,
+                                                                     const QEvent* event) const
+{
+    if (event && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<const QKeyEvent*>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        switch (key->key()) {
+        case Qt::Key_Home:
+        case Qt::Key_End:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            if (modifiers == Qt::ControlModifier)
+                return QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+            break;
+        default:
+            break;
+        }
+    }
+    return QTableView::selectionCommand(index, event);
+}
+
 } // namespace Skylight

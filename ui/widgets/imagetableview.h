@@ -31,6 +31,10 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // Ctrl with a navigation key (Ctrl+Home, Ctrl+End, Ctrl+arrows, Ctrl+Page Up/Down) selects the
+    // row it moves to, as the key alone does: the highlighted row is always the one acted on.
+    QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex& index,
+                                                         const QEvent* event = nullptr) const override;
 
 private:
     void rebuildColumnsMenu();

@@ -73,8 +73,11 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_browsing = new BrowsingController(
         {m_clouds, m_proxy, m_view, m_filterBar, m_selection, m_details, m_banner}, this);
     m_view->setModel(m_proxy); // with its columns: the controller gave it the (empty) rows to show
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_browsing,
+    m_selection->watchView();
+    // What the window acts on is the selection (SelectionActions): the details and the actions.
+    connect(m_selection, &SelectionActions::currentImageChanged, m_browsing,
             &BrowsingController::fetchDetails);
+    connect(m_selection, &SelectionActions::targetChanged, this, &MainWindow::updateActions);
     connect(m_browsing, &BrowsingController::statusChanged, this, &MainWindow::updateStatus);
     connect(m_browsing, &BrowsingController::statusChanged, this, &MainWindow::updateActions);
     connect(m_browsing, &BrowsingController::adapterBound, this, &MainWindow::resumeRestored);
@@ -102,7 +105,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_filterBar, &FilterBar::filterChanged, m_browsing, &BrowsingController::onFilterChanged);
     connect(m_filterBar->lineEdit(), &QLineEdit::returnPressed, m_browsing,
             &BrowsingController::askServerToFilter);
 
@@ -110,10 +113,6 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_selection,
-            &SelectionActions::updateActions);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     m_banner->setRedactor([this] { return m_clouds->redactor(); });
 
@@ -148,13 +147,26 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     connect(m_clouds, &CloudController::notice, this, &MainWindow::showNotice);
     connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this,
             [this] { m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1); });
-    connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::followCloudList);
     buildMenus();
     applyThemeColors();
-    if (m_clouds->canStoreProfiles() && cloudCount() == 0)
-        m_banner->showMessage(tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
-    updateStatus();
+    followCloudList(); // none yet: says how to add one
     resize(1280, 760);
+}
+
+void MainWindow::followCloudList()
+{
+    if (currentCloud() < 0) { // none shown (the one shown was removed): nothing of it stays in sight
+        m_cloud = CloudDescription{};
+        setWindowTitle(tr("Skylight"));
+        if (m_demoBadgeAction)
+            m_demoBadgeAction->setVisible(false);
+        if (m_clouds->canStoreProfiles() && cloudCount() == 0)
+            m_banner->showMessage(
+                tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
+    }
+    updateActions();
+    updateStatus();
 }
 
 void MainWindow::addCloud(ImageAdapter* adapter, const CloudDescription& cloud)
@@ -353,12 +365,6 @@ bool MainWindow::isLoading() const
 void MainWindow::refresh()
 {
     m_browsing->refresh();
-}
-
-void MainWindow::onFilterChanged()
-{
-    m_selection->selectFirstIfNone();
-    updateStatus();
 }
 
 void MainWindow::updateActions()

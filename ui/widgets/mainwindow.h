@@ -119,8 +119,9 @@ private:
     void buildActions();
     void buildMenus();
     void openLink(const ImageLink& link);
-    void onFilterChanged();
     void resumeRestored();
+    // After clouds were removed (and at the start): no cloud shown, no trace of one.
+    void followCloudList();
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
