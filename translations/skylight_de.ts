@@ -1689,10 +1689,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <translation>Image-Details exportieren</translation>
     </message>
     <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1710,6 +1706,18 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Pinned %1: select another image (in any cloud) and choose Compare.</source>
         <translation>%1 gemerkt: Wählen Sie ein anderes Image (in beliebiger Cloud) und dann „Vergleichen“.</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheet programs, with a byte order mark (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen, mit Byte-Order-Mark (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

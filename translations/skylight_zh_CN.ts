@@ -1683,10 +1683,6 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>导出镜像详情</translation>
     </message>
     <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1703,6 +1699,18 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Pinned %1: select another image (in any cloud) and choose Compare.</source>
         <translation>已固定 %1：选择另一个镜像（任意云中）并选择“比较”。</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheet programs, with a byte order mark (*.csv)</source>
+        <translation>用于电子表格程序的 CSV，带字节顺序标记 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

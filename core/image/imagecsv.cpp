@@ -17,13 +17,13 @@ QString cellText(const QJsonValue& value)
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        return {};
+        return {}; // null: no text at all (an empty text is quoted)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::String:
-        return value.toString();
+        return value.toString().isNull() ? u""_s : value.toString();
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
         bool allStrings = true;
@@ -33,7 +33,7 @@ QString cellText(const QJsonValue& value)
             parts << item.toString();
         }
         if (allStrings)
-            return parts.join(u';');
+            return array.isEmpty() ? u""_s : parts.join(u';');
         return QString::fromUtf8(Nesting::compactJson(array));
     }
     case QJsonValue::Object:
@@ -44,6 +44,8 @@ QString cellText(const QJsonValue& value)
 
 QByteArray quoted(QString cell)
 {
+    if (cell.isEmpty())
+        return cell.isNull() ? QByteArray() : QByteArrayLiteral("\"\"");
     if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
         cell.prepend(u'\'');
     if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r'))
@@ -52,9 +54,11 @@ QByteArray quoted(QString cell)
 }
 } // namespace
 
-QByteArray toCsv(const QList<ImageRecord>& records)
+QByteArray toCsv(const QList<ImageRecord>& records, CsvOptions options)
 {
     QByteArray out;
+    if (options.byteOrderMark)
+        out += "\xEF\xBB\xBF";
     QByteArrayList header;
     for (const QString& key : contractKeys())
         header << quoted(key);

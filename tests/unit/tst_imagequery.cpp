@@ -16,7 +16,13 @@ private Q_SLOTS:
     void matches();
     void serverFiltersAreTheTermsTheServerKnows();
     void csvQuotesAndDefuses();
+    void csvTellsNullFromEmpty_data();
+    void csvTellsNullFromEmpty();
+    void csvForSpreadsheetsStartsWithAByteOrderMark();
 };
+
+Q_DECLARE_METATYPE(std::optional<QString>)
+Q_DECLARE_METATYPE(std::optional<QStringList>)
 
 namespace {
 ImageRecord sample()
@@ -117,6 +123,54 @@ void TestImageQuery::csvQuotesAndDefuses()
     QVERIFY(csv.contains(properties));
     QVERIFY(csv.endsWith("\r\n"));
     QCOMPARE(csv.count("\r\n"), 3); // header, the record (its line break quoted), the empty record
+}
+
+// An absent value (null) is an empty cell, an empty text a quoted empty cell: a reader that keeps
+// them apart (PostgreSQL's COPY, Python's csv) gets back what the server said.
+void TestImageQuery::csvTellsNullFromEmpty_data()
+{
+    QTest::addColumn<std::optional<QString>>("name");
+    QTest::addColumn<std::optional<QStringList>>("tags");
+    QTest::addColumn<QByteArray>("cells"); // id,name,status... then the tags cell
+
+    QTest::newRow("absent name, absent tags")
+        << std::optional<QString>() << std::optional<QStringList>() << QByteArray("i,,");
+    QTest::newRow("empty name, no tags")
+        << std::optional<QString>(u""_s) << std::optional<QStringList>(QStringList())
+        << QByteArray("i,\"\",");
+    QTest::newRow("a name") << std::optional<QString>(u"n"_s) << std::optional<QStringList>()
+                            << QByteArray("i,n,");
+}
+
+void TestImageQuery::csvTellsNullFromEmpty()
+{
+    QFETCH(std::optional<QString>, name);
+    QFETCH(std::optional<QStringList>, tags);
+    QFETCH(QByteArray, cells);
+    ImageRecord record;
+    record.id = u"i"_s;
+    record.name = name;
+    record.tags = tags;
+    const QByteArray csv = toCsv({record});
+    const QByteArray row = csv.split('\n').at(1);
+    QVERIFY2(row.startsWith(cells), row.constData());
+    const QList<QByteArray> header = csv.split('\n').at(0).trimmed().split(',');
+    const qsizetype tagsColumn = header.indexOf("tags");
+    QVERIFY(tagsColumn > 0);
+    const QByteArray tagsCell = row.trimmed().split(',').at(tagsColumn);
+    QCOMPARE(tagsCell,
+             tags ? (tags->isEmpty() ? QByteArray("\"\"") : tags->join(u';').toUtf8()) : QByteArray());
+}
+
+void TestImageQuery::csvForSpreadsheetsStartsWithAByteOrderMark()
+{
+    ImageRecord record = sample();
+    record.name = u"Ubuntu Noble Numbat 日本語"_s;
+    const QByteArray plain = toCsv({record});
+    const QByteArray marked = toCsv({record}, CsvOptions{.byteOrderMark = true});
+    QVERIFY(!plain.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(marked.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(marked.mid(3), plain);
 }
 
 QTEST_GUILESS_MAIN(TestImageQuery)

@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -165,9 +166,10 @@ void TestRenewalHostile::aDownloadLocatedWhileSignedOutResumesOnTheCloudsReturn(
     QTRY_VERIFY(queue.transfers().first().state == Transfer::State::Paused);
     queue.requireNewToken(id);
 
+    QPointer<ImageAdapter> retired = session->adapter();
     downloads.locateAndResume(id, session->adapter(), u"hostile"_s);
     session->forget(); // the show under way goes with the adapter
-    QTest::qWait(200);
+    QTRY_VERIFY_WITH_TIMEOUT(!retired, 10000);
 
     m_demo->setToken("fake-token-2");
     QSignalSpy ready(session.get(), &CloudSession::ready);
@@ -175,7 +177,7 @@ void TestRenewalHostile::aDownloadLocatedWhileSignedOutResumesOnTheCloudsReturn(
     QVERIFY(ready.wait(15000));
     const int before = m_demo->requests().size();
     downloads.resumeWaiting(session->adapter(), u"hostile"_s); // what the window does on ready()
-    QTRY_VERIFY_WITH_TIMEOUT(m_demo->requests().size() > before, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_demo->requests().size() > before, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(queue.transfers().first().state, Transfer::State::Done, 30000);
 }
 

@@ -270,7 +270,7 @@ void SelectionActions::updateActions()
     m_compare->setEnabled(selected == 2 || (selected == 1 && m_pinned));
 }
 
-QString SelectionActions::exportSelected(const QString& chosenPath)
+QString SelectionActions::exportSelected(const QString& chosenPath, ExportFormat format)
 {
     const QList<ImageRecord> records = selectedRecords();
     if (records.isEmpty())
@@ -279,17 +279,21 @@ QString SelectionActions::exportSelected(const QString& chosenPath)
     if (path.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QString selectedFilter;
-        path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export Image Details"),
-                                            folder + u"/images.json"_s, tr("JSON (*.json);;CSV (*.csv)"),
-                                            &selectedFilter);
+        const QString spreadsheet = tr("CSV for spreadsheet programs, with a byte order mark (*.csv)");
+        path = QFileDialog::getSaveFileName(
+            m_dialogParent, tr("Export Image Details"), folder + u"/images.json"_s,
+            tr("JSON (*.json)") + u";;"_s + tr("CSV (*.csv)") + u";;"_s + spreadsheet, &selectedFilter);
         if (path.isEmpty())
             return {};
         if (selectedFilter.contains(u"csv"_s) && !path.endsWith(u".csv"_s, Qt::CaseInsensitive))
             path += u".csv"_s;
+        if (selectedFilter == spreadsheet)
+            format = ExportFormat::SpreadsheetCsv;
     }
-    const QByteArray bytes = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
-                                 ? toCsv(records)
-                                 : QJsonDocument(toContractJson(records)).toJson(QJsonDocument::Indented);
+    const bool csv = format == ExportFormat::SpreadsheetCsv || path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    const QByteArray bytes =
+        csv ? toCsv(records, CsvOptions{.byteOrderMark = format == ExportFormat::SpreadsheetCsv})
+            : QJsonDocument(toContractJson(records)).toJson(QJsonDocument::Indented);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("Could not write %1: %2").arg(path, file.errorString());

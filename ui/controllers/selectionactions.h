@@ -64,7 +64,13 @@ public:
     QList<ImageRecord> selectedRecords() const;
     // Writes the selected images to `path`: CSV when it ends in .csv, else JSON. With no path,
     // asks where. Returns an error message, or an empty string on success.
-    QString exportSelected(const QString& path = QString());
+    // How the file is written: by its name (.csv or JSON), or CSV with a byte order mark.
+    enum class ExportFormat
+    {
+        ByName,
+        SpreadsheetCsv,
+    };
+    QString exportSelected(const QString& path = QString(), ExportFormat format = ExportFormat::ByName);
     // The two selected images, or the selected one and the pinned one; null when there are not two.
     CompareDialog* compareSelected();
     void pinSelected();
