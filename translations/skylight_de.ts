@@ -1180,7 +1180,7 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>Filter properties</source>
@@ -1211,7 +1211,7 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <translation>Die eigene Antwort des Servers zu diesem Image erscheint hier, sobald sie angekommen ist.</translation>
     </message>
     <message>
-        <source>&amp;Raw</source>
+        <source>Ra&amp;w</source>
         <translation>&amp;Roh</translation>
     </message>
     <message>
@@ -1499,7 +1499,7 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <source>Show &amp;Details</source>
+        <source>Show De&amp;tails</source>
         <translation>&amp;Details zeigen</translation>
     </message>
     <message>

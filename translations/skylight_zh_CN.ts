@@ -1206,8 +1206,8 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>服务器对该镜像的响应到达后会显示在这里。</translation>
     </message>
     <message>
-        <source>&amp;Raw</source>
-        <translation>原始(&amp;R)</translation>
+        <source>Ra&amp;w</source>
+        <translation>原始(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1494,8 +1494,8 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>镜像(&amp;I)</translation>
     </message>
     <message>
-        <source>Show &amp;Details</source>
-        <translation>显示详情(&amp;D)</translation>
+        <source>Show De&amp;tails</source>
+        <translation>显示详情(&amp;T)</translation>
     </message>
     <message>
         <source>Skylight opens only web links in the browser; this one is %1.</source>

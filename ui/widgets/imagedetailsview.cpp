@@ -77,7 +77,7 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     m_raw->setAccessibleName(tr("Raw response"));
     m_raw->setPlaceholderText(
         tr("The image's own response from the server appears here once it has arrived."));
-    addTab(m_raw, tr("&Raw"));
+    addTab(m_raw, tr("Ra&w"));
     // Over the tabs while no image is selected (none yet, or the filter matches none).
     m_empty->setObjectName(u"detailsEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);

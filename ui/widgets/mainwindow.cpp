@@ -347,7 +347,7 @@ void MainWindow::buildMenus()
     m_viewMenu = view;
 
     QMenu* image = menuBar()->addMenu(tr("&Image"));
-    QAction* details = image->addAction(tr("Show &Details"), this, [this] {
+    QAction* details = image->addAction(tr("Show De&tails"), this, [this] {
         m_details->setCurrentIndex(ImageDetailsView::OverviewTab);
         m_details->setFocus(Qt::ShortcutFocusReason);
     });
