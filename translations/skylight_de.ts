@@ -1064,6 +1064,45 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
 </context>
 <context>
+    <name>Skylight::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Skylight</source>
+        <translation>Ü&amp;ber Skylight</translation>
+    </message>
+    <message>
+        <source>About Skylight</source>
+        <translation>Über Skylight</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Skylight %1&lt;/h3&gt;&lt;p&gt;A browser for the virtual-machine images of OpenStack-compatible clouds.&lt;/p&gt;&lt;p&gt;Commit %2&lt;br&gt;Qt %3 (built with Qt %4)&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Skylight %1&lt;/h3&gt;&lt;p&gt;Ein Browser für die Images virtueller Maschinen OpenStack-kompatibler Clouds.&lt;/p&gt;&lt;p&gt;Commit %2&lt;br&gt;Qt %3 (gebaut mit Qt %4)&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License, Version 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::HttpImageAdapter</name>
     <message>
         <source>No image with ID %1 exists at %2.</source>

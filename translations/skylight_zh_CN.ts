@@ -1059,6 +1059,45 @@ disk_format、container_format、id、member_status 或任意属性。
     </message>
 </context>
 <context>
+    <name>Skylight::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Skylight</source>
+        <translation>关于 Skylight(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Skylight</source>
+        <translation>关于 Skylight</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Skylight %1&lt;/h3&gt;&lt;p&gt;A browser for the virtual-machine images of OpenStack-compatible clouds.&lt;/p&gt;&lt;p&gt;Commit %2&lt;br&gt;Qt %3 (built with Qt %4)&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, Version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Skylight %1&lt;/h3&gt;&lt;p&gt;浏览 OpenStack 兼容云中虚拟机镜像的工具。&lt;/p&gt;&lt;p&gt;提交 %2&lt;br&gt;Qt %3（构建于 Qt %4）&lt;/p&gt;&lt;p&gt;基于 Apache License 2.0 许可发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::HttpImageAdapter</name>
     <message>
         <source>No image with ID %1 exists at %2.</source>

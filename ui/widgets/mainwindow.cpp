@@ -16,6 +16,7 @@
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/filterbar.h"
+#include "widgets/helpmenu.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetableview.h"
 #include "widgets/themecolors.h"
@@ -328,6 +329,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    if (quit->shortcut().isEmpty()) // platforms with no standard binding for it (offscreen, some desktops)
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(
@@ -355,6 +358,8 @@ void MainWindow::buildMenus()
     image->addAction(m_downloadAction);
     image->addSeparator();
     image->addActions({m_selection->pinAction(), m_selection->compareAction()});
+
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 bool MainWindow::isLoading() const
