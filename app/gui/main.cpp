@@ -158,8 +158,7 @@ int main(int argc, char* argv[])
             startupError =
                 QApplication::translate("main", "Unknown dialect %1.").arg(parser.value(apiOption));
         } else {
-            startupError =
-                openEndpointCloud(&window, nam, url, *dialect, qgetenv("OS_TOKEN").trimmed(), settings);
+            startupError = openEndpointCloud(&window, url, *dialect, qgetenv("OS_TOKEN").trimmed(), settings);
         }
     }
 

@@ -6,17 +6,18 @@
 #include <QString>
 #include <QUrl>
 
-class QNetworkAccessManager;
-
 namespace Skylight {
 
 class AppSettings;
 class MainWindow;
 
 // `skylight --endpoint URL`: the cloud of a direct image endpoint (token from OS_TOKEN), in the
-// window. Returns why it cannot be opened (the token cannot be sent), or an empty string.
-// `settings` (may be null) is where the window keeps what it remembers of the cloud.
-QString openEndpointCloud(MainWindow* window, QNetworkAccessManager* nam, const QUrl& url, Dialect dialect,
-                          const QByteArray& token, AppSettings* settings);
+// window's sidebar at once and current, named after the whole endpoint (endpointKey()), also when
+// it cannot be reached (the sidebar and the status bar say so). What the window remembered of it
+// under its host alone (before issue 16) is taken over first, from `settings` (may be null).
+// Returns why it cannot be opened (the token cannot be sent), or an empty string. The window lists
+// it on refresh().
+QString openEndpointCloud(MainWindow* window, const QUrl& url, Dialect dialect, const QByteArray& token,
+                          AppSettings* settings);
 
 } // namespace Skylight

@@ -145,8 +145,10 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_noticeLabel->hide();
     statusBar()->addPermanentWidget(m_noticeLabel);
     connect(m_clouds, &CloudController::notice, this, &MainWindow::showNotice);
-    connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this,
-            [this] { m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1); });
+    // ...and when the one cloud signs in (--endpoint): its state is said there, with Sign In.
+    connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1 || m_clouds->session(0));
+    });
     connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::followCloudList);
     buildMenus();
     applyThemeColors();
