@@ -2,6 +2,7 @@
 #include "controllers/endpointcloud.h"
 #include "controllers/selectionactions.h"
 #include "democloud/democloud.h"
+#include "identity/cloudsession.h"
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void anEndpointThatCannotBeReachedIsShownAndSaidSo_data();
     void anEndpointThatCannotBeReachedIsShownAndSaidSo();
+    void anEndpointWithoutATokenIsBrowsedWithoutOne();
     void endpointsOfOneHostKeepTheirOwnLastImage_data();
     void endpointsOfOneHostKeepTheirOwnLastImage();
 
@@ -112,6 +114,19 @@ void TestEndpointCloud::anEndpointThatCannotBeReachedIsShownAndSaidSo()
     QVERIFY2(window->errorBanner()->message().contains(u"refused"_s, Qt::CaseInsensitive),
              qPrintable(window->errorBanner()->message()));
     QCOMPARE(window->imageModel()->rowCount(), 0);
+}
+
+// OS_TOKEN unset: the endpoint is browsed without a token, as given (a cloud that needs none),
+// not asked for one first.
+void TestEndpointCloud::anEndpointWithoutATokenIsBrowsedWithoutOne()
+{
+    DemoCloud cloud;
+    cloud.setToken({});
+    QVERIFY(cloud.start());
+    Window opened = open(cloud.endpoint(Dialect::GlanceV2), {}, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.window->imageModel()->rowCount() > 0 && !opened.window->isLoading(),
+                             15000);
+    QCOMPARE(opened.clouds->session(0)->state(), CloudSession::State::SignedIn);
 }
 
 void TestEndpointCloud::endpointsOfOneHostKeepTheirOwnLastImage_data()
