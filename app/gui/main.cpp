@@ -1,14 +1,13 @@
 // skylight: wires the network, the chosen cloud (or the demo cloud) and the main window.
 #include "adapters/adapterfactory.h"
-#include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
 #include "controllers/cloudcontroller.h"
+#include "controllers/endpointcloud.h"
 #include "controllers/screenshottour.h"
 #include "download/transferqueue.h"
 #include "i18n/translationinstaller.h"
 #include "models/cloudlistmodel.h"
 #include "net/logging.h"
-#include "net/secretcheck.h"
 #include "settings/appsettings.h"
 #include "startup/appstartup.h"
 #include "widgets/errorbanner.h"
@@ -159,24 +158,7 @@ int main(int argc, char* argv[])
             startupError =
                 QApplication::translate("main", "Unknown dialect %1.").arg(parser.value(apiOption));
         } else {
-            const ServiceEndpoint endpoint{.url = url, .token = qgetenv("OS_TOKEN").trimmed()};
-            window.clouds()->knowSecret(endpoint.token);
-            // A line break in the token would end the header and start another: never sent.
-            const QString refused = unsendableSecret(u"OS_TOKEN"_s, QString::fromUtf8(endpoint.token));
-            if (!refused.isEmpty()) {
-                startupError = refused;
-            } else {
-                auto* resolver = new AdapterResolver(nam, endpoint, *dialect, TransportOptions(), &app, &app);
-                resolver->then(&window, [&window, url](const Result<ResolvedAdapter>& resolved) {
-                    if (!resolved) {
-                        window.errorBanner()->showError(resolved.error());
-                        return;
-                    }
-                    window.addCloud(resolved->adapter, CloudDescription{url.host(), false});
-                    window.refresh();
-                });
-                resolver->start();
-            }
+            startupError = openEndpointCloud(&window, url, *dialect, qgetenv("OS_TOKEN").trimmed(), settings);
         }
     }
 

@@ -140,7 +140,11 @@ void CloudSession::signIn()
     m_lastError.reset();
     setState(State::SigningIn);
     if (!m_secrets) {
-        if (m_profile.auth.hasSecret())
+        // A direct endpoint given without a token (skylight --endpoint, OS_TOKEN unset) is browsed
+        // without one, as given; a refusal then asks for a token (reauthenticate()).
+        const bool direct = m_profile.auth.type == AuthSettings::Type::Token &&
+                            m_profile.auth.authUrl.isEmpty() && !m_profile.imageEndpoint.isEmpty();
+        if (m_profile.auth.hasSecret() || direct)
             authenticate(m_secretSource);
         else
             later([this] { askForSecret(QString()); });

@@ -231,6 +231,31 @@ bool AppSettings::migrate()
     return true;
 }
 
+void AppSettings::adoptEndpointKey(const QString& host, const QString& endpoint)
+{
+    QSettings* store = writable(m_stores.app);
+    if (!store || host.isEmpty() || host == endpoint || hasStoredCloud(host))
+        return;
+    const QString oldImage = key(kLastImageGroup) + u'/' + encoded(host);
+    const QString newImage = key(kLastImageGroup) + u'/' + encoded(endpoint);
+    if (store->contains(oldImage)) {
+        if (!store->contains(newImage))
+            store->setValue(newImage, store->value(oldImage));
+        store->remove(oldImage);
+    }
+    QList<StoredTransfer> kept = transfers();
+    bool moved = false;
+    for (StoredTransfer& transfer : kept) {
+        if (transfer.cloud == host) {
+            transfer.cloud = endpoint;
+            moved = true;
+        }
+    }
+    if (moved)
+        setTransfers(kept);
+    store->sync();
+}
+
 QString AppSettings::downloadFolder() const
 {
     const QString folder = readString(m_stores.app, key(kDownloadFolderKey));

@@ -24,6 +24,12 @@ namespace Skylight {
 //     inside the group of the clouds created in the app, where it read as a cloud called
 //     "lastImage"; version 1 keeps it in "lastImage/<cloud>". A cloud really called "lastImage"
 //     (its record in the same group) keeps its record.
+// Keys that cannot be migrated by the file alone are taken over when their owner is known:
+//   a cloud of `skylight --endpoint` was keyed by its host alone up to version 1 of the file (two
+//   endpoints of one host shared their last image and downloads); it is keyed by its whole endpoint
+//   now (endpointKey()), and adoptEndpointKey() moves what was kept under the host to the first
+//   endpoint of that host opened. No new schema version: an older Skylight reading the file only
+//   misses those keys.
 // A file of a newer schema than kSchemaVersion is read-only: read as far as it is understood,
 // never migrated nor written (every setter and sync() leave it alone), so that the newer
 // Skylight finds it as it left it. The secret index and the range memory, files of their own,
@@ -51,6 +57,11 @@ public:
     // left as it is (and read as far as it is understood).
     bool migrate();
     int schemaVersion() const;
+    // The last image and the unfinished downloads kept under `host` (the key of an --endpoint cloud
+    // before issue 16) move to `endpoint` (its key now), once: the old key is removed, and a last
+    // image already kept under `endpoint` stays. Nothing happens when a cloud created in the app
+    // is called `host` (the key is its own) or the file is read-only.
+    void adoptEndpointKey(const QString& host, const QString& endpoint);
     // The app's file is of a newer schema: nothing is written to it (see above).
     bool isReadOnly() const;
     // Why, in a sentence for the window; empty when it is not read-only.

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void switchesBetweenDialectClouds();
     void layoutPersistsAcrossARestart();
     void aNewerSettingsFileIsSaidToBeReadOnly();
+    void eachWindowWritesOnlyTheLayoutItChanged_data();
+    void eachWindowWritesOnlyTheLayoutItChanged();
     void listingStopsAtTheCapWithABanner();
 
 private:
@@ -293,6 +295,64 @@ void TestMainWindow::layoutPersistsAcrossARestart()
     QCOMPARE(header->sortIndicatorSection(), int(ImageTableModel::Status));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(again->size(), QSize(1111, 666));
+}
+
+// Two windows (two runs of skylight) share one settings file: each writes only the layout it
+// changed, so the one that quits last does not put back the columns the other changed (issue 16,
+// defect 14). Each has its own QSettings on the file, as two processes would.
+void TestMainWindow::eachWindowWritesOnlyTheLayoutItChanged_data()
+{
+    QTest::addColumn<bool>("changerClosesFirst");
+    QTest::newRow("the changed window quits first") << true;
+    QTest::newRow("the changed window quits last") << false;
+}
+
+void TestMainWindow::eachWindowWritesOnlyTheLayoutItChanged()
+{
+    QFETCH(bool, changerClosesFirst);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"Skylight.conf"_s);
+    {
+        QSettings file(path, QSettings::IniFormat);
+        AppSettings settings(&file);
+        MainWindow* window = makeWindow(m_cloud->token());
+        window->imageView()->horizontalHeader()->resizeSection(ImageTableModel::Name, 222);
+        window->saveLayout(&settings);
+        delete window;
+    }
+    QSettings changerFile(path, QSettings::IniFormat);
+    AppSettings changerSettings(&changerFile);
+    QSettings otherFile(path, QSettings::IniFormat);
+    AppSettings otherSettings(&otherFile);
+    MainWindow* changer = makeWindow(m_cloud->token());
+    changer->restoreLayout(&changerSettings);
+    MainWindow* other = makeWindow(m_cloud->token());
+    other->restoreLayout(&otherSettings);
+    QSignalSpy finished(other, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(other->imageView()->horizontalHeader()->sectionSize(ImageTableModel::Name), 222);
+
+    QHeaderView* header = changer->imageView()->horizontalHeader();
+    header->resizeSection(ImageTableModel::Name, 333);
+    header->setSectionHidden(ImageTableModel::Status + 1, true);
+    if (changerClosesFirst) {
+        changer->saveLayout(&changerSettings);
+        other->saveLayout(&otherSettings);
+    } else {
+        other->saveLayout(&otherSettings);
+        changer->saveLayout(&changerSettings);
+    }
+    delete changer;
+    delete other;
+
+    QSettings file(path, QSettings::IniFormat);
+    AppSettings settings(&file);
+    MainWindow* again = makeWindow(m_cloud->token());
+    again->restoreLayout(&settings);
+    header = again->imageView()->horizontalHeader();
+    QCOMPARE(header->sectionSize(ImageTableModel::Name), 333);
+    QVERIFY(header->isSectionHidden(ImageTableModel::Status + 1));
+    delete again;
 }
 
 // A settings file of a newer Skylight is read, never written: the window says so, and keeps it in

@@ -1,4 +1,5 @@
 #include "adapters/imagelistloader.h"
+#include "net/endpointkey.h"
 #include "settings/appsettings.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,10 @@ private Q_SLOTS:
     void wrongTypesReadAsDefaults();
     void sharedStoresStayApart();
     void aHugeTransferCountIsNotBelieved();
+    void endpointKeys_data();
+    void endpointKeys();
+    void adoptsWhatAnEndpointKeptUnderItsHost_data();
+    void adoptsWhatAnEndpointKeptUnderItsHost();
 
 private:
     static QString writeFile(const QTemporaryDir& dir, const QByteArray& text);
@@ -425,6 +430,97 @@ void TestAppSettings::sharedStoresStayApart()
     QVERIFY(cli.migrate());
     QCOMPARE(cli.downloadConcurrency(), AppSettings::kDefaultConcurrency);
     QCOMPARE(cli.secretKinds(u"prod"_s), QStringList{u"token"_s});
+}
+
+// The key of an --endpoint cloud is its whole endpoint (issue 16, defect 14): two endpoints of
+// one host differ, two spellings of one endpoint do not, and no secret of the URL is kept.
+void TestAppSettings::endpointKeys_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("root") << u"http://127.0.0.1:9/"_s << u"http://127.0.0.1:9/"_s;
+    QTest::newRow("no path") << u"http://127.0.0.1:9"_s << u"http://127.0.0.1:9/"_s;
+    QTest::newRow("trailing slash") << u"http://127.0.0.1:9292/v2/"_s << u"http://127.0.0.1:9292/v2"_s;
+    QTest::newRow("dot segments") << u"http://127.0.0.1:9292/a/../v2"_s << u"http://127.0.0.1:9292/v2"_s;
+    QTest::newRow("case") << u"HTTP://Cloud.Example:9292/V2"_s << u"http://cloud.example:9292/V2"_s;
+    QTest::newRow("default http port") << u"http://127.0.0.1/v2"_s << u"http://127.0.0.1:80/v2"_s;
+    QTest::newRow("default https port") << u"https://cloud.example/v2"_s << u"https://cloud.example:443/v2"_s;
+    QTest::newRow("user info, query, fragment")
+        << u"https://user:secret@cloud.example:8774/v2.1?token=t#f"_s << u"https://cloud.example:8774/v2.1"_s;
+    QTest::newRow("IPv6") << u"http://[::1]:9292/"_s << u"http://[::1]:9292/"_s;
+}
+
+void TestAppSettings::endpointKeys()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, key);
+    QCOMPARE(endpointKey(QUrl(url, QUrl::StrictMode)), key);
+}
+
+// What an --endpoint cloud kept under its host (up to issue 16) goes to the first endpoint of that
+// host opened, once; a cloud created in the app with that name keeps its own, and a newer file is
+// not written.
+void TestAppSettings::adoptsWhatAnEndpointKeptUnderItsHost_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("lastImage"); // under the endpoint's key, afterwards
+    QTest::addColumn<QString>("hostImage"); // under the host, afterwards
+    QTest::addColumn<QString>("transferCloud");
+    QTest::addColumn<bool>("unchanged"); // the file's bytes
+    const QByteArray transfers = "\n[transfers]\n1\\cloud=127.0.0.1\n1\\image_id=i1\n1\\target=/t/a\n"
+                                 "2\\cloud=prod\n2\\image_id=i2\n2\\target=/t/b\nsize=2\n";
+    QTest::newRow("moved") << QByteArray("[schema]\nversion=1\n\n[lastImage]\n127.0.0.1=img-a\n" + transfers)
+                           << u"img-a"_s << QString() << u"http://127.0.0.1:9/"_s << false;
+    QTest::newRow("the endpoint's own kept")
+        << QByteArray("[schema]\nversion=1\n\n[lastImage]\n127.0.0.1=img-a\n"
+                      "http%253A%252F%252F127.0.0.1%253A9%252F=img-b\n" +
+                      transfers)
+        << u"img-b"_s << QString() << u"http://127.0.0.1:9/"_s << false;
+    QTest::newRow("a cloud of that name")
+        << QByteArray("[schema]\nversion=1\n\n[lastImage]\n127.0.0.1=img-a\n\n[clouds]\n"
+                      "127.0.0.1\\name=127.0.0.1\n" +
+                      transfers)
+        << QString() << u"img-a"_s << u"127.0.0.1"_s << true;
+    QTest::newRow("a newer file") << QByteArray("[schema]\nversion=9\n\n[lastImage]\n127.0.0.1=img-a\n" +
+                                                transfers)
+                                  << QString() << u"img-a"_s << u"127.0.0.1"_s << true;
+}
+
+void TestAppSettings::adoptsWhatAnEndpointKeptUnderItsHost()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, lastImage);
+    QFETCH(QString, hostImage);
+    QFETCH(QString, transferCloud);
+    QFETCH(bool, unchanged);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, text);
+    QVERIFY(!path.isEmpty());
+    const QString key = endpointKey(QUrl(u"http://127.0.0.1:9"_s));
+    {
+        QSettings file(path, QSettings::IniFormat);
+        AppSettings settings(&file);
+        settings.adoptEndpointKey(u"127.0.0.1"_s, key);
+        QCOMPARE(settings.lastImage(key), lastImage);
+        QCOMPARE(settings.lastImage(u"127.0.0.1"_s), hostImage);
+        const QList<StoredTransfer> kept = settings.transfers();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).cloud, transferCloud);
+        QCOMPARE(kept.at(0).imageId, u"i1"_s);
+        QCOMPARE(kept.at(1).cloud, u"prod"_s); // another cloud's stays its own
+        // Once: a second endpoint of the host finds nothing left to take.
+        const QString other = endpointKey(QUrl(u"http://127.0.0.1:10"_s));
+        settings.adoptEndpointKey(u"127.0.0.1"_s, other);
+        if (!unchanged) {
+            QCOMPARE(settings.lastImage(other), QString());
+            QCOMPARE(settings.transfers().at(0).cloud, key);
+        }
+    }
+    if (unchanged) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

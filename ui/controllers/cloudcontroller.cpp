@@ -4,6 +4,7 @@
 #include "identity/cloudsession.h"
 #include "identity/secretstore.h"
 #include "models/cloudlistmodel.h"
+#include "net/endpointkey.h"
 #include "settings/appsettings.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,6 +47,24 @@ int CloudController::addFixedCloud(const QString& name, ImageAdapter* adapter, b
     entry.source = isDemo ? tr("built-in demo cloud") : tr("command line");
     entry.isDemo = isDemo;
     entry.adapter = adapter;
+    return m_model->addCloud(entry);
+}
+
+int CloudController::addEndpointCloud(const QUrl& url, Dialect dialect, const QByteArray& token)
+{
+    CloudProfile profile;
+    profile.name = endpointKey(url);
+    profile.source = tr("command line");
+    profile.auth.type = AuthSettings::Type::Token;
+    profile.auth.token = QString::fromUtf8(token);
+    profile.imageEndpoint = url;
+    profile.dialect = dialect;
+    m_redactor.add(token);
+    CloudEntry entry;
+    entry.name = profile.name;
+    entry.source = profile.source;
+    // No keychain: nothing of a command-line endpoint is kept there.
+    entry.session = new CloudSession(m_nam, profile, nullptr, m_options, systemClock(), this);
     return m_model->addCloud(entry);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "identity/cloudprofile.h"
+#include "image/dialect.h"
 #include "net/secretredactor.h"
 #include "net/transportoptions.h"
 
@@ -34,6 +35,11 @@ public:
     SecretStore* secrets() const { return m_secrets; }
 
     int addFixedCloud(const QString& name, ImageAdapter* adapter, bool isDemo);
+    // A direct image endpoint (skylight --endpoint) with its token (may be empty): a cloud named
+    // endpointKey(url), signed in by a session of its own that never uses the keychain, so that
+    // the sidebar and the status bar say how it is (connecting, cannot be reached, refused...)
+    // and Refresh tries again.
+    int addEndpointCloud(const QUrl& url, Dialect dialect, const QByteArray& token);
     // A profile from clouds.yaml or OS_* (not editable here); a cloud with several `regions` gets
     // one entry per region ("prod · RegionOne"), signed in with the same secrets.
     int addExternalProfile(const CloudProfile& profile);

@@ -92,6 +92,22 @@ void ImageTableView::restoreColumns(AppSettings* settings)
         rebuildColumnsMenu();
 }
 
+QList<int> ImageTableView::columnLayout() const
+{
+    const QHeaderView* header = horizontalHeader();
+    int stretched = -1; // the last visible column, in visual order
+    for (int visual = header->count() - 1; visual >= 0 && stretched < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            stretched = header->logicalIndex(visual);
+    }
+    QList<int> layout{header->sortIndicatorSection(), static_cast<int>(header->sortIndicatorOrder())};
+    for (int logical = 0; logical < header->count(); ++logical) {
+        layout << header->visualIndex(logical) << (header->isSectionHidden(logical) ? 1 : 0)
+               << (logical == stretched ? -1 : header->sectionSize(logical));
+    }
+    return layout;
+}
+
 QString ImageTableView::currentCellText() const
 {
     return currentIndex().data(Qt::DisplayRole).toString();

@@ -23,6 +23,9 @@ public:
     void resetColumns();
     void saveColumns(AppSettings* settings) const;
     void restoreColumns(AppSettings* settings);
+    // The columns as arranged (order, hidden ones, widths, sort), without what the view's width
+    // decides (the stretched last column's width): whether the user changed them.
+    QList<int> columnLayout() const;
     // The text of the current cell (what Ctrl+C copies).
     QString currentCellText() const;
 

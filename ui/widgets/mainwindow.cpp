@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -146,8 +147,10 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_noticeLabel->hide();
     statusBar()->addPermanentWidget(m_noticeLabel);
     connect(m_clouds, &CloudController::notice, this, &MainWindow::showNotice);
-    connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this,
-            [this] { m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1); });
+    // ...and when the one cloud signs in (--endpoint): its state is said there, with Sign In.
+    connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1 || m_clouds->session(0));
+    });
     connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::followCloudList);
     buildMenus();
     applyThemeColors();
@@ -486,11 +489,21 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+MainWindow::Layout MainWindow::currentLayout() const
+{
+    return Layout{saveGeometry(), saveState(), m_view->columnLayout()};
+}
+
 void MainWindow::saveLayout(AppSettings* settings) const
 {
-    settings->setWindowGeometry(saveGeometry());
-    settings->setWindowState(saveState());
-    m_view->saveColumns(settings);
+    const Layout now = currentLayout();
+    const bool restored = m_restoredLayout.has_value();
+    if (!restored || now.geometry != m_restoredLayout->geometry)
+        settings->setWindowGeometry(now.geometry);
+    if (!restored || now.state != m_restoredLayout->state)
+        settings->setWindowState(now.state);
+    if (!restored || now.columns != m_restoredLayout->columns)
+        m_view->saveColumns(settings);
     settings->sync();
 }
 
@@ -499,6 +512,17 @@ void MainWindow::restoreLayout(AppSettings* settings)
     restoreGeometry(settings->windowGeometry());
     restoreState(settings->windowState());
     m_view->restoreColumns(settings);
+    m_restoredLayout = currentLayout();
+    m_layoutSettles = !isVisible();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_layoutSettles, false))
+        return;
+    // Restored before it was shown: as the window system and the first layout placed it.
+    QTimer::singleShot(0, this, [this] { m_restoredLayout = currentLayout(); });
 }
 
 void MainWindow::updateStatus()

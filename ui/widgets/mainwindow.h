@@ -3,6 +3,7 @@
 #include "image/imagerecord.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -82,7 +83,9 @@ public:
     // Lists the downloads an earlier run left unfinished; each resumes once its cloud is open.
     void restoreDownloads(AppSettings* settings);
     // Window geometry, docks, and the image table's columns (order, widths, hidden ones, sort);
-    // saved when the window closes.
+    // saved when the window closes. Several windows (runs) share the settings: after
+    // restoreLayout(), each of the three is written only when this window changed it, so that the
+    // window closed last does not put back what another one changed.
     void saveLayout(AppSettings* settings) const;
     void restoreLayout(AppSettings* settings);
 
@@ -124,6 +127,7 @@ private:
     void followCloudList();
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
     // The notice and the demo badge in colours that read on the palette in use.
     void applyThemeColors();
@@ -150,6 +154,16 @@ private:
     QDockWidget* m_transfersDock = nullptr;
     QAction* m_downloadAction = nullptr;
     QMenu* m_viewMenu = nullptr;
+    // The layout as restoreLayout() left it (taken again once shown): what saveLayout() compares.
+    struct Layout
+    {
+        QByteArray geometry;
+        QByteArray state;
+        QList<int> columns;
+    };
+    Layout currentLayout() const;
+    std::optional<Layout> m_restoredLayout;
+    bool m_layoutSettles = false; // restored before the window was shown
 };
 
 } // namespace Skylight
