@@ -1,13 +1,18 @@
 // The window's banner (issue 16, defect 10): Retry only where a repeat can succeed, Details only
 // with what the sentence does not already say, and information that does not look like an error.
+#include "controllers/cloudcontroller.h"
 #include "net/apierror.h"
+#include "settings/appsettings.h"
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
 #include "widgets/themecolors.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,7 +59,9 @@ private Q_SLOTS:
     void retryOnlyWhereARepeatCanSucceed();
     void detailsSayOnlyWhatTheSentenceDoesNot_data();
     void detailsSayOnlyWhatTheSentenceDoesNot();
+    void theFirstRunHintIsInformation_data();
     void theFirstRunHintIsInformation();
+    void retryWaitsAsTheServerAsked();
 };
 
 void TestErrorBanner::retryOnlyWhereARepeatCanSucceed_data()
@@ -133,23 +140,45 @@ void TestErrorBanner::detailsSayOnlyWhatTheSentenceDoesNot()
     QVERIFY2(!shown.contains(u"Something went wrong"_s), qPrintable(shown));
 }
 
+void TestErrorBanner::theFirstRunHintIsInformation_data()
+{
+    QTest::addColumn<bool>("storesProfiles");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("no cloud chosen (--endpoint or --demo)") << false << u"--demo"_s;
+    QTest::newRow("no cloud yet (profiles)") << true << u"No cloud yet"_s;
+}
+
 // "No cloud yet" / "No cloud chosen": how to begin, not a failure. It does not look like an
 // error, assistive technology does not announce it as an alert, and it offers no Retry.
 void TestErrorBanner::theFirstRunHintIsInformation()
 {
-    MainWindow window(nullptr, CloudDescription{});
+    QFETCH(bool, storesProfiles);
+    QFETCH(QString, hint);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"Skylight.conf"_s), QSettings::IniFormat);
+    AppSettings appSettings(&settings);
+    QNetworkAccessManager nam;
+    std::unique_ptr<CloudController> clouds; // outlives the window
+    std::unique_ptr<MainWindow> made;
+    if (storesProfiles) {
+        clouds = std::make_unique<CloudController>(&nam, &appSettings, nullptr, TransportOptions());
+        made = std::make_unique<MainWindow>(clouds.get());
+    } else {
+        made = std::make_unique<MainWindow>(nullptr, CloudDescription{});
+    }
+    MainWindow& window = *made;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ErrorBanner* banner = window.errorBanner();
     QVERIFY(banner->isVisible());
-    QVERIFY2(banner->message().contains(u"--demo"_s), qPrintable(banner->message()));
+    QVERIFY2(banner->message().contains(hint), qPrintable(banner->message()));
     QVERIFY(banner->palette().color(QPalette::Window) !=
             ThemeColors::color(ThemeColors::Role::ErrorBackground, window.palette()));
     QVERIFY(banner->accessibleName() != ErrorBanner::tr("Error"));
     QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(banner);
     QVERIFY(accessible);
     QCOMPARE(accessible->role(), QAccessible::Notification);
-    QVERIFY2(accessible->text(QAccessible::Description).contains(u"--demo"_s),
+    QVERIFY2(accessible->text(QAccessible::Description).contains(hint),
              qPrintable(accessible->text(QAccessible::Description)));
     QVERIFY(!retryButton(banner)->isVisibleTo(banner));
     QVERIFY(!detailsButton(banner)->isVisibleTo(banner));
@@ -160,6 +189,25 @@ void TestErrorBanner::theFirstRunHintIsInformation()
              ThemeColors::color(ThemeColors::Role::ErrorBackground, window.palette()));
     QCOMPARE(accessible->role(), QAccessible::AlertMessage);
     QVERIFY(retryButton(banner)->isVisibleTo(banner));
+}
+
+// A 429 with Retry-After: Retry is offered, and can be pressed once the wait the server asked for
+// is over (pressed at once, it would be refused again).
+void TestErrorBanner::retryWaitsAsTheServerAsked()
+{
+    QWidget window;
+    auto* banner = new ErrorBanner(&window);
+    window.show();
+    banner->showError(error(ApiError::Kind::OverLimit, 429, {}, 1));
+    QPushButton* retry = retryButton(banner);
+    QVERIFY(retry->isVisibleTo(banner));
+    QVERIFY(!retry->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 3000);
+    // A network failure next: Retry at once.
+    banner->showError(error(ApiError::Kind::OverLimit, 429, {}, 60));
+    QVERIFY(!retry->isEnabled());
+    banner->showError(error(ApiError::Kind::Network));
+    QVERIFY(retry->isEnabled());
 }
 
 QTEST_MAIN(TestErrorBanner)

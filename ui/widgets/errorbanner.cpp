@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QTimer>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,6 +40,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_details(new QPushButton(tr("De&tails…"), this))
     , m_close(new QPushButton(tr("Dismiss"), this))
+    , m_retryWait(new QTimer(this))
 {
     static const bool accessible = [] {
         QAccessible::installFactory(&BannerAccessible::create);
@@ -63,6 +66,8 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     applyTheme();
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    m_retryWait->setSingleShot(true);
+    connect(m_retryWait, &QTimer::timeout, m_retry, [this] { m_retry->setEnabled(true); });
     connect(m_close, &QPushButton::clicked, this, &ErrorBanner::dismiss);
     connect(m_details, &QPushButton::clicked, this, [this] {
         QMessageBox box(QMessageBox::Information, tr("Details"), m_detailText, QMessageBox::Ok, this);
@@ -139,8 +144,9 @@ QString ErrorBanner::detailsOf(const ApiError& error)
 void ErrorBanner::showError(const ApiError& given, Retry retry)
 {
     const ApiError error = m_known ? m_known().redact(given) : given;
-    present(MessageKind::Error, error.message, detailsOf(error),
-            retry == Retry::IfItCanHelp && retryCanHelp(error));
+    const bool retryOffered = retry == Retry::IfItCanHelp && retryCanHelp(error);
+    present(MessageKind::Error, error.message, detailsOf(error), retryOffered,
+            retryOffered ? error.retryAfterSeconds : 0);
 }
 
 void ErrorBanner::showMessage(MessageKind kind, const QString& message, const QString& details)
@@ -148,13 +154,20 @@ void ErrorBanner::showMessage(MessageKind kind, const QString& message, const QS
     present(kind, message, details, false);
 }
 
-void ErrorBanner::present(MessageKind kind, const QString& message, const QString& details, bool retry)
+void ErrorBanner::present(MessageKind kind, const QString& message, const QString& details, bool retry,
+                          int waitSeconds)
 {
     const SecretRedactor known = m_known ? m_known() : SecretRedactor();
     m_kind = kind;
     m_text->setText(known.redact(message));
     m_detailText = details.trimmed() == message.trimmed() ? QString() : known.redact(details);
     m_retry->setVisible(retry);
+    // Asked at once, a server that said when to come back would refuse again (capped: a day).
+    constexpr int kLongestWait = 24 * 60 * 60;
+    m_retryWait->stop();
+    m_retry->setEnabled(waitSeconds <= 0);
+    if (waitSeconds > 0)
+        m_retryWait->start(std::min(waitSeconds, kLongestWait) * 1000);
     m_details->setVisible(!m_detailText.isEmpty());
     switch (kind) {
     case MessageKind::Information:

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace Skylight {
 
@@ -64,13 +65,16 @@ protected:
 private:
     // Tints the banner for its kind and the palette around it (light or dark).
     void applyTheme();
-    void present(MessageKind kind, const QString& message, const QString& details, bool retry);
+    // `retry`: offered; `waitSeconds` (> 0): pressed only once they are over (Retry-After).
+    void present(MessageKind kind, const QString& message, const QString& details, bool retry,
+                 int waitSeconds = 0);
 
     QLabel* m_icon;
     QLabel* m_text;
     QPushButton* m_retry;
     QPushButton* m_details;
     QPushButton* m_close;
+    QTimer* m_retryWait;
     QString m_detailText;
     MessageKind m_kind = MessageKind::Error;
     std::function<SecretRedactor()> m_known;
