@@ -162,6 +162,10 @@ void TestDownloads::inactiveImagesCannotBeDownloaded()
     QVERIFY(!w->downloadAction()->isEnabled());
     QVERIFY(!w->downloadSelected(m_dir->filePath(u"x.img"_s)));
     QVERIFY(w->errorBanner()->message().contains(u"active"_s));
+    // Asking again cannot give a queued image data: no Retry.
+    for (QPushButton* button : w->errorBanner()->findChildren<QPushButton*>())
+        QVERIFY2(button->text() != ErrorBanner::tr("&Retry") || !button->isVisibleTo(w->errorBanner()),
+                 "Retry offered");
     QCOMPARE(m_queue->transfers().size(), 0);
 }
 

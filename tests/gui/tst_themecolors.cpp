@@ -70,6 +70,12 @@ void TestThemeColors::readable()
         {"error text on the banner",
          ThemeColors::contrast(ThemeColors::color(Role::ErrorText, palette),
                                ThemeColors::color(Role::ErrorBackground, palette))},
+        {"information text on the banner",
+         ThemeColors::contrast(ThemeColors::color(Role::InfoText, palette),
+                               ThemeColors::color(Role::InfoBackground, palette))},
+        {"warning text on the banner",
+         ThemeColors::contrast(ThemeColors::color(Role::WarningBannerText, palette),
+                               ThemeColors::color(Role::WarningBackground, palette))},
         {"alert on the window", ThemeColors::contrast(ThemeColors::color(Role::AlertText, palette), window)},
         {"warning on the window",
          ThemeColors::contrast(ThemeColors::color(Role::WarningText, palette), window)},
@@ -81,6 +87,12 @@ void TestThemeColors::readable()
                  qPrintable(u"%1: %2:1"_s.arg(QLatin1StringView(pair.what)).arg(pair.ratio)));
     // The banner stands out from the window it sits on.
     QVERIFY(ThemeColors::color(Role::ErrorBackground, palette) != window);
+    // Information, a warning and an error do not look alike.
+    QVERIFY(ThemeColors::color(Role::InfoBackground, palette) != window);
+    QVERIFY(ThemeColors::color(Role::InfoBackground, palette) !=
+            ThemeColors::color(Role::ErrorBackground, palette));
+    QVERIFY(ThemeColors::color(Role::WarningBackground, palette) !=
+            ThemeColors::color(Role::ErrorBackground, palette));
     QCOMPARE(ThemeColors::contrast(Qt::black, Qt::white), 21.0);
 }
 

@@ -159,7 +159,7 @@ void BrowsingController::wireBrowser(CloudBrowser* browser)
     SkippedEntriesNotice* notice = browser->notice();
     connect(notice, &SkippedEntriesNotice::changed, this, [this, browser, notice] {
         if (browser == m_browser)
-            m_parts.banner->showMessage(notice->message(), notice->details());
+            m_parts.banner->showMessage(MessageKind::Warning, notice->message(), notice->details());
     });
 }
 
@@ -238,6 +238,7 @@ void BrowsingController::connectSession(CloudSession* session)
             return;
         m_parts.details->clearRecord();
         m_parts.banner->showMessage(
+            MessageKind::Information,
             tr("Signed out of %1; its secrets are no longer in the keychain.").arg(session->profile().name));
         Q_EMIT statusChanged();
     });
@@ -350,7 +351,8 @@ void BrowsingController::onListingFinished(CloudBrowser* browser)
     if (error) {
         m_parts.banner->showError(*error);
     } else if (browser->loader()->stoppedAtCap()) {
-        m_parts.banner->showMessage(tr("Showing the first %L1 images: the server kept sending pages. "
+        m_parts.banner->showMessage(MessageKind::Warning,
+                                    tr("Showing the first %L1 images: the server kept sending pages. "
                                        "The limit is listing/maxImages in Skylight's settings.")
                                         .arg(browser->loader()->loadedCount()));
     }

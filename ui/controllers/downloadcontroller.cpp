@@ -24,9 +24,9 @@ bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, c
                                   const QString& path)
 {
     if (record.status != u"active"_s) {
-        Q_EMIT message(
-            tr("Only active images have data to download; %1 is %2.")
-                .arg(record.name.value_or(record.id), record.status.value_or(tr("of unknown status"))));
+        Q_EMIT message(MessageKind::Warning, tr("Only active images have data to download; %1 is %2.")
+                                                 .arg(record.name.value_or(record.id),
+                                                      record.status.value_or(tr("of unknown status"))));
         return false;
     }
     const Result<FileLocation> location = adapter->fileLocation(record);
@@ -72,7 +72,8 @@ void DownloadController::locateAndResume(int transferId, ImageAdapter* adapter, 
         return;
     const Transfer& transfer = m_queue->transfers().at(row);
     if (transfer.cloud != cloud || !adapter) {
-        Q_EMIT message(tr("Open the cloud %1 to resume %2.").arg(transfer.cloud, transfer.imageName));
+        Q_EMIT message(MessageKind::Information,
+                       tr("Open the cloud %1 to resume %2.").arg(transfer.cloud, transfer.imageName));
         return;
     }
     if (m_locating.contains(transferId)) // asked already (a new token and the cloud's return at once)
@@ -91,7 +92,8 @@ void DownloadController::locateAndResume(int transferId, ImageAdapter* adapter, 
             return;
         }
         if (!guard) { // signed out or moved meanwhile: the cloud's return resumes it
-            Q_EMIT message(tr("Open the cloud %1 to resume %2.").arg(cloud, imageName));
+            Q_EMIT message(MessageKind::Information,
+                           tr("Open the cloud %1 to resume %2.").arg(cloud, imageName));
             return;
         }
         const Result<FileLocation> location = guard->fileLocation(*record);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/apierror.h"
+#include "widgets/messagekind.h"
 
 #include <QHash>
 #include <QObject>
@@ -44,7 +45,7 @@ public:
 
 Q_SIGNALS:
     void failed(const Skylight::ApiError& error);
-    void message(const QString& text);
+    void message(Skylight::MessageKind kind, const QString& text, const QString& details = QString());
 
 private:
     TransferQueue* m_queue;

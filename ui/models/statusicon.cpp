@@ -1,5 +1,7 @@
 #include "models/statusicon.h"
 
+#include "models/statusiconengine.h"
+
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,7 +21,7 @@ QIcon statusIcon(const std::optional<QString>& status)
     const QString file = files.value(status.value_or(QString()).toLower(), u"unknown"_s);
     auto it = icons.find(file);
     if (it == icons.end())
-        it = icons.insert(file, QIcon(u":/icons/status/%1.svg"_s.arg(file)));
+        it = icons.insert(file, QIcon(new StatusIconEngine(u":/icons/status/%1.svg"_s.arg(file))));
     return *it;
 }
 

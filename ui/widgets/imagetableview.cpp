@@ -2,6 +2,7 @@
 
 #include "models/imagetablemodel.h"
 #include "settings/appsettings.h"
+#include "widgets/celltooltipdelegate.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -9,12 +10,33 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
-namespace {} // namespace
+namespace {
+
+// The width a column starts at, before its header's text is considered.
+int preferredWidth(int column, int fallback)
+{
+    switch (column) {
+    case ImageTableModel::Name:
+        return 280;
+    case ImageTableModel::Status:
+        return 110;
+    case ImageTableModel::Size:
+        return 90;
+    case ImageTableModel::Created:
+    case ImageTableModel::Updated:
+        return 170;
+    default:
+        return fallback;
+    }
+}
+
+} // namespace
 
 ImageTableView::ImageTableView(QWidget* parent)
     : QTableView(parent)
@@ -28,6 +50,7 @@ ImageTableView::ImageTableView(QWidget* parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(false);
     setIconSize(QSize(16, 16));
+    setItemDelegate(new CellToolTipDelegate(this)); // a cut value's whole text as its tooltip
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -48,16 +71,17 @@ void ImageTableView::setModel(QAbstractItemModel* model)
 void ImageTableView::resetColumns()
 {
     QHeaderView* header = horizontalHeader();
+    sortByColumn(ImageTableModel::Name, Qt::AscendingOrder); // the headers' room for the indicator
     for (int column = 0; column < ImageTableModel::ColumnCount; ++column) {
         header->moveSection(header->visualIndex(column), column);
+        // Wide enough for the header's text in the language in use (its font, its margins, the
+        // sort indicator): "Datenträgerformat" is not cut. A hidden column keeps the width for
+        // when it is shown.
+        setColumnHidden(column, false);
+        setColumnWidth(column, std::max(preferredWidth(column, header->defaultSectionSize()),
+                                        header->sectionSizeHint(column)));
         setColumnHidden(column, ImageTableModel::hiddenByDefault(ImageTableModel::Column(column)));
     }
-    setColumnWidth(ImageTableModel::Name, 280);
-    setColumnWidth(ImageTableModel::Status, 110);
-    setColumnWidth(ImageTableModel::Size, 90);
-    setColumnWidth(ImageTableModel::Created, 170);
-    setColumnWidth(ImageTableModel::Updated, 170);
-    sortByColumn(ImageTableModel::Name, Qt::AscendingOrder);
     rebuildColumnsMenu();
 }
 

@@ -51,6 +51,7 @@ MainWindow::MainWindow(ImageAdapter* adapter, CloudDescription cloud, QWidget* p
         addCloud(adapter, cloud);
     } else {
         m_banner->showMessage(
+            MessageKind::Information,
             tr("No cloud chosen. Start Skylight with --demo to browse the built-in demo cloud, "
                "or with --endpoint URL (token in OS_TOKEN)."));
     }
@@ -137,6 +138,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     connect(m_browsing, &BrowsingController::secretRequired, m_sidebar, &CloudSidebar::askForSecret);
     connect(m_sidebar, &CloudSidebar::signInCancelled, this, [this](const QString& cloud) {
         m_banner->showMessage(
+            MessageKind::Information,
             tr("Not signed in to %1. Choose Sign In in the cloud list to try again.").arg(cloud));
     });
     // Said once, and kept in sight: a banner would be gone with the next listing.
@@ -167,6 +169,7 @@ void MainWindow::followCloudList()
             m_demoBadgeAction->setVisible(false);
         if (m_clouds->canStoreProfiles() && cloudCount() == 0)
             m_banner->showMessage(
+                MessageKind::Information,
                 tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
     }
     updateActions();
@@ -238,7 +241,7 @@ void MainWindow::showNotice(const QString& message)
     m_noticeLabel->setToolTip(message);
     m_noticeLabel->setAccessibleName(message);
     m_noticeLabel->show();
-    m_banner->showMessage(message);
+    m_banner->showMessage(MessageKind::Warning, message);
 }
 
 QLineEdit* MainWindow::filterEdit() const
@@ -396,17 +399,19 @@ void MainWindow::openLink(const ImageLink& link)
         return;
     case LinkAction::CopyApiAddress:
         QGuiApplication::clipboard()->setText(link.href);
-        m_banner->showMessage(tr("%1 is an address of the cloud's API: it needs a token, which a web "
+        m_banner->showMessage(MessageKind::Information,
+                              tr("%1 is an address of the cloud's API: it needs a token, which a web "
                                  "browser does not have. The address was copied.")
                                   .arg(link.href));
         return;
     case LinkAction::Refuse:
         m_banner->showMessage(
+            MessageKind::Warning,
             tr("Skylight opens only web links in the browser; this one is %1.").arg(link.href));
         return;
     case LinkAction::OpenInBrowser:
         if (!QDesktopServices::openUrl(QUrl(link.href)))
-            m_banner->showMessage(tr("No web browser could open %1.").arg(link.href));
+            m_banner->showMessage(MessageKind::Error, tr("No web browser could open %1.").arg(link.href));
         return;
     }
 }
@@ -431,9 +436,11 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     connect(queue, &TransferQueue::added, this, [this] { m_transfersDock->show(); });
     m_downloads = new DownloadController(queue, this, this);
     m_downloads->setSettings(m_settings);
-    connect(m_downloads, &DownloadController::failed, m_banner, &ErrorBanner::showError);
+    // The banner's Retry lists again: a download is retried from the Downloads panel.
+    connect(m_downloads, &DownloadController::failed, m_banner,
+            [this](const ApiError& error) { m_banner->showError(error, ErrorBanner::Retry::No); });
     connect(m_downloads, &DownloadController::message, m_banner,
-            [this](const QString& text) { m_banner->showMessage(text); });
+            qOverload<MessageKind, const QString&, const QString&>(&ErrorBanner::showMessage));
     connect(queue, &TransferQueue::sourceNeeded, this,
             [this](int id) { m_downloads->locateAndResume(id, m_browsing->adapter(), m_cloud.name); });
     // A download refused for its token: renewed through the cloud's adapter, then it resumes.

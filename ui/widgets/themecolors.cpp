@@ -25,6 +25,14 @@ QColor ThemeColors::color(Role role, const QPalette& palette)
         return dark ? QColor(0x38, 0x8b, 0xfd) : QColor(0x0a, 0x58, 0xca);
     case Role::AccentText:
         return dark ? QColor(0x0d, 0x11, 0x17) : QColor(0xff, 0xff, 0xff);
+    case Role::InfoBackground:
+        return dark ? QColor(0x0c, 0x2d, 0x6b) : QColor(0xdd, 0xf4, 0xff);
+    case Role::InfoText:
+        return dark ? QColor(0xca, 0xe8, 0xff) : QColor(0x0a, 0x30, 0x69);
+    case Role::WarningBackground:
+        return dark ? QColor(0x4d, 0x38, 0x00) : QColor(0xff, 0xf8, 0xc5);
+    case Role::WarningBannerText:
+        return dark ? QColor(0xf8, 0xe3, 0xa1) : QColor(0x4d, 0x2d, 0x00);
     }
     return palette.color(QPalette::WindowText);
 }
@@ -41,6 +49,17 @@ double ThemeColors::contrast(const QColor& a, const QColor& b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor ThemeColors::standingOut(const QColor& preferred, const QColor& background, const QColor& fallback)
+{
+    constexpr double kGraphics = 3.0;
+    if (contrast(preferred, background) >= kGraphics)
+        return preferred;
+    if (contrast(fallback, background) >= kGraphics)
+        return fallback;
+    return contrast(Qt::black, background) >= contrast(Qt::white, background) ? QColor(Qt::black)
+                                                                              : QColor(Qt::white);
 }
 
 } // namespace Skylight
