@@ -836,14 +836,6 @@ Quelle: %3
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>Error details</source>
-        <translation>Fehlerdetails</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation>Art: %1</translation>
-    </message>
-    <message>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
@@ -852,8 +844,23 @@ Quelle: %3
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <source>Message: %1</source>
-        <translation>Meldung: %1</translation>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Der Server bittet, %n Sekunde zu warten, bevor es erneut versucht wird.</numerusform>
+            <numerusform>Der Server bittet, %n Sekunden zu warten, bevor es erneut versucht wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>

@@ -833,14 +833,6 @@ From: %3
         <translation>错误</translation>
     </message>
     <message>
-        <source>Error details</source>
-        <translation>错误详情</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation>类型：%1</translation>
-    </message>
-    <message>
         <source>HTTP status: %1</source>
         <translation>HTTP 状态：%1</translation>
     </message>
@@ -849,8 +841,22 @@ From: %3
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <source>Message: %1</source>
-        <translation>消息：%1</translation>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>服务器要求等待 %n 秒后再重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
