@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Builds the release preset and makes the installers of this platform with CPack:
 # DEB, RPM and TGZ on Linux (NSIS on Windows and DragNDrop on macOS: see the README).
 #   packaging/build-packages.sh [GENERATOR...]     # default: the platform's generators

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
+
 # CPack: DEB, RPM and TGZ on Linux (built and tested in CI), NSIS on Windows, DragNDrop on macOS
 # (configured, not tested here). packaging/build-packages.sh runs it on the release preset.
 

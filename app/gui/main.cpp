@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // skylight: wires the network, the chosen cloud (or the demo cloud) and the main window.
 #include "adapters/adapterfactory.h"
 #include "adapters/imageadapter.h"

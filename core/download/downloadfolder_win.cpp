@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // DownloadFolder where POSIX is not (Windows): by path, with the checks QFileInfo can make.
 // The POSIX implementation and the common members are in downloadfolder.cpp.
 #include "download/downloadfolder_p.h"

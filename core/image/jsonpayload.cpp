@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "image/jsonpayload.h"
 
 #include "image/entrycheck.h"

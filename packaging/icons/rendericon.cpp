@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // skylight-rendericon SVG SIZE OUTPUT: renders the application icon at SIZE x SIZE pixels, for the
 // hicolor PNGs of the Linux packages and the macOS and Windows icon files. A build tool: the
 // packages do not contain it.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Installs what Skylight needs from the distribution's packages (Debian 12 "bookworm" or newer,
 # Ubuntu 24.04 or newer). Idempotent: installs only what is missing; uses sudo only when not root.
 #

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Renders Skylight on its demo cloud under Xvfb to resources/screenshots/: the main window, each
 # details tab and the downloads panel (skylight --screenshots).
 # Needs a build (cmake --preset release && cmake --build --preset release) and xvfb.

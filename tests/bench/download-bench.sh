@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Download benchmark: a generated image served from a fast loopback file server (nginx, at a
 # Glance-style /v2/images/{id}/file path), over plain http and over https offering HTTP/2 (a
 # self-signed certificate made at run time, given to the CLI by --cacert; Skylight fetches image

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # The image browser at 100,000 images: first page, all rows, peak RSS, filter keystrokes, sorting.
 #   tests/bench/gui-bench.sh [--images N] [--strict] [--load-only] [BUILD_DIR]
 # Runs bench_gui from BUILD_DIR (default build/release, else build/ci) under Xvfb when it is

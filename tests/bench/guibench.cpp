@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // bench_gui: the image browser against a cloud of 100,000 images (tests/bench/gui-bench.sh).
 // Serves the images from a child process (its memory is not the client's), then measures in the
 // real MainWindow: first page shown, all rows loaded and peak RSS, filter keystrokes, sorting by

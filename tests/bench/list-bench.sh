@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Listing benchmark (issue 14): a Glance v2 image service with 100,000 generated images (the GUI
 # benchmark's LargeCloud, served by `bench_gui --serve N` in a process of its own), listed page by
 # page (1,000 images a page, the server's maximum) by

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # The hostile and the large answers of tests/bench/memory-bench.sh, from a raw socket server on
 # 127.0.0.1 (its own process, so its memory is not the client's). One mode per run:
 #

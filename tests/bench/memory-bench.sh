@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Memory benchmark (issue 14): peak RSS of `skylight-cli list` against answers that are large or
 # hostile, each from tests/bench/memory-bench-server.py in its own process on 127.0.0.1:
 #   - the largest page the body cap accepts (a valid Glance v2 page of 1 KB images),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // A listing with entries that cannot be read: the CLI lists the others, says what it left out in
 // one warning line per page on stderr, and exits 0. A single record that cannot be read stays an
 // error.

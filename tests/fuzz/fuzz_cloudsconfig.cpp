@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // clouds.yaml merged with secure.yaml (CloudsConfig::parseText), then what signing in reads of each
 // profile. Input: the clouds.yaml text, optionally followed by a line "#secure.yaml" and the
 // secure.yaml text.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Compute API images as JSON ({"image": {...}}, {"images": [...]}), as OpenStack Compute, Rackspace
 // and Huawei ECS send them. Input: a digit + the body; digit % 2: 0 show, 1 list; digit / 2 % 3: the
 // dialect (0 compute, 1 rackspace, 2 huawei-ecs).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The Compute API's older XML (<image xmlns="http://docs.openstack.org/compute/api/v1.1">,
 // <images> with <atom:link rel="next">), through the same entry points as JSON, as the adapter
 // calls them. Input: '0' + a show body, or '1' + a list body.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Image API v1: the x-image-meta-* headers of HEAD /v1/images/{id} and the JSON of
 // GET /v1/images/detail. Input: '0' + "Name: value" header lines (CRLF or LF), or '1' + a list body.
 #include "adapters/glancev1parser.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Image API v2 JSON: GET /v2/images/{id} (show) and GET /v2/images (list).
 // Input: '0' + a show body, or '1' + a list body (any other first byte: its lowest bit decides).
 #include "adapters/glancev2parser.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The response headers Skylight acts on (HeaderParsing): Content-Length, Content-Range, Retry-After
 // and Location. Input: the first byte chooses the header ('0' Content-Length, '1' Content-Range,
 // '2' Retry-After, '3' Location), the rest is its value (any bytes). Checked: what each reader

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The `next`-link peek (JsonPeek::topLevelString), which reads a list page's next link before the
 // page is parsed. Input: the JSON text; the key looked for is "next" (as GlanceV2Adapter::peekNext
 // asks), and, for a second look, the first top-level member name QJsonDocument finds.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Keystone token responses: v3 (POST /v3/auth/tokens, the token in X-Subject-Token) and v2.0 /
 // Rackspace (POST /v2.0/tokens), with their service catalogs. Input: '0' + a v3 body, or '1' + a
 // v2.0 body. Checked: the token of the v3 header never appears in an error message unless the body

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Redaction of what is shown to a person: payloads (redactSecrets, the raw view) and messages
 // (SecretRedactor, the error: lines and banners). Input: a digit + the payload; digit % 5 is what
 // it is read as: 0 application/json, 1 text/plain (header lines), 2 application/xml,

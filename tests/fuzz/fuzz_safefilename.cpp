@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // File names for downloads from the names a server chose (safeFileName, pathInside). Input: the
 // image name, then optionally "\n" + the disk format, then "\n" + the image id (UTF-8, or anything).
 // Checked: what safeFileName promises (no separator, no control character, no leading dot or dash,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The browser's features beyond listing: filter chips and server filters, columns, compare,
 // export, copy, keyboard, cloud switching from memory, a timeout in the banner.
 #include "adapters/glancev1adapter.h"

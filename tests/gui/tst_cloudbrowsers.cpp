@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // One browser per cloud: each lists into its own model (a late page never reaches another
 // cloud's), keeps loading while another cloud is shown, and keeps its rows and selection for the
 // return; at most a few are kept (the least recently used goes, and lists again when chosen); a

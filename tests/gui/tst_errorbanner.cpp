@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The window's banner (issue 16, defect 10): Retry only where a repeat can succeed, Details only
 // with what the sentence does not already say, and information that does not look like an error.
 #include "controllers/cloudcontroller.h"

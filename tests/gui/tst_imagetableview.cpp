@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The image table's cells and header (issue 16, defect 9): a cut value has its whole text as a
 // tooltip, the status icon stays visible on a selected row, and the columns are wide enough for
 // their header in every language Skylight speaks.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "controllers/linkaction.h"
 #include "image/imagerecord.h"
 #include "models/linktablemodel.h"

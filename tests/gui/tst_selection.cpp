@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Issue 16: the window acts only on the image the user chose. The details pane, Download,
 // Export, Copy and Compare act on the selection, and the current row always lies inside it: across
 // the keyboard and the mouse, a filter that matches nothing, a relist, a cleared filter box.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Entries of a listing that cannot be read: the window lists the others and says in its banner
 // how many it left out, with the reasons page by page under Details.
 #include "adapters/glancev2adapter.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # The Linux installers as a user gets them (CTest package_linux, label "package"):
 # packaging/build-packages.sh makes DEB, RPM and TGZ; the .deb passes lintian, its desktop entry
 # and AppStream metadata validate, it installs with apt-get (dependencies from the archive), the

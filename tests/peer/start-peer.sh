@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Starts real OpenStack services from Debian's packages on 127.0.0.1 for Skylight's integration
 # tests: Keystone (uwsgi), Glance (glance-api) and Nova's API (nova-api, for its image proxy),
 # with sqlite databases and no systemd. Glance has two stores: "swift", the default, an OpenStack

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Starts an OpenStack Swift on 127.0.0.1 from Debian's packages (swift 2.30), as the store of the
 # test peer's Glance that cannot read at random: Glance answers a Range request for an image kept
 # there with 400 (glance_store's StoreRandomGetNotSupported). start-peer.sh runs this; it can also

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Stops the services start-peer.sh and start-swift.sh started: only the PIDs in $PEER_DIR/peer.pids,
 # and only while each still runs the program it was started as. SIGTERM to all of them at once,
 # then SIGKILL to any still running 10 s later.

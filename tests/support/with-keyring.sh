@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Skylight developers
+# SPDX-License-Identifier: Apache-2.0
 # Runs a test with a private session bus and a private, unlocked gnome-keyring (its own keyring
 # files, so that tests running in parallel never share one), then removes them.
 #   with-keyring.sh PROGRAM [ARGS...]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "download/downloadfolder.h"
 #include "support/testjobs.h"
 #include "unit/hostilefolder.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Skylight developers
+// SPDX-License-Identifier: Apache-2.0
+
 // A listing page with entries that cannot be read: each dialect's parser leaves them out, keeps
 // the good ones and says why, entry by entry; a page whose structure is wrong stays an error.
 #include "adapters/computeparser.h"
