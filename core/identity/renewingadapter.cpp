@@ -40,6 +40,11 @@ RenewingAdapter::RenewingAdapter(ImageAdapter* inner, CloudSession* session, QOb
         m_session = nullptr;
         m_retired = true;
         endRenewal(retiredError());
+        // Its requests under way end now, Cancelled: nothing acts on this cloud's answers (a
+        // download's new source, with the old token) after it was signed out.
+        const QList<ApiJob*> underWay = findChildren<ApiJob*>(Qt::FindDirectChildrenOnly);
+        for (ApiJob* job : underWay)
+            job->abort();
     });
 }
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void refusedAgainIsReportedNeverLooped();
     void abortedWhileWaitingForTheToken();
     void signedOutWhileWaitingForTheToken();
+    void signingOutEndsTheRequestsUnderWay();
     void aTokenGivenOnItsOwnCannotBeRenewed();
     void aDownloadRefusedAfterItsShowIsRenewedAndResumes();
 
@@ -232,6 +233,22 @@ void TestRenewingAdapter::signedOutWhileWaitingForTheToken()
     QVERIFY(!*result);
     QCOMPARE(result->error().kind, ApiError::Kind::Unauthorized);
     QVERIFY2(result->error().message.contains(u"signed out"_s), why(*result).constData());
+}
+
+void TestRenewingAdapter::signingOutEndsTheRequestsUnderWay()
+{
+    // Sent, not answered yet, and the cloud is signed out: the request ends Cancelled at once, so
+    // its answer (which may still arrive) drives nothing with the old token.
+    auto session = signedIn();
+    QVERIFY(session);
+    ImageShowJob* job = session->adapter()->show(u"1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s);
+    std::optional<Result<ImageRecord>> result;
+    job->then(this, [&result](const Result<ImageRecord>& record) { result = record; });
+    session->forget();
+    QVERIFY(job->isFinished()); // at once, before any answer can be read
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+    QVERIFY(!*result);
+    QCOMPARE(result->error().kind, ApiError::Kind::Cancelled);
 }
 
 void TestRenewingAdapter::aTokenGivenOnItsOwnCannotBeRenewed()

@@ -90,11 +90,11 @@ void DownloadController::locateAndResume(int transferId, ImageAdapter* adapter, 
     const QString imageName = transfer.imageName;
     job->then(this, [this, guard, transferId, cloud, imageName](const Result<ImageRecord>& record) {
         m_locating.remove(transferId);
-        if (!record) {
+        if (!record && record.error().kind != ApiError::Kind::Cancelled) {
             Q_EMIT failed(record.error());
             return;
         }
-        if (!guard) { // signed out or moved meanwhile: the cloud's return resumes it
+        if (!record || !guard) { // signed out or moved meanwhile: the cloud's return resumes it
             Q_EMIT message(MessageKind::Information,
                            tr("Open the cloud %1 to resume %2.").arg(cloud, imageName));
             return;
