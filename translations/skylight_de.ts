@@ -923,7 +923,7 @@ Quelle: %3
     </message>
     <message>
         <source>The downloaded bytes do not match %1: expected %2 %3, got %4. Nothing was kept.</source>
-        <translation>Die heruntergeladenen Bytes passen nicht zu %1: erwartet %2 %3, erhalten %4. Nichts wurde behalten.</translation>
+        <translation>Die heruntergeladenen Bytes stimmen nicht überein (verglichen mit: %1): erwartet %2 %3, erhalten %4. Nichts wurde behalten.</translation>
     </message>
     <message>
         <source>%1 matches %2</source>
@@ -1250,7 +1250,7 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
     <message>
         <source>Raw response</source>
-        <translation>Rohe Antwort</translation>
+        <translation>Antwort im Rohformat</translation>
     </message>
     <message>
         <source>The image&apos;s own response from the server appears here once it has arrived.</source>
@@ -1603,15 +1603,15 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
     <message>
         <source>No folder to download into for the transfers picture.</source>
-        <translation>Kein Ordner für die Downloads des Übertragungsbildes.</translation>
+        <translation>Kein Ordner, in den für das Bildschirmfoto der Downloads heruntergeladen werden kann.</translation>
     </message>
     <message>
         <source>The demo cloud&apos;s images could not be downloaded for the transfers picture.</source>
-        <translation>Die Images der Demo-Cloud konnten für das Übertragungsbild nicht heruntergeladen werden.</translation>
+        <translation>Die Images der Demo-Cloud konnten für das Bildschirmfoto der Downloads nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <source>The downloads for the transfers picture did not finish in time.</source>
-        <translation>Die Downloads für das Übertragungsbild wurden nicht rechtzeitig fertig.</translation>
+        <translation>Die Downloads für das Bildschirmfoto der Downloads wurden nicht rechtzeitig fertig.</translation>
     </message>
     <message>
         <source>Could not write the picture %1.</source>
@@ -1867,7 +1867,7 @@ nach %3
     </message>
     <message>
         <source>Downloading</source>
-        <translation>Wird heruntergeladen</translation>
+        <translation>Lädt</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -1879,7 +1879,7 @@ nach %3
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Cancelled</source>

@@ -62,7 +62,7 @@
     <name>Skylight::BrowsingController</name>
     <message>
         <source>Signed out of %1; its secrets are no longer in the keychain.</source>
-        <translation>已退出 %1；其密钥已不在密钥环中。</translation>
+        <translation>已注销 %1；其凭据已不在密钥环中。</translation>
     </message>
     <message>
         <source>Showing the first %L1 images: the server kept sending pages. The limit is listing/maxImages in Skylight&apos;s settings.</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>No cloud</source>
-        <translation>无云</translation>
+        <translation>未选择云</translation>
     </message>
     <message numerus="yes">
         <source>%Ln image(s)</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Needs a secret to sign in</source>
-        <translation>登录需要密钥</translation>
+        <translation>登录需要凭据</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -244,7 +244,7 @@ From: %3
     </message>
     <message>
         <source>Remember the secret in the system keychain</source>
-        <translation>在系统密钥环中记住密钥</translation>
+        <translation>在系统密钥环中记住凭据</translation>
     </message>
     <message>
         <source>Cloud</source>
@@ -470,7 +470,7 @@ From: %3
     </message>
     <message>
         <source>&amp;Forget This Cloud&apos;s Secrets</source>
-        <translation>忘记此云的密钥(&amp;F)</translation>
+        <translation>忘记此云的凭据(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Remove Cloud</source>
@@ -486,7 +486,7 @@ From: %3
     </message>
     <message>
         <source>Sign out and remove this cloud&apos;s password, key and token from the system keychain</source>
-        <translation>退出登录，并从系统密钥环中删除此云的密码、密钥和令牌</translation>
+        <translation>注销，并从系统密钥环中删除此云的密码、密钥和令牌</translation>
     </message>
     <message>
         <source>Forget %1</source>
@@ -494,7 +494,7 @@ From: %3
     </message>
     <message>
         <source>Sign out of %1 and remove its secrets from the system keychain?</source>
-        <translation>退出 %1 并从系统密钥环中删除其密钥？</translation>
+        <translation>注销 %1 并从系统密钥环中删除其凭据？</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -502,7 +502,7 @@ From: %3
     </message>
     <message>
         <source>Remove the cloud %1 and its secrets?</source>
-        <translation>移除云 %1 及其密钥？</translation>
+        <translation>移除云 %1 及其凭据？</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -704,7 +704,7 @@ From: %3
     </message>
     <message>
         <source>of unknown status</source>
-        <translation>状态未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Download %1</source>
@@ -867,7 +867,7 @@ From: %3
     </message>
     <message>
         <source>The partial file is larger than the image; starting again.</source>
-        <translation>部分文件比镜像还大；重新开始。</translation>
+        <translation>未完成的文件比镜像还大；重新开始。</translation>
     </message>
     <message>
         <source>The server answered the range request with Content-Range &quot;%1&quot; (the image may have changed); starting again from zero.</source>
@@ -879,7 +879,7 @@ From: %3
     </message>
     <message>
         <source>Cancelled; the partial file is kept for a resume.</source>
-        <translation>已取消；保留部分文件以便继续。</translation>
+        <translation>已取消；未完成的文件已保留，以便继续。</translation>
     </message>
     <message>
         <source>The image %1 has no data (HTTP 204): nothing to download.</source>
@@ -927,7 +927,7 @@ From: %3
     </message>
     <message>
         <source> The partial file is kept: run the download again to resume.</source>
-        <translation>部分文件已保留：再次运行下载即可继续。</translation>
+        <translation> 未完成的文件已保留：再次运行下载即可继续。</translation>
     </message>
     <message>
         <source>This image store does not serve ranges; downloading from the start.</source>
@@ -1651,14 +1651,14 @@ disk_format、container_format、id、member_status 或任意属性。
     </message>
     <message>
         <source>The system keychain cannot be reached: the secret is kept in memory for this session only.</source>
-        <translation>无法访问系统钥匙串：凭据仅在本次会话中保存在内存里。</translation>
+        <translation>无法访问系统密钥环：凭据仅在本次会话中保存在内存里。</translation>
     </message>
 </context>
 <context>
     <name>Skylight::SecretStore</name>
     <message>
         <source>No secret is stored for this cloud.</source>
-        <translation>此云没有保存的密钥。</translation>
+        <translation>此云没有保存的凭据。</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
@@ -1670,7 +1670,7 @@ disk_format、container_format、id、member_status 或任意属性。
     </message>
     <message>
         <source>The system keychain cannot be reached (%1). Secrets are kept in memory for this session only and you will be asked again next time; nothing is written to disk.</source>
-        <translation>无法访问系统密钥环（%1）。密钥仅在本次会话中保存在内存里，下次会再次询问；不会写入磁盘。</translation>
+        <translation>无法访问系统密钥环（%1）。凭据仅在本次会话中保存在内存里，下次会再次询问；不会写入磁盘。</translation>
     </message>
     <message>
         <source>The keychain entry of %1 is damaged; sign in again.</source>
@@ -1886,7 +1886,7 @@ to %3
     </message>
     <message>
         <source>Cancelled; the partial file was removed.</source>
-        <translation>已取消；部分文件已删除。</translation>
+        <translation>已取消；未完成的文件已删除。</translation>
     </message>
     <message>
         <source>Paused. This cloud&apos;s image store does not serve ranges: resuming starts over from the beginning.</source>
@@ -1957,7 +1957,7 @@ to %3
     </message>
     <message>
         <source>Cancel the download and remove its partial file</source>
-        <translation>取消下载并删除部分文件</translation>
+        <translation>取消下载并删除其未完成的文件</translation>
     </message>
     <message>
         <source>Remove the download from the list</source>
