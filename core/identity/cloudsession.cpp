@@ -232,7 +232,10 @@ void CloudSession::reauthenticate()
         return;
     }
     m_lastError.reset();
+    const int generation = m_generation;
     setState(State::SigningIn);
+    if (generation != m_generation) // forget() from a stateChanged() handler: it stays signed out
+        return;
     m_renewing = true;
     const bool pastedToken = m_profile.auth.type == AuthSettings::Type::Token;
     if (pastedToken) {

@@ -75,6 +75,10 @@ void RenewingAdapter::renewToken(int generation, QObject* context,
         QTimer::singleShot(0, context, [done = std::move(done)] { done(std::nullopt); });
         return;
     }
+    if (m_retired || !m_session) { // told on the caller's side: this adapter is deleted soon
+        QTimer::singleShot(0, context, [done = std::move(done)] { done(retiredError()); });
+        return;
+    }
     connect(
         this, &RenewingAdapter::renewalEnded, context,
         [done = std::move(done)](const std::optional<ApiError>& failure) { done(failure); },
@@ -82,11 +86,6 @@ void RenewingAdapter::renewToken(int generation, QObject* context,
     if (m_renewing)
         return;
     m_renewing = true;
-    if (m_retired || !m_session) {
-        const ApiError why = retiredError();
-        QTimer::singleShot(0, this, [this, why] { endRenewal(why); });
-        return;
-    }
     if (m_session->state() == CloudSession::State::NeedsSecret) {
         // The secret it has was refused and the user was asked for another: sending the refused
         // one again for every refused request would only lock the account. The cloud list's Sign

@@ -222,17 +222,22 @@ void TestRenewingAdapter::signedOutWhileWaitingForTheToken()
     m_demo->setToken("fake-token-2");
     ImageListJob* job = session->adapter()->list(PageRequest{});
     CloudSession* cloud = session.get();
-    connect(cloud, &CloudSession::stateChanged, this, [cloud](CloudSession::State state) {
-        if (state == CloudSession::State::SigningIn) // refused: the renewal starts
-            cloud->forget();
-    });
-    // Jobs go with their adapter, which the session deletes later: the result is taken as it comes.
+    // The job goes with its adapter, which the session deletes later (possibly before the job's
+    // queued finished() is delivered): its result is read as forget() returns, when it is set.
     std::optional<Result<ImagePage>> result;
-    job->then(this, [&result](const Result<ImagePage>& page) { result = page; });
+    connect(cloud, &CloudSession::stateChanged, this, [cloud, job, &result](CloudSession::State state) {
+        if (state != CloudSession::State::SigningIn || result) // refused: the renewal starts
+            return;
+        cloud->forget();
+        if (job->isFinished())
+            result = job->result();
+    });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
     QVERIFY(!*result);
     QCOMPARE(result->error().kind, ApiError::Kind::Unauthorized);
     QVERIFY2(result->error().message.contains(u"signed out"_s), why(*result).constData());
+    QTest::qWait(200);
+    QCOMPARE(session->state(), CloudSession::State::SignedOut); // and it stays signed out
 }
 
 void TestRenewingAdapter::signingOutEndsTheRequestsUnderWay()
