@@ -8,6 +8,7 @@
 #include "democloud/glancev1service.h"
 #include "democloud/glancev2service.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -86,7 +87,8 @@ bool DemoCloud::start(quint16 port)
 {
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     if (m_port == 0) {
-        m_error = u"The demo cloud could not listen on 127.0.0.1:%1."_s.arg(port);
+        m_error = QCoreApplication::translate("Skylight::DemoCloud", "The demo cloud could not listen on %1.")
+                      .arg(u"127.0.0.1:%1"_s.arg(port));
         return false;
     }
     const auto mount = [this](const QString& path) {

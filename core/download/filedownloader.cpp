@@ -137,10 +137,10 @@ void FileDownloader::onSinkOpened(qint64 existing)
     m_written = existing;
     m_resumed = existing > 0;
     if (m_resumed)
-        Q_EMIT note(tr("Resuming at %1 of %2.")
-                        .arg(dataSizeText(existing), m_request.expectedSize >= 0
-                                                         ? dataSizeText(m_request.expectedSize)
-                                                         : tr("an unknown size")));
+        Q_EMIT note(m_request.expectedSize >= 0
+                        ? tr("Resuming at %1 of %2.")
+                              .arg(dataSizeText(existing), dataSizeText(m_request.expectedSize))
+                        : tr("Resuming at %1 of an unknown size.").arg(dataSizeText(existing)));
     if (m_request.expectedSize >= 0 && existing > m_request.expectedSize) {
         restartFromZero(tr("The partial file is larger than the image; starting again."));
         return;
@@ -507,10 +507,11 @@ void FileDownloader::onSinkFailed(const QString& message)
     dropRequest();
     // A part that can never be proven (no checksum) would only fill the disk: it goes.
     const bool keep = PartOpener::provable(m_request) && m_request.verify;
-    fail(ApiError::make(ApiError::Kind::LocalIo,
-                        message +
-                            (keep ? tr(" The partial file is kept: run the download again to resume.")
-                                  : tr(" Nothing was kept: without a checksum the download cannot resume."))),
+    // One sentence after another as the language writes them (no space between Chinese sentences).
+    fail(ApiError::make(
+             ApiError::Kind::LocalIo,
+             keep ? tr("%1 The partial file is kept: run the download again to resume.").arg(message)
+                  : tr("%1 Nothing was kept: without a checksum the download cannot resume.").arg(message)),
          keep);
 }
 

@@ -136,7 +136,8 @@ void TransferQueue::launch(Transfer& transfer)
                 if (row < 0 || m_transfers.at(row).state != Transfer::State::Running)
                     return;
                 m_transfers[row].message =
-                    tr("%1 Retrying in %2 s (attempt %3).").arg(why).arg(delayMs / 1000).arg(attempt);
+                    tr("%1 Retrying in %2 s (attempt %3).")
+                        .arg(why, QString::number(delayMs / 1000), QString::number(attempt));
                 Q_EMIT changed(row);
             });
     connect(downloader, &FileDownloader::note, this, [this, id, downloader](const QString& note) {
@@ -282,7 +283,7 @@ void TransferQueue::pause(int id)
     }
 }
 
-void TransferQueue::saveState(AppSettings* settings) const
+void TransferQueue::saveState(AppSettings* settings)
 {
     QList<StoredTransfer> stored;
     for (const Transfer& transfer : m_transfers) {
@@ -303,7 +304,8 @@ void TransferQueue::saveState(AppSettings* settings) const
                                      .store = request.store,
                                      .verify = request.verify});
     }
-    settings->setTransfers(stored);
+    settings->saveTransfers(m_stored, stored);
+    m_stored = stored;
 }
 
 void TransferQueue::restoreState(AppSettings* settings)
@@ -324,6 +326,7 @@ void TransferQueue::restoreState(AppSettings* settings)
         request.verify = stored.verify;
         if (request.imageId.isEmpty() || request.targetPath.isEmpty())
             continue;
+        m_stored.append(stored);
         transfer.total = request.expectedSize;
         transfer.done = QFileInfo(request.targetPath + u".part"_s).size();
         transfer.state = Transfer::State::Paused;

@@ -96,7 +96,9 @@ public:
 
     // The transfers a later run can resume (not done, not cancelled), without URL or token, in
     // the settings group "transfers"; restoreState() lists them as paused, needsSource set.
-    void saveState(AppSettings* settings) const;
+    // Another window's (or process's) downloads in the same file stay: saveState() writes only
+    // what this queue restored, added, finished or removed (AppSettings::saveTransfers()).
+    void saveState(AppSettings* settings);
     void restoreState(AppSettings* settings);
     // Where a restored transfer's bytes are now; then resume() can go on.
     void provideSource(int id, const QUrl& url, const QByteArray& token);
@@ -142,6 +144,8 @@ private:
     TransportOptions m_options;
     RangeSupport* m_ranges = nullptr;
     int m_maxConcurrent = AppSettings::kDefaultConcurrency;
+    // What this queue last read from or wrote to the settings (restoreState(), saveState()).
+    QList<StoredTransfer> m_stored;
     int m_nextId = 1;
     QList<Transfer> m_transfers;
     QHash<int, Running> m_running;

@@ -8,6 +8,7 @@
 #include "net/terminaltext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,20 +48,31 @@ Result<ServiceEndpoint> CloudConnector::endpointFrom(const CloudProfile& profile
             return endpoint;
         }
     }
-    QString regions = session.catalog.regions(u"image"_s).join(u", "_s);
-    return std::unexpected(ApiError::make(
-        ApiError::Kind::NotFound,
-        QCoreApplication::translate("Skylight::CloudConnector",
-                                    "The catalog of cloud %1 has no %2 image or compute endpoint%3%4.")
-            .arg(profile.name, profile.interface,
-                 profile.regionName.isEmpty()
-                     ? QString()
-                     : QCoreApplication::translate("Skylight::CloudConnector", " in region ") +
-                           profile.regionName,
-                 regions.isEmpty()
-                     ? QString()
-                     : QCoreApplication::translate("Skylight::CloudConnector", " (image regions: ") +
-                           regions + u')')));
+    // Whole sentences (the clauses are not glued in code), the regions as the language lists them.
+    const QStringList listed = session.catalog.regions(u"image"_s);
+    const QString regions = QLocale().createSeparatedList(listed);
+    QString message;
+    if (profile.regionName.isEmpty() && listed.isEmpty())
+        message = QCoreApplication::translate(
+                      "Skylight::CloudConnector",
+                      "The catalog of cloud %1 has no image or compute endpoint of interface \"%2\".")
+                      .arg(profile.name, profile.interface);
+    else if (listed.isEmpty())
+        message = QCoreApplication::translate("Skylight::CloudConnector",
+                                              "The catalog of cloud %1 has no image or compute endpoint "
+                                              "of interface \"%2\" in region %3.")
+                      .arg(profile.name, profile.interface, profile.regionName);
+    else if (profile.regionName.isEmpty())
+        message = QCoreApplication::translate("Skylight::CloudConnector",
+                                              "The catalog of cloud %1 has no image or compute endpoint "
+                                              "of interface \"%2\" (image regions: %3).")
+                      .arg(profile.name, profile.interface, regions);
+    else
+        message = QCoreApplication::translate("Skylight::CloudConnector",
+                                              "The catalog of cloud %1 has no image or compute endpoint "
+                                              "of interface \"%2\" in region %3 (image regions: %4).")
+                      .arg(profile.name, profile.interface, profile.regionName, regions);
+    return std::unexpected(ApiError::make(ApiError::Kind::NotFound, message));
 }
 
 void CloudConnector::start()

@@ -316,11 +316,12 @@ std::expected<YAML::Node, CloudConfigError> loadYaml(const QByteArray& bytes, co
                                             "the file must be a mapping with a \"clouds\" key")});
         return root;
     } catch (const YAML::Exception& exception) {
-        return std::unexpected(CloudConfigError{
-            name,
-            {},
-            QCoreApplication::translate("Skylight::CloudsConfig", "not valid YAML: ") + text(exception.msg),
-            exception.mark.line >= 0 ? exception.mark.line + 1 : 0});
+        return std::unexpected(
+            CloudConfigError{name,
+                             {},
+                             QCoreApplication::translate("Skylight::CloudsConfig", "not valid YAML: %1")
+                                 .arg(text(exception.msg)),
+                             exception.mark.line >= 0 ? exception.mark.line + 1 : 0});
     }
 }
 
@@ -431,8 +432,8 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parse(const Q
         return std::unexpected(
             CloudConfigError{cloudsFile,
                              {},
-                             QCoreApplication::translate("Skylight::CloudsConfig", "cannot be read: ") +
-                                 clouds.errorString()});
+                             QCoreApplication::translate("Skylight::CloudsConfig", "cannot be read: %1")
+                                 .arg(clouds.errorString())});
     QByteArray secure;
     if (!secureFile.isEmpty()) {
         QFile file(secureFile);
@@ -440,8 +441,8 @@ std::expected<QList<CloudProfile>, CloudConfigError> CloudsConfig::parse(const Q
             return std::unexpected(
                 CloudConfigError{secureFile,
                                  {},
-                                 QCoreApplication::translate("Skylight::CloudsConfig", "cannot be read: ") +
-                                     file.errorString()});
+                                 QCoreApplication::translate("Skylight::CloudsConfig", "cannot be read: %1")
+                                     .arg(file.errorString())});
         secure = file.readAll();
     }
     return parseText(clouds.readAll(), cloudsFile, secure, secureFile);
@@ -462,7 +463,8 @@ std::optional<CloudProfile> CloudsConfig::fromEnvironment(const QProcessEnvironm
         return std::nullopt;
     CloudProfile profile;
     profile.name = u"envvars"_s;
-    profile.source = u"environment (OS_*)"_s;
+    profile.source = QCoreApplication::translate("Skylight::CloudsConfig", "environment (OS_*)",
+                                                 "where a cloud was read: the OS_ variables");
     AuthSettings& auth = profile.auth;
     auth.authUrl = QUrl(authUrl);
     auth.username = value({u"OS_USERNAME"});

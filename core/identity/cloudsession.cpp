@@ -9,6 +9,7 @@
 #include "identity/cloudconnector.h"
 #include "identity/keystoneauthenticator.h"
 #include "identity/renewingadapter.h"
+#include "identity/secretkindtext.h"
 #include "identity/secretstore.h"
 #include "net/secretcheck.h"
 
@@ -87,11 +88,20 @@ QString CloudSession::unsendableSecret() const
     const AuthSettings& auth = m_profile.auth;
     for (const QString& secret : {auth.password, auth.applicationCredentialSecret, auth.token, auth.apiKey}) {
         const QString which = controlCharacterIn(secret);
-        if (!which.isEmpty())
-            return QCoreApplication::translate(
-                       "Skylight::CloudSession",
-                       "The %1 of %2 contains a control character (%3); it is not sent.")
-                .arg(secretKind(), m_profile.name, which);
+        if (!which.isEmpty()) {
+            static constexpr SecretKindText::Sentences kUnsendable{
+                "Skylight::CloudSession",
+                QT_TRANSLATE_NOOP("Skylight::CloudSession",
+                                  "The password of %1 contains a control character (%2); it is not sent."),
+                QT_TRANSLATE_NOOP("Skylight::CloudSession",
+                                  "The application credential secret of %1 contains a control character "
+                                  "(%2); it is not sent."),
+                QT_TRANSLATE_NOOP("Skylight::CloudSession",
+                                  "The token of %1 contains a control character (%2); it is not sent."),
+                QT_TRANSLATE_NOOP("Skylight::CloudSession",
+                                  "The API key of %1 contains a control character (%2); it is not sent.")};
+            return SecretKindText::sentence(kUnsendable, secretKind()).arg(m_profile.name, which);
+        }
     }
     return {};
 }
@@ -278,11 +288,21 @@ void CloudSession::authenticate(SecretSource source)
             if (endpoint.error().kind == ApiError::Kind::Unauthorized &&
                 m_secretSource != SecretSource::Profile) {
                 m_lastError = endpoint.error();
-                askForSecret(m_secretSource == SecretSource::Keychain
-                                 ? QCoreApplication::translate("Skylight::CloudSession",
-                                                               "The %1 kept in the keychain was refused: %2")
-                                       .arg(secretKind(), endpoint.error().message)
-                                 : endpoint.error().message);
+                static constexpr SecretKindText::Sentences kRefused{
+                    "Skylight::CloudSession",
+                    QT_TRANSLATE_NOOP("Skylight::CloudSession",
+                                      "The password kept in the keychain was refused: %1"),
+                    QT_TRANSLATE_NOOP(
+                        "Skylight::CloudSession",
+                        "The application credential secret kept in the keychain was refused: %1"),
+                    QT_TRANSLATE_NOOP("Skylight::CloudSession",
+                                      "The token kept in the keychain was refused: %1"),
+                    QT_TRANSLATE_NOOP("Skylight::CloudSession",
+                                      "The API key kept in the keychain was refused: %1")};
+                askForSecret(
+                    m_secretSource == SecretSource::Keychain
+                        ? SecretKindText::sentence(kRefused, secretKind()).arg(endpoint.error().message)
+                        : endpoint.error().message);
                 return;
             }
             fail(endpoint.error());

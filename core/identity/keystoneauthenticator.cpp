@@ -3,6 +3,7 @@
 
 #include "identity/keystoneauthenticator.h"
 
+#include "identity/secretkindtext.h"
 #include "image/jsonfields.h"
 #include "image/jsonpayload.h"
 #include "net/httpjob.h"
@@ -262,12 +263,21 @@ void KeystoneAuthenticator::start()
     if (isFinished()) // aborted before it started
         return;
     if (const auto missing = missingSecret(m_auth)) {
+        static constexpr SecretKindText::Sentences kNoSecret{
+            "Skylight::KeystoneAuthenticator",
+            QT_TRANSLATE_NOOP(
+                "Skylight::KeystoneAuthenticator",
+                "No password to sign in with: give it once (skylight-cli login, or secure.yaml)."),
+            QT_TRANSLATE_NOOP("Skylight::KeystoneAuthenticator",
+                              "No application credential secret to sign in with: give it once (skylight-cli "
+                              "login, or secure.yaml)."),
+            QT_TRANSLATE_NOOP("Skylight::KeystoneAuthenticator",
+                              "No token to sign in with: give it once (skylight-cli login, or secure.yaml)."),
+            QT_TRANSLATE_NOOP(
+                "Skylight::KeystoneAuthenticator",
+                "No API key to sign in with: give it once (skylight-cli login, or secure.yaml).")};
         ApiError error =
-            ApiError::make(ApiError::Kind::Unauthorized,
-                           QCoreApplication::translate(
-                               "Skylight::KeystoneAuthenticator",
-                               "No %1 to sign in with: give it once (skylight-cli login, or secure.yaml).")
-                               .arg(*missing));
+            ApiError::make(ApiError::Kind::Unauthorized, SecretKindText::sentence(kNoSecret, *missing));
         QMetaObject::invokeMethod(
             this, [this, error] { finishWith(std::unexpected(error)); }, Qt::QueuedConnection);
         return;

@@ -5,6 +5,7 @@
 
 #include "adapters/renewingjob.h"
 #include "identity/cloudsession.h"
+#include "identity/secretkindtext.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -25,13 +26,19 @@ RenewingAdapter::RenewingAdapter(ImageAdapter* inner, CloudSession* session, QOb
     // signed in), or went on with another adapter (another endpoint, or forgotten).
     connect(session, &CloudSession::failed, this, [this](const ApiError& error) { endRenewal(error); });
     connect(session, &CloudSession::secretRequired, this, [this](const QString& kind, const QString& reason) {
-        endRenewal(ApiError::make(
-            ApiError::Kind::Unauthorized,
-            reason.isEmpty()
-                ? QCoreApplication::translate("Skylight::RenewingAdapter",
-                                              "The token was refused; signing in again needs the %1.")
-                      .arg(kind)
-                : reason));
+        static constexpr SecretKindText::Sentences kNeeds{
+            "Skylight::RenewingAdapter",
+            QT_TRANSLATE_NOOP("Skylight::RenewingAdapter",
+                              "The token was refused; signing in again needs the password."),
+            QT_TRANSLATE_NOOP(
+                "Skylight::RenewingAdapter",
+                "The token was refused; signing in again needs the application credential secret."),
+            QT_TRANSLATE_NOOP("Skylight::RenewingAdapter",
+                              "The token was refused; signing in again needs a token."),
+            QT_TRANSLATE_NOOP("Skylight::RenewingAdapter",
+                              "The token was refused; signing in again needs the API key.")};
+        endRenewal(ApiError::make(ApiError::Kind::Unauthorized,
+                                  reason.isEmpty() ? SecretKindText::sentence(kNeeds, kind) : reason));
     });
     connect(session, &CloudSession::adapterRetired, this, [this](ImageAdapter* retired) {
         if (retired != this)

@@ -105,6 +105,12 @@ void SecretStore::remember(const QString& profile, const QString& kind, bool pre
     m_index->setSecretKinds(profile, kinds);
 }
 
+QString SecretStore::unavailableSummary()
+{
+    return QCoreApplication::translate("Skylight::SecretStore",
+                                       "The system keychain cannot be reached: secrets are not kept.");
+}
+
 void SecretStore::markUnavailable(const QString& detail)
 {
     if (!m_available)

@@ -57,6 +57,8 @@ public:
     // into their job): tests wait for 0 before destroying it.
     int pendingJobs() const { return m_pending; }
     QString unavailableReason() const { return m_reason; }
+    // The same in a few words, for a status bar (translated whole, never cut from the reason).
+    static QString unavailableSummary();
 
     // Characters per keychain entry: 800 UTF-16 code units stay under 2,560 bytes in UTF-8 too.
     static constexpr qsizetype kChunkChars = 800;

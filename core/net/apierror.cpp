@@ -56,7 +56,9 @@ ApiError ApiError::fromHttpStatus(int status, const QString& serverDetail)
     }
     const QString detail = serverDetail.simplified();
     if (!detail.isEmpty())
-        text += QCoreApplication::translate("Skylight::ApiError", " Server said: ") + detail.left(300);
+        text = QCoreApplication::translate("Skylight::ApiError", "%1 Server said: %2",
+                                           "a message, then the server's own words")
+                   .arg(text, detail.left(300));
     error.message = text;
     return error;
 }
@@ -100,7 +102,7 @@ QString ApiError::describe() const
 {
     QStringList context;
     if (httpStatus > 0)
-        context << u"HTTP %1"_s.arg(httpStatus);
+        context << QCoreApplication::translate("Skylight::ApiError", "HTTP %1").arg(httpStatus);
     if (!requestId.isEmpty())
         context << QCoreApplication::translate("Skylight::ApiError", "request %1").arg(requestId);
     if (retryAfterSeconds >= 0)
@@ -108,7 +110,14 @@ QString ApiError::describe() const
             << QCoreApplication::translate("Skylight::ApiError", "retry after %1 s").arg(retryAfterSeconds);
     if (context.isEmpty())
         return message;
-    return message + u" ("_s + context.join(u", "_s) + u')';
+    // The brackets and commas are the language's (full-width in Chinese), not glued in code.
+    QString details = context.takeFirst();
+    for (const QString& more : std::as_const(context))
+        details = QCoreApplication::translate("Skylight::ApiError", "%1, %2", "items of a message's details")
+                      .arg(details, more);
+    return QCoreApplication::translate("Skylight::ApiError", "%1 (%2)",
+                                       "a message and its details in brackets")
+        .arg(message, details);
 }
 
 } // namespace Skylight

@@ -25,4 +25,21 @@ QString endpointKey(const QUrl& url)
     return key.toString();
 }
 
+QString endpointDisplayName(const QUrl& url)
+{
+    const QUrl key(endpointKey(url));
+    if (key.host().isEmpty())
+        return key.toDisplayString();
+    QString name = key.host();
+    if (name.contains(u':')) // IPv6
+        name = u'[' + name + u']';
+    const bool ownPort =
+        (key.scheme() == u"https"_s && key.port() == 443) || (key.scheme() == u"http"_s && key.port() == 80);
+    if (key.port() >= 0 && !ownPort)
+        name += u':' + QString::number(key.port());
+    if (const QString path = key.path(QUrl::PrettyDecoded); path != u"/"_s)
+        name += path;
+    return name;
+}
+
 } // namespace Skylight

@@ -16,4 +16,10 @@ namespace Skylight {
 // one host (another port, another path) have two keys; two spellings of one endpoint have one.
 QString endpointKey(const QUrl& url);
 
+// What the window calls that cloud (the sidebar, the title, the status bar): the endpoint as a
+// person reads it, from the same normalised URL: the host (an IPv6 address in brackets), the port
+// when it is not the scheme's own, and the path but for the root ("cloud.example:9292/image/v2").
+// Never user info, query or fragment. The settings keep endpointKey(), never this.
+QString endpointDisplayName(const QUrl& url);
+
 } // namespace Skylight

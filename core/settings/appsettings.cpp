@@ -4,14 +4,18 @@
 #include "settings/appsettings.h"
 
 #include "adapters/imagelistloader.h"
+#include "net/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -171,6 +175,12 @@ bool AppSettings::isReadOnly() const
     return m_stores.app && schemaVersion() > kSchemaVersion;
 }
 
+QString AppSettings::readOnlySummary()
+{
+    return QCoreApplication::translate("Skylight::AppSettings",
+                                       "Settings are not saved: a newer Skylight wrote them.");
+}
+
 QString AppSettings::readOnlyReason() const
 {
     if (!isReadOnly())
@@ -246,16 +256,13 @@ void AppSettings::adoptEndpointKey(const QString& host, const QString& endpoint)
             store->setValue(newImage, store->value(oldImage));
         store->remove(oldImage);
     }
-    QList<StoredTransfer> kept = transfers();
-    bool moved = false;
-    for (StoredTransfer& transfer : kept) {
-        if (transfer.cloud == host) {
-            transfer.cloud = endpoint;
-            moved = true;
+    rewriteTransfers([&host, &endpoint](QList<StoredTransfer> kept) {
+        for (StoredTransfer& transfer : kept) {
+            if (transfer.cloud == host)
+                transfer.cloud = endpoint;
         }
-    }
-    if (moved)
-        setTransfers(kept);
+        return kept;
+    });
     store->sync();
 }
 
@@ -357,6 +364,13 @@ void AppSettings::setLastImage(const QString& cloud, const QString& imageId)
 
 QList<StoredTransfer> AppSettings::transfers() const
 {
+    if (m_stores.app && !isReadOnly())
+        m_stores.app->sync(); // another process may have written since
+    return readTransfers();
+}
+
+QList<StoredTransfer> AppSettings::readTransfers() const
+{
     QSettings* store = m_stores.app;
     if (!store)
         return {};
@@ -384,9 +398,40 @@ QList<StoredTransfer> AppSettings::transfers() const
 
 void AppSettings::setTransfers(const QList<StoredTransfer>& transfers)
 {
+    rewriteTransfers([&transfers](const QList<StoredTransfer>&) { return transfers; });
+}
+
+void AppSettings::saveTransfers(const QList<StoredTransfer>& known, const QList<StoredTransfer>& now)
+{
+    rewriteTransfers(
+        [&known, &now](const QList<StoredTransfer>& file) { return mergeStoredTransfers(file, known, now); });
+}
+
+void AppSettings::rewriteTransfers(
+    const std::function<QList<StoredTransfer>(const QList<StoredTransfer>&)>& change)
+{
     QSettings* store = writable(m_stores.app);
     if (!store)
         return;
+    // QSettings locks its file only while it writes; the read before the write needs a lock of its
+    // own (a file beside the settings; none for a store that is not a file, such as the registry).
+    const QFileInfo file(store->fileName());
+    std::optional<QLockFile> lock;
+    if (file.absoluteDir().exists()) {
+        lock.emplace(file.absoluteFilePath() + u".transfers-lock"_s);
+        if (!lock->tryLock(5000))
+            qCWarning(lcDownload) << "the lock beside the settings file could not be taken; saving anyway";
+    }
+    store->sync(); // what another process wrote since
+    const QList<StoredTransfer> before = readTransfers();
+    const QList<StoredTransfer> after = change(before);
+    if (after != before)
+        writeTransfers(store, after);
+    store->sync();
+}
+
+void AppSettings::writeTransfers(QSettings* store, const QList<StoredTransfer>& transfers)
+{
     store->remove(key(kTransfersArray));
     store->beginWriteArray(key(kTransfersArray));
     for (int i = 0; i < transfers.size(); ++i) {
@@ -404,7 +449,6 @@ void AppSettings::setTransfers(const QList<StoredTransfer>& transfers)
         store->setValue(key(kTransferVerify), transfer.verify);
     }
     store->endArray();
-    store->sync();
 }
 
 QList<QVariantMap> AppSettings::storedClouds() const

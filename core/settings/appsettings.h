@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <functional>
 
 class QSettings;
 
@@ -69,6 +70,8 @@ public:
     bool isReadOnly() const;
     // Why, in a sentence for the window; empty when it is not read-only.
     QString readOnlyReason() const;
+    // The same in a few words, for a status bar (translated whole, never cut from the reason).
+    static QString readOnlySummary();
 
     // Where the Download dialog opens: the folder last saved to, or the system's Downloads.
     QString downloadFolder() const;
@@ -95,9 +98,15 @@ public:
     QString lastImage(const QString& cloud) const;
     void setLastImage(const QString& cloud, const QString& imageId);
 
-    // The downloads to resume at the next start.
+    // The downloads to resume at the next start (as the file has them now: read again first).
     QList<StoredTransfer> transfers() const;
+    // Replaces the whole list (what any other window or process kept there is gone).
     void setTransfers(const QList<StoredTransfer>& transfers);
+    // Saves one window's downloads beside another's (two windows, two processes, one file): `known`
+    // is what this window last read or saved, `now` what it holds; mergeStoredTransfers() says what
+    // is kept. Read, merged and written at once under a lock file beside the settings file, so a
+    // window quitting last does not write its list over the other's.
+    void saveTransfers(const QList<StoredTransfer>& known, const QList<StoredTransfer>& now);
 
     // The clouds created in the app, one record of fields each (the fields are CloudProfileStore's;
     // "name" is filled in when missing). Never a secret.
@@ -122,6 +131,11 @@ public:
 private:
     // `store`, or null when it must not be written (it is the app's file, and that is read-only).
     QSettings* writable(QSettings* store) const;
+    // The transfers as the file has them now, changed by `change`, written back at once under the
+    // lock file (another process reads and writes between two of our reads otherwise).
+    void rewriteTransfers(const std::function<QList<StoredTransfer>(const QList<StoredTransfer>&)>& change);
+    QList<StoredTransfer> readTransfers() const;
+    void writeTransfers(QSettings* store, const QList<StoredTransfer>& transfers);
 
     Stores m_stores;
 };

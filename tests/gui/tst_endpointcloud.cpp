@@ -9,6 +9,7 @@
 #include "models/cloudlistmodel.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
+#include "net/endpointkey.h"
 #include "settings/appsettings.h"
 #include "widgets/errorbanner.h"
 #include "widgets/mainwindow.h"
@@ -88,10 +89,9 @@ void TestEndpointCloud::anEndpointThatCannotBeReachedIsShownAndSaidSo_data()
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<QString>("name");
     // Port 9 (discard) of the loopback: nothing listens there.
-    QTest::newRow("root") << u"http://127.0.0.1:9/"_s << u"http://127.0.0.1:9/"_s;
-    QTest::newRow("no path") << u"http://127.0.0.1:9"_s << u"http://127.0.0.1:9/"_s;
-    QTest::newRow("path, trailing slash")
-        << u"http://127.0.0.1:9/image/v2/"_s << u"http://127.0.0.1:9/image/v2"_s;
+    QTest::newRow("root") << u"http://127.0.0.1:9/"_s << u"127.0.0.1:9"_s;
+    QTest::newRow("no path") << u"http://127.0.0.1:9"_s << u"127.0.0.1:9"_s;
+    QTest::newRow("path, trailing slash") << u"http://127.0.0.1:9/image/v2/"_s << u"127.0.0.1:9/image/v2"_s;
 }
 
 void TestEndpointCloud::anEndpointThatCannotBeReachedIsShownAndSaidSo()
@@ -101,9 +101,12 @@ void TestEndpointCloud::anEndpointThatCannotBeReachedIsShownAndSaidSo()
     Window opened = open(QUrl(endpoint, QUrl::StrictMode), QByteArray("a-token"), nullptr);
     MainWindow* window = opened.window.get();
     CloudListModel* model = opened.clouds->model();
-    // In the sidebar at once, named after the whole endpoint, and current.
+    // In the sidebar at once, named after the whole endpoint as a person reads it (not the
+    // settings key), and current.
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0).data().toString(), name);
+    QCOMPARE(model->entry(0)->name, endpointKey(QUrl(endpoint)));
+    QCOMPARE(window->windowTitle(), u"%1 — Skylight"_s.arg(name));
     QCOMPARE(window->currentCloud(), 0);
     QVERIFY(window->cloudDock()->isVisible());
     QVERIFY2(window->statusLabel()->text().startsWith(name), qPrintable(window->statusLabel()->text()));
@@ -164,7 +167,8 @@ void TestEndpointCloud::endpointsOfOneHostKeepTheirOwnLastImage()
         Window opened = open(one, first.token(), &settings);
         MainWindow* window = opened.window.get();
         QTRY_VERIFY_WITH_TIMEOUT(window->imageModel()->rowCount() > 2 && !window->isLoading(), 15000);
-        oneName = opened.clouds->model()->index(0).data().toString();
+        oneName = opened.clouds->model()->entry(0)->name;
+        QCOMPARE(oneName, endpointKey(one));
         chosen = window->proxyModel()->index(2, 0).data(ImageTableModel::IdRole).toString();
         QVERIFY(window->selectImage(chosen));
         window->close(); // remembers the image selected
@@ -174,7 +178,7 @@ void TestEndpointCloud::endpointsOfOneHostKeepTheirOwnLastImage()
     Window opened = open(two, otherPort ? second.token() : first.token(), &settings);
     MainWindow* window = opened.window.get();
     QTRY_VERIFY_WITH_TIMEOUT(window->imageModel()->rowCount() > 2 && !window->isLoading(), 15000);
-    const QString twoName = opened.clouds->model()->index(0).data().toString();
+    const QString twoName = opened.clouds->model()->entry(0)->name;
     QVERIFY2(twoName != oneName, qPrintable(twoName));
     QCOMPARE(settings.lastImage(twoName), QString());
     // The other endpoint selects its first row, not the image chosen in the first.

@@ -393,7 +393,8 @@ void BrowsingController::onDetailsFinished(CloudBrowser* browser, const QString&
 QString BrowsingController::statusText() const
 {
     QStringList parts;
-    parts << (m_browser ? m_browser->cloudName() : tr("No cloud"));
+    const CloudEntry* current = m_browser ? m_parts.clouds->model()->entry(m_row) : nullptr;
+    parts << (current ? current->shownName() : m_browser ? m_browser->cloudName() : tr("No cloud"));
     if (const CloudSession* session = currentSession();
         session && session->state() != CloudSession::State::SignedIn)
         parts << CloudListModel::stateText(*session);

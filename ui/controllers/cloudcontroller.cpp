@@ -25,7 +25,8 @@ CloudController::CloudController(QNetworkAccessManager* nam, AppSettings* settin
     , m_model(new CloudListModel(this))
 {
     if (m_secrets)
-        connect(m_secrets, &SecretStore::keychainUnavailable, this, &CloudController::notice);
+        connect(m_secrets, &SecretStore::keychainUnavailable, this,
+                [this](const QString& reason) { Q_EMIT notice(SecretStore::unavailableSummary(), reason); });
 }
 
 CloudController::~CloudController()
@@ -65,6 +66,7 @@ int CloudController::addEndpointCloud(const QUrl& url, Dialect dialect, const QB
     m_redactor.add(token);
     CloudEntry entry;
     entry.name = profile.name;
+    entry.displayName = endpointDisplayName(url);
     entry.source = profile.source;
     // No keychain: nothing of a command-line endpoint is kept there.
     entry.session = new CloudSession(m_nam, profile, nullptr, m_options, systemClock(), this);

@@ -71,8 +71,9 @@ public:
     void setLastCloud(const QString& name);
 
 Q_SIGNALS:
-    // Something the user should know, in a sentence (the keychain cannot be reached...).
-    void notice(const QString& message);
+    // Something the user should know (the keychain cannot be reached...): a short text of its
+    // own, translated whole (not the message cut at a full stop), and the whole message.
+    void notice(const QString& summary, const QString& message);
 
 private:
     CloudSession* createSession(const CloudProfile& profile);

@@ -27,9 +27,16 @@ bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, c
                                   const QString& path)
 {
     if (record.status != u"active"_s) {
-        Q_EMIT message(MessageKind::Warning, tr("Only active images have data to download; %1 is %2.")
-                                                 .arg(record.name.value_or(record.id),
-                                                      record.status.value_or(tr("of unknown status"))));
+        const QString image = record.name.value_or(record.id);
+        // The status is the server's word ("queued", "killed"...), shown as it is; no fragment of
+        // a sentence stands in for a missing one.
+        Q_EMIT message(
+            MessageKind::Warning,
+            record.status
+                ? tr("Only active images have data to download; %1 is %2.").arg(image, *record.status)
+                : tr("Only active images have data to download; the status of %1 is "
+                     "unknown.")
+                      .arg(image));
         return false;
     }
     const Result<FileLocation> location = adapter->fileLocation(record);

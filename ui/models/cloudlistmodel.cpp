@@ -113,11 +113,11 @@ QVariant CloudListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return entry.name;
+        return entry.shownName();
     case Qt::ToolTipRole:
-        return tr("%1\nDialect: %2\nFrom: %3\n%4").arg(entry.name, dialect, entry.source, said);
+        return tr("%1\nDialect: %2\nFrom: %3\n%4").arg(entry.shownName(), dialect, entry.source, said);
     case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(entry.name, said);
+        return tr("%1, %2").arg(entry.shownName(), said);
     case Qt::DecorationRole:
         return stateIcon(state);
     case StateRole:

@@ -15,7 +15,8 @@ namespace Skylight {
 // profile (clouds.yaml, OS_*, or created in the app) through its CloudSession.
 struct CloudEntry
 {
-    QString name;
+    QString name;        // its key: the settings, the browsers and the downloads know it by it
+    QString displayName; // what the window calls it, when not its name (an --endpoint cloud)
     QString source; // "demo", a clouds.yaml path, "environment (OS_*)", "Skylight"
     bool isDemo = false;
     bool removable = false;         // created in the app: can be edited and removed
@@ -23,6 +24,7 @@ struct CloudEntry
     QPointer<CloudSession> session; // profiles
 
     ImageAdapter* currentAdapter() const;
+    QString shownName() const { return displayName.isEmpty() ? name : displayName; }
 };
 
 // The clouds the user can browse, with their dialect and sign-in state.

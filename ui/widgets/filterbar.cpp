@@ -67,11 +67,14 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
     m_chipNames[1] = tr("Visibility");
     m_chipNames[2] = tr("Format");
     const QString* names = m_chipNames;
+    // Whole sentences: a noun keeps its case (German capitalises every noun).
+    const QString accessibleNames[] = {tr("Filter by status"), tr("Filter by visibility"),
+                                       tr("Filter by format")};
     for (const Chip chip : kChips) {
         auto* button = new QToolButton(this);
         button->setObjectName(u"chip%1"_s.arg(int(chip)));
         button->setText(names[int(chip)]);
-        button->setAccessibleName(tr("Filter by %1").arg(names[int(chip)].toLower()));
+        button->setAccessibleName(accessibleNames[int(chip)]);
         button->setPopupMode(QToolButton::InstantPopup);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setCheckable(true);

@@ -216,7 +216,7 @@ void MainWindow::setCurrentCloud(int index)
         m_sidebar->setCurrentRow(index);
     m_clouds->setLastCloud(entry->name);
     m_cloud = CloudDescription{entry->name, entry->isDemo};
-    setWindowTitle(tr("%1 — Skylight").arg(m_cloud.name));
+    setWindowTitle(tr("%1 — Skylight").arg(entry->shownName()));
     if (m_demoBadgeAction)
         m_demoBadgeAction->setVisible(m_cloud.isDemo);
     updateActions();
@@ -235,12 +235,14 @@ void MainWindow::setSettings(AppSettings* settings)
     if (m_downloads)
         m_downloads->setSettings(settings);
     if (settings && settings->isReadOnly()) // a newer Skylight's file: nothing is saved to it
-        showNotice(settings->readOnlyReason());
+        showNotice(AppSettings::readOnlySummary(), settings->readOnlyReason());
 }
 
-void MainWindow::showNotice(const QString& message)
+void MainWindow::showNotice(const QString& summary, const QString& message)
 {
-    m_noticeLabel->setText(tr("⚠ %1").arg(message.section(u'.', 0, 0)));
+    // Never the message cut at its first full stop: a path, a host or a detail has one too, and
+    // a Chinese sentence ends with '。'.
+    m_noticeLabel->setText(tr("⚠ %1").arg(summary));
     m_noticeLabel->setToolTip(message);
     m_noticeLabel->setAccessibleName(message);
     m_noticeLabel->show();

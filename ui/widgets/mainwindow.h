@@ -120,8 +120,9 @@ Q_SIGNALS:
     void detailsFinished();
 
 private:
-    // Said once and kept in sight in the status bar (a banner is gone with the next listing).
-    void showNotice(const QString& message);
+    // Said once and kept in sight in the status bar (a banner is gone with the next listing): the
+    // summary in the status bar, the whole message in its tooltip and in the banner.
+    void showNotice(const QString& summary, const QString& message);
     void buildActions();
     void buildMenus();
     void openLink(const ImageLink& link);

@@ -3,6 +3,7 @@
 
 #include "widgets/secretprompt.h"
 
+#include "identity/secretkindtext.h"
 #include "widgets/themecolors.h"
 
 #include <QCheckBox>
@@ -18,13 +19,17 @@ namespace Skylight {
 
 QString SecretPrompt::kindLabel(const QString& kind)
 {
-    if (kind == u"api_key"_s)
-        return tr("API key");
-    if (kind == u"token"_s)
-        return tr("token");
-    if (kind == u"application_credential_secret"_s)
-        return tr("application credential secret");
-    return tr("password");
+    return SecretKindText::label(kind);
+}
+
+QString SecretPrompt::question(const QString& kind, const QString& cloud)
+{
+    static constexpr SecretKindText::Sentences kQuestions{
+        "Skylight::SecretPrompt", QT_TRANSLATE_NOOP("Skylight::SecretPrompt", "The password for <b>%1</b>:"),
+        QT_TRANSLATE_NOOP("Skylight::SecretPrompt", "The application credential secret for <b>%1</b>:"),
+        QT_TRANSLATE_NOOP("Skylight::SecretPrompt", "The token for <b>%1</b>:"),
+        QT_TRANSLATE_NOOP("Skylight::SecretPrompt", "The API key for <b>%1</b>:")};
+    return SecretKindText::sentence(kQuestions, kind).arg(cloud.toHtmlEscaped());
 }
 
 SecretPrompt::SecretPrompt(const QString& cloud, const QString& kind, const QString& reason, bool remember,
@@ -37,9 +42,8 @@ SecretPrompt::SecretPrompt(const QString& cloud, const QString& kind, const QStr
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Sign in to %1").arg(cloud));
     auto* layout = new QVBoxLayout(this);
-    auto* question =
-        new QLabel(tr("The %1 for <b>%2</b>:").arg(kindLabel(kind), cloud.toHtmlEscaped()), this);
-    layout->addWidget(question);
+    auto* asked = new QLabel(question(kind, cloud), this);
+    layout->addWidget(asked);
     if (!reason.isEmpty()) {
         auto* why = new QLabel(reason, this);
         why->setObjectName(u"secretPromptReason"_s);
@@ -52,7 +56,7 @@ SecretPrompt::SecretPrompt(const QString& cloud, const QString& kind, const QStr
     m_secret->setObjectName(u"secretEdit"_s);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(kindLabel(kind));
-    question->setBuddy(m_secret);
+    asked->setBuddy(m_secret);
     layout->addWidget(m_secret);
     m_remember->setObjectName(u"rememberSecret"_s);
     m_remember->setChecked(remember);

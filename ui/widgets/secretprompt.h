@@ -28,7 +28,10 @@ public:
     void setKeychainUnavailable(const QString& why);
     QLineEdit* secretEdit() const { return m_secret; }
 
+    // The secret's name standing alone ("Password", "API key"...), translated.
     static QString kindLabel(const QString& kind);
+    // What the dialog asks, one translated sentence per kind of secret (rich text).
+    static QString question(const QString& kind, const QString& cloud);
 
 private:
     QLineEdit* m_secret;
