@@ -26,7 +26,7 @@ const ListScope kOffered[] = {
 
 ScopeSelector::ScopeSelector(QWidget* parent)
     : QWidget(parent)
-    , m_label(new QLabel(tr("Visi&bility scope:"), this))
+    , m_label(new QLabel(tr("Visibilit&y scope:"), this))
     , m_combo(new QComboBox(this))
 {
     setObjectName(u"scopeSelector"_s);
