@@ -41,6 +41,8 @@ QUrl GlanceV2Adapter::listUrl(const PageRequest& request) const
         query.addQueryItem(u"sort"_s, request.sort);
     for (const auto& [key, value] : request.filters)
         query.addQueryItem(key, value);
+    for (const auto& [key, value] : request.scope.queryItems())
+        query.addQueryItem(key, value);
     url.setQuery(query);
     return url;
 }
@@ -81,7 +83,8 @@ Result<FileLocation> GlanceV2Adapter::fileLocation(const ImageRecord& record) co
 
 QStringList GlanceV2Adapter::serverFilterKeys() const
 {
-    return {u"name"_s, u"status"_s, u"visibility"_s, u"tag"_s, u"owner"_s, u"member_status"_s};
+    // visibility and member_status are the scope's (PageRequest::scope), not filters.
+    return {u"name"_s, u"status"_s, u"tag"_s, u"owner"_s};
 }
 
 } // namespace Skylight

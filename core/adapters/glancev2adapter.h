@@ -7,8 +7,8 @@
 
 namespace Skylight {
 
-// OpenStack Image API v2: GET /v2/images (limit, marker, sort, filters, relative `next` link)
-// and GET /v2/images/{id}.
+// OpenStack Image API v2: GET /v2/images (limit, marker, sort, filters, the scope as visibility
+// and member_status, relative `next` link) and GET /v2/images/{id}.
 class GlanceV2Adapter : public HttpImageAdapter
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
     Result<FileLocation> fileLocation(const ImageRecord& record) const override;
     QStringList serverFilterKeys() const override;
     bool sortsOnServer() const override { return true; }
+    bool hasListScope() const override { return true; }
 
 private:
     QUrl m_root;

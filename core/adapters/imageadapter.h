@@ -50,6 +50,9 @@ public:
     // The `PageRequest::filters` keys the server answers itself (e.g. Glance v2's status, tag);
     // others must be filtered locally.
     virtual QStringList serverFilterKeys() const { return {}; }
+    // Whether the server answers `PageRequest::scope` (Glance v2's visibility and member status);
+    // others list what they list, whatever the scope.
+    virtual bool hasListScope() const { return false; }
     // Whether `PageRequest::sort` orders the listing on the server.
     virtual bool sortsOnServer() const { return false; }
     // The next page's address read straight from a list response, before it is parsed, where the

@@ -75,11 +75,15 @@ Where the images are:
 
 Commands:
   list [--limit N] [--all] [--filter KEY=VALUE]... [--sort KEY[:asc|desc]] [-f table|json]
-       [--max-images N]
+       [--max-images N] [--visibility public|private|shared|community|all]
+       [--member-status accepted|pending|rejected|all]
               prints each page as it arrives (table columns sized by the first page, longer
               values cut with "…"; json: one array, closed even when the listing fails midway);
               stops with status 5 after N images when the server keeps sending pages
-              (--max-images, default 1000000)
+              (--max-images, default 1000000); --visibility and --member-status ask an
+              Image API v2 for another scope than its default (the project's images, public
+              ones and those shared with it and accepted): community images of other
+              projects only with community or all
   show IMAGE_ID [-f table|json|raw]
   download IMAGE_ID [-o PATH] [--no-verify] [--no-resume]
   login       (with --os-cloud) sign in once; the secret (first line of standard input, or typed
@@ -242,6 +246,24 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
             if (eq <= 0)
                 return std::unexpected(u"--filter takes KEY=VALUE, not \"%1\"."_s.arg(*value));
             options.filters.append({value->left(eq), value->mid(eq + 1)});
+        } else if (isList && arg == u"--visibility"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            const auto visibility = ListScope::visibilityFromKey(*value);
+            if (!visibility)
+                return std::unexpected(u"--visibility takes %1, not \"%2\"."_s.arg(
+                    ListScope::visibilityKeys().join(u'|'), *value));
+            options.scope.visibility = *visibility;
+        } else if (isList && arg == u"--member-status"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            const auto status = ListScope::memberStatusFromKey(*value);
+            if (!status)
+                return std::unexpected(u"--member-status takes %1, not \"%2\"."_s.arg(
+                    ListScope::memberStatusKeys().join(u'|'), *value));
+            options.scope.memberStatus = *status;
         } else if (isList && arg == u"--sort"_s) {
             auto value = cursor.valueFor(arg);
             if (!value)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "image/dialect.h"
+#include "image/listscope.h"
 
 #include <QList>
 #include <QString>
@@ -47,6 +48,8 @@ struct CliOptions
     bool all = false;
     QList<std::pair<QString, QString>> filters;
     QString sort;
+    // --visibility, --member-status: Glance v2's scope (other dialects refuse it)
+    ListScope scope;
     // --max-images: a listing stops there (exit 5) when the server keeps sending pages
     qsizetype maxImages = 1'000'000;
     // list, show

@@ -268,7 +268,16 @@ void CliRunner::run()
 
 void CliRunner::runList()
 {
+    if (!m_options.scope.isDefault() && !m_adapter->hasListScope()) {
+        write(m_err,
+              u"error: --visibility and --member-status need the Image API v2 (glance-v2); this "
+              u"cloud speaks %1, which has no visibility scope.\n"_s.arg(dialectName(m_adapter->dialect())));
+        QMetaObject::invokeMethod(
+            this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
+        return;
+    }
     PageRequest first;
+    first.scope = m_options.scope;
     first.limit = m_options.limit;
     first.sort = m_options.sort;
     first.filters = m_options.filters;

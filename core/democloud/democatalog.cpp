@@ -273,6 +273,10 @@ void DemoCatalog::addGeneratedImages()
             glance.insert(u"name"_s, QJsonValue()); // an image without a name
         if (i % 10 == 4)
             glance.insert(u"container_format"_s, QJsonValue());
+        // Another project's shared images were offered to the demo project, which accepted them.
+        if (glance.value(u"visibility"_s).toString() == u"shared"_s &&
+            glance.value(u"owner"_s) == kOtherProject)
+            image.memberStatus = u"accepted"_s;
         image.glance = glance;
         m_images.append(image);
     }

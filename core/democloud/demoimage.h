@@ -16,6 +16,9 @@ struct DemoImage
     QJsonObject glance;  // the Glance v2 representation, without self/file/schema
     qint64 dataSize = 0; // 0: no data uploaded
     quint64 seed = 0;
+    // A shared image of another project: the demo project's membership ("accepted", "pending",
+    // "rejected"); empty for the project's own images and those not shared.
+    QString memberStatus;
 
     QString id() const { return glance.value(QStringLiteral("id")).toString(); }
     bool hasData() const { return dataSize > 0; }

@@ -34,6 +34,18 @@ const QSet<QString>& pagingKeys()
     return keys;
 }
 
+const QSet<QString>& visibilityValues()
+{
+    static const QSet<QString> values{u"public"_s, u"private"_s, u"shared"_s, u"community"_s, u"all"_s};
+    return values;
+}
+
+const QSet<QString>& memberStatusValues()
+{
+    static const QSet<QString> values{u"accepted"_s, u"pending"_s, u"rejected"_s, u"all"_s};
+    return values;
+}
+
 struct SortKey
 {
     QString key;
@@ -160,17 +172,32 @@ DemoResponse GlanceV2Service::list(const DemoRequest& request) const
         sortKeys.append({u"created_at"_s, false});
     sortKeys.append({u"id"_s, sortKeys.first().ascending});
 
-    // Filters; like Glance, community images are listed only when asked for.
+    // The scope, as Glance has it: no visibility lists all but community images (the demo takes
+    // them all for other projects'), `all` every one, another value the images of that visibility; a shared
+    // image of another project only while the project's membership has member_status (accepted
+    // unless asked otherwise, `all`: any).
     const QString visibility = query.queryItemValue(u"visibility"_s, QUrl::FullyDecoded);
+    if (!visibility.isEmpty() && !visibilityValues().contains(visibility))
+        return DemoResponse::htmlError(400, u"400 Bad Request"_s,
+                                       u"Invalid visibility value: %1"_s.arg(visibility));
+    const QString memberStatus = query.queryItemValue(u"member_status"_s, QUrl::FullyDecoded).isEmpty()
+                                     ? u"accepted"_s
+                                     : query.queryItemValue(u"member_status"_s, QUrl::FullyDecoded);
+    if (!memberStatusValues().contains(memberStatus))
+        return DemoResponse::htmlError(400, u"400 Bad Request"_s,
+                                       u"Invalid status value: %1"_s.arg(memberStatus));
     QList<QJsonObject> selected;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const DemoImage& image : m_catalog.images()) {
         const QJsonObject& glance = image.glance;
-        if (visibility.isEmpty() && glance.value(u"visibility"_s).toString() == u"community"_s)
+        const QString shown = glance.value(u"visibility"_s).toString();
+        if (visibility.isEmpty() ? shown == u"community"_s : (visibility != u"all"_s && shown != visibility))
+            continue;
+        if (!image.memberStatus.isEmpty() && memberStatus != u"all"_s && image.memberStatus != memberStatus)
             continue;
         bool keep = true;
-        const auto items = query.queryItems(QUrl::FullyDecoded);
         for (const auto& [key, value] : items) {
-            if (pagingKeys().contains(key) || (key == u"visibility"_s && value == u"all"_s))
+            if (pagingKeys().contains(key) || key == u"visibility"_s || key == u"member_status"_s)
                 continue;
             if (!matches(glance, key, value)) {
                 keep = false;

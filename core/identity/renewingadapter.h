@@ -39,6 +39,7 @@ public:
     QByteArray token() const override { return m_inner->token(); }
     QStringList serverFilterKeys() const override { return m_inner->serverFilterKeys(); }
     bool sortsOnServer() const override { return m_inner->sortsOnServer(); }
+    bool hasListScope() const override { return m_inner->hasListScope(); }
     std::optional<QUrl> peekNext(const HttpResponse& response) const override
     {
         return m_inner->peekNext(response);

@@ -40,8 +40,9 @@ bool ImageQuery::termMatches(const ImageRecord& record, const QString& key, cons
         return equalsIgnoringCase(record.name, value);
     if (key == u"status")
         return equalsIgnoringCase(record.status, value);
-    if (key == u"visibility")
-        return equalsIgnoringCase(record.visibility, value);
+    if (key == u"visibility") // "all" is a scope (ListScope): every image of the listing
+        return value.compare(u"all"_s, Qt::CaseInsensitive) == 0 ||
+               equalsIgnoringCase(record.visibility, value);
     if (key == u"owner")
         return equalsIgnoringCase(record.owner, value);
     if (key == u"disk_format")

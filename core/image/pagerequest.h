@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "image/listscope.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -17,6 +19,7 @@ struct PageRequest
     QString marker;
     QString sort; // "name:asc,created_at:desc"
     QList<std::pair<QString, QString>> filters;
+    ListScope scope; // where the dialect has one (ImageAdapter::hasListScope())
     QUrl next;
 };
 

@@ -33,6 +33,7 @@ constexpr auto kStateKey = "window/state";
 constexpr auto kColumnsKey = "window/imageColumns";
 constexpr auto kLastCloudKey = "window/lastCloud";
 constexpr auto kLastImageGroup = "lastImage";
+constexpr auto kListScopeGroup = "listScope";
 constexpr auto kTransfersArray = "transfers";
 constexpr auto kCloudsGroup = "clouds";
 // ...the fields of a transfer in the "transfers" array:
@@ -360,6 +361,25 @@ void AppSettings::setLastImage(const QString& cloud, const QString& imageId)
 {
     if (QSettings* store = writable(m_stores.app))
         store->setValue(key(kLastImageGroup) + u'/' + encoded(cloud), imageId);
+}
+
+ListScope AppSettings::listScope(const QString& cloud) const
+{
+    return ListScope::fromSettingsValue(
+               readString(m_stores.app, key(kListScopeGroup) + u'/' + encoded(cloud)))
+        .value_or(ListScope{});
+}
+
+void AppSettings::setListScope(const QString& cloud, const ListScope& scope)
+{
+    QSettings* store = writable(m_stores.app);
+    if (!store)
+        return;
+    const QString name = key(kListScopeGroup) + u'/' + encoded(cloud);
+    if (scope.isDefault())
+        store->remove(name);
+    else
+        store->setValue(name, scope.toSettingsValue());
 }
 
 QList<StoredTransfer> AppSettings::transfers() const

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "image/listscope.h"
 #include "settings/storedtransfer.h"
 
 #include <QByteArray>
@@ -97,6 +98,10 @@ public:
     // The id of the image last selected in `cloud`.
     QString lastImage(const QString& cloud) const;
     void setLastImage(const QString& cloud, const QString& imageId);
+    // The scope `cloud` was last listed with, as chosen in the window (the default when unset or
+    // unreadable).
+    ListScope listScope(const QString& cloud) const;
+    void setListScope(const QString& cloud, const ListScope& scope);
 
     // The downloads to resume at the next start (as the file has them now: read again first).
     QList<StoredTransfer> transfers() const;

@@ -305,7 +305,31 @@ PageRequest BrowsingController::firstPage(const CloudBrowser* browser) const
     }
     first.filters = browser == m_browser ? m_parts.proxy->query().serverFilters(adapter->serverFilterKeys())
                                          : browser->listedFilters();
+    if (adapter->hasListScope())
+        first.scope = scopeOf(browser);
     return first;
+}
+
+ListScope BrowsingController::scopeOf(const CloudBrowser* browser) const
+{
+    if (!browser)
+        return {};
+    if (browser->scope())
+        return *browser->scope();
+    return m_settings ? m_settings->listScope(browser->cloudName()) : ListScope{};
+}
+
+void BrowsingController::setScope(const ListScope& scope, bool remember)
+{
+    if (!m_browser)
+        return;
+    const bool changed = scopeOf(m_browser) != scope;
+    m_browser->setScope(scope);
+    if (remember && m_settings)
+        m_settings->setListScope(m_browser->cloudName(), scope);
+    if (changed && adapter() && adapter()->hasListScope())
+        refresh();
+    Q_EMIT statusChanged();
 }
 
 void BrowsingController::askServerToFilter()
@@ -407,10 +431,12 @@ QString BrowsingController::statusText() const
         parts << tr("%Ln image(s)", nullptr, count);
     else
         parts << tr("%1 of %Ln image(s)", nullptr, count).arg(QLocale().toString(m_parts.proxy->rowCount()));
-    if (m_browser && !m_browser->listedFilters().isEmpty()) {
+    if (m_browser && (!m_browser->listedFilters().isEmpty() || !m_browser->listedScope().isDefault())) {
         QStringList terms;
         for (const auto& [key, value] : m_browser->listedFilters())
             terms << key + u':' + value;
+        if (!m_browser->listedScope().isDefault())
+            terms << m_browser->listedScope().terms();
         parts << tr("filtered by the server: %1").arg(terms.join(u' '));
     }
     if (isLoading())

@@ -65,6 +65,12 @@ public:
     void show(int row);
     // Lists the cloud shown again (signing in first if it must).
     void refresh();
+    // The scope the cloud shown lists with: chosen in the window, else the settings' (per cloud),
+    // else the default. `browser` null: the default.
+    ListScope scopeOf(const CloudBrowser* browser) const;
+    // Lists the cloud shown with `scope` from now on (again at once, when it changed and the
+    // dialect has scopes); `remember`: kept in the settings for the next start.
+    void setScope(const ListScope& scope, bool remember);
     // Enter in the filter box: lists again with the terms the server can filter on.
     void askServerToFilter();
     // The filter changed (after the debounce): a box cleared (its clear button, Escape, the text

@@ -54,6 +54,7 @@ bool CloudBrowser::startListing(const PageRequest& first, qsizetype imageCap)
     m_notice->reset();
     m_model->clear();
     m_listedFilters = first.filters;
+    m_listedScope = first.scope;
     m_requestTimer.start();
     m_loader->setImageCap(imageCap);
     m_loader->start(first);

@@ -32,7 +32,7 @@ struct BrowserViewState
 };
 
 // Browsing one cloud: its rows (packed, in its own ImageTableModel), the loader that lists them,
-// the adapter it lists through, the server filters of the last listing, the image to select once
+// the adapter it lists through, the scope and server filters of the last listing, the image to select once
 // its page arrives, the details request of the selected image, and the listing's notices (entries
 // that could not be read, ids the server repeated). A cloud that is not shown keeps loading: its
 // pages reach its own model only. The window shows one browser at a time (CloudBrowsers).
@@ -58,6 +58,11 @@ public:
     bool isLoading() const;
     // The server filters the rows were listed with.
     const QList<std::pair<QString, QString>>& listedFilters() const { return m_listedFilters; }
+    // The scope to list with (nothing: not chosen yet, the settings' or the default), and the one
+    // the rows were listed with.
+    const std::optional<ListScope>& scope() const { return m_scope; }
+    void setScope(const ListScope& scope) { m_scope = scope; }
+    const ListScope& listedScope() const { return m_listedScope; }
 
     // The image to select once its page arrives (a refresh, a restart, a return to this cloud).
     const QString& pendingSelection() const { return m_pendingSelection; }
@@ -100,6 +105,8 @@ private:
     ImageAdapter* m_adapter = nullptr;
     ImageListLoader* m_loader = nullptr;
     QList<std::pair<QString, QString>> m_listedFilters;
+    std::optional<ListScope> m_scope;
+    ListScope m_listedScope;
     QString m_pendingSelection;
     bool m_selectsFirst = true;
     BrowserViewState m_viewState;

@@ -7,7 +7,9 @@
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
+#include "widgets/scopeselector.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -98,6 +100,8 @@ void ScreenshotTour::startDownloads()
         return;
     }
     QTimer::singleShot(20000, this, [this] {
+        if (!m_downloading)
+            return;
         m_error = tr("The downloads for the transfers picture did not finish in time.");
         finish(false);
     });
@@ -108,7 +112,32 @@ void ScreenshotTour::onTransferChanged()
     if (!m_downloading || m_queue->activeCount() > 0)
         return;
     m_downloading = false;
-    QTimer::singleShot(settleMs, this, [this] { finish(save(u"transfers.png"_s)); });
+    QTimer::singleShot(settleMs, this, [this] {
+        if (save(u"transfers.png"_s))
+            takeScope();
+    });
+}
+
+void ScreenshotTour::takeScope()
+{
+    // The community images, which Glance lists only when asked: the visibility scope chosen.
+    if (QDockWidget* transfers = m_window->transfersDock())
+        transfers->hide();
+    auto* selector = m_window->findChild<ScopeSelector*>();
+    QComboBox* combo = selector ? selector->comboBox() : nullptr;
+    const int index =
+        combo ? combo->findData(ListScope{ListScope::Visibility::Community}.toSettingsValue()) : -1;
+    if (index < 0 || !combo->isEnabled()) {
+        m_error = tr("The window has no visibility scope to show.");
+        finish(false);
+        return;
+    }
+    connect(
+        m_window, &MainWindow::listingFinished, this,
+        [this] { QTimer::singleShot(settleMs, this, [this] { finish(save(u"visibility-scope.png"_s)); }); },
+        Qt::SingleShotConnection);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
 }
 
 bool ScreenshotTour::save(const QString& name)

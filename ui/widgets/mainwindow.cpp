@@ -8,6 +8,7 @@
 #include "controllers/cloudcontroller.h"
 #include "controllers/downloadcontroller.h"
 #include "controllers/linkaction.h"
+#include "controllers/scopecontroller.h"
 #include "controllers/selectionactions.h"
 #include "download/transferqueue.h"
 #include "identity/cloudsession.h"
@@ -22,6 +23,7 @@
 #include "widgets/helpmenu.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetableview.h"
+#include "widgets/scopeselector.h"
 #include "widgets/themecolors.h"
 #include "widgets/transferspanel.h"
 
@@ -31,6 +33,7 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,8 +111,13 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
-    layout->addWidget(m_filterBar);
+    auto* scopes = new ScopeSelector(central);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(scopes);
+    filterRow->addWidget(m_filterBar, 1);
+    layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
+    new ScopeController({m_browsing, m_proxy, m_filterBar, scopes, m_banner}, this);
     setCentralWidget(central);
     connect(m_filterBar, &FilterBar::filterChanged, m_browsing, &BrowsingController::onFilterChanged);
     connect(m_filterBar->lineEdit(), &QLineEdit::returnPressed, m_browsing,
