@@ -9,7 +9,12 @@ namespace Skylight {
 
 QString dataSizeText(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    return dataSizeText(bytes, QLocale::c());
+}
+
+QString dataSizeText(qint64 bytes, const QLocale& locale)
+{
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 } // namespace Skylight

@@ -236,7 +236,7 @@ void TestBrowsing::comparesTwoImages()
     int nameRow = -1;
     int containerRow = -1;
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString field = model->index(row, CompareModel::Field).data().toString();
+        const QString field = model->index(row, CompareModel::Field).data(CompareModel::KeyRole).toString();
         if (field == u"name"_s)
             nameRow = row;
         if (field == u"container_format"_s)
@@ -283,7 +283,7 @@ void TestBrowsing::comparesAcrossClouds()
              qPrintable(left + u" | "_s + right));
     int dialectRow = -1;
     for (int row = 0; row < dialog->model()->rowCount(); ++row) {
-        if (dialog->model()->index(row, 0).data().toString() == u"dialect"_s)
+        if (dialog->model()->index(row, 0).data(CompareModel::KeyRole).toString() == u"dialect"_s)
             dialectRow = row;
     }
     QVERIFY(dialog->model()->index(dialectRow, 0).data(CompareModel::DifferentRole).toBool());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Skylight developers
 // SPDX-License-Identifier: Apache-2.0
 
+#include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -34,6 +35,10 @@ private Q_SLOTS:
     void displayAndSortRoles();
     void searchTextIsLowerCase();
     void idRepeatedAcrossPagesKeepsOneRow();
+    void addedColumns_data();
+    void addedColumns();
+    void addedColumnsSortThroughTheProxy_data();
+    void addedColumnsSortThroughTheProxy();
 };
 
 void TestImageTableModel::appendUpdateClearUnderTester()
@@ -130,6 +135,109 @@ void TestImageTableModel::idRepeatedAcrossPagesKeepsOneRow()
     QCOMPARE(model.repeatedCount(), 0);
     model.append({image(u"a"_s, u"alpha"_s, 10)});
     QCOMPARE(model.rowCount(), 1);
+}
+
+// Protected, Virtual size and Type (issue 16): in words, empty when the server does not say,
+// sorted by their values (bytes, not text), appended after the older columns.
+void TestImageTableModel::addedColumns_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("property"); // image_type; "-" for none
+    QTest::addColumn<QVariant>("value");   // protected (bool) or virtual size (qint64); invalid: none
+    QTest::addColumn<QVariant>("display");
+    QTest::addColumn<QVariant>("sort");
+    const int type = ImageTableModel::Type;
+    const int isProtected = ImageTableModel::Protected;
+    const int virtualSize = ImageTableModel::VirtualSize;
+    QTest::newRow("type snapshot") << type << u"snapshot"_s << QVariant() << QVariant(u"Instance snapshot"_s)
+                                   << QVariant(u"Instance snapshot"_s);
+    QTest::newRow("type base") << type << u"base"_s << QVariant() << QVariant(u"Image"_s)
+                               << QVariant(u"Image"_s);
+    QTest::newRow("type none") << type << u"-"_s << QVariant() << QVariant(u"Image"_s)
+                               << QVariant(u"Image"_s);
+    QTest::newRow("protected yes") << isProtected << u"-"_s << QVariant(true) << QVariant(u"Yes"_s)
+                                   << QVariant(1);
+    QTest::newRow("protected no") << isProtected << u"-"_s << QVariant(false) << QVariant(u"No"_s)
+                                  << QVariant(0);
+    QTest::newRow("protected unknown") << isProtected << u"-"_s << QVariant() << QVariant() << QVariant(-1);
+    QTest::newRow("virtual size") << virtualSize << u"-"_s << QVariant(qint64(13167616))
+                                  << QVariant(u"12.6 MiB"_s) << QVariant(qint64(13167616));
+    QTest::newRow("virtual size zero")
+        << virtualSize << u"-"_s << QVariant(qint64(0)) << QVariant(u"0 bytes"_s) << QVariant(qint64(0));
+    QTest::newRow("virtual size null")
+        << virtualSize << u"-"_s << QVariant() << QVariant() << QVariant(qint64(-1));
+}
+
+void TestImageTableModel::addedColumns()
+{
+    QFETCH(int, column);
+    QFETCH(QString, property);
+    QFETCH(QVariant, value);
+    QFETCH(QVariant, display);
+    QFETCH(QVariant, sort);
+    QLocale::setDefault(QLocale::c());
+    ImageRecord record = image(u"a"_s, u"alpha"_s, 1536);
+    if (property != u"-"_s)
+        record.properties.insert(u"image_type"_s, property);
+    if (value.isValid() && column == ImageTableModel::Protected)
+        record.isProtected = value.toBool();
+    if (value.isValid() && column == ImageTableModel::VirtualSize)
+        record.virtualSize = value.toLongLong();
+    ImageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({record});
+    QVERIFY(column > ImageTableModel::Id); // after the older columns: saved layouts still fit
+    const QModelIndex index = model.index(0, column);
+    QCOMPARE(index.data(Qt::DisplayRole), display);
+    QCOMPARE(index.data(ImageTableModel::SortRole), sort);
+    QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+void TestImageTableModel::addedColumnsSortThroughTheProxy_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("ascending"); // ids
+    // a: 10 GiB, protected, snapshot; b: null, unknown, no type; c: 1 KiB, not protected, base;
+    // d: 2 MiB, protected, snapshot. Ties by id.
+    QTest::newRow("virtual size") << int(ImageTableModel::VirtualSize)
+                                  << QStringList{u"b"_s, u"c"_s, u"d"_s, u"a"_s};
+    QTest::newRow("protected") << int(ImageTableModel::Protected)
+                               << QStringList{u"b"_s, u"c"_s, u"a"_s, u"d"_s};
+    QTest::newRow("type") << int(ImageTableModel::Type) << QStringList{u"b"_s, u"c"_s, u"a"_s, u"d"_s};
+}
+
+void TestImageTableModel::addedColumnsSortThroughTheProxy()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, ascending);
+    const auto make = [](const QString& id, std::optional<qint64> virtualSize,
+                         std::optional<bool> isProtected, const QString& type) {
+        ImageRecord record = image(id, id, 1);
+        record.virtualSize = virtualSize;
+        record.isProtected = isProtected;
+        if (!type.isEmpty())
+            record.properties.insert(u"image_type"_s, type);
+        return record;
+    };
+    ImageTableModel model;
+    ImageFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({make(u"a"_s, qint64(10) << 30, true, u"snapshot"_s),
+                  make(u"b"_s, std::nullopt, std::nullopt, {}), make(u"c"_s, 1024, false, u"base"_s),
+                  make(u"d"_s, qint64(2) << 20, true, u"snapshot"_s)});
+    const auto order = [&proxy] {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids << proxy.index(row, 0).data(ImageTableModel::IdRole).toString();
+        return ids;
+    };
+    proxy.sort(column, Qt::AscendingOrder);
+    QCOMPARE(order(), ascending);
+    proxy.sort(column, Qt::DescendingOrder);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(order(), descending);
 }
 
 QTEST_MAIN(TestImageTableModel)

@@ -7,6 +7,7 @@
 #include "i18n/translationinstaller.h"
 #include "models/imagetablemodel.h"
 #include "models/statusicon.h"
+#include "settings/appsettings.h"
 #include "widgets/imagetableview.h"
 #include "widgets/themecolors.h"
 
@@ -15,6 +16,9 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QImage>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 
@@ -72,6 +76,7 @@ private Q_SLOTS:
     void statusIconShowsOnASelectedRow();
     void columnsFitTheirTranslatedHeader_data();
     void columnsFitTheirTranslatedHeader();
+    void layoutSavedBeforeTheAddedColumnsStillFits();
 };
 
 void TestImageTableView::cleanup()
@@ -232,6 +237,53 @@ void TestImageTableView::columnsFitTheirTranslatedHeader()
                                 .arg(header->sectionSize(column))
                                 .arg(header->sectionSizeHint(column))));
     }
+}
+
+// A column layout saved by a version without Protected, Virtual size and Type (13 columns, up to
+// ID): restored as saved, the added columns at the end, shown or hidden as in a new layout.
+void TestImageTableView::layoutSavedBeforeTheAddedColumnsStillFits()
+{
+    const int oldCount = ImageTableModel::Id + 1;
+    QStandardItemModel old(0, oldCount);
+    QTableView oldView;
+    oldView.setModel(&old);
+    QHeaderView* oldHeader = oldView.horizontalHeader();
+    oldHeader->setSectionsMovable(true);
+    oldHeader->moveSection(oldHeader->visualIndex(ImageTableModel::Size), 0);
+    oldView.setColumnHidden(ImageTableModel::Status, true);
+    oldView.setColumnWidth(ImageTableModel::Name, 333);
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(u"skylight.conf"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
+    settings.setImageColumns(oldHeader->saveState());
+
+    ImageTableModel model;
+    ImageTableView view;
+    view.setModel(&model);
+    view.restoreColumns(&settings);
+    const QHeaderView* header = view.horizontalHeader();
+    QCOMPARE(header->count(), int(ImageTableModel::ColumnCount));
+    QCOMPARE(header->visualIndex(ImageTableModel::Size), 0);
+    QVERIFY(view.isColumnHidden(ImageTableModel::Status));
+    QCOMPARE(view.columnWidth(ImageTableModel::Name), 333);
+    for (int column = oldCount; column < ImageTableModel::ColumnCount; ++column) {
+        QCOMPARE(header->visualIndex(column), column);
+        QCOMPARE(view.isColumnHidden(column),
+                 ImageTableModel::hiddenByDefault(ImageTableModel::Column(column)));
+    }
+    QVERIFY(!view.isColumnHidden(ImageTableModel::Type));
+    QVERIFY(view.isColumnHidden(ImageTableModel::VirtualSize));
+
+    // Saved again with every column: restored as the user left it.
+    view.setColumnHidden(ImageTableModel::Type, true);
+    view.setColumnHidden(ImageTableModel::VirtualSize, false);
+    view.saveColumns(&settings);
+    ImageTableView again;
+    again.setModel(&model);
+    again.restoreColumns(&settings);
+    QVERIFY(again.isColumnHidden(ImageTableModel::Type));
+    QVERIFY(!again.isColumnHidden(ImageTableModel::VirtualSize));
+    QVERIFY(again.isColumnHidden(ImageTableModel::Status));
 }
 
 QTEST_MAIN(TestImageTableView)

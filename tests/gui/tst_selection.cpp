@@ -10,7 +10,7 @@
 #include "download/transferqueue.h"
 #include "models/imagefilterproxymodel.h"
 #include "models/imagetablemodel.h"
-#include "models/keyvaluetablemodel.h"
+#include "models/overviewmodel.h"
 #include "widgets/filterbar.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetableview.h"
@@ -125,12 +125,9 @@ QStringList TestSelection::highlighted(MainWindow* window) const
 
 QString TestSelection::detailsField(MainWindow* window, const QString& key) const
 {
-    const KeyValueTableModel* overview = window->detailsView()->overviewModel();
-    for (int row = 0; row < overview->rowCount(); ++row) {
-        if (overview->index(row, KeyValueTableModel::Key).data().toString() == key)
-            return overview->index(row, KeyValueTableModel::Value).data().toString();
-    }
-    return {};
+    const OverviewModel* overview = window->detailsView()->overviewModel();
+    const int row = overview->rowOf(key);
+    return row < 0 ? QString() : overview->index(row, OverviewModel::Value).data().toString();
 }
 
 void TestSelection::verifyTargets(MainWindow* window)

@@ -5,6 +5,7 @@
 
 #include "image/imagerecordjson.h"
 #include "models/keyvaluetablemodel.h"
+#include "models/overviewrows.h"
 
 #include <QBrush>
 #include <QFont>
@@ -34,14 +35,14 @@ void CompareModel::setImages(const ImageRecord& left, const QString& leftLabel, 
             continue;
         const QString l = KeyValueTableModel::displayText(a.value(key));
         const QString r = KeyValueTableModel::displayText(b.value(key));
-        m_rows.append({key, l, r, false, false, l != r});
+        m_rows.append({key, OverviewRows::fieldLabel(key), l, r, false, false, l != r});
     }
     QStringList keys = left.properties.keys() + right.properties.keys();
     keys.sort();
     keys.removeDuplicates();
     for (const QString& key : std::as_const(keys)) {
-        Row row{
-            u"properties."_s + key, {}, {}, !left.properties.contains(key), !right.properties.contains(key)};
+        const QString field = u"properties."_s + key;
+        Row row{field, field, {}, {}, !left.properties.contains(key), !right.properties.contains(key)};
         if (!row.leftMissing)
             row.left = KeyValueTableModel::displayText(left.properties.value(key));
         if (!row.rightMissing)
@@ -75,10 +76,12 @@ QVariant CompareModel::data(const QModelIndex& index, int role) const
     const bool missing =
         (index.column() == Left && row.leftMissing) || (index.column() == Right && row.rightMissing);
     switch (role) {
+    case KeyRole:
+        return row.field;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         if (index.column() == Field)
-            return row.field;
+            return role == Qt::DisplayRole ? row.label : row.field;
         if (missing)
             return tr("(absent)");
         return index.column() == Left ? row.left : row.right;

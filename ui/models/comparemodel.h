@@ -9,8 +9,9 @@
 
 namespace Skylight {
 
-// Two images side by side: one row per normalised field, then one per property either of them
-// has ("properties.os_distro"), with both values; rows whose values differ are marked (bold,
+// Two images side by side: one row per normalised field (labelled in words as in the details'
+// Overview, the raw name as tooltip and KeyRole), then one per property either of them has
+// ("properties.os_distro"), with both values; rows whose values differ are marked (bold,
 // tinted, DifferentRole true). The images may come from different clouds and dialects.
 class CompareModel : public QAbstractTableModel
 {
@@ -25,7 +26,8 @@ public:
     };
     enum Role
     {
-        DifferentRole = Qt::UserRole + 1
+        DifferentRole = Qt::UserRole + 1,
+        KeyRole // the raw name ("disk_format", "properties.os_distro"); the field shows it in words
     };
 
     explicit CompareModel(QObject* parent = nullptr);
@@ -44,6 +46,7 @@ private:
     struct Row
     {
         QString field;
+        QString label;
         QString left;
         QString right;
         bool leftMissing = false;

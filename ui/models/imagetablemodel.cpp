@@ -3,9 +3,11 @@
 
 #include "models/imagetablemodel.h"
 
+#include "image/datasize.h"
 #include "image/imagequery.h"
 #include "image/imagerecordjson.h"
 #include "image/packedimage.h"
+#include "models/overviewrows.h"
 #include "models/statusicon.h"
 
 #include <QLocale>
@@ -69,8 +71,8 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
         return row.id;
     if (role == Qt::DecorationRole && index.column() == Status)
         return statusIcon(row.status.isNull() ? std::nullopt : std::optional<QString>(row.status));
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == Size || index.column() == MinDisk || index.column() == MinRam))
+    if (role == Qt::TextAlignmentRole && (index.column() == Size || index.column() == VirtualSize ||
+                                          index.column() == MinDisk || index.column() == MinRam))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
@@ -90,9 +92,7 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
     case Status:
         return orEmpty(row.status);
     case Size:
-        return number(row.size, row.size < 0
-                                    ? QString()
-                                    : QLocale().formattedDataSize(row.size, 1, QLocale::DataSizeIecFormat));
+        return number(row.size, row.size < 0 ? QString() : dataSizeText(row.size, QLocale()));
     case DiskFormat:
         return orEmpty(row.diskFormat);
     case ContainerFormat:
@@ -100,9 +100,9 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
     case Visibility:
         return orEmpty(row.visibility);
     case MinDisk:
-        return number(row.minDisk, tr("%1 GB").arg(row.minDisk));
+        return number(row.minDisk, OverviewRows::minDiskText(row.minDisk));
     case MinRam:
-        return number(row.minRam, tr("%1 MB").arg(row.minRam));
+        return number(row.minRam, OverviewRows::minRamText(row.minRam));
     case Owner:
         return orEmpty(row.owner);
     case Created:
@@ -113,6 +113,15 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
         return orEmpty(row.tags);
     case Id:
         return row.id;
+    case Protected:
+        if (row.isProtected < 0)
+            return sorting ? QVariant(-1) : QVariant();
+        return sorting ? QVariant(int(row.isProtected)) : QVariant(OverviewRows::yesNo(row.isProtected > 0));
+    case VirtualSize:
+        return number(row.virtualSize,
+                      row.virtualSize < 0 ? QString() : dataSizeText(row.virtualSize, QLocale()));
+    case Type:
+        return OverviewRows::typeText(row.isSnapshot);
     case ColumnCount:
         break;
     }
@@ -150,6 +159,12 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Tags");
     case Id:
         return tr("ID");
+    case Protected:
+        return tr("Protected");
+    case VirtualSize:
+        return tr("Virtual size");
+    case Type:
+        return tr("Type");
     case ColumnCount:
         break;
     }
@@ -158,7 +173,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ImageTableModel::hiddenByDefault(Column column)
 {
-    return column == MinDisk || column == MinRam || column == Owner || column == Id;
+    return column == MinDisk || column == MinRam || column == Owner || column == Id || column == Protected ||
+           column == VirtualSize;
 }
 
 int ImageTableModel::compare(const Row& a, const Row& b, int column)
@@ -205,6 +221,15 @@ int ImageTableModel::compare(const Row& a, const Row& b, int column)
     case Tags:
         result = textOrder(a.tags, b.tags);
         break;
+    case Protected:
+        result = order(a.isProtected, b.isProtected); // unknown, no, yes
+        break;
+    case VirtualSize:
+        result = order(a.virtualSize, b.virtualSize);
+        break;
+    case Type:
+        result = int(a.isSnapshot) - int(b.isSnapshot); // images, then snapshots
+        break;
     case Id:
     case ColumnCount:
         break;
@@ -234,6 +259,9 @@ ImageTableModel::Row ImageTableModel::summarise(const ImageRecord& record)
     if (record.tags)
         row.tags = shared(record.tags->join(u", "_s));
     row.size = record.size.value_or(-1);
+    row.virtualSize = record.virtualSize.value_or(-1);
+    row.isProtected = record.isProtected ? qint8(*record.isProtected ? 1 : 0) : qint8(-1);
+    row.isSnapshot = OverviewRows::isSnapshot(record.properties);
     row.minDisk = record.minDisk.value_or(-1);
     row.minRam = record.minRam.value_or(-1);
     row.hasCreated = record.createdAt.has_value();
@@ -333,6 +361,9 @@ QString ImageTableModel::serverSortKey(int column)
     case Id:
         return u"id"_s;
     case Tags:
+    case Protected: // sorted here: not a sort key every Glance release takes; Type is a property
+    case VirtualSize:
+    case Type:
     case ColumnCount:
         break;
     }

@@ -39,17 +39,21 @@ public:
         Updated,
         Tags,
         Id,
+        // Added later: appended, so a column layout saved by an older version still fits.
+        Protected,
+        VirtualSize,
+        Type, // image or instance snapshot (the `image_type` property)
         ColumnCount
     };
     enum Role
     {
-        SortRole = Qt::UserRole + 1, // typed value for sorting (bytes for Size, time for dates)
+        SortRole = Qt::UserRole + 1, // typed value for sorting (bytes for sizes, time for dates)
         IdRole,
         SearchTextRole, // lower-case name, id and property values, for the filter box
     };
     Q_ENUM(Column)
 
-    // What a row shows. Absent numbers are -1, absent times LLONG_MIN, absent texts null.
+    // What a row shows. Absent numbers are -1, absent texts null, absent times hasCreated/hasUpdated false.
     struct Row
     {
         QString id;
@@ -61,6 +65,7 @@ public:
         QString owner;
         QString tags; // joined with ", "
         qint64 size = -1;
+        qint64 virtualSize = -1;
         qint64 minDisk = -1;
         qint64 minRam = -1;
         qint64 created = 0;
@@ -68,12 +73,15 @@ public:
         bool hasName = false;
         bool hasCreated = false;
         bool hasUpdated = false;
+        qint8 isProtected = -1; // -1 unknown, 0 no, 1 yes
+        bool isSnapshot = false;
         QByteArray packed;
     };
 
     // Shown until the user chooses otherwise (View > Columns, or the header's menu).
     static bool hiddenByDefault(Column column);
-    // The Image API v2 `sort` key that orders the listing like this column, or "" (tags).
+    // The Image API v2 `sort` key that orders the listing like this column, or "" (tags, and the
+    // columns sorted only here: protected, virtual size, type).
     static QString serverSortKey(int column);
 
     explicit ImageTableModel(QObject* parent = nullptr);

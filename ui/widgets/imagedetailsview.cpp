@@ -4,10 +4,10 @@
 #include "widgets/imagedetailsview.h"
 
 #include "image/imagerecord.h"
-#include "image/imagerecordjson.h"
 #include "image/redaction.h"
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
+#include "models/overviewmodel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
@@ -30,7 +31,7 @@ namespace Skylight {
 
 ImageDetailsView::ImageDetailsView(QWidget* parent)
     : QTabWidget(parent)
-    , m_overview(new KeyValueTableModel(this))
+    , m_overview(new OverviewModel(this))
     , m_properties(new KeyValueTableModel(this))
     , m_propertiesProxy(new QSortFilterProxyModel(this))
     , m_propertiesFilter(new QLineEdit(this))
@@ -177,10 +178,8 @@ QString ImageDetailsView::selectionText(Tab tab) const
 void ImageDetailsView::showRecord(const ImageRecord& record)
 {
     m_empty->hide();
-    QJsonObject overview = toContractJson(record);
-    overview.remove(u"links"_s);
-    overview.remove(u"properties"_s);
-    m_overview->setObject(overview, contractKeys());
+    m_overview->setRows(OverviewRows::rows(record, m_clock(), QLocale()));
+    spanSections();
     m_properties->setObject(record.properties);
     m_linkList = record.links;
     m_links->setLinks(record.links);
@@ -200,13 +199,24 @@ void ImageDetailsView::showRecord(const ImageRecord& record)
 
 void ImageDetailsView::clearRecord()
 {
-    m_overview->setObject({});
+    m_overview->setRows({});
+    spanSections();
     m_properties->setObject({});
     m_linkList.clear();
     m_links->setLinks({});
     m_raw->clear();
     m_empty->show();
     m_empty->raise();
+}
+
+void ImageDetailsView::spanSections()
+{
+    QTableView* view = m_tables[OverviewTab];
+    view->clearSpans();
+    for (int row = 0; row < m_overview->rowCount(); ++row) {
+        if (m_overview->rows().at(row).section)
+            view->setSpan(row, 0, 1, OverviewModel::ColumnCount);
+    }
 }
 
 QString ImageDetailsView::rawText() const

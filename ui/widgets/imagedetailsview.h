@@ -4,6 +4,7 @@
 #pragma once
 
 #include "image/imagelink.h"
+#include "net/clock.h"
 
 #include <QTabWidget>
 
@@ -19,8 +20,10 @@ namespace Skylight {
 struct ImageRecord;
 class KeyValueTableModel;
 class LinkTableModel;
+class OverviewModel;
 
-// The details pane: Overview (every normalised field, nulls as null), Properties (with their own
+// The details pane: Overview (every normalised field for people, see OverviewRows; the custom
+// properties in a section of their own), Properties (with their own
 // filter; nested values expanded), Links (activating one asks the window to act on it), Raw (the
 // payload as received, pretty-printed, secrets masked). Every table copies with Ctrl+C and from
 // its context menu.
@@ -42,9 +45,11 @@ public:
     // No image: the pane says so ("No image selected") over empty tabs.
     void clearRecord();
     bool isEmpty() const;
+    // The time the Overview's ages ("3 days ago") are counted to; the system's by default.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
     QLabel* emptyLabel() const { return m_empty; }
 
-    KeyValueTableModel* overviewModel() const { return m_overview; }
+    OverviewModel* overviewModel() const { return m_overview; }
     KeyValueTableModel* propertiesModel() const { return m_properties; }
     QSortFilterProxyModel* propertiesProxy() const { return m_propertiesProxy; }
     QLineEdit* propertiesFilter() const { return m_propertiesFilter; }
@@ -61,9 +66,11 @@ Q_SIGNALS:
 private:
     QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName);
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Section headings ("Custom properties") across both columns of the Overview.
+    void spanSections();
     void resizeEvent(QResizeEvent* event) override;
 
-    KeyValueTableModel* m_overview;
+    OverviewModel* m_overview;
     KeyValueTableModel* m_properties;
     QSortFilterProxyModel* m_propertiesProxy;
     QLineEdit* m_propertiesFilter;
@@ -72,6 +79,7 @@ private:
     QList<ImageLink> m_linkList;
     QTableView* m_tables[3] = {};
     QLabel* m_empty;
+    Clock m_clock = systemClock();
 };
 
 } // namespace Skylight

@@ -8,7 +8,9 @@
 #include "widgets/celltooltipdelegate.h"
 
 #include <QAction>
+#include <QBitArray>
 #include <QClipboard>
+#include <QDataStream>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -37,6 +39,32 @@ int preferredWidth(int column, int fallback)
     default:
         return fallback;
     }
+}
+
+// How many columns a saved header state has (QHeaderView::saveState's stream: a marker and
+// version, then sort order, visual and logical indices, hidden sections, their sizes, the length
+// and the count), or -1 when the state is not one.
+int savedColumnCount(const QByteArray& state)
+{
+    QDataStream stream(state);
+    stream.setVersion(QDataStream::Qt_5_0);
+    int marker = 0;
+    int version = 0;
+    int orientation = 0;
+    int order = 0;
+    int sortSection = 0;
+    bool sortShown = false;
+    QList<int> visualIndices;
+    QList<int> logicalIndices;
+    QBitArray hidden;
+    QHash<int, int> hiddenSizes;
+    int length = 0;
+    int count = -1;
+    stream >> marker >> version >> orientation >> order >> sortSection >> sortShown >> visualIndices >>
+        logicalIndices >> hidden >> hiddenSizes >> length >> count;
+    if (stream.status() != QDataStream::Ok || marker != 0xff || version != 0 || count < 0)
+        return -1;
+    return count;
 }
 
 } // namespace
@@ -115,8 +143,15 @@ void ImageTableView::saveColumns(AppSettings* settings) const
 void ImageTableView::restoreColumns(AppSettings* settings)
 {
     const QByteArray state = settings->imageColumns();
-    if (!state.isEmpty() && horizontalHeader()->restoreState(state))
-        rebuildColumnsMenu();
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        return;
+    // A layout saved before columns were added (they are appended): those start as they would
+    // in a new layout, shown or hidden, rather than all shown.
+    const int saved = savedColumnCount(state);
+    for (int column = saved < 0 ? ImageTableModel::ColumnCount : saved; column < ImageTableModel::ColumnCount;
+         ++column)
+        setColumnHidden(column, ImageTableModel::hiddenByDefault(ImageTableModel::Column(column)));
+    rebuildColumnsMenu();
 }
 
 QList<int> ImageTableView::columnLayout() const
