@@ -83,8 +83,11 @@ Result<FileLocation> GlanceV2Adapter::fileLocation(const ImageRecord& record) co
 
 QStringList GlanceV2Adapter::serverFilterKeys() const
 {
-    // visibility and member_status are the scope's (PageRequest::scope), not filters.
-    return {u"name"_s, u"status"_s, u"tag"_s, u"owner"_s};
+    // visibility and member_status are the scope's (PageRequest::scope), not filters. size_min and
+    // size_max (bytes, inclusive; a null size matches neither) carry the size comparisons exactly
+    // (`size>1G`). Dates stay with the table: the created_at and updated_at filters with operators
+    // came later than v2.0, and not every server reads them.
+    return {u"name"_s, u"status"_s, u"tag"_s, u"owner"_s, u"size_min"_s, u"size_max"_s};
 }
 
 } // namespace Skylight

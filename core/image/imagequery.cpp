@@ -65,10 +65,32 @@ ImageQuery ImageQuery::parse(const QString& text)
     ImageQuery query;
     const QStringList tokens = text.split(u' ', Qt::SkipEmptyParts);
     for (const QString& token : tokens) {
+        const auto addRange = [&query, &token](RangeTerm::Field field, RangeTerm::Op op,
+                                               const QString& value) {
+            if (const auto term = RangeTerm::parse(field, op, value))
+                query.rangeTerms.append(*term);
+            else
+                query.problems.append({token, value, term.error()});
+        };
+        if (const std::optional<RangeTerm::Parts> parts = RangeTerm::split(token)) {
+            if (const auto field = RangeTerm::fieldNamed(parts->field)) {
+                addRange(*field, parts->op, parts->value);
+                continue;
+            }
+            // `a=b` stays a word, as before; `foo>3` asks for a comparison nothing can make.
+            if (parts->op != RangeTerm::Op::Equal && parts->op != RangeTerm::Op::NotEqual) {
+                query.problems.append({token, parts->value, RangeTerm::Problem::UnknownField});
+                continue;
+            }
+        }
         const qsizetype colon = token.indexOf(u':');
         // "key:value" with both parts; a lone "a:" or ":b" (or a URL-ish "http://...") is a word.
         if (colon > 0 && colon < token.size() - 1 && !token.mid(colon + 1).startsWith(u"//"_s)) {
-            query.fieldTerms.append({token.left(colon).toLower(), token.mid(colon + 1)});
+            const QString key = token.left(colon).toLower();
+            if (const auto field = RangeTerm::fieldNamed(key)) // `size:0` is `size=0`
+                addRange(*field, RangeTerm::Op::Equal, token.mid(colon + 1));
+            else
+                query.fieldTerms.append({key, token.mid(colon + 1)});
         } else {
             query.words.append(token.toLower());
         }
@@ -86,6 +108,10 @@ bool ImageQuery::matches(const ImageRecord& record, const QString& searchKey) co
         if (!termMatches(record, key, value))
             return false;
     }
+    for (const RangeTerm& term : rangeTerms) {
+        if (!term.matches(record))
+            return false;
+    }
     return true;
 }
 
@@ -96,6 +122,8 @@ QList<std::pair<QString, QString>> ImageQuery::serverFilters(const QStringList& 
         if (serverKeys.contains(term.first))
             filters.append(term);
     }
+    if (serverKeys.contains(u"size_min"_s) && serverKeys.contains(u"size_max"_s))
+        filters.append(glanceSizeFilters(rangeTerms));
     return filters;
 }
 

@@ -36,7 +36,8 @@ bool harmlessKey(const QString& key)
     static const QStringList keys{u"limit"_s,       u"marker"_s,           u"sort"_s,
                                   u"sort_key"_s,    u"sort_dir"_s,         u"visibility"_s,
                                   u"status"_s,      u"member_status"_s,    u"os_hidden"_s,
-                                  u"disk_format"_s, u"container_format"_s, u"name"_s};
+                                  u"disk_format"_s, u"container_format"_s, u"name"_s,
+                                  u"size_min"_s,    u"size_max"_s};
     return keys.contains(key);
 }
 

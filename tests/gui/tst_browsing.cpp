@@ -51,6 +51,7 @@ private Q_SLOTS:
     void chipsFilterAndCount_data();
     void chipsFilterAndCount();
     void enterAsksTheServerToFilter();
+    void enterSendsSizeComparisons();
     void columnsCanBeHiddenAndPersist();
     void comparesTwoImages();
     void comparesAcrossClouds();
@@ -157,7 +158,11 @@ void TestBrowsing::chipsFilterAndCount()
     }
     QCOMPARE(window->filterBar()->countLabel()->text(),
              u"%1 of %2"_s.arg(expected).arg(window->imageModel()->rowCount()));
-    QVERIFY(window->filterBar()->chipButton(kind)->text().contains(values.first()));
+    // One value by name, several by how many (the tooltip names them all).
+    const QString chipText = window->filterBar()->chipButton(kind)->text();
+    QVERIFY(chipText.contains(values.size() == 1 ? values.first() : QString::number(values.size())));
+    for (const QString& value : values)
+        QVERIFY(window->filterBar()->chipButton(kind)->toolTip().contains(value));
 
     window->filterBar()->clear();
     QCOMPARE(window->proxyModel()->rowCount(), window->imageModel()->rowCount());
@@ -187,6 +192,50 @@ void TestBrowsing::enterAsksTheServerToFilter()
     QCOMPARE(listed, QStringList{u"active"_s});
     QCOMPARE(window->imageModel()->rowCount(), local); // the server sent only those
     QVERIFY(window->statusLabel()->text().contains(u"status:active"_s));
+}
+
+void TestBrowsing::enterSendsSizeComparisons()
+{
+    // Image API v2 takes size_min and size_max (inclusive): `size>…` and `size<=…` are asked of the
+    // server exactly; a date stays with the table.
+    MainWindow* window = makeWindow();
+    QVERIFY(window);
+    const int all = window->imageModel()->rowCount();
+    qint64 smallest = -1;
+    qint64 largest = -1;
+    for (int row = 0; row < all; ++row) {
+        const qint64 size = window->imageModel()->row(row).size;
+        if (size >= 0) {
+            smallest = smallest < 0 ? size : std::min(smallest, size);
+            largest = std::max(largest, size);
+        }
+    }
+    QVERIFY(smallest >= 0 && smallest < largest);
+    m_cloud->clearRequests();
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    const QString text = u"size>%1 size<=%2 created>=2000-01-01"_s.arg(smallest).arg(largest);
+    window->filterEdit()->setText(text);
+    window->filterBar()->applyNow();
+    const int local = window->proxyModel()->rowCount();
+    QVERIFY(local > 0 && local < all);
+
+    QTest::keyClick(window->filterEdit(), Qt::Key_Return);
+    QVERIFY(finished.wait(15000));
+    QStringList listed;
+    for (const DemoRequest& request : m_cloud->requests()) {
+        if (request.url.path().endsWith(u"/v2/images"_s)) {
+            listed << request.query().queryItemValue(u"size_min"_s) + u' ' +
+                          request.query().queryItemValue(u"size_max"_s);
+            QVERIFY(!request.query().hasQueryItem(u"created_at"_s));
+        }
+    }
+    QCOMPARE(listed, QStringList{u"%1 %2"_s.arg(smallest + 1).arg(largest)});
+    for (int row = 0; row < window->imageModel()->rowCount(); ++row) { // the server sent only those
+        const qint64 size = window->imageModel()->row(row).size;
+        QVERIFY(size > smallest && size <= largest);
+    }
+    QVERIFY(window->imageModel()->rowCount() < all);
+    QCOMPARE(window->proxyModel()->rowCount(), local);
 }
 
 void TestBrowsing::columnsCanBeHiddenAndPersist()

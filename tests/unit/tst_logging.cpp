@@ -114,6 +114,9 @@ void TestLogging::safeUrls_data()
     QTest::newRow("filters and paging kept")
         << u"http://[::1]:8080/v2/images?sort_key=name&sort_dir=asc&status=active&visibility=public&name=cirros"_s
         << u"http://[::1]:8080/v2/images?sort_key=name&sort_dir=asc&status=active&visibility=public&name=cirros"_s;
+    QTest::newRow("size filters kept")
+        << u"https://glance.example/v2/images?size_min=1073741825&size_max=2147483648"_s
+        << u"https://glance.example/v2/images?size_min=1073741825&size_max=2147483648"_s;
     QTest::newRow("an image id stays")
         << u"https://glance.example/v2/images/70a599e0-31e7-49b7-b260-868f441e862b/file"_s
         << u"https://glance.example/v2/images/70a599e0-31e7-49b7-b260-868f441e862b/file"_s;

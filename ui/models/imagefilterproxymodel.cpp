@@ -41,6 +41,29 @@ std::optional<bool> termMatches(const ImageTableModel::Row& row, const QString& 
         return true; // only a server knows
     return std::nullopt;
 }
+
+// A comparison against a row's shown numbers and times; nullopt when only the record has the value.
+std::optional<bool> rangeMatches(const ImageTableModel::Row& row, const RangeTerm& term)
+{
+    const auto known = [](qint64 value) {
+        return value < 0 ? std::nullopt : std::optional<qint64>(value);
+    };
+    switch (term.field) {
+    case RangeTerm::Field::Size:
+        return term.matches(known(row.size));
+    case RangeTerm::Field::MinDisk:
+        return term.matches(known(row.minDisk));
+    case RangeTerm::Field::MinRam:
+        return term.matches(known(row.minRam));
+    case RangeTerm::Field::Created:
+        return term.matches(row.hasCreated ? std::optional<qint64>(row.created) : std::nullopt);
+    case RangeTerm::Field::Updated:
+        return term.matches(row.hasUpdated ? std::optional<qint64>(row.updated) : std::nullopt);
+    case RangeTerm::Field::VirtualSize:
+        return std::nullopt; // not among a row's shown fields
+    }
+    return std::nullopt;
+}
 } // namespace
 
 ImageFilterProxyModel::ImageFilterProxyModel(QObject* parent)
@@ -175,7 +198,18 @@ bool ImageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
         if (!key.contains(word))
             return false;
     }
-    std::optional<ImageRecord> record; // unpacked only for a term on a property or a tag
+    std::optional<ImageRecord> record; // unpacked only for a term on a property, a tag, virtual_size
+    for (const RangeTerm& term : m_query.rangeTerms) {
+        if (const std::optional<bool> answer = rangeMatches(row, term)) {
+            if (!*answer)
+                return false;
+            continue;
+        }
+        if (!record)
+            record = m_images->record(sourceRow);
+        if (!term.matches(*record))
+            return false;
+    }
     for (const auto& [term, value] : m_query.fieldTerms) {
         if (const std::optional<bool> answer = termMatches(row, term, value)) {
             if (!*answer)

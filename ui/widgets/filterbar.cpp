@@ -4,13 +4,17 @@
 #include "widgets/filterbar.h"
 
 #include "models/imagetablemodel.h"
+#include "widgets/chipmenu.h"
+#include "widgets/themecolors.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
+#include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,16 +43,33 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
     , m_proxy(proxy)
     , m_edit(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_problemMark(new QAction(this))
 {
     setObjectName(u"filterBar"_s);
     m_edit->setObjectName(u"filterEdit"_s);
     m_edit->setPlaceholderText(tr("Filter by name, ID or property value; status:active, tag:… (Ctrl+F)"));
     m_edit->setAccessibleName(tr("Filter images"));
-    m_edit->setToolTip(tr("Every word must appear in the name, ID or a property value.\n"
-                          "key:value matches a field exactly: name, status, visibility, tag, owner,\n"
-                          "disk_format, container_format, id, member_status or any property.\n"
-                          "Enter asks the server to filter, where the cloud can (Image API v2)."));
+    m_help = tr("Every word must appear in the name, ID or a property value.\n"
+                "key:value matches a field exactly: name, status, visibility, tag, owner,\n"
+                "disk_format, container_format, id, member_status or any property.\n"
+                "Sizes and dates compare with <, <=, >, >=, = and !=: size>1G, size<=500M,\n"
+                "virtual_size>10G, min_disk>=10 (GB), min_ram<512 (MB), created<2024-01-01,\n"
+                "updated>=2025-06-01T12:00 (UTC unless a zone follows: Z, +02:00).\n"
+                "Units K, M, G, T count in 1024s (KiB, MiB, GiB, TiB).\n"
+                "Enter asks the server to filter, where the cloud can (Image API v2).");
+    m_edit->setToolTip(m_help);
     m_edit->setClearButtonEnabled(true);
+    // A term that cannot be read: a mark in the box, the reason under it; the term is left out.
+    m_problemMark->setObjectName(u"filterProblemMark"_s);
+    m_problemMark->setText(tr("A term is left out"));
+    m_problemMark->setVisible(false);
+    m_edit->addAction(m_problemMark, QLineEdit::TrailingPosition);
+    connect(m_problemMark, &QAction::triggered, this, [this] { m_edit->setFocus(Qt::OtherFocusReason); });
+    m_problem->setObjectName(u"filterProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setVisible(false);
     // Escape empties the box (as its clear button does) and the filter follows at once.
     auto* escape = new QAction(this);
     escape->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -60,8 +81,11 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
     });
     m_edit->setMinimumWidth(260);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    column->addLayout(layout);
+    column->addWidget(m_problem);
     layout->addWidget(m_edit, 1);
     m_chipNames[0] = tr("Status");
     m_chipNames[1] = tr("Visibility");
@@ -78,7 +102,10 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
         button->setPopupMode(QToolButton::InstantPopup);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setCheckable(true);
-        button->setMenu(new QMenu(button));
+        auto* menu = new ChipMenu(button);
+        menu->setObjectName(u"chipMenu%1"_s.arg(int(chip)));
+        button->setMenu(menu);
+        connect(menu, &ChipMenu::selectionChanged, this, [this, chip] { applyChip(chip); });
         m_chips[int(chip)] = button;
         layout->addWidget(button);
     }
@@ -96,6 +123,12 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateCount);
     setImageModel(images);
+    applyTheme();
+}
+
+ChipMenu* FilterBar::chipMenu(Chip chip) const
+{
+    return static_cast<ChipMenu*>(m_chips[int(chip)]->menu());
 }
 
 void FilterBar::setImageModel(ImageTableModel* images)
@@ -118,8 +151,42 @@ void FilterBar::applyNow()
 {
     m_debounce.stop();
     m_proxy->setSearchText(m_edit->text());
+    showProblems();
     updateCount();
     Q_EMIT filterChanged();
+}
+
+void FilterBar::showProblems()
+{
+    QStringList reasons;
+    for (const QueryProblem& problem : m_proxy->query().problems)
+        reasons << problem.text();
+    const QString text = reasons.join(u'\n');
+    m_problem->setText(text);
+    m_problem->setVisible(!reasons.isEmpty());
+    m_problemMark->setVisible(!reasons.isEmpty());
+    m_problemMark->setToolTip(text);
+    m_edit->setToolTip(reasons.isEmpty() ? m_help : text + u"\n\n"_s + m_help);
+    m_edit->setAccessibleDescription(text);
+}
+
+void FilterBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
+        event->type() == QEvent::StyleChange)
+        applyTheme();
+}
+
+void FilterBar::applyTheme()
+{
+    m_problemMark->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this));
+    const QColor alert = ThemeColors::color(ThemeColors::Role::AlertText, palette());
+    if (m_problem->palette().color(QPalette::WindowText) == alert)
+        return; // also ends the PaletteChange that setPalette() below sends
+    QPalette tinted = m_problem->palette();
+    tinted.setColor(QPalette::WindowText, alert);
+    m_problem->setPalette(tinted);
 }
 
 void FilterBar::clear()
@@ -128,9 +195,9 @@ void FilterBar::clear()
     // Every value at once: one by one, the rows of the values still checked would be all that is
     // left for a moment (a selected row among the others would lose its selection).
     for (const Chip chip : kChips) {
-        for (QAction* action : m_chips[int(chip)]->menu()->actions()) {
-            const QSignalBlocker quiet(action);
-            action->setChecked(false);
+        {
+            const QSignalBlocker quiet(chipMenu(chip));
+            chipMenu(chip)->setAllChecked(false);
         }
         applyChip(chip);
     }
@@ -145,46 +212,24 @@ void FilterBar::focusFilter()
 
 void FilterBar::setChipValue(Chip chip, const QString& value, bool on)
 {
-    for (QAction* action : m_chips[int(chip)]->menu()->actions()) {
-        if (action->data().toString() == value.toLower()) {
-            action->setChecked(on);
-            applyChip(chip);
-            return;
-        }
-    }
+    chipMenu(chip)->setValueChecked(value.toLower(), on); // the menu tells applyChip()
 }
 
 void FilterBar::addValues(int first, int last)
 {
     for (const Chip chip : kChips) {
-        QMenu* menu = m_chips[int(chip)]->menu();
-        QSet<QString> known;
-        for (const QAction* action : menu->actions())
-            known.insert(action->data().toString());
-        QStringList added;
+        ChipMenu* menu = chipMenu(chip);
+        QSet<QString> seen;
+        QStringList values;
         for (int row = first; row <= last; ++row) {
             const QString value = chipValue(m_images->row(row), chip);
-            if (!value.isEmpty() && !known.contains(value)) {
-                known.insert(value);
-                added << value;
+            if (!value.isEmpty() && !seen.contains(value)) {
+                seen.insert(value);
+                values << value;
             }
         }
-        for (const QString& value : std::as_const(added)) {
-            auto* action = menu->addAction(value);
-            action->setData(value);
-            action->setCheckable(true);
-            connect(action, &QAction::toggled, this, [this, chip] { applyChip(chip); });
-        }
-        if (!added.isEmpty()) { // keep the menu sorted
-            QList<QAction*> actions = menu->actions();
-            std::sort(actions.begin(), actions.end(),
-                      [](const QAction* a, const QAction* b) { return a->text() < b->text(); });
-            for (QAction* action : actions) {
-                menu->removeAction(action);
-                menu->addAction(action);
-            }
-        }
-        m_chips[int(chip)]->setEnabled(!menu->actions().isEmpty());
+        menu->addValues(values);
+        m_chips[int(chip)]->setEnabled(menu->hasValues());
     }
 }
 
@@ -192,14 +237,8 @@ void FilterBar::resetValues()
 {
     // A new listing: the chips keep what is checked (the values are likely to come again).
     for (const Chip chip : kChips) {
-        QMenu* menu = m_chips[int(chip)]->menu();
-        for (QAction* action : menu->actions()) {
-            if (!action->isChecked()) {
-                menu->removeAction(action);
-                action->deleteLater();
-            }
-        }
-        m_chips[int(chip)]->setEnabled(!menu->actions().isEmpty());
+        chipMenu(chip)->dropUnchecked();
+        m_chips[int(chip)]->setEnabled(chipMenu(chip)->hasValues());
     }
     if (m_images && m_images->rowCount() > 0)
         addValues(0, m_images->rowCount() - 1);
@@ -208,17 +247,19 @@ void FilterBar::resetValues()
 
 void FilterBar::applyChip(Chip chip)
 {
-    QSet<QString> values;
-    QStringList shown;
-    for (const QAction* action : m_chips[int(chip)]->menu()->actions()) {
-        if (action->isChecked()) {
-            values.insert(action->data().toString());
-            shown << action->text();
-        }
-    }
+    const QStringList shown = chipMenu(chip)->checkedValues();
+    const QSet<QString> values(shown.begin(), shown.end());
     QToolButton* button = m_chips[int(chip)];
     const QString& base = m_chipNames[int(chip)];
-    button->setText(shown.isEmpty() ? base : tr("%1: %2").arg(base, shown.join(u", "_s)));
+    // One value by name, several by how many (the tooltip names them).
+    if (shown.isEmpty())
+        button->setText(base);
+    else if (shown.size() == 1)
+        button->setText(tr("%1: %2").arg(base, shown.first()));
+    else
+        button->setText(
+            tr("%1 (%Ln)", "a chip and how many of its values are checked", int(shown.size())).arg(base));
+    button->setToolTip(shown.isEmpty() ? QString() : tr("%1: %2").arg(base, shown.join(u", "_s)));
     button->setChecked(!shown.isEmpty());
     m_proxy->setChip(chip, values);
     updateCount();

@@ -8,17 +8,21 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QToolButton;
 
 namespace Skylight {
 
+class ChipMenu;
 class ImageTableModel;
 
 // Above the image table: the filter box (free text over name, id and property values, plus
-// `key:value` terms), quick chips for status, visibility and disk format (their values are the
-// ones the listed images have), and the match count. Typing is debounced; the proxy filters.
+// `key:value` terms, size and date comparisons), quick chips for status, visibility and disk format
+// (their values are the ones the listed images have; a chip's menu stays open for several), and
+// the match count. A term the filter cannot read is marked in the box and explained under it.
+// Typing is debounced; the proxy filters.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,9 @@ public:
     void setImageModel(ImageTableModel* images);
     QLineEdit* lineEdit() const { return m_edit; }
     QToolButton* chipButton(ImageFilterProxyModel::Chip chip) const { return m_chips[int(chip)]; }
+    ChipMenu* chipMenu(ImageFilterProxyModel::Chip chip) const;
+    // Why terms of the box are left out (hidden when all can be read).
+    QLabel* problemLabel() const { return m_problem; }
     QLabel* countLabel() const { return m_count; }
     // Checks or unchecks one value of a chip (as clicking it in the chip's menu does).
     void setChipValue(ImageFilterProxyModel::Chip chip, const QString& value, bool on);
@@ -41,8 +48,13 @@ Q_SIGNALS:
     // The filter changed (after the debounce): text, chips or both.
     void filterChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void addValues(int first, int last);
+    void showProblems();
+    void applyTheme();
     void resetValues();
     void applyChip(ImageFilterProxyModel::Chip chip);
     void updateCount();
@@ -54,6 +66,9 @@ private:
     QToolButton* m_chips[3];
     QString m_chipNames[3];
     QLabel* m_count;
+    QLabel* m_problem;
+    QAction* m_problemMark;
+    QString m_help;
     QTimer m_debounce;
 };
 
