@@ -36,6 +36,7 @@ CloudSidebar::CloudSidebar(CloudController* clouds, QWidget* parent)
     setObjectName(u"cloudSidebar"_s);
     m_list->setObjectName(u"cloudList"_s);
     m_list->setAccessibleName(tr("Clouds"));
+    m_list->setTabKeyNavigation(false);
     m_list->setModel(clouds->model());
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -35,6 +35,7 @@ CompareDialog::CompareDialog(const ImageRecord& left, const QString& leftLabel, 
     m_proxy->setFilterRole(CompareModel::DifferentRole);
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Comparison"));
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);

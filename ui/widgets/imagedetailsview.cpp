@@ -41,6 +41,7 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
 {
     setObjectName(u"detailsView"_s);
     setAccessibleName(tr("Image details"));
+    tabBar()->setAccessibleName(tr("Image details tabs"));
     m_tables[OverviewTab] = makeTable(m_overview, tr("Overview"));
     addTab(m_tables[OverviewTab], tr("&Overview"));
 
@@ -76,6 +77,7 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     addTab(m_tables[LinksTab], tr("&Links"));
 
     m_raw->setReadOnly(true);
+    m_raw->setTabChangesFocus(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setAccessibleName(tr("Raw response"));
@@ -107,6 +109,7 @@ QTableView* ImageDetailsView::makeTable(QAbstractItemModel* model, const QString
     auto* table = new QTableView(this);
     table->setModel(model);
     table->setAccessibleName(accessibleName);
+    table->setTabKeyNavigation(false); // Tab leaves the pane; arrows move within
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);

@@ -75,6 +75,7 @@ ImageTableView::ImageTableView(QWidget* parent)
 {
     setObjectName(u"imageTable"_s);
     setAccessibleName(tr("Images"));
+    setTabKeyNavigation(false); // Tab goes to the next pane; arrows move within the table
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);

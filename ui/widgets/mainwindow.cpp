@@ -23,6 +23,7 @@
 #include "widgets/helpmenu.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetableview.h"
+#include "widgets/panefocus.h"
 #include "widgets/scopeselector.h"
 #include "widgets/themecolors.h"
 #include "widgets/transferspanel.h"
@@ -168,6 +169,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     buildMenus();
     applyThemeColors();
     followCloudList(); // none yet: says how to add one
+    updateTabOrder();
     resize(1280, 760);
 }
 
@@ -459,6 +461,7 @@ void MainWindow::setTransferQueue(TransferQueue* queue)
     // A download refused for its token: renewed through the cloud's adapter, then it resumes.
     connect(queue, &TransferQueue::changed, this,
             [this](int row) { m_downloads->renewRefused(row, m_browsing->adapter(), m_cloud.name); });
+    updateTabOrder();
     updateActions();
 }
 
@@ -543,6 +546,14 @@ void MainWindow::showEvent(QShowEvent* event)
         return;
     // Restored before it was shown: as the window system and the first layout placed it.
     QTimer::singleShot(0, this, [this] { m_restoredLayout = currentLayout(); });
+}
+
+void MainWindow::updateTabOrder()
+{
+    // Arrows move within a pane (the tables do not take Tab); Tab and Shift+Tab go from one to
+    // the next, and round.
+    chainPaneFocus({m_sidebar, m_banner, findChild<ScopeSelector*>(), m_filterBar, m_view, m_details,
+                    m_transfers});
 }
 
 void MainWindow::updateStatus()

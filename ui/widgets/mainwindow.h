@@ -136,6 +136,8 @@ private:
     // The notice and the demo badge in colours that read on the palette in use.
     void applyThemeColors();
     void updateStatus();
+    // Tab goes pane to pane: clouds, banner, filter bar, images, details, downloads.
+    void updateTabOrder();
 
     CloudController* m_clouds;
     AppSettings* m_settings = nullptr;

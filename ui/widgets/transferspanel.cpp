@@ -65,6 +65,7 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
     setObjectName(u"transfersPanel"_s);
     m_view->setObjectName(u"transferTable"_s);
     m_view->setAccessibleName(tr("Downloads"));
+    m_view->setTabKeyNavigation(false); // Tab goes on to the buttons
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(TransferListModel::Progress, new ProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
