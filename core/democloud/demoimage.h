@@ -16,6 +16,11 @@ struct DemoImage
     QJsonObject glance;  // the Glance v2 representation, without self/file/schema
     qint64 dataSize = 0; // 0: no data uploaded
     quint64 seed = 0;
+    // An image still being saved when the demo cloud starts: `glance` says so (no data yet) until
+    // settlesAfterMs have passed, then it is `settled` (active, with its data). -1: it never changes.
+    qint64 settlesAfterMs = -1;
+    QJsonObject settled;
+    qint64 settledDataSize = 0;
 
     QString id() const { return glance.value(QStringLiteral("id")).toString(); }
     bool hasData() const { return dataSize > 0; }

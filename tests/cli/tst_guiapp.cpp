@@ -55,7 +55,8 @@ void TestGuiApp::screenshotsOfEveryView()
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QStringList expected{u"main-window.png"_s,   u"details-overview.png"_s, u"details-properties.png"_s,
-                               u"details-links.png"_s, u"details-raw.png"_s,      u"transfers.png"_s};
+                               u"details-links.png"_s, u"details-raw.png"_s,      u"transfers.png"_s,
+                               u"first-run.png"_s};
     for (const QString& name : expected) {
         const QImage image(dir.filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));
@@ -64,6 +65,7 @@ void TestGuiApp::screenshotsOfEveryView()
     // Different views, not the same picture six times.
     QVERIFY(QImage(dir.filePath(u"details-raw.png"_s)) != QImage(dir.filePath(u"details-links.png"_s)));
     QVERIFY(QImage(dir.filePath(u"transfers.png"_s)) != QImage(dir.filePath(u"main-window.png"_s)));
+    QVERIFY(QImage(dir.filePath(u"first-run.png"_s)) != QImage(dir.filePath(u"main-window.png"_s)));
 }
 
 void TestGuiApp::followsLanguage_data()

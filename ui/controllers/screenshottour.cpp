@@ -108,7 +108,31 @@ void ScreenshotTour::onTransferChanged()
     if (!m_downloading || m_queue->activeCount() > 0)
         return;
     m_downloading = false;
-    QTimer::singleShot(settleMs, this, [this] { finish(save(u"transfers.png"_s)); });
+    QTimer::singleShot(settleMs, this, [this] {
+        if (save(u"transfers.png"_s))
+            takeFirstRunPage();
+    });
+}
+
+void ScreenshotTour::takeFirstRunPage()
+{
+    // What a first start with no cloud shows: the page alone, without the demo's sidebar.
+    const bool clouds = m_window->cloudDock()->isVisible();
+    const bool transfers = m_window->transfersDock()->isVisible();
+    const QString title = m_window->windowTitle();
+    m_window->cloudDock()->hide();
+    m_window->transfersDock()->hide();
+    m_window->showFirstRunPage(true);
+    m_window->setWindowTitle(tr("Skylight"));
+    QTimer::singleShot(settleMs, this, [this, clouds, transfers, title] {
+        const bool saved = save(u"first-run.png"_s);
+        m_window->showFirstRunPage(false);
+        m_window->setWindowTitle(title);
+        m_window->cloudDock()->setVisible(clouds);
+        m_window->transfersDock()->setVisible(transfers);
+        if (saved)
+            finish(true);
+    });
 }
 
 bool ScreenshotTour::save(const QString& name)
