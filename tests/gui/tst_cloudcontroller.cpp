@@ -16,6 +16,7 @@
 #include "support/signinfixture.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
+#include "widgets/firstrunpage.h"
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 

@@ -26,7 +26,7 @@ QLabel* paragraph(const QString& text, QWidget* parent)
 
 FirstRunPage::FirstRunPage(QWidget* parent)
     : QWidget(parent)
-    , m_demo(new QPushButton(tr("Open the &Demo Cloud"), this))
+    , m_demo(new QPushButton(tr("Open the De&mo Cloud"), this))
     , m_newCloud(new QPushButton(tr("&New Cloud…"), this))
     , m_readConfig(new QPushButton(tr("Read &clouds.yaml…"), this))
 {
