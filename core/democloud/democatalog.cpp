@@ -60,7 +60,7 @@ void DemoCatalog::addSavingImage()
     image.seed = 42;
     image.glance = QJsonObject{
         {u"id"_s, savingImageId()},
-        {u"name"_s, u"almalinux-9-nightly-snapshot"_s},
+        {u"name"_s, u"centos-stream-9-nightly-snapshot"_s},
         {u"status"_s, u"saving"_s},
         {u"tags"_s, QJsonArray{u"snapshot"_s}},
         {u"container_format"_s, u"bare"_s},
@@ -74,7 +74,7 @@ void DemoCatalog::addSavingImage()
         {u"owner"_s, kDemoProject},
         {u"virtual_size"_s, QJsonValue()},
         {u"image_type"_s, u"snapshot"_s},
-        {u"os_distro"_s, u"almalinux"_s},
+        {u"os_distro"_s, u"centos"_s},
         {u"os_version"_s, u"9"_s},
     };
     image.settlesAfterMs = kSavingImageSettlesAfterMs;

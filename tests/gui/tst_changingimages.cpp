@@ -163,7 +163,7 @@ void TestChangingImages::aGoneImageIsMarkedNotBannered()
                           DemoResponse::htmlError(404, u"404 Not Found"_s, u"No image found"_s)});
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(window.get(), id), u"deleted"_s, 15000);
     QVERIFY(!window->errorBanner()->isVisible());
-    QVERIFY2(window->statusBar()->currentMessage().contains(u"almalinux-9-nightly-snapshot"_s),
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"centos-stream-9-nightly-snapshot"_s),
              qPrintable(window->statusBar()->currentMessage()));
     QCOMPARE(window->selectionActions()->currentId(), id);
     // Asked once: a deleted image has settled.

@@ -91,9 +91,14 @@ FirstRunPage::FirstRunPage(QWidget* parent)
     auto* centred = new QWidget(this);
     centred->setLayout(column);
     centred->setMaximumWidth(640);
+    // Centred by stretches, not by an alignment: the wrapped paragraphs keep their height.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(centred, 4);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(centred, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 
