@@ -14,6 +14,7 @@
 #include "settings/appsettings.h"
 #include "startup/appstartup.h"
 #include "widgets/errorbanner.h"
+#include "widgets/firstrunpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/transferspanel.h"
 
@@ -113,9 +114,12 @@ int main(int argc, char* argv[])
     AppStartup startup(AppStartup::Front::Window);
     QNetworkAccessManager* nam = startup.network();
     AppSettings* settings = startup.settings();
-    // Clouds created in the app and their secrets: the demo and --endpoint use neither.
-    const bool profiles = !parser.isSet(demoOption) && !parser.isSet(endpointOption);
-    CloudController clouds(nam, profiles ? settings : nullptr, profiles ? startup.secrets() : nullptr,
+    // Clouds created in the app and their secrets: --endpoint uses neither. With --demo, New Cloud
+    // works too (the demo clouds stay in the sidebar), but only the demo clouds are listed.
+    const bool demo = parser.isSet(demoOption);
+    const bool endpoint = !demo && parser.isSet(endpointOption);
+    const bool profiles = !demo && !endpoint;
+    CloudController clouds(nam, endpoint ? nullptr : settings, endpoint ? nullptr : startup.secrets(),
                            TransportOptions());
     // Declared before the window, so destroyed after it (mainwindow.h).
     TransferQueue downloads(nam, TransportOptions());
@@ -127,6 +131,29 @@ int main(int argc, char* argv[])
     QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &window,
                      [settings](int count) { settings->setDownloadConcurrency(count); });
     QString startupError;
+
+    // One demo cloud per dialect, all served by the same in-process server (--demo, or the
+    // first-run page's Open the Demo Cloud).
+    const auto openDemo = [&startup, &window, nam, &app]() -> QString {
+        const auto started = startup.startDemo();
+        if (!started)
+            return started.error();
+        for (const AppStartup::DemoEndpoint& cloud : startup.demoEndpoints()) {
+            if (window.clouds()->model()->rowOf(cloud.name) >= 0)
+                continue; // opened already
+            if (auto adapter =
+                    createImageAdapter(cloud.dialect, nam, cloud.endpoint, TransportOptions(), &app))
+                window.addCloud(*adapter, CloudDescription{cloud.name, true});
+        }
+        return {};
+    };
+    window.firstRunPage()->setDemoOpener([&window, openDemo] {
+        const QString error = openDemo();
+        if (!error.isEmpty())
+            QMessageBox::warning(&window, QApplication::translate("main", "Skylight"), error);
+        else
+            window.refresh();
+    });
 
     if (profiles) {
         // clouds.yaml, secure.yaml and OS_* first, then the clouds created in the app.
@@ -143,18 +170,9 @@ int main(int argc, char* argv[])
             window.errorBanner()->showMessage(fromFiles.error().describe());
     }
 
-    if (parser.isSet(demoOption)) {
-        // One demo cloud per dialect, all served by the same in-process server.
-        if (const auto demo = startup.startDemo()) {
-            for (const AppStartup::DemoEndpoint& cloud : startup.demoEndpoints()) {
-                if (auto adapter =
-                        createImageAdapter(cloud.dialect, nam, cloud.endpoint, TransportOptions(), &app))
-                    window.addCloud(*adapter, CloudDescription{cloud.name, true});
-            }
-        } else {
-            startupError = demo.error();
-        }
-    } else if (parser.isSet(endpointOption)) {
+    if (demo) {
+        startupError = openDemo();
+    } else if (endpoint) {
         const QUrl url(parser.value(endpointOption), QUrl::StrictMode);
         const auto dialect = dialectFromName(parser.value(apiOption));
         if (!dialect) {

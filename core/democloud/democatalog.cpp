@@ -42,8 +42,58 @@ DemoCatalog::DemoCatalog()
 {
     addSeedImages();
     addGeneratedImages();
+    addSavingImage();
     for (DemoImage& image : m_images)
         finalise(image);
+}
+
+QString DemoCatalog::savingImageId()
+{
+    return u"5f0c4c7e-1d0a-4f7e-9b1e-2a6c3d8e5b10"_s;
+}
+
+void DemoCatalog::addSavingImage()
+{
+    // A snapshot being saved as the demo starts: "saving" without data, active with its bytes
+    // kSavingImageSettlesAfterMs later (the window refreshes it by itself meanwhile).
+    DemoImage image;
+    image.seed = 42;
+    image.glance = QJsonObject{
+        {u"id"_s, savingImageId()},
+        {u"name"_s, u"centos-stream-9-nightly-snapshot"_s},
+        {u"status"_s, u"saving"_s},
+        {u"tags"_s, QJsonArray{u"snapshot"_s}},
+        {u"container_format"_s, u"bare"_s},
+        {u"disk_format"_s, u"qcow2"_s},
+        {u"created_at"_s, u"2025-11-30T02:00:00Z"_s},
+        {u"updated_at"_s, u"2025-11-30T02:00:05Z"_s},
+        {u"visibility"_s, u"private"_s},
+        {u"min_disk"_s, 10},
+        {u"min_ram"_s, 1024},
+        {u"protected"_s, false},
+        {u"owner"_s, kDemoProject},
+        {u"virtual_size"_s, QJsonValue()},
+        {u"image_type"_s, u"snapshot"_s},
+        {u"os_distro"_s, u"centos"_s},
+        {u"os_version"_s, u"9"_s},
+    };
+    image.settlesAfterMs = kSavingImageSettlesAfterMs;
+    image.settled = image.glance;
+    image.settled.insert(u"status"_s, u"active"_s);
+    image.settled.insert(u"updated_at"_s, u"2025-11-30T02:03:12Z"_s);
+    image.settledDataSize = 196608;
+    m_images.append(image);
+}
+
+void DemoCatalog::settle(qint64 elapsedMs)
+{
+    for (DemoImage& image : m_images) {
+        if (image.settlesAfterMs < 0 || elapsedMs < image.settlesAfterMs)
+            continue;
+        image.glance = image.settled;
+        image.dataSize = image.settledDataSize;
+        image.settlesAfterMs = -1;
+    }
 }
 
 const DemoImage* DemoCatalog::find(const QString& id) const
@@ -284,6 +334,14 @@ void DemoCatalog::addGeneratedImages()
 
 void DemoCatalog::finalise(DemoImage& image) const
 {
+    if (image.settlesAfterMs >= 0) { // its data and checksums as they will be once saved
+        DemoImage settled = image;
+        settled.glance = image.settled;
+        settled.dataSize = image.settledDataSize;
+        settled.settlesAfterMs = -1;
+        finalise(settled);
+        image.settled = settled.glance;
+    }
     QJsonObject& glance = image.glance;
     if (!image.hasData()) {
         glance.insert(u"size"_s, QJsonValue());

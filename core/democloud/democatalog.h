@@ -22,11 +22,19 @@ public:
 
     const QList<DemoImage>& images() const { return m_images; }
     const DemoImage* find(const QString& id) const;
+    // The catalog `elapsedMs` after the demo cloud started: an image still being saved becomes
+    // active once its time has come (DemoImage::settlesAfterMs). A copy of standard() changes;
+    // standard() itself stays as the demo starts.
+    void settle(qint64 elapsedMs);
+    // The image that is being saved when the demo starts and becomes active 15 s later.
+    static QString savingImageId();
+    static constexpr qint64 kSavingImageSettlesAfterMs = 15000;
 
 private:
     DemoCatalog();
     void addSeedImages();
     void addGeneratedImages();
+    void addSavingImage();
     void finalise(DemoImage& image) const;
 
     QList<DemoImage> m_images;

@@ -154,6 +154,12 @@ QUrl DemoCloud::glanceV2Endpoint() const
     return url;
 }
 
+void DemoCloud::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_started = m_clock ? m_clock() : QDateTime();
+}
+
 void DemoCloud::injectFault(const DemoFault& fault)
 {
     m_faults.append(fault);
@@ -176,6 +182,8 @@ bool DemoCloud::takeFault(const QString& path, DemoResponse& response)
 DemoResponse DemoCloud::answer(const DemoRequest& request)
 {
     const QString path = request.url.path();
+    if (m_clock)
+        m_catalog.settle(m_started.msecsTo(m_clock()));
     DemoResponse response;
     if (takeFault(path, response))
         return response;

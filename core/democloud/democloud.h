@@ -3,8 +3,10 @@
 
 #pragma once
 
+#include "democloud/democatalog.h"
 #include "democloud/demohttp.h"
 #include "image/dialect.h"
+#include "net/clock.h"
 
 #include <QList>
 #include <QObject>
@@ -18,7 +20,6 @@ class QHttpServerResponder;
 namespace Skylight {
 
 class ComputeService;
-class DemoCatalog;
 class GlanceV1Service;
 class GlanceV2Service;
 
@@ -54,6 +55,11 @@ public:
     QByteArray token() const { return m_token; }
     void setToken(const QByteArray& token) { m_token = token; }
 
+    // Time passes for the images still being saved (DemoCatalog::settle) by this clock, from the
+    // moment it is set: skylight --demo sets the system's, tests one they move. Without a clock
+    // (the default) nothing changes, whatever the time.
+    void setClock(Clock clock);
+
     void injectFault(const DemoFault& fault);
     void clearFaults() { m_faults.clear(); }
     const QList<DemoRequest>& requests() const { return m_requests; }
@@ -68,7 +74,9 @@ private:
     bool takeFault(const QString& path, DemoResponse& response);
 
     std::unique_ptr<QHttpServer> m_server;
-    const DemoCatalog& m_catalog;
+    DemoCatalog m_catalog; // a copy of the standard one: its saving images settle with time
+    Clock m_clock;
+    QDateTime m_started;
     std::unique_ptr<GlanceV2Service> m_glanceV2;
     std::unique_ptr<GlanceV1Service> m_glanceV1;
     std::unique_ptr<ComputeService> m_compute;

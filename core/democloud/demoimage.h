@@ -19,6 +19,11 @@ struct DemoImage
     // A shared image of another project: the demo project's membership ("accepted", "pending",
     // "rejected"); empty for the project's own images and those not shared.
     QString memberStatus;
+    // An image still being saved when the demo cloud starts: `glance` says so (no data yet) until
+    // settlesAfterMs have passed, then it is `settled` (active, with its data). -1: it never changes.
+    qint64 settlesAfterMs = -1;
+    QJsonObject settled;
+    qint64 settledDataSize = 0;
 
     QString id() const { return glance.value(QStringLiteral("id")).toString(); }
     bool hasData() const { return dataSize > 0; }

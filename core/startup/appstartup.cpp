@@ -59,6 +59,7 @@ std::expected<DemoCloud*, QString> AppStartup::startDemo()
             m_demo.reset();
             return std::unexpected(error);
         }
+        m_demo->setClock(systemClock()); // its snapshot being saved becomes active in 15 s
     }
     return &*m_demo;
 }

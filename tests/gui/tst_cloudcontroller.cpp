@@ -16,6 +16,7 @@
 #include "support/signinfixture.h"
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
+#include "widgets/firstrunpage.h"
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 
@@ -475,9 +476,9 @@ void TestCloudController::removingTheOnlyCloudLeavesNoTrace()
              qPrintable(window.statusLabel()->text()));
     QCOMPARE(m_appSettings->lastCloud(), QString());
     QCOMPARE(controller(m_appSettings.get())->lastCloud(), QString());
-    QVERIFY(window.errorBanner()->isVisible());
-    QVERIFY2(window.errorBanner()->message().contains(u"No cloud yet"_s),
-             qPrintable(window.errorBanner()->message()));
+    // How to get a cloud again: the first-run page, in place of the images (not a banner).
+    QVERIFY(window.isFirstRunPageShown());
+    QVERIFY(window.firstRunPage()->isVisible());
 }
 
 QTEST_MAIN(TestCloudController)

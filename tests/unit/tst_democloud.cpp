@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void fileAndRanges();
     void queuedImageHasNoData();
     void faultsAreServedThenCleared();
+    void aSnapshotBeingSavedSettlesByTheClock();
 
 private:
     Reply get(const QString& pathAndQuery, const QList<std::pair<QByteArray, QByteArray>>& headers = {},
@@ -301,6 +303,34 @@ void TestDemoCloud::faultsAreServedThenCleared()
     QCOMPARE(get(u"/image/v2/images"_s).status, 503);
     QCOMPARE(get(u"/image/v2/images/%1"_s.arg(kCirros)).status, 503);
     QCOMPARE(get(u"/image/v2/images"_s).status, 200);
+}
+
+// The image the window shows refreshing by itself: saving (no data) until 15 s after the clock was
+// set, then active with bytes that match its checksums, in every dialect. Without a clock, never.
+void TestDemoCloud::aSnapshotBeingSavedSettlesByTheClock()
+{
+    const QString id = DemoCatalog::savingImageId();
+    const QString show = u"/image/v2/images/"_s + id;
+    const QString compute = u"/compute/v2.1/images/"_s + id;
+    QCOMPARE(getJson(show).value(u"status"_s).toString(), u"saving"_s);
+    QCOMPARE(get(show + u"/file"_s).status, 204);
+    QDateTime now(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
+    m_cloud.setClock([&now] { return now; });
+    now = now.addMSecs(DemoCatalog::kSavingImageSettlesAfterMs - 1);
+    QCOMPARE(getJson(show).value(u"status"_s).toString(), u"saving"_s);
+    QCOMPARE(getJson(compute).value(u"image"_s).toObject().value(u"status"_s).toString(), u"SAVING"_s);
+    now = now.addMSecs(1);
+    const QJsonObject saved = getJson(show);
+    QCOMPARE(saved.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(getJson(compute).value(u"image"_s).toObject().value(u"status"_s).toString(), u"ACTIVE"_s);
+    const Reply file = get(show + u"/file"_s);
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body.size(), saved.value(u"size"_s).toInteger());
+    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(file.body, QCryptographicHash::Md5).toHex()),
+             saved.value(u"checksum"_s).toString());
+    // The catalog every test counts on stays as the demo starts.
+    QCOMPARE(DemoCatalog::standard().find(id)->glance.value(u"status"_s).toString(), u"saving"_s);
+    m_cloud.setClock({});
 }
 
 QTEST_GUILESS_MAIN(TestDemoCloud)

@@ -3,12 +3,17 @@
 
 #include "controllers/cloudcontroller.h"
 
+#include "adapters/imageadapter.h"
 #include "identity/cloudprofilestore.h"
+#include "identity/cloudsconfig.h"
 #include "identity/cloudsession.h"
 #include "identity/secretstore.h"
 #include "models/cloudlistmodel.h"
 #include "net/endpointkey.h"
 #include "settings/appsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,6 +28,9 @@ CloudController::CloudController(QNetworkAccessManager* nam, AppSettings* settin
     , m_options(std::move(options))
     , m_store(settings ? new CloudProfileStore(settings) : nullptr)
     , m_model(new CloudListModel(this))
+    , m_environment(QProcessEnvironment::systemEnvironment())
+    , m_currentDirectory(QDir::currentPath())
+    , m_homeDirectory(QDir::homePath())
 {
     if (m_secrets)
         connect(m_secrets, &SecretStore::keychainUnavailable, this,
@@ -104,6 +112,40 @@ int CloudController::addExternalProfile(const CloudProfile& profile)
 QString CloudController::regionEntryName(const QString& cloud, const QString& region)
 {
     return cloud + u" · "_s + region;
+}
+
+void CloudController::setConfigLocations(const QProcessEnvironment& environment,
+                                         const QString& currentDirectory, const QString& homeDirectory)
+{
+    m_environment = environment;
+    m_currentDirectory = currentDirectory;
+    m_homeDirectory = homeDirectory;
+}
+
+std::expected<int, CloudConfigError> CloudController::readCloudsConfig(const QString& file)
+{
+    std::expected<QList<CloudProfile>, CloudConfigError> profiles;
+    if (file.isEmpty()) {
+        profiles = CloudsConfig::load(m_environment, m_currentDirectory, m_homeDirectory);
+    } else {
+        const QString secure = QFileInfo(file).dir().filePath(u"secure.yaml"_s);
+        profiles = CloudsConfig::parse(file, QFileInfo::exists(secure) ? secure : QString());
+    }
+    if (!profiles)
+        return std::unexpected(profiles.error());
+    int first = -1;
+    for (const CloudProfile& profile : *profiles) {
+        const QString listedAs = profile.regions.size() > 1
+                                     ? regionEntryName(profile.name, profile.regions.first())
+                                     : profile.name;
+        if (m_model->rowOf(listedAs) >= 0)
+            continue; // listed already (read at the start, or a moment ago)
+        const int before = m_model->rowCount();
+        addExternalProfile(profile);
+        if (first < 0 && m_model->rowCount() > before)
+            first = before;
+    }
+    return first;
 }
 
 void CloudController::loadStoredProfiles()
@@ -209,6 +251,32 @@ CloudProfile CloudController::profile(int row) const
     CloudProfile profile = session->profile();
     profile.auth.clearSecrets(); // the settings only; secrets stay in the session
     return profile;
+}
+
+std::optional<CliCloud> CloudController::cliCloud(int row) const
+{
+    const CloudEntry* entry = m_model->entry(row);
+    if (!entry)
+        return std::nullopt;
+    if (const ImageAdapter* adapter = entry->adapter) { // a fixed cloud: the demo, or an endpoint
+        if (entry->isDemo)
+            return CliCloud{.kind = CliCloud::Kind::Demo, .dialect = adapter->dialect()};
+        return CliCloud{
+            .kind = CliCloud::Kind::Endpoint, .endpoint = adapter->endpoint(), .dialect = adapter->dialect()};
+    }
+    const CloudSession* session = entry->session;
+    if (!session)
+        return std::nullopt;
+    const CloudProfile& profile = session->profile();
+    // The command line's endpoint (no identity service), or a cloud created here with an image
+    // endpoint: skylight-cli does not read the clouds created in the window.
+    if (!profile.imageEndpoint.isEmpty() && (entry->removable || profile.auth.authUrl.isEmpty())) {
+        const ImageAdapter* adapter = entry->currentAdapter(); // knows the dialect once signed in
+        return CliCloud{.kind = CliCloud::Kind::Endpoint,
+                        .endpoint = profile.imageEndpoint,
+                        .dialect = adapter ? adapter->dialect() : profile.dialect};
+    }
+    return CliCloud{.kind = CliCloud::Kind::OsCloud, .osCloud = profile.secretName()};
 }
 
 QString CloudController::lastCloud() const

@@ -3,12 +3,16 @@
 
 #pragma once
 
+#include "identity/cloudconfigerror.h"
 #include "identity/cloudprofile.h"
 #include "image/dialect.h"
+#include "image/imagecommands.h"
 #include "net/secretredactor.h"
 #include "net/transportoptions.h"
 
 #include <QObject>
+#include <QProcessEnvironment>
+#include <expected>
 
 class QNetworkAccessManager;
 
@@ -47,6 +51,13 @@ public:
     // one entry per region ("prod · RegionOne"), signed in with the same secrets.
     int addExternalProfile(const CloudProfile& profile);
     static QString regionEntryName(const QString& cloud, const QString& region);
+    // Reads clouds.yaml (with secure.yaml and the OS_* variables) from the usual places again, or
+    // the clouds.yaml `file` (with the secure.yaml beside it), and adds the clouds not listed yet.
+    // Returns the row of the first one added, -1 when none was new.
+    std::expected<int, CloudConfigError> readCloudsConfig(const QString& file = QString());
+    // Where readCloudsConfig() looks (the process's environment, current and home folders by default).
+    void setConfigLocations(const QProcessEnvironment& environment, const QString& currentDirectory,
+                            const QString& homeDirectory);
     // The profiles created in the app earlier, from the settings.
     void loadStoredProfiles();
     // Creates (or, with `replacing`, replaces) a profile created in the app; returns its row.
@@ -59,6 +70,10 @@ public:
     CloudSession* session(int row) const;
     bool isRemovable(int row) const;
     CloudProfile profile(int row) const;
+    // How skylight-cli reaches the cloud at `row`: --demo for the demo, --endpoint for an image
+    // endpoint (the command line's, or one created here), --os-cloud for the rest (a region of a
+    // clouds.yaml cloud is its cloud: the CLI signs in to its region_name). Nothing for no cloud.
+    std::optional<CliCloud> cliCloud(int row) const;
 
     // A secret given to a fixed cloud (the token of --endpoint), redacted from messages like the
     // sessions' own.
@@ -85,6 +100,9 @@ private:
     CloudProfileStore* m_store;
     CloudListModel* m_model;
     SecretRedactor m_redactor;
+    QProcessEnvironment m_environment;
+    QString m_currentDirectory;
+    QString m_homeDirectory;
 };
 
 } // namespace Skylight

@@ -134,10 +134,36 @@ void ScreenshotTour::takeScope()
     }
     connect(
         m_window, &MainWindow::listingFinished, this,
-        [this] { QTimer::singleShot(settleMs, this, [this] { finish(save(u"visibility-scope.png"_s)); }); },
+        [this] {
+            QTimer::singleShot(settleMs, this, [this] {
+                if (save(u"visibility-scope.png"_s))
+                    takeFirstRunPage();
+            });
+        },
         Qt::SingleShotConnection);
     combo->setCurrentIndex(index);
     Q_EMIT combo->activated(index);
+}
+
+void ScreenshotTour::takeFirstRunPage()
+{
+    // What a first start with no cloud shows: the page alone, without the demo's sidebar.
+    const bool clouds = m_window->cloudDock()->isVisible();
+    const bool transfers = m_window->transfersDock()->isVisible();
+    const QString title = m_window->windowTitle();
+    m_window->cloudDock()->hide();
+    m_window->transfersDock()->hide();
+    m_window->showFirstRunPage(true);
+    m_window->setWindowTitle(tr("Skylight"));
+    QTimer::singleShot(settleMs, this, [this, clouds, transfers, title] {
+        const bool saved = save(u"first-run.png"_s);
+        m_window->showFirstRunPage(false);
+        m_window->setWindowTitle(title);
+        m_window->cloudDock()->setVisible(clouds);
+        m_window->transfersDock()->setVisible(transfers);
+        if (saved)
+            finish(true);
+    });
 }
 
 bool ScreenshotTour::save(const QString& name)

@@ -15,7 +15,8 @@ class TransferQueue;
 // Renders the window for the README and the AppStream metadata (skylight --screenshots DIR):
 // once the list and the selected image's details are in, the main window, each details tab, and
 // the transfers panel with the selected images downloaded (into a temporary folder), and the
-// community images listed with the visibility scope. Emits
+// community images listed with the visibility scope, and the
+// first-run page (what a start with no cloud at all shows). Emits
 // finished() once, with the files written or what went wrong.
 class ScreenshotTour : public QObject
 {
@@ -37,6 +38,7 @@ private:
     void startDownloads();
     void onTransferChanged();
     void takeScope();
+    void takeFirstRunPage();
     bool save(const QString& name);
     void finish(bool ok);
 

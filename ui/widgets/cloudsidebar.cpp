@@ -11,6 +11,8 @@
 #include "widgets/secretprompt.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -32,6 +34,7 @@ CloudSidebar::CloudSidebar(CloudController* clouds, QWidget* parent)
     , m_signIn(new QAction(tr("&Sign In"), this))
     , m_forget(new QAction(tr("&Forget This Cloud's Secrets"), this))
     , m_remove(new QAction(tr("&Remove Cloud"), this))
+    , m_readConfig(new QAction(tr("Read &clouds.yaml…"), this))
 {
     setObjectName(u"cloudSidebar"_s);
     m_list->setObjectName(u"cloudList"_s);
@@ -47,7 +50,11 @@ CloudSidebar::CloudSidebar(CloudController* clouds, QWidget* parent)
     m_new->setToolTip(tr("Add a cloud: an identity service or an image endpoint (Ctrl+N)"));
     m_forget->setToolTip(
         tr("Sign out and remove this cloud's password, key and token from the system keychain"));
-    for (QAction* action : {m_new, m_edit, m_signIn, m_forget, m_remove})
+    m_readConfig->setObjectName(u"readCloudsConfigAction"_s);
+    m_readConfig->setToolTip(
+        tr("Read clouds.yaml again from its usual places, or choose a clouds.yaml file"));
+    connect(m_readConfig, &QAction::triggered, this, [this] { readCloudsConfig(); });
+    for (QAction* action : {m_new, m_edit, m_signIn, m_forget, m_remove, m_readConfig})
         action->setShortcutContext(Qt::WindowShortcut);
 
     auto* toolbar = new QToolBar(this);
@@ -92,7 +99,7 @@ CloudSidebar::CloudSidebar(CloudController* clouds, QWidget* parent)
         QMenu menu(this);
         menu.addActions({m_signIn, m_edit, m_forget, m_remove});
         menu.addSeparator();
-        menu.addAction(m_new);
+        menu.addActions({m_new, m_readConfig});
         menu.exec(m_list->viewport()->mapToGlobal(at));
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -176,6 +183,34 @@ void CloudSidebar::editCloud(int row)
             setCurrentRow(saved);
     });
     dialog->open();
+}
+
+bool CloudSidebar::readCloudsConfig(const QString& file)
+{
+    auto added = m_clouds->readCloudsConfig(file);
+    QString chosen = file;
+    if (added && *added < 0 && chosen.isEmpty()) {
+        // Nothing new where clouds.yaml usually is: the user says where it is.
+        const QString folder = QDir::home().filePath(u".config/openstack"_s);
+        chosen = QFileDialog::getOpenFileName(this, tr("Read clouds.yaml"),
+                                              QDir(folder).exists() ? folder : QDir::homePath(),
+                                              tr("OpenStack client configuration (*.yaml *.yml)"));
+        if (chosen.isEmpty())
+            return false;
+        added = m_clouds->readCloudsConfig(chosen);
+    }
+    if (!added) {
+        Q_EMIT message(MessageKind::Error, added.error().describe());
+        return false;
+    }
+    if (*added < 0) {
+        Q_EMIT message(MessageKind::Information,
+                       chosen.isEmpty() ? tr("No new cloud in clouds.yaml or the OS_* variables.")
+                                        : tr("No new cloud in %1.").arg(chosen));
+        return false;
+    }
+    setCurrentRow(*added); // the window shows it (and signs in)
+    return true;
 }
 
 void CloudSidebar::forgetCloud(int row)

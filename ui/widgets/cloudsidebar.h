@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "widgets/messagekind.h"
+
 #include <QWidget>
 
 class QAction;
@@ -31,6 +33,7 @@ public:
     QAction* signInAction() const { return m_signIn; }
     QAction* forgetAction() const { return m_forget; }
     QAction* removeAction() const { return m_remove; }
+    QAction* readConfigAction() const { return m_readConfig; }
 
     // Opens the secret prompt for `session` (non-modal; the answer goes to the session).
     void askForSecret(CloudSession* session, const QString& kind, const QString& reason);
@@ -39,11 +42,17 @@ public:
     // Without asking: the window's actions ask first.
     void forgetCloud(int row);
     void removeCloud(int row);
+    // Reads clouds.yaml again from its usual places; when that finds no new cloud, asks for a
+    // clouds.yaml file (or reads `file` when given). The clouds found are added and the first one
+    // becomes current. Returns whether a cloud was added; says why not in message().
+    bool readCloudsConfig(const QString& file = QString());
 
 Q_SIGNALS:
     void currentCloudChanged(int row);
     // The user turned down a secret prompt for this cloud.
     void signInCancelled(const QString& cloud);
+    // For the window's banner: what reading clouds.yaml found, or why it could not.
+    void message(Skylight::MessageKind kind, const QString& text);
 
 private:
     void updateActions();
@@ -55,6 +64,7 @@ private:
     QAction* m_signIn;
     QAction* m_forget;
     QAction* m_remove;
+    QAction* m_readConfig;
 };
 
 } // namespace Skylight

@@ -5,7 +5,9 @@
 
 #include "adapters/imageadapter.h"
 #include "controllers/browsingcontroller.h"
+#include "controllers/changingimages.h"
 #include "controllers/cloudcontroller.h"
+#include "controllers/copyascommand.h"
 #include "controllers/downloadcontroller.h"
 #include "controllers/linkaction.h"
 #include "controllers/scopecontroller.h"
@@ -20,6 +22,7 @@
 #include "widgets/cloudsidebar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/filterbar.h"
+#include "widgets/firstrunpage.h"
 #include "widgets/helpmenu.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetableview.h"
@@ -42,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -80,6 +84,7 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     setObjectName(u"mainWindow"_s);
 
     m_selection = new SelectionActions(m_view, m_proxy, this);
+    m_commands = new CopyAsCommand(m_selection, this);
     m_browsing = new BrowsingController(
         {m_clouds, m_proxy, m_view, m_filterBar, m_selection, m_details, m_banner}, this);
     m_view->setModel(m_proxy); // with its columns: the controller gave it the (empty) rows to show
@@ -96,11 +101,14 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     connect(m_browsing, &BrowsingController::detailsFinished, this, &MainWindow::detailsFinished);
     connect(m_selection, &SelectionActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_commands, &CopyAsCommand::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_view, &ImageTableView::detailsRequested, this, [this] {
         m_details->setCurrentIndex(ImageDetailsView::OverviewTab);
         m_details->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_details, &ImageDetailsView::linkActivated, this, &MainWindow::openLink);
+    wireChangingImages();
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -108,17 +116,26 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // The images, or (with no cloud at all) the first-run page in their place.
+    auto* browse = new QWidget(this);
+    auto* browseLayout = new QVBoxLayout(browse);
+    browseLayout->setContentsMargins(0, 0, 0, 0);
+    m_scopes = new ScopeSelector(browse);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_scopes);
+    filterRow->addWidget(m_filterBar, 1);
+    browseLayout->addLayout(filterRow);
+    browseLayout->addWidget(splitter, 1);
+    m_firstRun = new FirstRunPage(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(browse);
+    m_pages->addWidget(m_firstRun);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
-    auto* scopes = new ScopeSelector(central);
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(scopes);
-    filterRow->addWidget(m_filterBar, 1);
-    layout->addLayout(filterRow);
-    layout->addWidget(splitter, 1);
-    new ScopeController({m_browsing, m_proxy, m_filterBar, scopes, m_banner}, this);
+    layout->addWidget(m_pages, 1);
+    new ScopeController({m_browsing, m_proxy, m_filterBar, m_scopes, m_banner}, this);
     setCentralWidget(central);
     connect(m_filterBar, &FilterBar::filterChanged, m_browsing, &BrowsingController::onFilterChanged);
     connect(m_filterBar->lineEdit(), &QLineEdit::returnPressed, m_browsing,
@@ -166,11 +183,31 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
         m_dock->setVisible(m_clouds->canStoreProfiles() || cloudCount() > 1 || m_clouds->session(0));
     });
     connect(m_clouds->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::followCloudList);
+    connect(m_clouds->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::followCloudList);
+    m_firstRun->setCloudActions(m_sidebar->newAction(), m_sidebar->readConfigAction());
+    connect(m_sidebar, &CloudSidebar::message, m_banner,
+            [this](MessageKind kind, const QString& text) { m_banner->showMessage(kind, text); });
     buildMenus();
     applyThemeColors();
     followCloudList(); // none yet: says how to add one
     updateTabOrder();
     resize(1280, 760);
+}
+
+void MainWindow::wireChangingImages()
+{
+    // Images still changing on the server refresh by themselves while shown (the cloud shown,
+    // its rows, the selection and the scroll position say what is shown).
+    m_changing = new ChangingImages(m_browsing, m_proxy, m_view, m_selection, this);
+    connect(m_changing, &ChangingImages::refreshed, this, [this](const ImageRecord& record) {
+        if (m_selection->currentId() == record.id)
+            m_details->showRecord(record);
+        updateActions(); // an image that became active can be downloaded
+    });
+    connect(m_changing, &ChangingImages::gone, this, [this](const QString& id, const QString& name) {
+        statusBar()->showMessage(
+            tr("%1 is no longer on the cloud: it was deleted.").arg(name.isEmpty() ? id : name), 15000);
+    });
 }
 
 void MainWindow::followCloudList()
@@ -180,13 +217,21 @@ void MainWindow::followCloudList()
         setWindowTitle(tr("Skylight"));
         if (m_demoBadgeAction)
             m_demoBadgeAction->setVisible(false);
-        if (m_clouds->canStoreProfiles() && cloudCount() == 0)
-            m_banner->showMessage(
-                MessageKind::Information,
-                tr("No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml."));
     }
+    // No cloud at all: how to get one, in place of the images (the first-run page).
+    showFirstRunPage(m_clouds->canStoreProfiles() && cloudCount() == 0);
     updateActions();
     updateStatus();
+}
+
+bool MainWindow::isFirstRunPageShown() const
+{
+    return m_pages->currentWidget() == m_firstRun;
+}
+
+void MainWindow::showFirstRunPage(bool shown)
+{
+    m_pages->setCurrentWidget(shown ? static_cast<QWidget*>(m_firstRun) : m_pages->widget(0));
 }
 
 void MainWindow::addCloud(ImageAdapter* adapter, const CloudDescription& cloud)
@@ -224,7 +269,8 @@ void MainWindow::setCurrentCloud(int index)
     m_browsing->show(index); // first: the sidebar then tells of the cloud already shown
     if (m_sidebar->currentRow() != index)
         m_sidebar->setCurrentRow(index);
-    m_clouds->setLastCloud(entry->name);
+    if (!entry->isDemo) // the next start without --demo opens the user's own cloud
+        m_clouds->setLastCloud(entry->name);
     m_cloud = CloudDescription{entry->name, entry->isDemo};
     setWindowTitle(tr("%1 — Skylight").arg(entry->shownName()));
     if (m_demoBadgeAction)
@@ -303,6 +349,7 @@ void MainWindow::buildActions()
         menu.addSeparator();
         menu.addActions(
             {m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
+        menu.addMenu(m_commands->createMenu(&menu));
         menu.addSeparator();
         menu.addActions(
             {m_selection->pinAction(), m_selection->compareAction(), m_selection->exportAction()});
@@ -356,6 +403,7 @@ void MainWindow::buildMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(
         {m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
+    edit->addMenu(m_commands->createMenu(edit));
     edit->addSeparator();
     edit->addAction(findAction);
     QAction* clearFilter = edit->addAction(tr("C&lear Filter"), m_filterBar, &FilterBar::clear);
@@ -400,6 +448,7 @@ void MainWindow::updateActions()
     const std::optional<ImageRecord> record = m_selection->currentRecord();
     m_downloadAction->setEnabled(m_queue && m_browsing->adapter() && record && record->status == u"active"_s);
     m_selection->updateActions();
+    m_commands->setCloud(m_clouds->cliCloud(currentCloud())); // the dialect is known once signed in
 }
 
 void MainWindow::openLink(const ImageLink& link)
@@ -552,7 +601,7 @@ void MainWindow::updateTabOrder()
 {
     // Arrows move within a pane (the tables do not take Tab); Tab and Shift+Tab go from one to
     // the next, and round.
-    chainPaneFocus({m_sidebar, m_banner, findChild<ScopeSelector*>(), m_filterBar, m_view, m_details,
+    chainPaneFocus({m_sidebar, m_banner, m_scopes, m_filterBar, m_view, m_details,
                     m_transfers});
 }
 

@@ -13,24 +13,29 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QStackedWidget;
 
 namespace Skylight {
 
 class AppSettings;
 class BrowsingController;
+class ChangingImages;
 class CloudBrowsers;
 class CloudController;
 class DownloadController;
 class CloudSession;
 class CloudSidebar;
+class CopyAsCommand;
 class ErrorBanner;
 class FilterBar;
+class FirstRunPage;
 class ImageAdapter;
 class ImageDetailsView;
 class ImageFilterProxyModel;
 class ImageTableModel;
 class ImageTableView;
 class SelectionActions;
+class ScopeSelector;
 class TransferQueue;
 class TransfersPanel;
 struct ImageLink;
@@ -70,6 +75,13 @@ public:
     QDockWidget* cloudDock() const { return m_dock; }
 
     void refresh();
+
+    // The page shown instead of the images while there is no cloud at all (first run).
+    FirstRunPage* firstRunPage() const { return m_firstRun; }
+    bool isFirstRunPageShown() const;
+    // Shows the first-run page (or the images) whatever the clouds; the next change of the cloud
+    // list decides again. For the screenshot tour.
+    void showFirstRunPage(bool shown);
     // Where the window keeps what it remembers (layout on close, each cloud's last selected
     // image, unfinished downloads). Without settings it remembers nothing.
     void setSettings(AppSettings* settings);
@@ -104,6 +116,9 @@ public:
     FilterBar* filterBar() const { return m_filterBar; }
     QLineEdit* filterEdit() const;
     SelectionActions* selectionActions() const { return m_selection; }
+    CopyAsCommand* copyAsCommand() const { return m_commands; }
+    // The images still changing on the server that refresh by themselves while shown.
+    ChangingImages* changingImages() const { return m_changing; }
     QLabel* statusLabel() const { return m_statusLabel; }
     // Selects the image with this id if it is listed (and scrolls to it).
     bool selectImage(const QString& id);
@@ -129,6 +144,7 @@ private:
     void resumeRestored();
     // After clouds were removed (and at the start): no cloud shown, no trace of one.
     void followCloudList();
+    void wireChangingImages();
     void updateActions();
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -151,6 +167,8 @@ private:
     ErrorBanner* m_banner;
     FilterBar* m_filterBar;
     SelectionActions* m_selection;
+    CopyAsCommand* m_commands = nullptr;
+    ChangingImages* m_changing = nullptr;
     BrowsingController* m_browsing = nullptr;
     QLabel* m_statusLabel;
     QLabel* m_noticeLabel;
@@ -160,6 +178,9 @@ private:
     QDockWidget* m_transfersDock = nullptr;
     QAction* m_downloadAction = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    FirstRunPage* m_firstRun = nullptr;
+    ScopeSelector* m_scopes = nullptr;
     // The layout as restoreLayout() left it (taken again once shown): what saveLayout() compares.
     struct Layout
     {
