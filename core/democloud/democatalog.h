@@ -23,6 +23,11 @@ public:
     const QList<DemoImage>& images() const { return m_images; }
     const DemoImage* find(const QString& id) const;
 
+    // This catalog and `more` after it (streamed images: their size is set, their checksums are
+    // null until setDigest()).
+    DemoCatalog with(const QList<DemoImage>& more) const;
+    void setDigest(const QString& id, const QByteArray& md5, const QByteArray& sha512);
+
 private:
     DemoCatalog();
     void addSeedImages();
