@@ -105,6 +105,27 @@ const DemoImage* DemoCatalog::find(const QString& id) const
     return nullptr;
 }
 
+DemoCatalog DemoCatalog::with(const QList<DemoImage>& more) const
+{
+    DemoCatalog catalog = *this;
+    for (DemoImage image : more) {
+        finalise(image);
+        catalog.m_images.append(image);
+    }
+    return catalog;
+}
+
+void DemoCatalog::setDigest(const QString& id, const QByteArray& md5, const QByteArray& sha512)
+{
+    for (DemoImage& image : m_images) {
+        if (image.id() != id || !image.hasData())
+            continue;
+        image.glance.insert(u"checksum"_s, QString::fromLatin1(md5));
+        image.glance.insert(u"os_hash_algo"_s, u"sha512"_s);
+        image.glance.insert(u"os_hash_value"_s, QString::fromLatin1(sha512));
+    }
+}
+
 void DemoCatalog::addSeedImages()
 {
     // The Image API v2 example, as documented (its bytes are ours, so its checksum is ours too).
@@ -345,6 +366,13 @@ void DemoCatalog::finalise(DemoImage& image) const
     QJsonObject& glance = image.glance;
     if (!image.hasData()) {
         glance.insert(u"size"_s, QJsonValue());
+        glance.insert(u"checksum"_s, QJsonValue());
+        glance.insert(u"os_hash_algo"_s, QJsonValue());
+        glance.insert(u"os_hash_value"_s, QJsonValue());
+        return;
+    }
+    if (image.streamed) { // hashed on a worker (DemoDigests): unknown until setDigest()
+        glance.insert(u"size"_s, image.dataSize);
         glance.insert(u"checksum"_s, QJsonValue());
         glance.insert(u"os_hash_algo"_s, QJsonValue());
         glance.insert(u"os_hash_value"_s, QJsonValue());

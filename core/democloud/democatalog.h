@@ -30,6 +30,11 @@ public:
     static QString savingImageId();
     static constexpr qint64 kSavingImageSettlesAfterMs = 15000;
 
+    // This catalog and `more` after it (streamed images: their size is set, their checksums are
+    // null until setDigest()).
+    DemoCatalog with(const QList<DemoImage>& more) const;
+    void setDigest(const QString& id, const QByteArray& md5, const QByteArray& sha512);
+
 private:
     DemoCatalog();
     void addSeedImages();

@@ -5,6 +5,9 @@
 
 #include "democloud/computeservice.h"
 #include "democloud/democatalog.h"
+#include "democloud/demodigests.h"
+#include "democloud/demolargeimages.h"
+#include "democloud/demostreamwriter.h"
 #include "democloud/glancev1service.h"
 #include "democloud/glancev2service.h"
 
@@ -71,14 +74,47 @@ DemoResponse unauthorized()
 } // namespace
 
 DemoCloud::DemoCloud(QObject* parent)
+    : DemoCloud(DemoLargeImages{}, parent)
+{}
+
+DemoCloud::DemoCloud(const DemoLargeImages& large, QObject* parent)
     : QObject(parent)
     , m_server(std::make_unique<QHttpServer>())
-    , m_catalog(DemoCatalog::standard())
+    , m_catalog(large.enabled ? DemoCatalog::standard().with(large.images()) : DemoCatalog::standard())
+    , m_bytesPerSecond(large.bytesPerSecond)
     , m_glanceV2(std::make_unique<GlanceV2Service>(m_catalog))
 {
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         dispatch(request, responder);
     });
+    if (!large.enabled)
+        return;
+    // Small ones (tests) are hashed now; the others are read from the cache, or hashed once on a
+    // worker while the list is served (their checksums are null until then).
+    m_digests = std::make_unique<DemoDigests>(large.cacheFolder);
+    connect(m_digests.get(), &DemoDigests::computed, this,
+            [this](const QString& id, const QByteArray& md5, const QByteArray& sha512) {
+                m_catalog.setDigest(id, md5, sha512);
+            });
+    QList<DemoImage> later;
+    for (const DemoImage& image : m_catalog.images()) {
+        if (!image.streamed)
+            continue;
+        if (image.dataSize < large.hashAtOnceBelow) {
+            const DemoDigests::Digest digest = DemoDigests::compute(image);
+            m_catalog.setDigest(image.id(), digest.md5, digest.sha512);
+        } else if (const auto digest = m_digests->cached(image)) {
+            m_catalog.setDigest(image.id(), digest->md5, digest->sha512);
+        } else {
+            later.append(image);
+        }
+    }
+    m_digests->computeLater(later);
+}
+
+bool DemoCloud::hashingLargeImages() const
+{
+    return m_digests && m_digests->isComputing();
 }
 
 DemoCloud::~DemoCloud() = default;
@@ -240,7 +276,13 @@ void DemoCloud::dispatch(const QHttpServerRequest& request, QHttpServerResponder
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto& [name, value] : std::as_const(response.headers))
         responder.writeHeader(name, value);
-    if (response.status != 204 && response.status != 304) {
+    if (response.stream) {
+        // The headers now; the bytes as they are generated, at the demo's rate.
+        responder.writeHeader("Content-Length", QByteArray::number(response.stream->length));
+        responder.writeBody(QByteArray());
+        if (seen.method != "HEAD" && response.stream->length > 0)
+            (new DemoStreamWriter(responder.socket(), *response.stream, m_bytesPerSecond))->start();
+    } else if (response.status != 204 && response.status != 304) {
         responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
         if (seen.method != "HEAD")
             responder.writeBody(response.body);

@@ -20,6 +20,9 @@ class QHttpServerResponder;
 namespace Skylight {
 
 class ComputeService;
+class DemoCatalog;
+class DemoDigests;
+struct DemoLargeImages;
 class GlanceV1Service;
 class GlanceV2Service;
 
@@ -32,13 +35,21 @@ class GlanceV2Service;
 //   /compute-xml  the same, always answering XML
 //   /rackspace    Rackspace Cloud Servers         GET /rackspace/v2/{tenant}/images/{id}
 //   /huawei       Huawei Cloud ECS                GET /huawei/v2.1/{project}/images/{id}
-// Every request except the version documents needs X-Auth-Token == token().
+// Every request except the version documents needs X-Auth-Token == token(). With DemoLargeImages
+// (`--demo`), three large images follow the standard catalog, generated as they are sent.
+// Constructed in the thread that runs it, which must also be the one that destroys it.
 class DemoCloud : public QObject
 {
     Q_OBJECT
 public:
     explicit DemoCloud(QObject* parent = nullptr);
+    // With the large images (`--demo`), when `large` is enabled.
+    explicit DemoCloud(const DemoLargeImages& large, QObject* parent = nullptr);
     ~DemoCloud() override;
+
+    const DemoCatalog& catalog() const { return m_catalog; }
+    // Whether the checksums of large images are still being computed (they are null until then).
+    bool hashingLargeImages() const;
 
     // Listens on 127.0.0.1 only. Returns false (see errorString()) if that fails.
     bool start(quint16 port = 0);
@@ -77,6 +88,8 @@ private:
     DemoCatalog m_catalog; // a copy of the standard one: its saving images settle with time
     Clock m_clock;
     QDateTime m_started;
+    std::unique_ptr<DemoDigests> m_digests;
+    qint64 m_bytesPerSecond = 0; // for streamed answers
     std::unique_ptr<GlanceV2Service> m_glanceV2;
     std::unique_ptr<GlanceV1Service> m_glanceV1;
     std::unique_ptr<ComputeService> m_compute;

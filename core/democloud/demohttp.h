@@ -3,11 +3,13 @@
 
 #pragma once
 
+#include "democloud/demoimage.h"
 #include "net/httpresponse.h"
 
 #include <QByteArray>
 #include <QUrl>
 #include <QUrlQuery>
+#include <optional>
 
 namespace Skylight {
 
@@ -28,6 +30,8 @@ struct DemoResponse
     int status = 200;
     RawHeaderList headers;
     QByteArray body;
+    // Instead of `body`: a streamed image's bytes, generated as they are sent.
+    std::optional<DemoStream> stream;
 
     static DemoResponse json(const QByteArray& body, int status = 200);
     // The HTML error page OpenStack's WSGI stack (webob) sends, e.g. for a 404.

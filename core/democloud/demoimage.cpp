@@ -7,25 +7,42 @@
 
 namespace Skylight {
 
+namespace {
+// splitmix64: fast, deterministic, incompressible enough to look like a disk image. The value of
+// word `index` depends on nothing else, so any offset can be generated directly.
+quint64 word(quint64 seed, quint64 index)
+{
+    quint64 z = seed + (index + 1) * 0x9E3779B97F4A7C15ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+} // namespace
+
 QByteArray DemoImage::data() const
 {
-    QByteArray bytes(dataSize, Qt::Uninitialized);
-    // splitmix64: fast, deterministic, incompressible enough to look like a disk image.
-    quint64 state = seed;
-    char* out = bytes.data();
-    qint64 remaining = dataSize;
+    Q_ASSERT_X(!streamed, "DemoImage::data", "a streamed image is never held whole");
+    return bytes(0, dataSize);
+}
+
+QByteArray DemoImage::bytes(qint64 offset, qint64 length) const
+{
+    offset = std::clamp<qint64>(offset, 0, dataSize);
+    length = std::clamp<qint64>(length, 0, dataSize - offset);
+    QByteArray out(length, Qt::Uninitialized);
+    char* to = out.data();
+    quint64 index = static_cast<quint64>(offset) / sizeof(quint64);
+    qint64 skip = offset % static_cast<qint64>(sizeof(quint64));
+    qint64 remaining = length;
     while (remaining > 0) {
-        state += 0x9E3779B97F4A7C15ULL;
-        quint64 z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        z ^= z >> 31;
-        const qint64 chunk = std::min<qint64>(remaining, sizeof(z));
-        std::memcpy(out, &z, static_cast<size_t>(chunk));
-        out += chunk;
+        const quint64 z = word(seed, index++);
+        const qint64 chunk = std::min<qint64>(remaining, static_cast<qint64>(sizeof(z)) - skip);
+        std::memcpy(to, reinterpret_cast<const char*>(&z) + skip, static_cast<size_t>(chunk));
+        to += chunk;
         remaining -= chunk;
+        skip = 0;
     }
-    return bytes;
+    return out;
 }
 
 } // namespace Skylight

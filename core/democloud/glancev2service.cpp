@@ -270,11 +270,21 @@ DemoResponse GlanceV2Service::file(const DemoRequest& request, const QString& id
 
     const qint64 total = image->dataSize;
     const QByteArray checksum = image->glance.value(u"checksum"_s).toString().toLatin1();
+    RawHeaderList headers{{"Content-Type", "application/octet-stream"}};
+    if (!checksum.isEmpty()) // a streamed image's checksum is unknown until it has been hashed
+        headers.append({"Content-MD5", checksum});
+    const auto answer = [&](int status, qint64 first, qint64 length) {
+        DemoResponse response{status, headers, {}};
+        if (image->streamed)
+            response.stream =
+                DemoStream{.seed = image->seed, .size = total, .first = first, .length = length};
+        else
+            response.body = image->bytes(first, length);
+        return response;
+    };
     const QByteArray range = request.header("Range").trimmed();
-    if (range.isEmpty()) {
-        return DemoResponse{
-            200, {{"Content-Type", "application/octet-stream"}, {"Content-MD5", checksum}}, image->data()};
-    }
+    if (range.isEmpty())
+        return answer(200, 0, total);
     static const QRegularExpression single(u"^bytes=(\\d*)-(\\d*)$"_s);
     const auto match = single.match(QString::fromLatin1(range));
     if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(2).isEmpty()))
@@ -289,15 +299,18 @@ DemoResponse GlanceV2Service::file(const DemoRequest& request, const QString& id
         if (!match.captured(2).isEmpty())
             last = std::min(last, match.captured(2).toLongLong());
     }
+    // Glance over rbd, swift, s3 or http stores: StoreRandomGetNotSupported.
+    if (image->glance.value(u"stores"_s).toString() == u"ceph"_s)
+        return DemoResponse::htmlError(400, u"400 Bad Request"_s,
+                                       u"Getting images randomly from this store is not supported. Offset: "
+                                       u"%1, length: %2"_s.arg(first)
+                                           .arg(last - first + 1));
     if (first >= total || first > last) {
         return DemoResponse{416, {{"Content-Range", "bytes */" + QByteArray::number(total)}}, {}};
     }
-    return DemoResponse{206,
-                        {{"Content-Type", "application/octet-stream"},
-                         {"Content-MD5", checksum},
-                         {"Content-Range", "bytes " + QByteArray::number(first) + '-' +
-                                               QByteArray::number(last) + '/' + QByteArray::number(total)}},
-                        image->data().mid(first, last - first + 1)};
+    headers.append({"Content-Range", "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) +
+                                         '/' + QByteArray::number(total)});
+    return answer(206, first, last - first + 1);
 }
 
 } // namespace Skylight

@@ -117,6 +117,8 @@ bool FileDownloader::prepare(bool& keep)
     Result<PartOpener::Part> part = opener.open();
     for (const QString& said : opener.notes())
         Q_EMIT note(said);
+    if (!opener.startOverReason().isEmpty())
+        Q_EMIT startingOver(opener.startOverReason());
     if (!part) {
         fail(part.error(), true);
         return false;
@@ -160,7 +162,9 @@ void FileDownloader::sendRequest()
         return;
     if (m_written > 0 && m_ranges->refuses(m_request.url, m_request.store)) {
         // Asking for the rest would be refused: go on from zero, in the same run.
-        Q_EMIT note(tr("This image store does not serve ranges; downloading from the start."));
+        const QString why = tr("This image store does not serve ranges; downloading from the start.");
+        Q_EMIT note(why);
+        Q_EMIT startingOver(why);
         m_written = 0;
         m_resumed = false;
         QMetaObject::invokeMethod(m_sink, &FileSink::restart, Qt::QueuedConnection);
@@ -248,6 +252,8 @@ void FileDownloader::restartFromZero(const QString& why, bool counts)
         return;
     }
     Q_EMIT note(why);
+    if (m_written > 0 || m_backlog > 0)
+        Q_EMIT startingOver(why);
     m_restarting = true;
     dropRequest();
     m_resumed = false;

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void retrying(int attempt, int delayMs, const QString& reason);
     // Said once: what is going on that the user may want to know (a restart from zero...).
     void note(const QString& message);
+    // The download goes on from zero although a part was there or kept bytes were written: why.
+    void startingOver(const QString& reason);
 
 protected:
     void doAbort() override;

@@ -120,8 +120,13 @@ bool PartOpener::canContinue(const Part& part, DownloadFolder::Entry partEntry, 
     else if (sidecarMatches && m_ranges.refuses(m_request.url, m_request.store))
         m_notes.append(QCoreApplication::translate(
             kContext, "This image store does not serve ranges; downloading from the start."));
+    else if (!sidecarMatches)
+        m_notes.append(QCoreApplication::translate(
+            kContext, "The partial file was not written for this image as it is now (its sidecar names "
+                      "another image, size or checksum, or is missing); downloading from the start."));
     else
-        return sidecarMatches;
+        return true;
+    m_startOver = m_notes.last();
     return false;
 }
 

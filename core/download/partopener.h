@@ -39,6 +39,8 @@ public:
     Result<Part> open();
     // What the user may want to know (a part that is not used, a start from zero...), in order.
     const QStringList& notes() const { return m_notes; }
+    // Why a partial file that was there is not continued (empty: none was, or it is continued).
+    const QString& startOverReason() const { return m_startOver; }
 
     // A checksum Skylight can check: the MD5 checksum, or os_hash_value in an algorithm it knows.
     static bool provable(const DownloadRequest& request);
@@ -51,6 +53,7 @@ private:
     const DownloadRequest& m_request;
     const RangeSupport& m_ranges;
     QStringList m_notes;
+    QString m_startOver;
 };
 
 } // namespace Skylight

@@ -21,6 +21,11 @@ qint64 Transfer::secondsLeft() const
     return static_cast<qint64>(static_cast<double>(total - done) / bytesPerSecond);
 }
 
+double Transfer::averageRate() const
+{
+    return activeMs > 0 ? static_cast<double>(fetched) * 1000.0 / static_cast<double>(activeMs) : 0;
+}
+
 TransferQueue::TransferQueue(QNetworkAccessManager* nam, TransportOptions options, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
@@ -119,15 +124,16 @@ void TransferQueue::launch(Transfer& transfer)
     Q_ASSERT_X(!m_running.contains(transfer.id), "TransferQueue::launch", "one downloader per transfer");
     transfer.state = Transfer::State::Running;
     transfer.message.clear();
+    transfer.startOver.clear();
     transfer.bytesPerSecond = 0;
     auto* downloader = new FileDownloader(m_nam, transfer.request, m_options, this);
     downloader->setRangeSupport(m_ranges);
     const int id = transfer.id;
     Running& running = m_running[id];
     running.downloader = downloader;
-    running.clock.start();
-    running.sampledAt = 0;
-    running.sampledBytes = -1;
+    running.startedAt = now();
+    running.lastDone = -1;
+    running.samples.clear();
     connect(downloader, &FileDownloader::progress, this,
             [this, id, downloader](qint64 done, qint64 total) { onProgress(id, downloader, done, total); });
     connect(downloader, &FileDownloader::retrying, this,
@@ -145,6 +151,13 @@ void TransferQueue::launch(Transfer& transfer)
         if (row < 0 || m_transfers.at(row).state != Transfer::State::Running)
             return;
         m_transfers[row].message = note;
+        Q_EMIT changed(row);
+    });
+    connect(downloader, &FileDownloader::startingOver, this, [this, id, downloader](const QString& why) {
+        const int row = rowOfCurrent(id, downloader);
+        if (row < 0)
+            return;
+        m_transfers[row].startOver = why; // stays said until the next run, also once done
         Q_EMIT changed(row);
     });
     connect(downloader, &ApiJob::finished, this, [this, id, downloader] { onFinished(id, downloader); });
@@ -165,24 +178,36 @@ void TransferQueue::onProgress(int id, const FileDownloader* downloader, qint64 
     const int row = rowOfCurrent(id, downloader);
     if (row < 0)
         return;
-    const auto running = m_running.find(id);
     Transfer& transfer = m_transfers[row];
+    measure(transfer, m_running[id], done);
     transfer.done = done;
     if (total >= 0)
         transfer.total = total;
-    const qint64 now = running->clock.elapsed();
-    if (running->sampledBytes < 0) {
-        running->sampledBytes = done;
-        running->sampledAt = now;
-    } else if (now - running->sampledAt >= 500 && transfer.state == Transfer::State::Running) {
-        const double rate = static_cast<double>(done - running->sampledBytes) * 1000.0 /
-                            static_cast<double>(now - running->sampledAt);
-        transfer.bytesPerSecond =
-            transfer.bytesPerSecond > 0 ? 0.7 * transfer.bytesPerSecond + 0.3 * rate : rate;
-        running->sampledBytes = done;
-        running->sampledAt = now;
-    }
     Q_EMIT changed(row);
+}
+
+// The bytes received and a moving average of the rate over the last kRateWindowMs: smooth, and
+// still true a few seconds after the rate changed.
+void TransferQueue::measure(Transfer& transfer, Running& running, qint64 done)
+{
+    const qint64 at = now();
+    if (running.lastDone >= 0 && done > running.lastDone)
+        transfer.fetched += done - running.lastDone;
+    if (running.lastDone >= 0 && done < running.lastDone)
+        running.samples.clear(); // started over: the bytes before say nothing of the rate now
+    running.lastDone = done;
+    const qsizetype count = running.samples.size();
+    if (count > 1 && at - running.samples.at(count - 2).at < 200)
+        running.samples.last() = Sample{at, done}; // at most about five samples a second
+    else
+        running.samples.append(Sample{at, done});
+    while (running.samples.size() > 2 && at - running.samples.at(1).at >= kRateWindowMs)
+        running.samples.removeFirst();
+    const Sample& first = running.samples.first();
+    const Sample& last = running.samples.last();
+    if (transfer.state == Transfer::State::Running && last.at - first.at >= 500)
+        transfer.bytesPerSecond =
+            static_cast<double>(last.bytes - first.bytes) * 1000.0 / static_cast<double>(last.at - first.at);
 }
 
 void TransferQueue::onFinished(int id, FileDownloader* downloader)
@@ -191,8 +216,9 @@ void TransferQueue::onFinished(int id, FileDownloader* downloader)
     const int row = rowOfCurrent(id, downloader);
     if (row < 0)
         return; // not the current downloader of a listed transfer: nothing of it may change
-    m_running.remove(id);
     Transfer& transfer = m_transfers[row];
+    transfer.activeMs += std::max<qint64>(0, now() - m_running.value(id).startedAt);
+    m_running.remove(id);
     const bool cancelling = transfer.state == Transfer::State::Stopping && transfer.cancelling;
     const Transfer::Pending pending =
         transfer.state == Transfer::State::Stopping ? transfer.pending : Transfer::Pending::None;

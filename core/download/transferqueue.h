@@ -5,10 +5,10 @@
 
 #include "download/downloadrequest.h"
 #include "net/apierror.h"
+#include "net/clock.h"
 #include "net/transportoptions.h"
 #include "settings/appsettings.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <optional>
@@ -50,8 +50,11 @@ struct Transfer
     State state = State::Queued;
     qint64 done = 0;
     qint64 total = -1;
-    double bytesPerSecond = 0;
-    QString message; // the outcome or the error, in a sentence
+    double bytesPerSecond = 0; // while running: over the last few seconds
+    qint64 activeMs = 0;       // time spent running, over every run
+    qint64 fetched = 0;        // bytes received, over every run
+    QString message;           // the outcome or the error, in a sentence
+    QString startOver; // why its last run went on from zero although a part was there (empty: it did not)
     bool verified = false;
     // Restored from an earlier run: the URL and token must be found again before it can resume.
     bool needsSource = false;
@@ -64,6 +67,8 @@ struct Transfer
 
     // Seconds left at the current rate, or -1.
     qint64 secondsLeft() const;
+    // Bytes received per second of running, over every run; 0 when unknown.
+    double averageRate() const;
 };
 
 // The downloads of a session: at most maxConcurrent() run at once, the others wait; each can be
@@ -82,6 +87,10 @@ public:
     // Where endpoints that refuse ranges are remembered (not owned; null: each download alone).
     void setRangeSupport(RangeSupport* ranges);
     void setMaxConcurrent(int count);
+    // Where the rate and the running time are measured from (tests move their own).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // The rate is the bytes received over this window, at most.
+    static constexpr qint64 kRateWindowMs = 5000;
     int maxConcurrent() const { return m_maxConcurrent; }
 
     int add(const QString& cloud, const QString& imageName, const DownloadRequest& request);
@@ -121,13 +130,20 @@ Q_SIGNALS:
     void removed(int row);
 
 private:
+    struct Sample
+    {
+        qint64 at = 0; // ms since the epoch
+        qint64 bytes = 0;
+    };
     struct Running
     {
         QPointer<FileDownloader> downloader;
-        QElapsedTimer clock;
-        qint64 sampledBytes = 0;
-        qint64 sampledAt = 0;
+        qint64 startedAt = 0;
+        qint64 lastDone = -1; // the bytes of the last progress of this run (-1: none yet)
+        QList<Sample> samples;
     };
+    qint64 now() const { return m_clock().toMSecsSinceEpoch(); }
+    void measure(Transfer& transfer, Running& running, qint64 done);
     void schedule();
     void launch(Transfer& transfer);
     // Asks the running transfer's downloader to stop; it is Stopping until onFinished().
@@ -142,6 +158,7 @@ private:
 
     QNetworkAccessManager* m_nam;
     TransportOptions m_options;
+    Clock m_clock = systemClock();
     RangeSupport* m_ranges = nullptr;
     int m_maxConcurrent = AppSettings::kDefaultConcurrency;
     // What this queue last read from or wrote to the settings (restoreState(), saveState()).

@@ -3,6 +3,7 @@
 
 #include "startup/appstartup.h"
 
+#include "democloud/demolargeimages.h"
 #include "identity/cloudsconfig.h"
 #include "net/logging.h"
 
@@ -53,7 +54,9 @@ std::expected<QList<CloudProfile>, CloudConfigError> AppStartup::loadCloudsConfi
 std::expected<DemoCloud*, QString> AppStartup::startDemo()
 {
     if (!m_demo) {
-        m_demo.emplace();
+        // With the large images: 1, 4 and 2 GiB to watch downloading (SKYLIGHT_DEMO_LARGE_UNIT
+        // and SKYLIGHT_DEMO_RATE change their size and rate).
+        m_demo.emplace(DemoLargeImages::fromEnvironment());
         if (!m_demo->start()) {
             const QString error = m_demo->errorString();
             m_demo.reset();

@@ -19,10 +19,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -278,6 +281,15 @@ void TestDownloads::panelCancelThenResumeAtOnce()
     QCOMPARE(panel.view()->currentIndex().row(), 0);
     QVERIFY(cancel->isEnabled());
 
+    // A part is on disk: the panel asks first; deleting it is confirmed.
+    QTimer::singleShot(0, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QAbstractButton* choice : box->buttons()) {
+            if (choice->text().contains(u"Delete"_s))
+                choice->click();
+        }
+    });
     cancel->click();
     // Stopping: Resume and Remove are taken (and done once it stopped), Cancel still can be.
     QCOMPARE(stateOf(*m_queue, id), Transfer::State::Stopping);

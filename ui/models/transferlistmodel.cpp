@@ -41,9 +41,64 @@ QString TransferListModel::humanSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat); // as the image table
 }
 
+QString TransferListModel::duration(qint64 seconds)
+{
+    if (seconds >= 3600)
+        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    if (seconds >= 60)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 s").arg(seconds);
+}
+
 QString TransferListModel::shownMessage(const QString& message) const
 {
     return m_known ? m_known().redact(message) : message;
+}
+
+// The Details column: once done, how much, how long and how fast, and how it was verified.
+QString TransferListModel::messageText(const Transfer& transfer) const
+{
+    if (transfer.state != Transfer::State::Done)
+        return shownMessage(transfer.message);
+    const QString size = humanSize(transfer.total);
+    const QString took = duration((transfer.activeMs + 500) / 1000);
+    const double rate = transfer.averageRate();
+    const QString how = shownMessage(transfer.message);
+    if (rate <= 0)
+        return how.isEmpty() ? tr("Done — %1.").arg(size) : tr("Done — %1 (%2).").arg(size, how);
+    const QString speed = humanSize(static_cast<qint64>(rate));
+    return how.isEmpty() ? tr("Done — %1 in %2, %3/s.").arg(size, took, speed)
+                         : tr("Done — %1 in %2, %3/s (%4).").arg(size, took, speed, how);
+}
+
+// The panel's status line: the Details, with the rate and the time left while running, and why
+// the last run went on from zero.
+QString TransferListModel::statusText(const Transfer& transfer) const
+{
+    QStringList lines;
+    if (transfer.state == Transfer::State::Running) {
+        const QString bytes = transfer.total > 0
+                                  ? tr("%1 of %2").arg(humanSize(transfer.done), humanSize(transfer.total))
+                                  : humanSize(transfer.done);
+        const qint64 left = transfer.secondsLeft();
+        if (transfer.bytesPerSecond > 0 && left >= 0)
+            lines << tr("Downloading — %1 at %2/s, %3 left.")
+                         .arg(bytes, humanSize(static_cast<qint64>(transfer.bytesPerSecond)), duration(left));
+        else if (transfer.bytesPerSecond > 0)
+            lines << tr("Downloading — %1 at %2/s.")
+                         .arg(bytes, humanSize(static_cast<qint64>(transfer.bytesPerSecond)));
+        else
+            lines << tr("Downloading — %1.").arg(bytes);
+        if (!transfer.message.isEmpty() && transfer.message != transfer.startOver)
+            lines << shownMessage(transfer.message);
+    } else {
+        const QString text = messageText(transfer);
+        lines << (text.isEmpty() ? TransferQueue::stateName(transfer.state) : text);
+    }
+    if (!transfer.startOver.isEmpty() &&
+        (transfer.state == Transfer::State::Running || transfer.state == Transfer::State::Done))
+        lines << tr("Started over from the beginning: %1").arg(shownMessage(transfer.startOver));
+    return lines.join(u'\n');
 }
 
 QVariant TransferListModel::data(const QModelIndex& index, int role) const
@@ -61,10 +116,14 @@ QVariant TransferListModel::data(const QModelIndex& index, int role) const
         return percent;
     case PathRole:
         return transfer.request.targetPath;
+    case StatusRole:
+        return statusText(transfer);
     case Qt::ToolTipRole:
+        if (index.column() == Target)
+            return QDir::toNativeSeparators(transfer.request.targetPath);
         return tr("%1 from %2\nto %3\n%4")
             .arg(transfer.imageName, transfer.cloud, QDir::toNativeSeparators(transfer.request.targetPath),
-                 shownMessage(transfer.message));
+                 statusText(transfer));
     case Qt::DisplayRole:
         break;
     default:
@@ -78,11 +137,15 @@ QVariant TransferListModel::data(const QModelIndex& index, int role) const
     case Bytes:
         return transfer.total > 0 ? tr("%1 of %2").arg(humanSize(transfer.done), humanSize(transfer.total))
                                   : humanSize(transfer.done);
-    case Rate:
-        return transfer.bytesPerSecond > 0
-                   ? tr("%1/s").arg(humanSize(static_cast<qint64>(transfer.bytesPerSecond)))
-                   : QString();
+    case Rate: {
+        // Once done: the average over its running time.
+        const double rate =
+            transfer.state == Transfer::State::Done ? transfer.averageRate() : transfer.bytesPerSecond;
+        return rate > 0 ? tr("%1/s").arg(humanSize(static_cast<qint64>(rate))) : QString();
+    }
     case TimeLeft: {
+        if (transfer.state == Transfer::State::Done && transfer.activeMs > 0)
+            return tr("took %1").arg(duration((transfer.activeMs + 500) / 1000));
         const qint64 seconds = transfer.secondsLeft();
         if (seconds < 0)
             return QString();
@@ -93,8 +156,10 @@ QVariant TransferListModel::data(const QModelIndex& index, int role) const
         return transfer.state == Transfer::State::Done && transfer.verified
                    ? tr("Done, verified")
                    : TransferQueue::stateName(transfer.state);
+    case Target:
+        return QDir::toNativeSeparators(transfer.request.targetPath);
     case Message:
-        return shownMessage(transfer.message);
+        return messageText(transfer);
     default:
         return {};
     }
@@ -117,6 +182,8 @@ QVariant TransferListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Time left");
     case State:
         return tr("State");
+    case Target:
+        return tr("Saved to");
     case Message:
         return tr("Details");
     default:

@@ -8,10 +8,13 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -48,6 +51,20 @@ public:
         QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
     }
 };
+
+// The Saved to column: a long path keeps its folder's start and its file name.
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 } // namespace
 
 TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
@@ -59,8 +76,11 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
     , m_resume(new QPushButton(tr("Re&sume"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
-    , m_openFolder(new QPushButton(tr("Open &Folder"), this))
+    , m_open(new QPushButton(tr("Ope&n"), this))
+    , m_openFolder(new QPushButton(tr("Sho&w in Folder"), this))
     , m_concurrency(new QSpinBox(this))
+    , m_status(new QLabel(this))
+    , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(u"transfersPanel"_s);
     m_view->setObjectName(u"transferTable"_s);
@@ -68,6 +88,8 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
     m_view->setTabKeyNavigation(false); // Tab goes on to the buttons
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(TransferListModel::Progress, new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(TransferListModel::Target, new MiddleElideDelegate(m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,11 +98,17 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
     m_view->setColumnWidth(TransferListModel::Image, 260);
     m_view->setColumnWidth(TransferListModel::Progress, 120);
     m_view->setColumnWidth(TransferListModel::Bytes, 170);
+    m_view->setColumnWidth(TransferListModel::Target, 220);
+    m_status->setObjectName(u"transferStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextFormat(Qt::PlainText);
 
     m_pause->setAccessibleName(tr("Pause the download"));
     m_resume->setAccessibleName(tr("Resume or retry the download"));
     m_cancel->setAccessibleName(tr("Cancel the download and remove its partial file"));
     m_remove->setAccessibleName(tr("Remove the download from the list"));
+    m_open->setAccessibleName(tr("Open the downloaded file"));
     m_openFolder->setAccessibleName(tr("Open the folder of the download"));
     m_concurrency->setRange(1, 8);
     m_concurrency->setValue(queue->maxConcurrent());
@@ -89,7 +117,7 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
     concurrencyLabel->setBuddy(m_concurrency);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_pause, m_resume, m_cancel, m_remove, m_openFolder})
+    for (QPushButton* button : {m_pause, m_resume, m_cancel, m_remove, m_open, m_openFolder})
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(concurrencyLabel);
@@ -97,16 +125,19 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
 
-    connect(m_pause, &QPushButton::clicked, this, [this] { m_queue->pause(currentId()); });
-    connect(m_resume, &QPushButton::clicked, this, [this] { m_queue->resume(currentId()); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_queue->cancel(currentId()); });
-    connect(m_remove, &QPushButton::clicked, this, [this] { m_queue->remove(currentId()); });
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        const QString path = m_view->currentIndex().data(TransferListModel::PathRole).toString();
-        if (!path.isEmpty())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    connect(m_pause, &QPushButton::clicked, this, &TransfersPanel::pauseCurrent);
+    connect(m_resume, &QPushButton::clicked, this, &TransfersPanel::resumeCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, &TransfersPanel::cancelCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &TransfersPanel::removeCurrent);
+    connect(m_open, &QPushButton::clicked, this, &TransfersPanel::openCurrent);
+    connect(m_openFolder, &QPushButton::clicked, this, &TransfersPanel::showCurrentInFolder);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &TransfersPanel::showContextMenu);
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (m_open->isEnabled())
+            openCurrent();
     });
     connect(m_concurrency, &QSpinBox::valueChanged, m_queue, &TransferQueue::setMaxConcurrent);
     // The model and the buttons use the queue until the panel is gone: it must outlive the panel
@@ -130,6 +161,86 @@ int TransfersPanel::currentId() const
     return current.isValid() ? current.data(TransferListModel::IdRole).toInt() : -1;
 }
 
+QString TransfersPanel::currentPath() const
+{
+    return m_view->currentIndex().data(TransferListModel::PathRole).toString();
+}
+
+void TransfersPanel::pauseCurrent()
+{
+    m_queue->pause(currentId());
+}
+
+void TransfersPanel::resumeCurrent()
+{
+    m_queue->resume(currentId());
+}
+
+void TransfersPanel::removeCurrent()
+{
+    m_queue->remove(currentId());
+}
+
+void TransfersPanel::cancelCurrent()
+{
+    const int id = currentId();
+    const int row = m_queue->rowOf(id);
+    if (row < 0)
+        return;
+    const Transfer& transfer = m_queue->transfers().at(row);
+    const qint64 kept = QFileInfo(transfer.request.targetPath + u".part"_s).size();
+    if (kept > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Cancel the download"),
+                        tr("Cancel the download of %1?").arg(transfer.imageName), QMessageBox::NoButton,
+                        this);
+        box.setObjectName(u"cancelConfirmation"_s);
+        box.setInformativeText(tr("The partial file %1 (%2 already downloaded) will be deleted; a paused "
+                                  "download keeps it for a resume.")
+                                   .arg(QDir::toNativeSeparators(transfer.request.targetPath + u".part"_s),
+                                        TransferListModel::humanSize(kept)));
+        QPushButton* discard = box.addButton(tr("&Delete the Partial File"), QMessageBox::DestructiveRole);
+        QPushButton* keep = box.addButton(tr("&Keep Downloading"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    m_queue->cancel(id); // by id: the row may have moved while the question was open
+}
+
+void TransfersPanel::openCurrent()
+{
+    const QString path = currentPath();
+    if (!path.isEmpty() && QFileInfo(path).isFile())
+        m_opener(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
+}
+
+void TransfersPanel::showCurrentInFolder()
+{
+    const QString path = currentPath();
+    if (!path.isEmpty())
+        m_opener(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+void TransfersPanel::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.setObjectName(u"transferMenu"_s);
+    // The buttons' words and states: one place decides what can be done.
+    for (QPushButton* button : {m_open, m_openFolder, m_pause, m_resume, m_cancel, m_remove}) {
+        QAction* action = menu.addAction(button->text(), button, &QPushButton::click);
+        action->setEnabled(button->isEnabled());
+        if (button == m_openFolder)
+            menu.addSeparator();
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
 void TransfersPanel::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -143,7 +254,10 @@ void TransfersPanel::updateButtons()
     m_resume->setText(state == Transfer::State::Failed ? tr("Re&try") : tr("Re&sume"));
     m_cancel->setEnabled(valid && state != Transfer::State::Done && state != Transfer::State::Cancelled);
     m_remove->setEnabled(valid && state != Transfer::State::Running && state != Transfer::State::Queued);
-    m_openFolder->setEnabled(valid);
+    const QString path = currentPath();
+    m_open->setEnabled(valid && state == Transfer::State::Done && QFileInfo(path).isFile());
+    m_openFolder->setEnabled(valid && !path.isEmpty() && QFileInfo(QFileInfo(path).absolutePath()).isDir());
+    m_status->setText(valid ? current.data(TransferListModel::StatusRole).toString() : QString());
 }
 
 } // namespace Skylight
