@@ -6,6 +6,7 @@
 #include "cli/clirunner.h"
 #include "cli/clisession.h"
 #include "cli/exitcode.h"
+#include "cli/fileinspection.h"
 #include "net/logging.h"
 #include "net/terminaltext.h"
 #include "startup/appstartup.h"
@@ -61,6 +62,9 @@ int main(int argc, char* argv[])
         }
         return 0;
     }
+    // inspect --file: a local file, no cloud, no network.
+    if (options->command == u"inspect"_s)
+        return runFileInspection(*options, &out, &err);
     auto transport = transportOptionsFor(*options);
     if (!transport)
         return usageError(err, transport.error());

@@ -86,13 +86,19 @@ Commands:
               projects only with community or all
   show IMAGE_ID [-f table|json|raw]
   download IMAGE_ID [-o PATH] [--no-verify] [--no-resume]
+  inspect --file PATH [--declared FORMAT] [-f table|json]
+              what a local image file is (format, virtual size) and whether it is safe to boot
+              (no backing or data file, no extent naming a host file, one format only...),
+              reading only what the verdict needs; --declared compares the format with the one
+              claimed (a disk_format); status 7 when unsafe or not as declared; no cloud needed
   login       (with --os-cloud) sign in once; the secret (first line of standard input, or typed
               at the prompt) goes to the OS keychain
   logout      (with --os-cloud) remove the cloud's secrets from the keychain
 
 Exit status: 0 ok, 2 usage or bad input, 3 not found, 4 unauthorized/forbidden,
              5 other API error (also: a listing stopped by --max-images), 6 network/TLS/timeout,
-             7 verification failed, 8 local I/O error (also: the output could not be written)
+             7 verification failed (a checksum; inspect: unsafe, or not the declared format),
+             8 local I/O error (also: the output could not be written)
 )"_s;
 }
 
@@ -211,7 +217,7 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
     if (options.showVersion || options.showHelp)
         return options;
     if (options.command.isEmpty())
-        return std::unexpected(u"No command given: use list, show or download (see --help)."_s);
+        return std::unexpected(u"No command given: use list, show, download or inspect (see --help)."_s);
 
     // Command options.
     QStringList positional;
@@ -220,6 +226,7 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         const bool isList = options.command == u"list"_s;
         const bool isShow = options.command == u"show"_s;
         const bool isDownload = options.command == u"download"_s;
+        const bool isInspect = options.command == u"inspect"_s;
         if (isList && arg == u"--limit"_s) {
             auto value = cursor.valueFor(arg);
             if (!value)
@@ -273,7 +280,12 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
                 (parts.size() == 2 && parts.at(1) != u"asc"_s && parts.at(1) != u"desc"_s))
                 return std::unexpected(u"--sort takes KEY[:asc|desc], not \"%1\"."_s.arg(*value));
             options.sort = *value;
-        } else if ((isList || isShow) && (arg == u"-f"_s || arg == u"--format"_s)) {
+        } else if (isInspect && (arg == u"--file"_s || arg == u"--declared"_s)) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            (arg == u"--file"_s ? options.inspectFile : options.declaredFormat) = *value;
+        } else if ((isList || isShow || isInspect) && (arg == u"-f"_s || arg == u"--format"_s)) {
             auto value = cursor.valueFor(arg);
             if (!value)
                 return std::unexpected(value.error());
@@ -322,9 +334,15 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
                 u"%1 takes no argument \"%2\"."_s.arg(options.command, positional.first()));
         if (options.source != CliOptions::Source::OsCloud)
             return std::unexpected(u"%1 goes with --os-cloud NAME."_s.arg(options.command));
+    } else if (options.command == u"inspect"_s) {
+        if (!positional.isEmpty() || options.inspectFile.isEmpty())
+            return std::unexpected(
+                u"inspect takes --file PATH (an image of a cloud cannot be inspected yet)."_s);
+        return options; // a local file: no cloud needed
     } else {
         return std::unexpected(
-            u"Unknown command \"%1\": use list, show, download, login or logout."_s.arg(options.command));
+            u"Unknown command \"%1\": use list, show, download, inspect, login or logout."_s.arg(
+                options.command));
     }
     if (options.source == CliOptions::Source::None)
         return std::unexpected(u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);

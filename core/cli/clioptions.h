@@ -42,7 +42,7 @@ struct CliOptions
     bool showHelp = false;
     bool debug = false; // --debug: the skylight.* debug messages on standard error
 
-    QString command; // list | show | download
+    QString command; // list | show | download | inspect | login | logout
     // list
     int limit = 0;
     bool all = false;
@@ -60,6 +60,9 @@ struct CliOptions
     QString outputPath;
     bool noVerify = false;
     bool noResume = false;
+    // inspect --file PATH [--declared FORMAT]: a local image file, needing no cloud
+    QString inspectFile;
+    QString declaredFormat;
 };
 
 // A usage error is a sentence for the user (exit status 2).

@@ -16,7 +16,7 @@ enum class ExitCode : int
     Unauthorized = 4, // unauthorized or forbidden
     ApiFailure = 5,   // any other API error
     Network = 6,      // network, TLS, timeout
-    Verification = 7, // checksum verification failed
+    Verification = 7, // checksum verification failed; inspect: unsafe or not the declared format
     LocalIo = 8,      // local I/O error
 };
 

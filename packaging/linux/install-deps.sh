@@ -30,6 +30,8 @@ test_packages=(
     # the fuzz targets (tests/fuzz/): Clang 19, the first whose C++23 mode has <expected> with g++ 12's
     # library, its sanitizer and libFuzzer runtimes, and llvm-symbolizer for readable reports
     clang-19 libclang-rt-19-dev llvm-19
+    # the image inspector's tests (tests/unit/tst_inspector.cpp): real images of every format
+    qemu-utils xorriso gdisk
 )
 
 wanted=("${build_packages[@]}")

@@ -104,10 +104,15 @@ for target in "${targets[@]}"; do
         cloudsconfig) dict=(-dict="$here/dict/yaml.dict") ;;
         *) dict=() ;;
     esac
+    # Disk images reach their ISO descriptors at 32 KiB and vmdk descriptors further.
+    max_len=16384
+    if [ "$target" = inspector ]; then
+        max_len=65536
+    fi
     log="$build_dir/fuzz_$target.log"
     # New finds go to the first directory; the seeds (second) are only read.
     if "$binary" "$corpus" "$seeds" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=16384 -artifact_prefix="$artifacts" -print_final_stats=1 >"$log" 2>&1; then
+        -max_len="$max_len" -artifact_prefix="$artifacts" -print_final_stats=1 >"$log" 2>&1; then
         runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
         echo "run-fuzzers: $target: ${runs:-?} inputs in $seconds s, no crash"
     else

@@ -41,6 +41,10 @@ void TestCliOptions::valid_data()
     QTest::newRow("global option after the command")
         << QStringList{u"list"_s, u"-f"_s, u"json"_s, u"--demo"_s} << u"list"_s
         << int(CliOptions::Source::Demo) << u"json"_s;
+    QTest::newRow("inspect a file, no cloud")
+        << QStringList{u"inspect"_s, u"--file"_s, u"disk.img"_s, u"--declared"_s,
+                       u"raw"_s,     u"-f"_s,     u"json"_s}
+        << u"inspect"_s << int(CliOptions::Source::None) << u"json"_s;
     QTest::newRow("os-cloud") << QStringList{u"--os-cloud"_s, u"prod"_s, u"list"_s} << u"list"_s
                               << int(CliOptions::Source::OsCloud) << u"table"_s;
     QTest::newRow("download") << QStringList{u"--demo"_s, u"download"_s, u"x"_s,
@@ -78,6 +82,10 @@ void TestCliOptions::invalid_data()
     QTest::newRow("unknown command") << QStringList{u"--demo"_s, u"delete"_s} << u"delete"_s;
     QTest::newRow("unknown option") << QStringList{u"--demo"_s, u"--colour"_s, u"list"_s} << u"--colour"_s;
     QTest::newRow("show without id") << QStringList{u"--demo"_s, u"show"_s} << u"IMAGE_ID"_s;
+    QTest::newRow("inspect without a file") << QStringList{u"inspect"_s} << u"--file"_s;
+    QTest::newRow("inspect an image id") << QStringList{u"--demo"_s, u"inspect"_s, u"abc"_s} << u"--file"_s;
+    QTest::newRow("inspect bad format")
+        << QStringList{u"inspect"_s, u"--file"_s, u"x"_s, u"-f"_s, u"raw"_s} << u"-f"_s;
     QTest::newRow("show two ids") << QStringList{u"--demo"_s, u"show"_s, u"a"_s, u"b"_s} << u"IMAGE_ID"_s;
     QTest::newRow("bad format") << QStringList{u"--demo"_s, u"list"_s, u"-f"_s, u"raw"_s} << u"-f"_s;
     QTest::newRow("bad limit") << QStringList{u"--demo"_s, u"list"_s, u"--limit"_s, u"0"_s} << u"--limit"_s;
