@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>The image ends inside its %1 header.</source>
+        <translation>Das Image endet innerhalb seines %1-Headers.</translation>
+    </message>
+    <message>
+        <source>The image is at once %1 and %2: tools may read it differently, which hides what it holds.</source>
+        <extracomment>%1 is a disk format (qcow2), %2 one or more others (iso)</extracomment>
+        <translation>Das Image ist zugleich %1 und %2: Werkzeuge lesen es womöglich unterschiedlich, was seinen Inhalt verschleiert.</translation>
+    </message>
+    <message>
+        <source>The image is declared as %1, but its content is %2.</source>
+        <extracomment>%1 is the format the image was declared as (its disk_format), %2 the one found</extracomment>
+        <translation>Das Image ist als %1 angegeben, sein Inhalt ist aber %2.</translation>
+    </message>
+    <message>
+        <source>LUKS version %1 is not supported by qemu.</source>
+        <translation>LUKS-Version %1 wird von qemu nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>MBR partition entry %1 has an invalid boot flag.</source>
+        <translation>Der MBR-Partitionseintrag %1 hat ein ungültiges Boot-Flag.</translation>
+    </message>
+    <message>
+        <source>The protective MBR starts at an invalid CHS address.</source>
+        <translation>Der schützende MBR beginnt bei einer ungültigen CHS-Adresse.</translation>
+    </message>
+    <message>
+        <source>The protective MBR does not start at sector 1.</source>
+        <translation>Der schützende MBR beginnt nicht bei Sektor 1.</translation>
+    </message>
+    <message>
+        <source>The protective MBR defines other partitions besides GPT.</source>
+        <translation>Der schützende MBR definiert neben GPT weitere Partitionen.</translation>
+    </message>
+    <message>
+        <source>The partition table defines no partition.</source>
+        <translation>Die Partitionstabelle definiert keine Partition.</translation>
+    </message>
+    <message>
+        <source>This is a qcow version 1 image, which OpenStack does not accept.</source>
+        <translation>Dies ist ein Image im Format qcow Version 1, das OpenStack nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>The qcow2 header has version %1; only versions 2 and 3 exist.</source>
+        <translation>Der qcow2-Header hat die Version %1; es gibt nur die Versionen 2 und 3.</translation>
+    </message>
+    <message>
+        <source>The qcow2 header gives clusters of 2^%1 bytes, which qemu refuses.</source>
+        <translation>Der qcow2-Header gibt Cluster von 2^%1 Bytes an, die qemu ablehnt.</translation>
+    </message>
+    <message>
+        <source>The qcow2 header claims a virtual size of %1 bytes, more than qemu can address.</source>
+        <translation>Der qcow2-Header gibt eine virtuelle Größe von %1 Bytes an, mehr als qemu adressieren kann.</translation>
+    </message>
+    <message>
+        <source>The qcow2 header gives an impossible header length.</source>
+        <translation>Der qcow2-Header gibt eine unmögliche Header-Länge an.</translation>
+    </message>
+    <message>
+        <source>The image keeps its data in an external file: opening it reads another file of the host.</source>
+        <translation>Das Image hält seine Daten in einer externen Datei: Beim Öffnen wird eine andere Datei des Hosts gelesen.</translation>
+    </message>
+    <message>
+        <source>The image needs qcow2 features that are not known, so it cannot be checked.</source>
+        <translation>Das Image benötigt unbekannte qcow2-Funktionen und kann daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The image is marked corrupt.</source>
+        <translation>Das Image ist als beschädigt markiert.</translation>
+    </message>
+    <message>
+        <source>The image names a backing file: opening it reads another file of the host.</source>
+        <translation>Das Image nennt eine Backing-Datei: Beim Öffnen wird eine andere Datei des Hosts gelesen.</translation>
+    </message>
+    <message>
+        <source>The backing file name lies outside the qcow2 header.</source>
+        <translation>Der Name der Backing-Datei liegt außerhalb des qcow2-Headers.</translation>
+    </message>
+    <message>
+        <source>A qcow2 header extension runs past the first cluster.</source>
+        <translation>Eine qcow2-Header-Erweiterung reicht über den ersten Cluster hinaus.</translation>
+    </message>
+    <message>
+        <source>QED images are not accepted by OpenStack.</source>
+        <translation>QED-Images werden von OpenStack nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The image is a differencing disk: opening it reads its parent, another file of the host.</source>
+        <translation>Das Image ist ein differenzierender Datenträger: Beim Öffnen wird sein übergeordneter Datenträger gelesen, eine andere Datei des Hosts.</translation>
+    </message>
+    <message>
+        <source>The VDI header gives an unknown image type %1.</source>
+        <translation>Der VDI-Header gibt einen unbekannten Image-Typ %1 an.</translation>
+    </message>
+    <message>
+        <source>The VHD footer gives an unknown disk type %1.</source>
+        <translation>Der VHD-Footer gibt einen unbekannten Datenträgertyp %1 an.</translation>
+    </message>
+    <message>
+        <source>The VHDX region table is invalid.</source>
+        <translation>Die VHDX-Regionstabelle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata region lies outside its limits.</source>
+        <translation>Die VHDX-Metadatenregion liegt außerhalb ihrer Grenzen.</translation>
+    </message>
+    <message>
+        <source>The VHDX image has no metadata region.</source>
+        <translation>Das VHDX-Image hat keine Metadatenregion.</translation>
+    </message>
+    <message>
+        <source>A VHDX metadata item lies outside its limits.</source>
+        <translation>Ein VHDX-Metadateneintrag liegt außerhalb seiner Grenzen.</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata table is invalid.</source>
+        <translation>Die VHDX-Metadatentabelle ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata lacks the virtual disk size.</source>
+        <translation>In den VHDX-Metadaten fehlt die virtuelle Datenträgergröße.</translation>
+    </message>
+    <message>
+        <source>The VHDX image claims a virtual size of %1 bytes, which qemu refuses.</source>
+        <translation>Das VHDX-Image gibt eine virtuelle Größe von %1 Bytes an, die qemu ablehnt.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor is not plain text.</source>
+        <translation>Der VMDK-Deskriptor ist kein reiner Text.</translation>
+    </message>
+    <message>
+        <source>A VMDK extent names a path: opening the image reads another file of the host.</source>
+        <translation>Ein VMDK-Extent nennt einen Pfad: Beim Öffnen des Images wird eine andere Datei des Hosts gelesen.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor has lines that are not understood.</source>
+        <translation>Der VMDK-Deskriptor enthält unverständliche Zeilen.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor has no createType.</source>
+        <translation>Der VMDK-Deskriptor hat keinen createType.</translation>
+    </message>
+    <message>
+        <source>The VMDK is of type %1: only monolithicSparse and streamOptimized images are single files.</source>
+        <translation>Das VMDK hat den Typ %1: Nur monolithicSparse- und streamOptimized-Images sind einzelne Dateien.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor names no extent.</source>
+        <translation>Der VMDK-Deskriptor nennt kein Extent.</translation>
+    </message>
+    <message>
+        <source>The image names a parent disk: opening it reads another file of the host.</source>
+        <translation>Das Image nennt einen übergeordneten Datenträger: Beim Öffnen wird eine andere Datei des Hosts gelesen.</translation>
+    </message>
+    <message>
+        <source>The VMDK header has version %1, which qemu refuses.</source>
+        <translation>Der VMDK-Header hat die Version %1, die qemu ablehnt.</translation>
+    </message>
+    <message>
+        <source>The VMDK header claims %1 sectors, an absurd size.</source>
+        <translation>Der VMDK-Header gibt %1 Sektoren an, eine absurde Größe.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor lies outside its limits.</source>
+        <translation>Der VMDK-Deskriptor liegt außerhalb seiner Grenzen.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor file is larger than 1 MiB.</source>
+        <translation>Die VMDK-Deskriptordatei ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is a VMDK descriptor: its data lies in other files of the host.</source>
+        <translation>Die Datei ist ein VMDK-Deskriptor: Ihre Daten liegen in anderen Dateien des Hosts.</translation>
+    </message>
+    <message>
+        <source>The streamOptimized VMDK has no footer.</source>
+        <translation>Das streamOptimized-VMDK hat keinen Footer.</translation>
+    </message>
+    <message>
+        <source>The VMDK footer marker is invalid.</source>
+        <translation>Die Footer-Markierung des VMDK ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The VMDK end-of-stream marker is invalid.</source>
+        <translation>Die End-of-Stream-Markierung des VMDK ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The VMDK footer disagrees with its header.</source>
+        <translation>Der VMDK-Footer widerspricht seinem Header.</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::ApiError</name>
     <message>
         <source>The cloud did not accept the credentials: sign in again or check the token.</source>
@@ -32,16 +225,31 @@
         <translation>Die Cloud hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <source> Server said: </source>
-        <translation> Der Server meldet: </translation>
-    </message>
-    <message>
         <source>request %1</source>
         <translation>Anfrage %1</translation>
     </message>
     <message>
         <source>retry after %1 s</source>
         <translation>erneut versuchen nach %1 s</translation>
+    </message>
+    <message>
+        <source>%1 Server said: %2</source>
+        <comment>a message, then the server&apos;s own words</comment>
+        <translation>%1 Der Server sagte: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>items of a message&apos;s details</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a message and its details in brackets</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -56,6 +264,10 @@
     <message>
         <source>The settings file %1 was written by a newer version of Skylight (settings version %2; this one knows up to %3). It is read as far as it is understood, and nothing is saved to it: window layout, folders and unfinished downloads are not kept.</source>
         <translation>Die Einstellungsdatei %1 wurde von einer neueren Skylight-Version geschrieben (Einstellungsversion %2; diese Version kennt bis %3). Sie wird gelesen, soweit sie verstanden wird, und nichts wird in ihr gespeichert: Fensteranordnung, Ordner und unfertige Downloads werden nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Settings are not saved: a newer Skylight wrote them.</source>
+        <translation>Einstellungen werden nicht gespeichert: Ein neueres Skylight hat sie geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -100,18 +312,54 @@
     </message>
 </context>
 <context>
+    <name>Skylight::ChipMenu</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Check every value</source>
+        <translation>Alle Werte ankreuzen</translation>
+    </message>
+    <message>
+        <source>Uncheck every value: the chip no longer filters</source>
+        <translation>Alle Werte abwählen: Der Chip filtert dann nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudConfigError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a file, the key in it, then what is wrong</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::CloudConnector</name>
     <message>
-        <source>The catalog of cloud %1 has no %2 image or compute endpoint%3%4.</source>
-        <translation>Der Katalog der Cloud %1 hat keinen %2 Image- oder Compute-Endpunkt%3%4.</translation>
+        <source>The catalog of cloud %1 has no image or compute endpoint of interface &quot;%2&quot;.</source>
+        <translation>Der Katalog der Cloud %1 enthält keinen Image- oder Compute-Endpunkt mit der Schnittstelle „%2“.</translation>
     </message>
     <message>
-        <source> in region </source>
-        <translation> in der Region </translation>
+        <source>The catalog of cloud %1 has no image or compute endpoint of interface &quot;%2&quot; in region %3.</source>
+        <translation>Der Katalog der Cloud %1 enthält in der Region %3 keinen Image- oder Compute-Endpunkt mit der Schnittstelle „%2“.</translation>
     </message>
     <message>
-        <source> (image regions: </source>
-        <translation> (Regionen mit Image-Dienst: </translation>
+        <source>The catalog of cloud %1 has no image or compute endpoint of interface &quot;%2&quot; (image regions: %3).</source>
+        <translation>Der Katalog der Cloud %1 enthält keinen Image- oder Compute-Endpunkt mit der Schnittstelle „%2“ (Image-Regionen: %3).</translation>
+    </message>
+    <message>
+        <source>The catalog of cloud %1 has no image or compute endpoint of interface &quot;%2&quot; in region %3 (image regions: %4).</source>
+        <translation>Der Katalog der Cloud %1 enthält in der Region %3 keinen Image- oder Compute-Endpunkt mit der Schnittstelle „%2“ (Image-Regionen: %4).</translation>
     </message>
 </context>
 <context>
@@ -444,16 +692,40 @@ Quelle: %3
         <translation>Das Token von %1 wurde abgelehnt oder ist abgelaufen; fügen Sie ein neues ein.</translation>
     </message>
     <message>
-        <source>The %1 kept in the keychain was refused: %2</source>
-        <translation>Das im Schlüsselbund gespeicherte Geheimnis (%1) wurde abgelehnt: %2</translation>
-    </message>
-    <message>
         <source>identity service</source>
         <translation>Identitätsdienst</translation>
     </message>
     <message>
-        <source>The %1 of %2 contains a control character (%3); it is not sent.</source>
-        <translation>Das %1 von %2 enthält ein Steuerzeichen (%3); es wird nicht gesendet.</translation>
+        <source>The password of %1 contains a control character (%2); it is not sent.</source>
+        <translation>Das Passwort von %1 enthält ein Steuerzeichen (%2); es wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The application credential secret of %1 contains a control character (%2); it is not sent.</source>
+        <translation>Das Anwendungsgeheimnis von %1 enthält ein Steuerzeichen (%2); es wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The token of %1 contains a control character (%2); it is not sent.</source>
+        <translation>Das Token von %1 enthält ein Steuerzeichen (%2); es wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The API key of %1 contains a control character (%2); it is not sent.</source>
+        <translation>Der API-Schlüssel von %1 enthält ein Steuerzeichen (%2); er wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The password kept in the keychain was refused: %1</source>
+        <translation>Das im Schlüsselbund gespeicherte Passwort wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The application credential secret kept in the keychain was refused: %1</source>
+        <translation>Das im Schlüsselbund gespeicherte Anwendungsgeheimnis wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The token kept in the keychain was refused: %1</source>
+        <translation>Das im Schlüsselbund gespeicherte Token wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The API key kept in the keychain was refused: %1</source>
+        <translation>Der im Schlüsselbund gespeicherte API-Schlüssel wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +786,30 @@ Quelle: %3
         <source>New Cloud</source>
         <translation>Neue Cloud</translation>
     </message>
+    <message>
+        <source>Read &amp;clouds.yaml…</source>
+        <translation>&amp;clouds.yaml lesen …</translation>
+    </message>
+    <message>
+        <source>Read clouds.yaml again from its usual places, or choose a clouds.yaml file</source>
+        <translation>clouds.yaml erneut von den üblichen Orten lesen oder eine clouds.yaml-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Read clouds.yaml</source>
+        <translation>clouds.yaml lesen</translation>
+    </message>
+    <message>
+        <source>OpenStack client configuration (*.yaml *.yml)</source>
+        <translation>OpenStack-Client-Konfiguration (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>No new cloud in clouds.yaml or the OS_* variables.</source>
+        <translation>Keine neue Cloud in clouds.yaml oder den OS_*-Variablen.</translation>
+    </message>
+    <message>
+        <source>No new cloud in %1.</source>
+        <translation>Keine neue Cloud in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::CloudsConfig</name>
@@ -566,20 +862,25 @@ Quelle: %3
         <translation>die Datei muss eine Zuordnung mit dem Schlüssel „clouds“ sein</translation>
     </message>
     <message>
-        <source>not valid YAML: </source>
-        <translation>kein gültiges YAML: </translation>
-    </message>
-    <message>
         <source>clouds must be a mapping of cloud names</source>
         <translation>clouds muss eine Zuordnung von Cloud-Namen sein</translation>
     </message>
     <message>
-        <source>cannot be read: </source>
-        <translation>kann nicht gelesen werden: </translation>
-    </message>
-    <message>
         <source>regions must be a list of region names (or of mappings with a name)</source>
         <translation>regions muss eine Liste von Regionsnamen sein (oder von Zuordnungen mit einem name)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>environment (OS_*)</source>
+        <comment>where a cloud was read: the OS_ variables</comment>
+        <translation>Umgebung (OS_*)</translation>
     </message>
 </context>
 <context>
@@ -693,6 +994,62 @@ Quelle: %3
     </message>
 </context>
 <context>
+    <name>Skylight::CopyAsCommand</name>
+    <message>
+        <source>Copy as &amp;openstack image show</source>
+        <translation>Als &amp;openstack image show kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as openstack &amp;server create</source>
+        <translation>Als openstack &amp;server create kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as skylight-cli &amp;download</source>
+        <translation>Als skylight-cli &amp;download kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a command that shows each selected image with the OpenStack client</source>
+        <translation>Einen Befehl kopieren, der jedes gewählte Image mit dem OpenStack-Client anzeigt</translation>
+    </message>
+    <message>
+        <source>Copy a command that starts a server from each selected image; replace FLAVOR and SERVER_NAME before running it</source>
+        <translation>Einen Befehl kopieren, der aus jedem gewählten Image einen Server startet; ersetzen Sie FLAVOR und SERVER_NAME vor dem Ausführen</translation>
+    </message>
+    <message>
+        <source>Copy a command that downloads each selected image with skylight-cli</source>
+        <translation>Einen Befehl kopieren, der jedes gewählte Image mit skylight-cli herunterlädt</translation>
+    </message>
+    <message>
+        <source>Copy as Comm&amp;and</source>
+        <translation>Als &amp;Befehl kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n command line(s).</source>
+        <translation>
+            <numerusform>%n Befehlszeile kopiert.</numerusform>
+            <numerusform>%n Befehlszeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace FLAVOR and SERVER_NAME before running it.</source>
+        <translation>Ersetzen Sie FLAVOR und SERVER_NAME vor dem Ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) left out: the ID or the cloud&apos;s name or address holds characters that do not belong on a command line.</source>
+        <translation>
+            <numerusform>%n Image ausgelassen: Seine ID oder Name bzw. Adresse der Cloud enthält Zeichen, die nicht in eine Befehlszeile gehören.</numerusform>
+            <numerusform>%n Images ausgelassen: Ihre ID oder Name bzw. Adresse der Cloud enthalten Zeichen, die nicht in eine Befehlszeile gehören.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::DemoCloud</name>
+    <message>
+        <source>The demo cloud could not listen on %1.</source>
+        <translation>Die Demo-Cloud konnte nicht auf %1 lauschen.</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::DialectDetector</name>
     <message>
         <source>Could not tell which image API %1 speaks (no version document found): name it with --api.</source>
@@ -706,16 +1063,16 @@ Quelle: %3
         <translation>Nur aktive Images haben Daten zum Herunterladen; %1 ist %2.</translation>
     </message>
     <message>
-        <source>of unknown status</source>
-        <translation>in unbekanntem Status</translation>
-    </message>
-    <message>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
     <message>
         <source>Open the cloud %1 to resume %2.</source>
         <translation>Öffnen Sie die Cloud %1, um %2 fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Only active images have data to download; the status of %1 is unknown.</source>
+        <translation>Nur aktive Images haben Daten zum Herunterladen; der Status von %1 ist unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -930,10 +1287,6 @@ Quelle: %3
         <translation>%1 passt zu %2</translation>
     </message>
     <message>
-        <source> The partial file is kept: run the download again to resume.</source>
-        <translation> Die Teildatei bleibt erhalten: Starten Sie den Download erneut, um fortzusetzen.</translation>
-    </message>
-    <message>
         <source>This image store does not serve ranges; downloading from the start.</source>
         <translation>Dieser Image-Speicher liefert keine Teilbereiche; der Download beginnt von vorn.</translation>
     </message>
@@ -962,12 +1315,16 @@ Quelle: %3
         <translation>Der Server bittet, %1 s bis zum nächsten Versuch zu warten (Retry-After), länger als Skylight wartet (%2 s); die Teildatei bleibt erhalten. Versuchen Sie es nach %3 erneut.</translation>
     </message>
     <message>
-        <source>an unknown size</source>
-        <translation>einer unbekannten Größe</translation>
+        <source>Resuming at %1 of an unknown size.</source>
+        <translation>Fortsetzen bei %1 von unbekannter Größe.</translation>
     </message>
     <message>
-        <source> Nothing was kept: without a checksum the download cannot resume.</source>
-        <translation> Nichts wurde behalten: Ohne Prüfsumme lässt sich der Download nicht fortsetzen.</translation>
+        <source>%1 The partial file is kept: run the download again to resume.</source>
+        <translation>%1 Die Teildatei bleibt erhalten: Starten Sie den Download erneut, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was kept: without a checksum the download cannot resume.</source>
+        <translation>%1 Nichts wurde behalten: Ohne Prüfsumme kann der Download nicht fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -996,16 +1353,6 @@ Quelle: %3
         <translation>Images filtern</translation>
     </message>
     <message>
-        <source>Every word must appear in the name, ID or a property value.
-key:value matches a field exactly: name, status, visibility, tag, owner,
-disk_format, container_format, id, member_status or any property.
-Enter asks the server to filter, where the cloud can (Image API v2).</source>
-        <translation>Jedes Wort muss im Namen, in der ID oder in einem Eigenschaftswert vorkommen.
-schlüssel:wert vergleicht ein Feld exakt: name, status, visibility, tag, owner,
-disk_format, container_format, id, member_status oder jede Eigenschaft.
-Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1016,10 +1363,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Format</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <source>Filter by %1</source>
-        <translation>Nach %1 filtern</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1042,6 +1385,99 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
             <numerusform>%Ln passendes Image</numerusform>
             <numerusform>%Ln passende Images</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every word must appear in the name, ID or a property value.
+key:value matches a field exactly: name, status, visibility, tag, owner,
+disk_format, container_format, id, member_status or any property.
+Sizes and dates compare with &lt;, &lt;=, &gt;, &gt;=, = and !=: size&gt;1G, size&lt;=500M,
+virtual_size&gt;10G, min_disk&gt;=10 (GB), min_ram&lt;512 (MB), created&lt;2024-01-01,
+updated&gt;=2025-06-01T12:00 (UTC unless a zone follows: Z, +02:00).
+Units K, M, G, T count in 1024s (KiB, MiB, GiB, TiB).
+Enter asks the server to filter, where the cloud can (Image API v2).</source>
+        <translation>Jedes Wort muss im Namen, in der ID oder in einem Eigenschaftswert vorkommen.
+key:value trifft ein Feld genau: name, status, visibility, tag, owner,
+disk_format, container_format, id, member_status oder jede Eigenschaft.
+Größen und Daten werden mit &lt;, &lt;=, &gt;, &gt;=, = und != verglichen: size&gt;1G, size&lt;=500M,
+virtual_size&gt;10G, min_disk&gt;=10 (GB), min_ram&lt;512 (MB), created&lt;2024-01-01,
+updated&gt;=2025-06-01T12:00 (UTC, sofern keine Zone folgt: Z, +02:00).
+Die Einheiten K, M, G, T zählen in 1024ern (KiB, MiB, GiB, TiB).
+Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).</translation>
+    </message>
+    <message>
+        <source>A term is left out</source>
+        <translation>Ein Suchbegriff wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by visibility</source>
+        <translation>Nach Sichtbarkeit filtern</translation>
+    </message>
+    <message>
+        <source>Filter by format</source>
+        <translation>Nach Format filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a chip and how many of its values are checked</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::FirstRunPage</name>
+    <message>
+        <source>Open the De&amp;mo Cloud</source>
+        <translation>De&amp;mo-Cloud öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New Cloud…</source>
+        <translation>&amp;Neue Cloud …</translation>
+    </message>
+    <message>
+        <source>Read &amp;clouds.yaml…</source>
+        <translation>&amp;clouds.yaml lesen …</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>No cloud yet</source>
+        <translation>Noch keine Cloud</translation>
+    </message>
+    <message>
+        <source>Skylight browses the images of OpenStack-compatible clouds: OpenStack Image API v2 and v1, Compute, Rackspace Cloud Servers and Huawei Cloud ECS.</source>
+        <translation>Skylight durchsucht die Images OpenStack-kompatibler Clouds: OpenStack Image API v2 und v1, Compute, Rackspace Cloud Servers und Huawei Cloud ECS.</translation>
+    </message>
+    <message>
+        <source>It reads the clouds you already have: clouds.yaml and secure.yaml (in the current folder, in %1, or where OS_CLIENT_CONFIG_FILE points) and the OS_* variables of an openrc file. None was found.</source>
+        <translation>Skylight liest die Clouds, die Sie bereits haben: clouds.yaml und secure.yaml (im aktuellen Ordner, in %1 oder dort, wohin OS_CLIENT_CONFIG_FILE zeigt) und die OS_*-Variablen einer openrc-Datei. Nichts davon wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>New Cloud adds one here: an identity service (Keystone) with your user and project, or an image endpoint with a token. Secrets go to the system keychain, never to a file.</source>
+        <translation>„Neue Cloud“ fügt hier eine hinzu: einen Identitätsdienst (Keystone) mit Ihrem Benutzer und Projekt oder einen Image-Endpunkt mit einem Token. Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Or look around first in the demo cloud, served from this computer: every dialect, status and format, with images to download.</source>
+        <translation>Oder sehen Sie sich zuerst in der Demo-Cloud um, die von diesem Computer bereitgestellt wird: jeder Dialekt, jeder Status und jedes Format, mit Images zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>Browse Skylight&apos;s built-in demo cloud in this window</source>
+        <translation>Die eingebaute Demo-Cloud von Skylight in diesem Fenster durchsuchen</translation>
+    </message>
+    <message>
+        <source>Add a cloud: an identity service or an image endpoint (Ctrl+N)</source>
+        <translation>Cloud hinzufügen: ein Identitätsdienst oder ein Image-Endpunkt (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Read clouds.yaml again from its usual places, or choose a clouds.yaml file</source>
+        <translation>clouds.yaml erneut von den üblichen Orten lesen oder eine clouds.yaml-Datei wählen</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1712,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>No image selected</source>
         <translation>Kein Image ausgewählt</translation>
     </message>
+    <message>
+        <source>Image details tabs</source>
+        <translation>Reiter der Image-Details</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageListLoader</name>
@@ -1297,14 +1737,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1357,6 +1789,18 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Virtual size</source>
+        <translation>Virt. Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -1427,12 +1871,24 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <translation>Der Identitätsdienst hat ohne access.token.id geantwortet.</translation>
     </message>
     <message>
-        <source>No %1 to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
-        <translation>Kein Geheimnis (%1) zum Anmelden: Geben Sie es einmal an (skylight-cli login oder secure.yaml).</translation>
-    </message>
-    <message>
         <source>The identity service refused the sign-in: check the user name, the password (or key) and the project.</source>
         <translation>Der Identitätsdienst hat die Anmeldung abgelehnt: Prüfen Sie Benutzername, Passwort (oder Schlüssel) und Projekt.</translation>
+    </message>
+    <message>
+        <source>No password to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>Kein Passwort zum Anmelden: Geben Sie es einmal an (skylight-cli login oder secure.yaml).</translation>
+    </message>
+    <message>
+        <source>No application credential secret to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>Kein Anwendungsgeheimnis zum Anmelden: Geben Sie es einmal an (skylight-cli login oder secure.yaml).</translation>
+    </message>
+    <message>
+        <source>No token to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>Kein Token zum Anmelden: Geben Sie es einmal an (skylight-cli login oder secure.yaml).</translation>
+    </message>
+    <message>
+        <source>No API key to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>Kein API-Schlüssel zum Anmelden: Geben Sie ihn einmal an (skylight-cli login oder secure.yaml).</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1927,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml.</source>
-        <translation>Noch keine Cloud: Fügen Sie eine mit „Neue Cloud“ (Strg+N) hinzu oder tragen Sie sie in clouds.yaml ein.</translation>
     </message>
     <message>
         <source>%1 — Skylight</source>
@@ -1579,13 +2031,242 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>%1 is an address of the cloud&apos;s API: it needs a token, which a web browser does not have. The address was copied.</source>
         <translation>%1 ist eine Adresse der API der Cloud: Sie erfordert ein Token, das ein Webbrowser nicht hat. Die Adresse wurde kopiert.</translation>
     </message>
+    <message>
+        <source>%1 is no longer on the cloud: it was deleted.</source>
+        <translation>%1 ist nicht mehr in der Cloud: Das Image wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::OverviewModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::OverviewRows</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Virtual size</source>
+        <translation>Virt. Größe</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>Datenträgerformat</translation>
+    </message>
+    <message>
+        <source>Container format</source>
+        <translation>Containerformat</translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation>Minimaler Datenträger</translation>
+    </message>
+    <message>
+        <source>Minimum RAM</source>
+        <translation>Minimaler RAM</translation>
+    </message>
+    <message>
+        <source>Checksum (MD5)</source>
+        <translation>Prüfsumme (MD5)</translation>
+    </message>
+    <message>
+        <source>Hash algorithm</source>
+        <translation>Hash-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Custom properties</source>
+        <translation>Eigene Eigenschaften</translation>
+    </message>
+    <message>
+        <source>API dialect</source>
+        <translation>API-Dialekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>%1 the size in units (&quot;12.6 MiB&quot;), %2 the exact number of bytes (&quot;13,167,616&quot;)</extracomment>
+        <translation>
+            <numerusform>%1 (%2 Byte)</numerusform>
+            <numerusform>%1 (%2 Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>ahead of this computer&apos;s clock</source>
+        <translation>der Uhr dieses Computers voraus</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a date and time (&quot;29/11/2026 14:03&quot;), %2 its age (&quot;3 days ago&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Instance snapshot</source>
+        <translation>Instanz-Snapshot</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage: %1 the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::QueryProblem</name>
+    <message>
+        <source>“%1” is left out: only %2 can be compared with &lt;, &lt;=, &gt;, &gt;=, = or !=.</source>
+        <translation>„%1“ wird ignoriert: Nur %2 lassen sich mit &lt;, &lt;=, &gt;, &gt;=, = oder != vergleichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: a value must follow the comparison.</source>
+        <translation>„%1“ wird ignoriert: Auf den Vergleich muss ein Wert folgen.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: “%2” is not a number such as 10, 512M or 1.5G.</source>
+        <translation>„%1“ wird ignoriert: „%2“ ist keine Zahl wie 10, 512M oder 1.5G.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: “%2” is not a date such as 2024-01-01 or 2025-06-01T12:00Z.</source>
+        <translation>„%1“ wird ignoriert: „%2“ ist kein Datum wie 2024-01-01 oder 2025-06-01T12:00Z.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: sizes are not negative.</source>
+        <translation>„%1“ wird ignoriert: Größen sind nie negativ.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: “%2” is too large.</source>
+        <translation>„%1“ wird ignoriert: „%2“ ist zu groß.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::RenewingAdapter</name>
-    <message>
-        <source>The token was refused; signing in again needs the %1.</source>
-        <translation>Das Token wurde abgelehnt; für die erneute Anmeldung wird %1 benötigt.</translation>
-    </message>
     <message>
         <source>The token was refused, and the cloud was signed out or moved to another address.</source>
         <translation>Das Token wurde abgelehnt, und die Cloud wurde abgemeldet oder ist unter eine andere Adresse umgezogen.</translation>
@@ -1593,6 +2274,96 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>The token was refused, and signing in to %1 again waits for a new secret: choose Sign In in the cloud list.</source>
         <translation>Das Token wurde abgelehnt, und die erneute Anmeldung bei %1 wartet auf neue Zugangsdaten: Wählen Sie „Anmelden“ in der Cloud-Liste.</translation>
+    </message>
+    <message>
+        <source>The token was refused; signing in again needs the password.</source>
+        <translation>Das Token wurde abgelehnt; die erneute Anmeldung benötigt das Passwort.</translation>
+    </message>
+    <message>
+        <source>The token was refused; signing in again needs the application credential secret.</source>
+        <translation>Das Token wurde abgelehnt; die erneute Anmeldung benötigt das Anwendungsgeheimnis.</translation>
+    </message>
+    <message>
+        <source>The token was refused; signing in again needs a token.</source>
+        <translation>Das Token wurde abgelehnt; die erneute Anmeldung benötigt ein Token.</translation>
+    </message>
+    <message>
+        <source>The token was refused; signing in again needs the API key.</source>
+        <translation>Das Token wurde abgelehnt; die erneute Anmeldung benötigt den API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ScopeController</name>
+    <message>
+        <source>This cloud&apos;s image API (%1) has no visibility scope: the server decides which images it lists. Type visibility:public, for instance, to filter the images listed.</source>
+        <translation>Die Image-API dieser Cloud (%1) kennt keinen Sichtbarkeitsbereich: Welche Images sie auflistet, bestimmt sie selbst. Geben Sie zum Beispiel visibility:public ein, um die aufgelisteten Images zu filtern.</translation>
+    </message>
+    <message>
+        <source>Set by the filter box; without its terms, back to %1.</source>
+        <translation>Vom Filterfeld gesetzt; ohne dessen Begriffe wieder %1.</translation>
+    </message>
+    <message>
+        <source>Listing from the server with the visibility scope %1, as the filter asks; without its terms, the scope goes back to %2.</source>
+        <translation>Der Server listet mit dem Sichtbarkeitsbereich %1 auf, wie der Filter es verlangt; ohne dessen Begriffe geht der Bereich zurück auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ScopeSelector</name>
+    <message>
+        <source>Visibilit&amp;y scope:</source>
+        <translation>&amp;Sichtbarkeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Visibility scope</source>
+        <translation>Sichtbarkeitsbereich</translation>
+    </message>
+    <message>
+        <source>Which images the server lists: the project&apos;s, shared, public, community or all</source>
+        <translation>Welche Images der Server auflistet: die des Projekts, geteilte, öffentliche, Community- oder alle</translation>
+    </message>
+    <message>
+        <source>Default (project, public, shared)</source>
+        <translation>Standard (Projekt, öffentlich, geteilt)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Shared with the project</source>
+        <translation>Mit dem Projekt geteilt</translation>
+    </message>
+    <message>
+        <source>Shared, awaiting acceptance</source>
+        <translation>Geteilt, Annahme ausstehend</translation>
+    </message>
+    <message>
+        <source>Shared, rejected</source>
+        <translation>Geteilt, abgelehnt</translation>
+    </message>
+    <message>
+        <source>Shared, any member status</source>
+        <translation>Geteilt, beliebiger Mitgliedsstatus</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>All (with community)</source>
+        <translation>Alle (mit Community)</translation>
+    </message>
+    <message>
+        <source>As typed: %1</source>
+        <translation>Wie eingegeben: %1</translation>
+    </message>
+    <message>
+        <source>Which images the server lists. Community images of other projects are listed only with Community or All.</source>
+        <translation>Welche Images der Server auflistet. Community-Images anderer Projekte werden nur mit „Community“ oder „Alle“ aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -1617,25 +2388,36 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>Could not write the picture %1.</source>
         <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The window has no visibility scope to show.</source>
+        <translation>Das Fenster hat keinen Sichtbarkeitsbereich, der gezeigt werden kann.</translation>
+    </message>
+    <message>
+        <source>Skylight</source>
+        <translation>Skylight</translation>
+    </message>
 </context>
 <context>
-    <name>Skylight::SecretPrompt</name>
+    <name>Skylight::SecretKindText</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Application credential secret</source>
+        <translation>Anwendungsgeheimnis</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
     <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
-    <message>
-        <source>token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>application credential secret</source>
-        <translation>Geheimnis der Anwendungszugangsdaten</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
+</context>
+<context>
+    <name>Skylight::SecretPrompt</name>
     <message>
         <source>Remember in the system keychain</source>
         <translation>Im Schlüsselbund des Systems speichern</translation>
@@ -1643,10 +2425,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
-    </message>
-    <message>
-        <source>The %1 for &lt;b&gt;%2&lt;/b&gt;:</source>
-        <translation>%1 für &lt;b&gt;%2&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Kept by the operating system&apos;s keychain; Skylight never writes it to a file.</source>
@@ -1659,6 +2437,22 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>The system keychain cannot be reached: the secret is kept in memory for this session only.</source>
         <translation>Der Schlüsselbund des Systems ist nicht erreichbar: Die Zugangsdaten werden nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The password for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Das Passwort für &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>The application credential secret for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Das Anwendungsgeheimnis für &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>The token for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Das Token für &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>The API key for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Der API-Schlüssel für &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2480,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Part of the keychain entry of %1 is missing; sign in again.</source>
         <translation>Ein Teil des Schlüsselbund-Eintrags von %1 fehlt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached: secrets are not kept.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar: Geheimnisse werden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2656,54 @@ nach %3
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Done — %1.</source>
+        <translation>Fertig — %1.</translation>
+    </message>
+    <message>
+        <source>Done — %1 (%2).</source>
+        <translation>Fertig — %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Done — %1 in %2, %3/s.</source>
+        <translation>Fertig — %1 in %2, %3/s.</translation>
+    </message>
+    <message>
+        <source>Done — %1 in %2, %3/s (%4).</source>
+        <translation>Fertig — %1 in %2, %3/s (%4).</translation>
+    </message>
+    <message>
+        <source>Downloading — %1 at %2/s, %3 left.</source>
+        <translation>Lädt — %1 mit %2/s, noch %3.</translation>
+    </message>
+    <message>
+        <source>Downloading — %1 at %2/s.</source>
+        <translation>Lädt — %1 mit %2/s.</translation>
+    </message>
+    <message>
+        <source>Downloading — %1.</source>
+        <translation>Lädt — %1.</translation>
+    </message>
+    <message>
+        <source>Started over from the beginning: %1</source>
+        <translation>Von vorn neu begonnen: %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Gespeichert unter</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::TransferQueue</name>
@@ -1949,10 +2795,6 @@ nach %3
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Open &amp;Folder</source>
-        <translation>&amp;Ordner öffnen</translation>
-    </message>
-    <message>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -1987,6 +2829,38 @@ nach %3
     <message>
         <source>Re&amp;try</source>
         <translation>Wieder&amp;holen</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Folder</source>
+        <translation>Im Ordner &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Open the downloaded file</source>
+        <translation>Heruntergeladene Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the download of %1?</source>
+        <translation>Download von %1 abbrechen?</translation>
+    </message>
+    <message>
+        <source>The partial file %1 (%2 already downloaded) will be deleted; a paused download keeps it for a resume.</source>
+        <translation>Die Teildatei %1 (%2 bereits heruntergeladen) wird gelöscht; ein angehaltener Download behält sie zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Partial File</source>
+        <translation>Teildatei &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Downloading</source>
+        <translation>&amp;Weiter herunterladen</translation>
     </message>
 </context>
 <context>

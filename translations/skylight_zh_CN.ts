@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Inspection</name>
+    <message>
+        <source>The image ends inside its %1 header.</source>
+        <translation>镜像在其 %1 头部内部就结束了。</translation>
+    </message>
+    <message>
+        <source>The image is at once %1 and %2: tools may read it differently, which hides what it holds.</source>
+        <extracomment>%1 is a disk format (qcow2), %2 one or more others (iso)</extracomment>
+        <translation>该镜像同时是 %1 和 %2：不同工具可能读出不同内容，从而掩盖其真实内容。</translation>
+    </message>
+    <message>
+        <source>The image is declared as %1, but its content is %2.</source>
+        <extracomment>%1 is the format the image was declared as (its disk_format), %2 the one found</extracomment>
+        <translation>该镜像声明为 %1，但其内容是 %2。</translation>
+    </message>
+    <message>
+        <source>LUKS version %1 is not supported by qemu.</source>
+        <translation>qemu 不支持 LUKS 版本 %1。</translation>
+    </message>
+    <message>
+        <source>MBR partition entry %1 has an invalid boot flag.</source>
+        <translation>MBR 分区条目 %1 的引导标志无效。</translation>
+    </message>
+    <message>
+        <source>The protective MBR starts at an invalid CHS address.</source>
+        <translation>保护性 MBR 的起始 CHS 地址无效。</translation>
+    </message>
+    <message>
+        <source>The protective MBR does not start at sector 1.</source>
+        <translation>保护性 MBR 不是从扇区 1 开始的。</translation>
+    </message>
+    <message>
+        <source>The protective MBR defines other partitions besides GPT.</source>
+        <translation>保护性 MBR 除 GPT 外还定义了其他分区。</translation>
+    </message>
+    <message>
+        <source>The partition table defines no partition.</source>
+        <translation>分区表中没有定义任何分区。</translation>
+    </message>
+    <message>
+        <source>This is a qcow version 1 image, which OpenStack does not accept.</source>
+        <translation>这是 qcow 版本 1 的镜像，OpenStack 不接受。</translation>
+    </message>
+    <message>
+        <source>The qcow2 header has version %1; only versions 2 and 3 exist.</source>
+        <translation>qcow2 头部的版本为 %1；只存在版本 2 和 3。</translation>
+    </message>
+    <message>
+        <source>The qcow2 header gives clusters of 2^%1 bytes, which qemu refuses.</source>
+        <translation>qcow2 头部给出的簇大小为 2^%1 字节，qemu 会拒绝。</translation>
+    </message>
+    <message>
+        <source>The qcow2 header claims a virtual size of %1 bytes, more than qemu can address.</source>
+        <translation>qcow2 头部声明的虚拟大小为 %1 字节，超出 qemu 的寻址能力。</translation>
+    </message>
+    <message>
+        <source>The qcow2 header gives an impossible header length.</source>
+        <translation>qcow2 头部给出的头部长度不可能成立。</translation>
+    </message>
+    <message>
+        <source>The image keeps its data in an external file: opening it reads another file of the host.</source>
+        <translation>该镜像将数据保存在外部文件中：打开它会读取主机上的另一个文件。</translation>
+    </message>
+    <message>
+        <source>The image needs qcow2 features that are not known, so it cannot be checked.</source>
+        <translation>该镜像需要未知的 qcow2 特性，因此无法检查。</translation>
+    </message>
+    <message>
+        <source>The image is marked corrupt.</source>
+        <translation>该镜像被标记为已损坏。</translation>
+    </message>
+    <message>
+        <source>The image names a backing file: opening it reads another file of the host.</source>
+        <translation>该镜像指定了后备文件：打开它会读取主机上的另一个文件。</translation>
+    </message>
+    <message>
+        <source>The backing file name lies outside the qcow2 header.</source>
+        <translation>后备文件名位于 qcow2 头部之外。</translation>
+    </message>
+    <message>
+        <source>A qcow2 header extension runs past the first cluster.</source>
+        <translation>某个 qcow2 头部扩展超出了第一个簇。</translation>
+    </message>
+    <message>
+        <source>QED images are not accepted by OpenStack.</source>
+        <translation>OpenStack 不接受 QED 镜像。</translation>
+    </message>
+    <message>
+        <source>The image is a differencing disk: opening it reads its parent, another file of the host.</source>
+        <translation>该镜像是差分磁盘：打开它会读取其父磁盘，即主机上的另一个文件。</translation>
+    </message>
+    <message>
+        <source>The VDI header gives an unknown image type %1.</source>
+        <translation>VDI 头部给出了未知的镜像类型 %1。</translation>
+    </message>
+    <message>
+        <source>The VHD footer gives an unknown disk type %1.</source>
+        <translation>VHD 尾部给出了未知的磁盘类型 %1。</translation>
+    </message>
+    <message>
+        <source>The VHDX region table is invalid.</source>
+        <translation>VHDX 区域表无效。</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata region lies outside its limits.</source>
+        <translation>VHDX 元数据区域超出了其界限。</translation>
+    </message>
+    <message>
+        <source>The VHDX image has no metadata region.</source>
+        <translation>该 VHDX 镜像没有元数据区域。</translation>
+    </message>
+    <message>
+        <source>A VHDX metadata item lies outside its limits.</source>
+        <translation>某个 VHDX 元数据项超出了其界限。</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata table is invalid.</source>
+        <translation>VHDX 元数据表无效。</translation>
+    </message>
+    <message>
+        <source>The VHDX metadata lacks the virtual disk size.</source>
+        <translation>VHDX 元数据中缺少虚拟磁盘大小。</translation>
+    </message>
+    <message>
+        <source>The VHDX image claims a virtual size of %1 bytes, which qemu refuses.</source>
+        <translation>该 VHDX 镜像声明的虚拟大小为 %1 字节，qemu 会拒绝。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor is not plain text.</source>
+        <translation>VMDK 描述符不是纯文本。</translation>
+    </message>
+    <message>
+        <source>A VMDK extent names a path: opening the image reads another file of the host.</source>
+        <translation>某个 VMDK 区段指定了路径：打开该镜像会读取主机上的另一个文件。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor has lines that are not understood.</source>
+        <translation>VMDK 描述符中有无法理解的行。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor has no createType.</source>
+        <translation>VMDK 描述符中没有 createType。</translation>
+    </message>
+    <message>
+        <source>The VMDK is of type %1: only monolithicSparse and streamOptimized images are single files.</source>
+        <translation>该 VMDK 的类型为 %1：只有 monolithicSparse 和 streamOptimized 镜像是单个文件。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor names no extent.</source>
+        <translation>VMDK 描述符中没有指定任何区段。</translation>
+    </message>
+    <message>
+        <source>The image names a parent disk: opening it reads another file of the host.</source>
+        <translation>该镜像指定了父磁盘：打开它会读取主机上的另一个文件。</translation>
+    </message>
+    <message>
+        <source>The VMDK header has version %1, which qemu refuses.</source>
+        <translation>VMDK 头部的版本为 %1，qemu 会拒绝。</translation>
+    </message>
+    <message>
+        <source>The VMDK header claims %1 sectors, an absurd size.</source>
+        <translation>VMDK 头部声明有 %1 个扇区，大小不合常理。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor lies outside its limits.</source>
+        <translation>VMDK 描述符超出了其界限。</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor file is larger than 1 MiB.</source>
+        <translation>VMDK 描述符文件大于 1 MiB。</translation>
+    </message>
+    <message>
+        <source>The file is a VMDK descriptor: its data lies in other files of the host.</source>
+        <translation>该文件是 VMDK 描述符：其数据位于主机上的其他文件中。</translation>
+    </message>
+    <message>
+        <source>The streamOptimized VMDK has no footer.</source>
+        <translation>该 streamOptimized VMDK 没有尾部。</translation>
+    </message>
+    <message>
+        <source>The VMDK footer marker is invalid.</source>
+        <translation>VMDK 尾部标记无效。</translation>
+    </message>
+    <message>
+        <source>The VMDK end-of-stream marker is invalid.</source>
+        <translation>VMDK 流结束标记无效。</translation>
+    </message>
+    <message>
+        <source>The VMDK footer disagrees with its header.</source>
+        <translation>VMDK 尾部与其头部不一致。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::ApiError</name>
     <message>
         <source>The cloud did not accept the credentials: sign in again or check the token.</source>
@@ -32,16 +225,31 @@
         <translation>云拒绝了该请求（HTTP %1）。</translation>
     </message>
     <message>
-        <source> Server said: </source>
-        <translation> 服务器消息：</translation>
-    </message>
-    <message>
         <source>request %1</source>
         <translation>请求 %1</translation>
     </message>
     <message>
         <source>retry after %1 s</source>
         <translation>%1 秒后重试</translation>
+    </message>
+    <message>
+        <source>%1 Server said: %2</source>
+        <comment>a message, then the server&apos;s own words</comment>
+        <translation>%1服务器说：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>items of a message&apos;s details</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a message and its details in brackets</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -56,6 +264,10 @@
     <message>
         <source>The settings file %1 was written by a newer version of Skylight (settings version %2; this one knows up to %3). It is read as far as it is understood, and nothing is saved to it: window layout, folders and unfinished downloads are not kept.</source>
         <translation>设置文件 %1 由更新版本的 Skylight 写入（设置版本 %2；此版本最高支持 %3）。它会在可理解的范围内被读取，但不会保存任何内容：窗口布局、文件夹和未完成的下载都不会保留。</translation>
+    </message>
+    <message>
+        <source>Settings are not saved: a newer Skylight wrote them.</source>
+        <translation>不保存设置：它们由更新版本的 Skylight 写入。</translation>
     </message>
 </context>
 <context>
@@ -98,18 +310,54 @@
     </message>
 </context>
 <context>
+    <name>Skylight::ChipMenu</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Check every value</source>
+        <translation>勾选所有值</translation>
+    </message>
+    <message>
+        <source>Uncheck every value: the chip no longer filters</source>
+        <translation>取消勾选所有值：此筛选按钮不再筛选</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudConfigError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then what is wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a file, the key in it, then what is wrong</comment>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::CloudConnector</name>
     <message>
-        <source>The catalog of cloud %1 has no %2 image or compute endpoint%3%4.</source>
-        <translation>云 %1 的目录中没有 %2 镜像或计算端点%3%4。</translation>
+        <source>The catalog of cloud %1 has no image or compute endpoint of interface &quot;%2&quot;.</source>
+        <translation>云 %1 的目录中没有接口为“%2”的镜像或计算端点。</translation>
     </message>
     <message>
-        <source> in region </source>
-        <translation>，区域 </translation>
+        <source>The catalog of cloud %1 has no image or compute endpoint of interface &quot;%2&quot; in region %3.</source>
+        <translation>云 %1 的目录中在区域 %3 内没有接口为“%2”的镜像或计算端点。</translation>
     </message>
     <message>
-        <source> (image regions: </source>
-        <translation>（镜像服务所在区域：</translation>
+        <source>The catalog of cloud %1 has no image or compute endpoint of interface &quot;%2&quot; (image regions: %3).</source>
+        <translation>云 %1 的目录中没有接口为“%2”的镜像或计算端点（镜像区域：%3）。</translation>
+    </message>
+    <message>
+        <source>The catalog of cloud %1 has no image or compute endpoint of interface &quot;%2&quot; in region %3 (image regions: %4).</source>
+        <translation>云 %1 的目录中在区域 %3 内没有接口为“%2”的镜像或计算端点（镜像区域：%4）。</translation>
     </message>
 </context>
 <context>
@@ -442,16 +690,40 @@ From: %3
         <translation>%1 的令牌被拒绝或已过期；请粘贴新的令牌。</translation>
     </message>
     <message>
-        <source>The %1 kept in the keychain was refused: %2</source>
-        <translation>密钥环中保存的%1被拒绝：%2</translation>
-    </message>
-    <message>
         <source>identity service</source>
         <translation>身份服务</translation>
     </message>
     <message>
-        <source>The %1 of %2 contains a control character (%3); it is not sent.</source>
-        <translation>%2 的 %1 包含控制字符（%3），不会发送。</translation>
+        <source>The password of %1 contains a control character (%2); it is not sent.</source>
+        <translation>%1 的密码包含控制字符（%2）；不会发送。</translation>
+    </message>
+    <message>
+        <source>The application credential secret of %1 contains a control character (%2); it is not sent.</source>
+        <translation>%1 的应用凭据机密包含控制字符（%2）；不会发送。</translation>
+    </message>
+    <message>
+        <source>The token of %1 contains a control character (%2); it is not sent.</source>
+        <translation>%1 的令牌包含控制字符（%2）；不会发送。</translation>
+    </message>
+    <message>
+        <source>The API key of %1 contains a control character (%2); it is not sent.</source>
+        <translation>%1 的 API 密钥包含控制字符（%2）；不会发送。</translation>
+    </message>
+    <message>
+        <source>The password kept in the keychain was refused: %1</source>
+        <translation>密钥环中保存的密码被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The application credential secret kept in the keychain was refused: %1</source>
+        <translation>密钥环中保存的应用凭据机密被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The token kept in the keychain was refused: %1</source>
+        <translation>密钥环中保存的令牌被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The API key kept in the keychain was refused: %1</source>
+        <translation>密钥环中保存的 API 密钥被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -512,6 +784,30 @@ From: %3
         <source>New Cloud</source>
         <translation>新建云</translation>
     </message>
+    <message>
+        <source>Read &amp;clouds.yaml…</source>
+        <translation>读取 clouds.yaml(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Read clouds.yaml again from its usual places, or choose a clouds.yaml file</source>
+        <translation>从常用位置重新读取 clouds.yaml，或选择一个 clouds.yaml 文件</translation>
+    </message>
+    <message>
+        <source>Read clouds.yaml</source>
+        <translation>读取 clouds.yaml</translation>
+    </message>
+    <message>
+        <source>OpenStack client configuration (*.yaml *.yml)</source>
+        <translation>OpenStack 客户端配置 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>No new cloud in clouds.yaml or the OS_* variables.</source>
+        <translation>clouds.yaml 和 OS_* 变量中没有新的云。</translation>
+    </message>
+    <message>
+        <source>No new cloud in %1.</source>
+        <translation>%1 中没有新的云。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::CloudsConfig</name>
@@ -564,20 +860,25 @@ From: %3
         <translation>文件必须是包含“clouds”键的映射</translation>
     </message>
     <message>
-        <source>not valid YAML: </source>
-        <translation>不是有效的 YAML：</translation>
-    </message>
-    <message>
         <source>clouds must be a mapping of cloud names</source>
         <translation>clouds 必须是云名称的映射</translation>
     </message>
     <message>
-        <source>cannot be read: </source>
-        <translation>无法读取：</translation>
-    </message>
-    <message>
         <source>regions must be a list of region names (or of mappings with a name)</source>
         <translation>regions 必须是区域名称列表（或带 name 的映射列表）</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>不是有效的 YAML：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>environment (OS_*)</source>
+        <comment>where a cloud was read: the OS_ variables</comment>
+        <translation>环境变量（OS_*）</translation>
     </message>
 </context>
 <context>
@@ -690,6 +991,60 @@ From: %3
     </message>
 </context>
 <context>
+    <name>Skylight::CopyAsCommand</name>
+    <message>
+        <source>Copy as &amp;openstack image show</source>
+        <translation>复制为 openstack image show(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy as openstack &amp;server create</source>
+        <translation>复制为 openstack server create(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy as skylight-cli &amp;download</source>
+        <translation>复制为 skylight-cli download(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy a command that shows each selected image with the OpenStack client</source>
+        <translation>复制一条命令，用 OpenStack 客户端显示每个所选镜像</translation>
+    </message>
+    <message>
+        <source>Copy a command that starts a server from each selected image; replace FLAVOR and SERVER_NAME before running it</source>
+        <translation>复制一条命令，从每个所选镜像启动一台服务器；运行前请替换 FLAVOR 和 SERVER_NAME</translation>
+    </message>
+    <message>
+        <source>Copy a command that downloads each selected image with skylight-cli</source>
+        <translation>复制一条命令，用 skylight-cli 下载每个所选镜像</translation>
+    </message>
+    <message>
+        <source>Copy as Comm&amp;and</source>
+        <translation>复制为命令(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n command line(s).</source>
+        <translation>
+            <numerusform>已复制 %n 条命令行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace FLAVOR and SERVER_NAME before running it.</source>
+        <translation>运行前请替换 FLAVOR 和 SERVER_NAME。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) left out: the ID or the cloud&apos;s name or address holds characters that do not belong on a command line.</source>
+        <translation>
+            <numerusform>已略过 %n 个镜像：其 ID 或云的名称或地址含有不能出现在命令行中的字符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::DemoCloud</name>
+    <message>
+        <source>The demo cloud could not listen on %1.</source>
+        <translation>演示云无法在 %1 上监听。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::DialectDetector</name>
     <message>
         <source>Could not tell which image API %1 speaks (no version document found): name it with --api.</source>
@@ -703,16 +1058,16 @@ From: %3
         <translation>只有处于 active 状态的镜像才有可下载的数据；%1 的状态是 %2。</translation>
     </message>
     <message>
-        <source>of unknown status</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>Download %1</source>
         <translation>下载 %1</translation>
     </message>
     <message>
         <source>Open the cloud %1 to resume %2.</source>
         <translation>打开云 %1 以继续下载 %2。</translation>
+    </message>
+    <message>
+        <source>Only active images have data to download; the status of %1 is unknown.</source>
+        <translation>只有处于 active 状态的镜像才有可下载的数据；%1 的状态未知。</translation>
     </message>
 </context>
 <context>
@@ -926,10 +1281,6 @@ From: %3
         <translation>%1 与%2一致</translation>
     </message>
     <message>
-        <source> The partial file is kept: run the download again to resume.</source>
-        <translation> 未完成的文件已保留：再次运行下载即可继续。</translation>
-    </message>
-    <message>
         <source>This image store does not serve ranges; downloading from the start.</source>
         <translation>此镜像存储不支持按范围读取；从头开始下载。</translation>
     </message>
@@ -958,12 +1309,16 @@ From: %3
         <translation>服务器要求等待 %1 秒后再试（Retry-After），超过了 Skylight 的等待上限（%2 秒）；未完成的文件已保留。请在 %3 之后重试。</translation>
     </message>
     <message>
-        <source>an unknown size</source>
-        <translation>未知大小</translation>
+        <source>Resuming at %1 of an unknown size.</source>
+        <translation>从 %1 处继续（总大小未知）。</translation>
     </message>
     <message>
-        <source> Nothing was kept: without a checksum the download cannot resume.</source>
-        <translation>未保留任何内容：没有校验和，下载无法续传。</translation>
+        <source>%1 The partial file is kept: run the download again to resume.</source>
+        <translation>%1未完成的文件已保留：再次运行下载即可继续。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was kept: without a checksum the download cannot resume.</source>
+        <translation>%1未保留任何内容：没有校验和，下载无法续传。</translation>
     </message>
 </context>
 <context>
@@ -992,16 +1347,6 @@ From: %3
         <translation>筛选镜像</translation>
     </message>
     <message>
-        <source>Every word must appear in the name, ID or a property value.
-key:value matches a field exactly: name, status, visibility, tag, owner,
-disk_format, container_format, id, member_status or any property.
-Enter asks the server to filter, where the cloud can (Image API v2).</source>
-        <translation>每个词都必须出现在名称、ID 或某个属性值中。
-key:value 精确匹配一个字段：name、status、visibility、tag、owner、
-disk_format、container_format、id、member_status 或任意属性。
-按 Enter 让服务器筛选（云支持时，即镜像 API v2）。</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1012,10 +1357,6 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Format</source>
         <translation>格式</translation>
-    </message>
-    <message>
-        <source>Filter by %1</source>
-        <translation>按%1筛选</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1036,6 +1377,98 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>
             <numerusform>%Ln 个匹配的镜像</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every word must appear in the name, ID or a property value.
+key:value matches a field exactly: name, status, visibility, tag, owner,
+disk_format, container_format, id, member_status or any property.
+Sizes and dates compare with &lt;, &lt;=, &gt;, &gt;=, = and !=: size&gt;1G, size&lt;=500M,
+virtual_size&gt;10G, min_disk&gt;=10 (GB), min_ram&lt;512 (MB), created&lt;2024-01-01,
+updated&gt;=2025-06-01T12:00 (UTC unless a zone follows: Z, +02:00).
+Units K, M, G, T count in 1024s (KiB, MiB, GiB, TiB).
+Enter asks the server to filter, where the cloud can (Image API v2).</source>
+        <translation>每个词都必须出现在名称、ID 或某个属性值中。
+key:value 精确匹配一个字段：name、status、visibility、tag、owner、
+disk_format、container_format、id、member_status 或任意属性。
+大小和日期可用 &lt;、&lt;=、&gt;、&gt;=、= 和 != 比较：size&gt;1G、size&lt;=500M、
+virtual_size&gt;10G、min_disk&gt;=10（GB）、min_ram&lt;512（MB）、created&lt;2024-01-01、
+updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00）。
+单位 K、M、G、T 按 1024 进位（KiB、MiB、GiB、TiB）。
+按回车键让服务器筛选（在云支持的情况下，Image API v2）。</translation>
+    </message>
+    <message>
+        <source>A term is left out</source>
+        <translation>有条件被忽略</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter by visibility</source>
+        <translation>按可见性筛选</translation>
+    </message>
+    <message>
+        <source>Filter by format</source>
+        <translation>按格式筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a chip and how many of its values are checked</comment>
+        <translation>
+            <numerusform>%1（%Ln）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::FirstRunPage</name>
+    <message>
+        <source>Open the De&amp;mo Cloud</source>
+        <translation>打开演示云(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New Cloud…</source>
+        <translation>新建云(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Read &amp;clouds.yaml…</source>
+        <translation>读取 clouds.yaml(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>No cloud yet</source>
+        <translation>还没有云</translation>
+    </message>
+    <message>
+        <source>Skylight browses the images of OpenStack-compatible clouds: OpenStack Image API v2 and v1, Compute, Rackspace Cloud Servers and Huawei Cloud ECS.</source>
+        <translation>Skylight 用于浏览 OpenStack 兼容云的镜像：OpenStack 镜像 API v2 和 v1、计算 API、Rackspace Cloud Servers 以及华为云 ECS。</translation>
+    </message>
+    <message>
+        <source>It reads the clouds you already have: clouds.yaml and secure.yaml (in the current folder, in %1, or where OS_CLIENT_CONFIG_FILE points) and the OS_* variables of an openrc file. None was found.</source>
+        <translation>Skylight 会读取您已有的云：clouds.yaml 和 secure.yaml（位于当前文件夹、%1 或 OS_CLIENT_CONFIG_FILE 指向的位置）以及 openrc 文件中的 OS_* 变量。但未找到任何云。</translation>
+    </message>
+    <message>
+        <source>New Cloud adds one here: an identity service (Keystone) with your user and project, or an image endpoint with a token. Secrets go to the system keychain, never to a file.</source>
+        <translation>“新建云”可在此添加云：带有您的用户和项目的身份服务（Keystone），或带有令牌的镜像端点。凭据保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Or look around first in the demo cloud, served from this computer: every dialect, status and format, with images to download.</source>
+        <translation>也可以先在由本机提供的演示云中看看：涵盖所有方言、状态和格式，并有可供下载的镜像。</translation>
+    </message>
+    <message>
+        <source>Browse Skylight&apos;s built-in demo cloud in this window</source>
+        <translation>在此窗口中浏览 Skylight 内置的演示云</translation>
+    </message>
+    <message>
+        <source>Add a cloud: an identity service or an image endpoint (Ctrl+N)</source>
+        <translation>添加云：身份服务或镜像端点（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Read clouds.yaml again from its usual places, or choose a clouds.yaml file</source>
+        <translation>从常用位置重新读取 clouds.yaml，或选择一个 clouds.yaml 文件</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1703,10 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>No image selected</source>
         <translation>未选择镜像</translation>
     </message>
+    <message>
+        <source>Image details tabs</source>
+        <translation>镜像详情标签页</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageListLoader</name>
@@ -1291,14 +1728,6 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>(no name)</source>
         <translation>（无名称）</translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1351,6 +1780,18 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <source>Virtual size</source>
+        <translation>虚拟大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1862,24 @@ disk_format、container_format、id、member_status 或任意属性。
         <translation>身份服务的响应中没有 access.token.id。</translation>
     </message>
     <message>
-        <source>No %1 to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
-        <translation>没有可用于登录的%1：请提供一次（skylight-cli login，或 secure.yaml）。</translation>
-    </message>
-    <message>
         <source>The identity service refused the sign-in: check the user name, the password (or key) and the project.</source>
         <translation>身份服务拒绝了登录：请检查用户名、密码（或密钥）和项目。</translation>
+    </message>
+    <message>
+        <source>No password to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>没有用于登录的密码：请提供一次（skylight-cli login 或 secure.yaml）。</translation>
+    </message>
+    <message>
+        <source>No application credential secret to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>没有用于登录的应用凭据机密：请提供一次（skylight-cli login 或 secure.yaml）。</translation>
+    </message>
+    <message>
+        <source>No token to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>没有用于登录的令牌：请提供一次（skylight-cli login 或 secure.yaml）。</translation>
+    </message>
+    <message>
+        <source>No API key to sign in with: give it once (skylight-cli login, or secure.yaml).</source>
+        <translation>没有用于登录的 API 密钥：请提供一次（skylight-cli login 或 secure.yaml）。</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1918,6 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>No cloud yet: add one with New Cloud (Ctrl+N), or put it in clouds.yaml.</source>
-        <translation>还没有云：用“新建云”（Ctrl+N）添加，或写入 clouds.yaml。</translation>
     </message>
     <message>
         <source>%1 — Skylight</source>
@@ -1572,13 +2021,235 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>%1 is an address of the cloud&apos;s API: it needs a token, which a web browser does not have. The address was copied.</source>
         <translation>%1 是该云 API 的地址：需要令牌，而网页浏览器没有令牌。地址已复制。</translation>
     </message>
+    <message>
+        <source>%1 is no longer on the cloud: it was deleted.</source>
+        <translation>%1 已不在云上：它已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::OverviewModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::OverviewRows</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Virtual size</source>
+        <translation>虚拟大小</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>磁盘格式</translation>
+    </message>
+    <message>
+        <source>Container format</source>
+        <translation>容器格式</translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <source>Minimum RAM</source>
+        <translation>最小内存</translation>
+    </message>
+    <message>
+        <source>Checksum (MD5)</source>
+        <translation>校验和（MD5）</translation>
+    </message>
+    <message>
+        <source>Hash algorithm</source>
+        <translation>哈希算法</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希值</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Custom properties</source>
+        <translation>自定义属性</translation>
+    </message>
+    <message>
+        <source>API dialect</source>
+        <translation>API 方言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 byte(s))</source>
+        <extracomment>%1 the size in units (&quot;12.6 MiB&quot;), %2 the exact number of bytes (&quot;13,167,616&quot;)</extracomment>
+        <translation>
+            <numerusform>%1（%2 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>ahead of this computer&apos;s clock</source>
+        <translation>超前于本机时钟</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n 年前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a date and time (&quot;29/11/2026 14:03&quot;), %2 its age (&quot;3 days ago&quot;)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Instance snapshot</source>
+        <translation>实例快照</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage: %1 the number</extracomment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::QueryProblem</name>
+    <message>
+        <source>“%1” is left out: only %2 can be compared with &lt;, &lt;=, &gt;, &gt;=, = or !=.</source>
+        <translation>“%1”被忽略：只有 %2 可以用 &lt;、&lt;=、&gt;、&gt;=、= 或 != 比较。</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: a value must follow the comparison.</source>
+        <translation>“%1”被忽略：比较符后面必须跟一个值。</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: “%2” is not a number such as 10, 512M or 1.5G.</source>
+        <translation>“%1”被忽略：“%2”不是数字（例如 10、512M 或 1.5G）。</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: “%2” is not a date such as 2024-01-01 or 2025-06-01T12:00Z.</source>
+        <translation>“%1”被忽略：“%2”不是日期（例如 2024-01-01 或 2025-06-01T12:00Z）。</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: sizes are not negative.</source>
+        <translation>“%1”被忽略：大小不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: “%2” is too large.</source>
+        <translation>“%1”被忽略：“%2”太大。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::RenewingAdapter</name>
-    <message>
-        <source>The token was refused; signing in again needs the %1.</source>
-        <translation>令牌被拒绝；重新登录需要 %1。</translation>
-    </message>
     <message>
         <source>The token was refused, and the cloud was signed out or moved to another address.</source>
         <translation>令牌被拒绝，且该云已注销或已迁移到其他地址。</translation>
@@ -1586,6 +2257,96 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>The token was refused, and signing in to %1 again waits for a new secret: choose Sign In in the cloud list.</source>
         <translation>令牌被拒绝，重新登录 %1 需要新的凭据：请在云列表中选择“登录”。</translation>
+    </message>
+    <message>
+        <source>The token was refused; signing in again needs the password.</source>
+        <translation>令牌被拒绝；重新登录需要密码。</translation>
+    </message>
+    <message>
+        <source>The token was refused; signing in again needs the application credential secret.</source>
+        <translation>令牌被拒绝；重新登录需要应用凭据机密。</translation>
+    </message>
+    <message>
+        <source>The token was refused; signing in again needs a token.</source>
+        <translation>令牌被拒绝；重新登录需要一个令牌。</translation>
+    </message>
+    <message>
+        <source>The token was refused; signing in again needs the API key.</source>
+        <translation>令牌被拒绝；重新登录需要 API 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ScopeController</name>
+    <message>
+        <source>This cloud&apos;s image API (%1) has no visibility scope: the server decides which images it lists. Type visibility:public, for instance, to filter the images listed.</source>
+        <translation>此云的镜像 API（%1）没有可见性范围：它列出哪些镜像由其自身决定。例如输入 visibility:public 可筛选列出的镜像。</translation>
+    </message>
+    <message>
+        <source>Set by the filter box; without its terms, back to %1.</source>
+        <translation>由筛选框设置；去掉其中的条件后恢复为 %1。</translation>
+    </message>
+    <message>
+        <source>Listing from the server with the visibility scope %1, as the filter asks; without its terms, the scope goes back to %2.</source>
+        <translation>按筛选条件的要求，以可见性范围 %1 从服务器列出；去掉这些条件后，范围恢复为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ScopeSelector</name>
+    <message>
+        <source>Visibilit&amp;y scope:</source>
+        <translation>可见性范围(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Visibility scope</source>
+        <translation>可见性范围</translation>
+    </message>
+    <message>
+        <source>Which images the server lists: the project&apos;s, shared, public, community or all</source>
+        <translation>服务器列出哪些镜像：项目的、共享的、公共的、社区的或全部</translation>
+    </message>
+    <message>
+        <source>Default (project, public, shared)</source>
+        <translation>默认（项目、公共、共享）</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>Shared with the project</source>
+        <translation>与项目共享</translation>
+    </message>
+    <message>
+        <source>Shared, awaiting acceptance</source>
+        <translation>共享，待接受</translation>
+    </message>
+    <message>
+        <source>Shared, rejected</source>
+        <translation>共享，已拒绝</translation>
+    </message>
+    <message>
+        <source>Shared, any member status</source>
+        <translation>共享，任意成员状态</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>All (with community)</source>
+        <translation>全部（含社区）</translation>
+    </message>
+    <message>
+        <source>As typed: %1</source>
+        <translation>按输入：%1</translation>
+    </message>
+    <message>
+        <source>Which images the server lists. Community images of other projects are listed only with Community or All.</source>
+        <translation>服务器列出哪些镜像。其他项目的社区镜像仅在选择“社区”或“全部”时列出。</translation>
     </message>
 </context>
 <context>
@@ -1610,25 +2371,36 @@ disk_format、container_format、id、member_status 或任意属性。
         <source>Could not write the picture %1.</source>
         <translation>无法写入图片 %1。</translation>
     </message>
+    <message>
+        <source>The window has no visibility scope to show.</source>
+        <translation>窗口中没有可显示的可见性范围。</translation>
+    </message>
+    <message>
+        <source>Skylight</source>
+        <translation>Skylight</translation>
+    </message>
 </context>
 <context>
-    <name>Skylight::SecretPrompt</name>
+    <name>Skylight::SecretKindText</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Application credential secret</source>
+        <translation>应用凭据机密</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
     <message>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
-    <message>
-        <source>token</source>
-        <translation>令牌</translation>
-    </message>
-    <message>
-        <source>application credential secret</source>
-        <translation>应用凭据密钥</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>密码</translation>
-    </message>
+</context>
+<context>
+    <name>Skylight::SecretPrompt</name>
     <message>
         <source>Remember in the system keychain</source>
         <translation>记在系统密钥环中</translation>
@@ -1636,10 +2408,6 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Sign in to %1</source>
         <translation>登录 %1</translation>
-    </message>
-    <message>
-        <source>The %1 for &lt;b&gt;%2&lt;/b&gt;:</source>
-        <translation>&lt;b&gt;%2&lt;/b&gt; 的%1：</translation>
     </message>
     <message>
         <source>Kept by the operating system&apos;s keychain; Skylight never writes it to a file.</source>
@@ -1652,6 +2420,22 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>The system keychain cannot be reached: the secret is kept in memory for this session only.</source>
         <translation>无法访问系统密钥环：凭据仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>The password for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的密码：</translation>
+    </message>
+    <message>
+        <source>The application credential secret for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的应用凭据机密：</translation>
+    </message>
+    <message>
+        <source>The token for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的令牌：</translation>
+    </message>
+    <message>
+        <source>The API key for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的 API 密钥：</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2463,10 @@ disk_format、container_format、id、member_status 或任意属性。
     <message>
         <source>Part of the keychain entry of %1 is missing; sign in again.</source>
         <translation>%1 的密钥环条目缺少一部分；请重新登录。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached: secrets are not kept.</source>
+        <translation>无法访问系统密钥环：不保存凭据。</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2637,54 @@ to %3
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Done — %1.</source>
+        <translation>完成——%1。</translation>
+    </message>
+    <message>
+        <source>Done — %1 (%2).</source>
+        <translation>完成——%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Done — %1 in %2, %3/s.</source>
+        <translation>完成——%1，用时 %2，%3/秒。</translation>
+    </message>
+    <message>
+        <source>Done — %1 in %2, %3/s (%4).</source>
+        <translation>完成——%1，用时 %2，%3/秒（%4）。</translation>
+    </message>
+    <message>
+        <source>Downloading — %1 at %2/s, %3 left.</source>
+        <translation>下载中——%1，%2/秒，剩余 %3。</translation>
+    </message>
+    <message>
+        <source>Downloading — %1 at %2/s.</source>
+        <translation>下载中——%1，%2/秒。</translation>
+    </message>
+    <message>
+        <source>Downloading — %1.</source>
+        <translation>下载中——%1。</translation>
+    </message>
+    <message>
+        <source>Started over from the beginning: %1</source>
+        <translation>已从头重新开始：%1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>用时 %1</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>保存到</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::TransferQueue</name>
@@ -1940,10 +2776,6 @@ to %3
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <source>Open &amp;Folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
-    </message>
-    <message>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
@@ -1978,6 +2810,38 @@ to %3
     <message>
         <source>Re&amp;try</source>
         <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>打开(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Folder</source>
+        <translation>在文件夹中显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the downloaded file</source>
+        <translation>打开下载的文件</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Cancel the download of %1?</source>
+        <translation>取消 %1 的下载？</translation>
+    </message>
+    <message>
+        <source>The partial file %1 (%2 already downloaded) will be deleted; a paused download keeps it for a resume.</source>
+        <translation>未完成的文件 %1（已下载 %2）将被删除；暂停的下载会保留它以便续传。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Partial File</source>
+        <translation>删除未完成的文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Downloading</source>
+        <translation>继续下载(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,13 @@ void TestCliVisibility::listsTheScope_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("count");
     QTest::addColumn<QStringList>("visibilities"); // the ones listed
-    QTest::newRow("default") << QStringList{} << 47 << QStringList{u"private"_s, u"public"_s, u"shared"_s};
+    // --demo: the 62 images of the demo catalog and its three large public ones.
+    QTest::newRow("default") << QStringList{} << 51 << QStringList{u"private"_s, u"public"_s, u"shared"_s};
     QTest::newRow("community") << QStringList{u"--visibility"_s, u"community"_s} << 14
                                << QStringList{u"community"_s};
-    QTest::newRow("all") << QStringList{u"--visibility"_s, u"all"_s} << 61
+    QTest::newRow("all") << QStringList{u"--visibility"_s, u"all"_s} << 65
                          << QStringList{u"community"_s, u"private"_s, u"public"_s, u"shared"_s};
-    QTest::newRow("public") << QStringList{u"--visibility"_s, u"public"_s} << 17 << QStringList{u"public"_s};
+    QTest::newRow("public") << QStringList{u"--visibility"_s, u"public"_s} << 20 << QStringList{u"public"_s};
     QTest::newRow("shared, pending") << QStringList{u"--visibility"_s, u"shared"_s, u"--member-status"_s,
                                                     u"pending"_s}
                                      << 9 << QStringList{u"shared"_s};

@@ -144,7 +144,7 @@ void TestVisibilityScope::choosingAScopeListsFromTheServer()
     QCOMPARE(box->accessibleName(), u"Visibility scope"_s);
     QCOMPARE(box->currentText(), u"Default (project, public, shared)"_s);
     // What Glance lists by default: no community image.
-    QCOMPARE(window->imageModel()->rowCount(), 47);
+    QCOMPARE(window->imageModel()->rowCount(), 48);
     QVERIFY(!visibilities(window).contains(u"community"_s));
 
     m_cloud->clearRequests();
@@ -157,8 +157,8 @@ void TestVisibilityScope::choosingAScopeListsFromTheServer()
     m_cloud->clearRequests();
     QVERIFY(choose(window, u"All (with community)"_s));
     QCOMPARE(listedScopes(), QStringList{u"all"_s});
-    QCOMPARE(window->imageModel()->rowCount(), 61);
-    QCOMPARE(window->proxyModel()->rowCount(), 61);
+    QCOMPARE(window->imageModel()->rowCount(), 62);
+    QCOMPARE(window->proxyModel()->rowCount(), 62);
 
     m_cloud->clearRequests();
     QVERIFY(choose(window, u"Shared, awaiting acceptance"_s));
@@ -168,7 +168,7 @@ void TestVisibilityScope::choosingAScopeListsFromTheServer()
     m_cloud->clearRequests();
     QVERIFY(choose(window, u"Default (project, public, shared)"_s));
     QCOMPARE(listedScopes(), QStringList{QString()});
-    QCOMPARE(window->imageModel()->rowCount(), 47);
+    QCOMPARE(window->imageModel()->rowCount(), 48);
 }
 
 void TestVisibilityScope::typingAVisibilityTermSwitchesTheScope_data()
@@ -177,10 +177,10 @@ void TestVisibilityScope::typingAVisibilityTermSwitchesTheScope_data()
     QTest::addColumn<QString>("beforeSent");
     QTest::addColumn<int>("beforeCount");
     QTest::addColumn<QString>("clear");
-    QTest::newRow("default, escape") << u"Default (project, public, shared)"_s << QString() << 47
+    QTest::newRow("default, escape") << u"Default (project, public, shared)"_s << QString() << 48
                                      << u"escape"_s;
     QTest::newRow("default, deleted")
-        << u"Default (project, public, shared)"_s << QString() << 47 << u"delete"_s;
+        << u"Default (project, public, shared)"_s << QString() << 48 << u"delete"_s;
     QTest::newRow("public, escape") << u"Public"_s << u"public"_s << 17 << u"escape"_s;
 }
 
@@ -262,7 +262,7 @@ void TestVisibilityScope::clearingOtherTextKeepsTheScope()
     QTest::qWait(50);
     QCOMPARE(combo(window)->currentText(), u"All (with community)"_s);
     QCOMPARE(listedScopes(), QStringList());
-    QCOMPARE(window->proxyModel()->rowCount(), 61);
+    QCOMPARE(window->proxyModel()->rowCount(), 62);
 }
 
 void TestVisibilityScope::choiceIsKeptPerCloud()
@@ -278,7 +278,7 @@ void TestVisibilityScope::choiceIsKeptPerCloud()
         window->filterEdit()->setText(u"visibility:all"_s);
         window->filterBar()->applyNow();
         QVERIFY(finished.wait(15000));
-        QCOMPARE(window->imageModel()->rowCount(), 61);
+        QCOMPARE(window->imageModel()->rowCount(), 62);
         window->close();
     }
     QCOMPARE(settings.listScope(u"Demo cloud"_s), ListScope{ListScope::Visibility::Community});
@@ -307,13 +307,13 @@ void TestVisibilityScope::otherDialectsHaveNoScope()
     QVERIFY(!box->isEnabled());
     QVERIFY(box->toolTip().contains(u"no visibility scope"_s));
     // Every image the dialect lists, community ones too; typing the term filters them.
-    QCOMPARE(window->imageModel()->rowCount(), 61);
+    QCOMPARE(window->imageModel()->rowCount(), 62);
     m_cloud->clearRequests();
     window->filterEdit()->setText(u"visibility:public"_s);
     window->filterBar()->applyNow();
     QTest::qWait(50);
     QCOMPARE(listedScopes(), QStringList());
-    QVERIFY(window->proxyModel()->rowCount() < 61);
+    QVERIFY(window->proxyModel()->rowCount() < 62);
     QVERIFY(!box->isEnabled());
 
     window->filterEdit()->clear();

@@ -10,6 +10,7 @@
 #include "models/imagetablemodel.h"
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
+#include "models/overviewmodel.h"
 #include "peer/peerclient.h"
 #include "settings/appsettings.h"
 #include "support/secretpromptwait.h"
@@ -165,7 +166,9 @@ void TestPeerBrowser::signsInListsAndShowsDetails()
     QVERIFY(m_window->selectImage(m_ids.value(u"active"_s)));
     QVERIFY(details.wait(60000));
     ImageDetailsView* view = m_window->detailsView();
-    QCOMPARE(view->overviewModel()->index(0, 1).data().toString(), m_ids.value(u"active"_s));
+    const int idRow = view->overviewModel()->rowOf(u"id"_s);
+    QVERIFY(idRow >= 0);
+    QCOMPARE(view->overviewModel()->index(idRow, 1).data().toString(), m_ids.value(u"active"_s));
     QStringList keys;
     for (int r = 0; r < view->propertiesModel()->rowCount(); ++r)
         keys << view->propertiesModel()->index(r, 0).data().toString();

@@ -37,10 +37,10 @@ void ScopeController::sync()
     if (!adapter || adapter->hasListScope()) {
         m_parts.selector->setUnavailable({});
     } else {
-        m_parts.selector->setUnavailable(
-            tr("This cloud's image API (%1) has no visibility scope: it lists what it lists. Type "
-               "visibility:public, for instance, to filter the images listed.")
-                .arg(dialectName(adapter->dialect())));
+        m_parts.selector->setUnavailable(tr("This cloud's image API (%1) has no visibility scope: the server "
+                                            "decides which images it lists. Type visibility:public, for "
+                                            "instance, to filter the images listed.")
+                                             .arg(dialectName(adapter->dialect())));
     }
     m_parts.selector->setScope(m_parts.browsing->scopeOf(browser));
     m_parts.selector->setNote(m_typed && m_beforeTyped

@@ -132,11 +132,16 @@ void ScreenshotTour::takeScope()
         finish(false);
         return;
     }
+    // The scope is kept per cloud: the one the user had is chosen again once the picture is taken.
+    const int before = combo->currentIndex();
     connect(
         m_window, &MainWindow::listingFinished, this,
-        [this] {
-            QTimer::singleShot(settleMs, this, [this] {
-                if (save(u"visibility-scope.png"_s))
+        [this, combo, before] {
+            QTimer::singleShot(settleMs, this, [this, combo, before] {
+                const bool saved = save(u"visibility-scope.png"_s);
+                combo->setCurrentIndex(before);
+                Q_EMIT combo->activated(before);
+                if (saved)
                     takeFirstRunPage();
             });
         },
