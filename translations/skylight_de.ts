@@ -1892,6 +1892,21 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
 </context>
 <context>
+    <name>Skylight::LinkOpener</name>
+    <message>
+        <source>%1 is an address of the cloud&apos;s API: it needs a token, which a web browser does not have. The address was copied.</source>
+        <translation>%1 ist eine Adresse der API der Cloud: Sie erfordert ein Token, das ein Webbrowser nicht hat. Die Adresse wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Skylight opens only web links in the browser; this one is %1.</source>
+        <translation>Skylight öffnet nur Weblinks im Browser; dieser ist %1.</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Kein Webbrowser konnte %1 öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::LinkTableModel</name>
     <message>
         <source>Relation</source>
@@ -2001,14 +2016,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <translation>&amp;Details zeigen</translation>
     </message>
     <message>
-        <source>Skylight opens only web links in the browser; this one is %1.</source>
-        <translation>Skylight öffnet nur Weblinks im Browser; dieser ist %1.</translation>
-    </message>
-    <message>
-        <source>No web browser could open %1.</source>
-        <translation>Kein Webbrowser konnte %1 öffnen.</translation>
-    </message>
-    <message>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -2026,10 +2033,6 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
             <numerusform>%n Download läuft noch. Trotzdem beenden? Er hält an, wo er ist, und wird beim nächsten Start fortgesetzt, sobald seine Cloud geöffnet ist.</numerusform>
             <numerusform>%n Downloads laufen noch. Trotzdem beenden? Sie halten an, wo sie sind, und werden beim nächsten Start fortgesetzt, sobald ihre Cloud geöffnet ist.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is an address of the cloud&apos;s API: it needs a token, which a web browser does not have. The address was copied.</source>
-        <translation>%1 ist eine Adresse der API der Cloud: Sie erfordert ein Token, das ein Webbrowser nicht hat. Die Adresse wurde kopiert.</translation>
     </message>
     <message>
         <source>%1 is no longer on the cloud: it was deleted.</source>

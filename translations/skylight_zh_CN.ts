@@ -1883,6 +1883,21 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     </message>
 </context>
 <context>
+    <name>Skylight::LinkOpener</name>
+    <message>
+        <source>%1 is an address of the cloud&apos;s API: it needs a token, which a web browser does not have. The address was copied.</source>
+        <translation>%1 是该云 API 的地址：需要令牌，而网页浏览器没有令牌。地址已复制。</translation>
+    </message>
+    <message>
+        <source>Skylight opens only web links in the browser; this one is %1.</source>
+        <translation>Skylight 只在浏览器中打开网页链接；此链接是 %1。</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>没有网页浏览器能打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::LinkTableModel</name>
     <message>
         <source>Relation</source>
@@ -1992,14 +2007,6 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <translation>显示详情(&amp;T)</translation>
     </message>
     <message>
-        <source>Skylight opens only web links in the browser; this one is %1.</source>
-        <translation>Skylight 只在浏览器中打开网页链接；此链接是 %1。</translation>
-    </message>
-    <message>
-        <source>No web browser could open %1.</source>
-        <translation>没有网页浏览器能打开 %1。</translation>
-    </message>
-    <message>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
@@ -2016,10 +2023,6 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <translation>
             <numerusform>还有 %n 个下载在进行。仍要退出吗？它们会停在当前位置，下次启动并打开对应的云后继续。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is an address of the cloud&apos;s API: it needs a token, which a web browser does not have. The address was copied.</source>
-        <translation>%1 是该云 API 的地址：需要令牌，而网页浏览器没有令牌。地址已复制。</translation>
     </message>
     <message>
         <source>%1 is no longer on the cloud: it was deleted.</source>

@@ -56,7 +56,7 @@ void TestGuiApp::screenshotsOfEveryView()
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QStringList expected{
         u"main-window.png"_s, u"details-overview.png"_s, u"details-properties.png"_s, u"details-links.png"_s,
-        u"details-raw.png"_s, u"transfers.png"_s,        u"visibility-scope.png"_s, u"first-run.png"_s};
+        u"details-raw.png"_s, u"transfers.png"_s,        u"visibility-scope.png"_s,   u"first-run.png"_s};
     for (const QString& name : expected) {
         const QImage image(dir.filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));

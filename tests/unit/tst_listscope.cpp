@@ -124,8 +124,8 @@ void TestListScope::otherDialectsSendNoScope()
 
 void TestListScope::demoAnswers_data()
 {
-    // The demo catalog: 17 public, 17 private (one still saving), 14 shared (5 of another project, whose share the
-    // demo project accepted), 14 community images.
+    // The demo catalog: 17 public, 17 private (one still saving), 14 shared (5 of another project, whose
+    // share the demo project accepted), 14 community images.
     QTest::addColumn<ListScope>("scope");
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("only"); // the one visibility listed, or empty

@@ -17,7 +17,7 @@ struct CloudEntry
 {
     QString name;        // its key: the settings, the browsers and the downloads know it by it
     QString displayName; // what the window calls it, when not its name (an --endpoint cloud)
-    QString source; // "demo", a clouds.yaml path, "environment (OS_*)", "Skylight"
+    QString source;      // "demo", a clouds.yaml path, "environment (OS_*)", "Skylight"
     bool isDemo = false;
     bool removable = false;         // created in the app: can be edited and removed
     QPointer<ImageAdapter> adapter; // fixed clouds

@@ -9,7 +9,7 @@
 #include "controllers/cloudcontroller.h"
 #include "controllers/copyascommand.h"
 #include "controllers/downloadcontroller.h"
-#include "controllers/linkaction.h"
+#include "controllers/linkopener.h"
 #include "controllers/scopecontroller.h"
 #include "controllers/selectionactions.h"
 #include "download/transferqueue.h"
@@ -32,11 +32,8 @@
 #include "widgets/transferspanel.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDockWidget>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -107,7 +104,11 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
         m_details->setCurrentIndex(ImageDetailsView::OverviewTab);
         m_details->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_details, &ImageDetailsView::linkActivated, this, &MainWindow::openLink);
+    auto* links = new LinkOpener(
+        m_browsing, [this] { downloadSelected(); }, this);
+    connect(m_details, &ImageDetailsView::linkActivated, links, &LinkOpener::open);
+    connect(links, &LinkOpener::message, m_banner,
+            [this](MessageKind kind, const QString& text) { m_banner->showMessage(kind, text); });
     wireChangingImages();
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -451,35 +452,6 @@ void MainWindow::updateActions()
     m_commands->setCloud(m_clouds->cliCloud(currentCloud())); // the dialect is known once signed in
 }
 
-void MainWindow::openLink(const ImageLink& link)
-{
-    const ImageAdapter* adapter = m_browsing->adapter();
-    switch (linkActionFor(link, adapter ? adapter->endpoint() : QUrl())) {
-    case LinkAction::FetchDetails:
-        m_browsing->fetchDetails();
-        return;
-    case LinkAction::Download:
-        downloadSelected();
-        return;
-    case LinkAction::CopyApiAddress:
-        QGuiApplication::clipboard()->setText(link.href);
-        m_banner->showMessage(MessageKind::Information,
-                              tr("%1 is an address of the cloud's API: it needs a token, which a web "
-                                 "browser does not have. The address was copied.")
-                                  .arg(link.href));
-        return;
-    case LinkAction::Refuse:
-        m_banner->showMessage(
-            MessageKind::Warning,
-            tr("Skylight opens only web links in the browser; this one is %1.").arg(link.href));
-        return;
-    case LinkAction::OpenInBrowser:
-        if (!QDesktopServices::openUrl(QUrl(link.href)))
-            m_banner->showMessage(MessageKind::Error, tr("No web browser could open %1.").arg(link.href));
-        return;
-    }
-}
-
 void MainWindow::setTransferQueue(TransferQueue* queue)
 {
     Q_ASSERT_X(queue && !m_queue, "MainWindow::setTransferQueue", "set once, with a queue");
@@ -601,8 +573,7 @@ void MainWindow::updateTabOrder()
 {
     // Arrows move within a pane (the tables do not take Tab); Tab and Shift+Tab go from one to
     // the next, and round.
-    chainPaneFocus({m_sidebar, m_banner, m_scopes, m_filterBar, m_view, m_details,
-                    m_transfers});
+    chainPaneFocus({m_sidebar, m_banner, m_scopes, m_filterBar, m_view, m_details, m_transfers});
 }
 
 void MainWindow::updateStatus()

@@ -38,7 +38,6 @@ class SelectionActions;
 class ScopeSelector;
 class TransferQueue;
 class TransfersPanel;
-struct ImageLink;
 
 // What the window shows about the cloud it browses.
 struct CloudDescription
@@ -140,7 +139,6 @@ private:
     void showNotice(const QString& summary, const QString& message);
     void buildActions();
     void buildMenus();
-    void openLink(const ImageLink& link);
     void resumeRestored();
     // After clouds were removed (and at the start): no cloud shown, no trace of one.
     void followCloudList();
