@@ -193,6 +193,10 @@
         <source>The VMDK footer disagrees with its header.</source>
         <translation>Der VMDK-Footer widerspricht seinem Header.</translation>
     </message>
+    <message>
+        <source>The VMDK descriptor claims %1 sectors, an absurd size.</source>
+        <translation>Der VMDK-Deskriptor gibt %1 Sektoren an, eine absurde Größe.</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ApiError</name>

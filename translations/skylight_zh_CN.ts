@@ -193,6 +193,10 @@
         <source>The VMDK footer disagrees with its header.</source>
         <translation>VMDK 尾部与其头部不一致。</translation>
     </message>
+    <message>
+        <source>The VMDK descriptor claims %1 sectors, an absurd size.</source>
+        <translation>VMDK 描述符声明有 %1 个扇区，大小不合常理。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ApiError</name>

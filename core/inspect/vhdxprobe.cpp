@@ -146,7 +146,7 @@ void VhdxProbe::tableComplete()
         item->offset = m_table.offset + itemOffset;
         item->length = 8;
         // An item inside the table already read is taken from it.
-        if (itemOffset + 8 <= quint64(table.size()))
+        if (quint64(itemOffset) + 8 <= quint64(table.size())) // in 64 bits: 0xfffffff8 + 8 wraps in 32
             item->data = table.sliced(itemOffset, 8).toByteArray();
     }
     if (m_size.length == 0 || m_parameters.length == 0) {

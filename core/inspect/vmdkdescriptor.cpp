@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
+#include <algorithm>
 
 namespace Skylight {
 
@@ -97,8 +98,10 @@ VmdkDescriptor VmdkDescriptor::parse(QByteArrayView text)
         if (words.size() >= 2) {
             bool ok = false;
             const quint64 sectors = words.at(1).toULongLong(&ok);
-            if (ok && sectors < (quint64(1) << 54))
-                descriptor.extentSectors += sectors;
+            // Saturating at 2^54: thousands of huge extents must not wrap the sum to a plausible size.
+            constexpr quint64 kCap = quint64(1) << 54;
+            if (ok && sectors < kCap)
+                descriptor.extentSectors = std::min(kCap, descriptor.extentSectors + sectors);
         }
         const qsizetype quote = line.indexOf('"');
         const qsizetype closing = quote >= 0 ? line.indexOf('"', quote + 1) : -1;

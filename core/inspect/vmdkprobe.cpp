@@ -145,7 +145,14 @@ void VmdkProbe::examineDescriptorFile(QByteArrayView head, bool atEnd)
         setDetail(u"extent_files"_s, descriptor.extentFiles);
     if (!descriptor.parentFileNameHint.isEmpty())
         setDetail(u"parent_file"_s, descriptor.parentFileNameHint);
-    setVirtualSize(qint64(descriptor.extentSectors) * kSector);
+    if (descriptor.extentSectors > kMaxCapacitySectors) {
+        addProblem(InspectionProblem::Kind::Invalid,
+                   QCoreApplication::translate("Inspection",
+                                               "The VMDK descriptor claims %1 sectors, an absurd size.")
+                       .arg(descriptor.extentSectors));
+    } else {
+        setVirtualSize(qint64(descriptor.extentSectors) * kSector);
+    }
     for (const InspectionProblem& problem : descriptor.problems)
         addProblem(problem.kind, problem.text);
     // A descriptor file always points at other files: whatever it names, it is not one image.

@@ -14,7 +14,7 @@ bool isPlain(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-           QStringView(u"-_./:=@%+,").contains(c);
+           QStringView(u"-_./:@+,").contains(c); // not = (zsh expands a leading =word) nor %
 }
 } // namespace
 
@@ -47,7 +47,8 @@ QString shellCommand(const QStringList& words)
 bool isPastable(const QString& word)
 {
     // terminalSafe() escapes exactly the characters that do not belong on a pasted line.
-    return !word.isEmpty() && terminalSafe(word) == word;
+    // A backslash: fish reads \' inside single quotes as a quote, so no quoting holds it for every shell.
+    return !word.isEmpty() && terminalSafe(word) == word && !word.contains(u'\\');
 }
 
 } // namespace Skylight

@@ -32,6 +32,8 @@ test_packages=(
     clang-19 libclang-rt-19-dev llvm-19
     # the image inspector's tests (tests/unit/tst_inspector.cpp): real images of every format
     qemu-utils xorriso gdisk
+    # Copy as Command (tests/unit/tst_imagecommands.cpp): the lines pasted into the shells users have
+    zsh fish
 )
 
 wanted=("${build_packages[@]}")

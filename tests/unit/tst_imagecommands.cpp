@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,21 +33,38 @@ private Q_SLOTS:
     void oneLinePerImage();
 
 private:
-    // The words a POSIX shell reads from `line` (its first word becomes a function that prints
-    // its arguments), run in `folder`.
-    static QStringList wordsAsTheShellReads(const QString& line, const QString& folder);
+    // The words `shell` (sh, zsh or fish) reads from `line` (its first word becomes a function that
+    // prints its arguments), run in `folder`.
+    static QStringList wordsAsTheShellReads(const QString& shell, const QString& line, const QString& folder);
+    // The shells a copied line may be pasted into, those installed: /bin/sh always.
+    static QStringList shells();
 };
 
-QStringList TestImageCommands::wordsAsTheShellReads(const QString& line, const QString& folder)
+QStringList TestImageCommands::shells()
+{
+    QStringList found{u"/bin/sh"_s};
+    for (const QString& name : {u"zsh"_s, u"fish"_s}) {
+        const QString path = QStandardPaths::findExecutable(name);
+        if (!path.isEmpty())
+            found << path;
+    }
+    return found;
+}
+
+QStringList TestImageCommands::wordsAsTheShellReads(const QString& shellPath, const QString& line,
+                                                    const QString& folder)
 {
     const qsizetype space = line.indexOf(u' ');
     const QString program = line.left(space);
     // The program is replaced by a function printing each argument and a NUL: what it was given.
     // (as a function named "run": "skylight-cli" is no name for a function in every shell).
-    const QString script = u"run() { printf '%s\\0' \"$0\" \"$@\"; }\nrun"_s + line.mid(space) + u'\n';
+    const bool fish = shellPath.endsWith(u"/fish"_s);
+    const QString function = fish ? u"function run; printf '%s\\0' run $argv; end\nrun"_s
+                                  : u"run() { printf '%s\\0' \"$0\" \"$@\"; }\nrun"_s;
+    const QString script = function + line.mid(space) + u'\n';
     QProcess shell;
     shell.setWorkingDirectory(folder);
-    shell.start(u"/bin/sh"_s, {u"-c"_s, script});
+    shell.start(shellPath, {u"-c"_s, script});
     if (!shell.waitForFinished(20000) || shell.exitCode() != 0)
         return {u"<the shell failed: %1>"_s.arg(QString::fromUtf8(shell.readAllStandardError()))};
     QStringList words = QString::fromUtf8(shell.readAllStandardOutput()).split(QChar(0));
@@ -67,6 +85,7 @@ void TestImageCommands::plainWordsStayReadable_data()
     QTest::newRow("empty") << QString() << u"''"_s;
     QTest::newRow("tilde") << u"~root"_s << u"'~root'"_s;
     QTest::newRow("glob") << u"*"_s << u"'*'"_s;
+    QTest::newRow("zsh: a leading =") << u"=ls"_s << u"'=ls'"_s;
 }
 
 void TestImageCommands::plainWordsStayReadable()
@@ -86,7 +105,6 @@ void TestImageCommands::hostileIdsStayOneArgument_data()
     QTest::newRow("double quotes") << u"\"$(touch pwned)\""_s << u"prod"_s;
     QTest::newRow("semicolon and pipe") << u"a;touch pwned|cat&"_s << u"prod"_s;
     QTest::newRow("variable") << u"${HOME}$PATH"_s << u"prod"_s;
-    QTest::newRow("backslash at the end") << u"abc\\"_s << u"prod"_s;
     QTest::newRow("glob") << u"*"_s << u"prod"_s;
     QTest::newRow("hostile cloud name") << u"1bea47ed"_s << u"it's $(touch pwned)"_s;
     QTest::newRow("non-ASCII") << u"образ-🚀"_s << u"облако"_s;
@@ -111,7 +129,8 @@ void TestImageCommands::hostileIdsStayOneArgument()
         const ImageCommands commands = ImageCommands::build(kind, {id}, cloud);
         QCOMPARE(commands.refused, QStringList());
         QCOMPARE(commands.lines.size(), 1);
-        QCOMPARE(wordsAsTheShellReads(commands.lines.first(), dir.path()), words);
+        for (const QString& shell : shells())
+            QCOMPARE(wordsAsTheShellReads(shell, commands.lines.first(), dir.path()), words);
     }
     QVERIFY2(!QFile::exists(dir.filePath(u"pwned"_s)), "an id ran a command");
 }
@@ -126,6 +145,9 @@ void TestImageCommands::unpastableIdsAreLeftOut_data()
     QTest::newRow("right-to-left override") << u"abc\u202Edef"_s;
     QTest::newRow("line separator") << u"abc\u2028def"_s;
     QTest::newRow("an option") << u"--os-auth-url=http://evil.example"_s;
+    // fish reads \' inside single quotes as a quote: a backslash has no quoting every shell keeps.
+    QTest::newRow("fish: a backslash before a quote") << u"\\';touch pwned;#"_s;
+    QTest::newRow("backslash at the end") << u"abc\\"_s;
     QTest::newRow("a short option") << u"-o"_s;
     QTest::newRow("empty") << QString();
 }

@@ -8,6 +8,7 @@
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
 #include "models/overviewmodel.h"
+#include "widgets/celltooltipdelegate.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -110,6 +111,8 @@ QTableView* ImageDetailsView::makeTable(QAbstractItemModel* model, const QString
     table->setModel(model);
     table->setAccessibleName(accessibleName);
     table->setTabKeyNavigation(false); // Tab leaves the pane; arrows move within
+    // A server's text in a tooltip is shown as text, never as markup; a cut value in full.
+    table->setItemDelegate(new CellToolTipDelegate(table));
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);
