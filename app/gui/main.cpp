@@ -84,7 +84,7 @@ int main(int argc, char* argv[])
                                 "Save pictures of the window, each details tab and the downloads in a "
                                 "folder, then quit."),
         u"folder"_s);
-    const QString languages = TranslationInstaller::languages().join(u", "_s); // read once
+    const QString languages = QLocale().createSeparatedList(TranslationInstaller::languages()); // read once
     const QCommandLineOption langOption(
         u"lang"_s,
         QApplication::translate("main", "Language of the window (%1); the system's by default.")

@@ -57,13 +57,13 @@ std::unexpected<ApiError> failure(const QString& sentence, const QString& shown,
 
 QString notPlainName()
 {
-    return QCoreApplication::translate("Skylight::DownloadFolder", "is not a plain file name");
+    return QCoreApplication::translate("Skylight::DownloadFolder", "It is not a plain file name.");
 }
 
 QString refusedText()
 {
-    //: %1 is a file path, %2 says what it is ("is a symbolic link")
-    return QCoreApplication::translate("Skylight::DownloadFolder", "Will not use %1: it %2.");
+    //: %1 is a file path, %2 a whole sentence saying what it is ("It is a symbolic link.")
+    return QCoreApplication::translate("Skylight::DownloadFolder", "Will not use %1. %2");
 }
 
 QString temporarySuffix()
@@ -142,19 +142,19 @@ bool sameFile(const Stat& a, const Stat& b)
 QString describeStat(const Stat& st)
 {
     if (S_ISLNK(st.st_mode))
-        return QCoreApplication::translate("Skylight::DownloadFolder", "is a symbolic link");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It is a symbolic link.");
     if (S_ISDIR(st.st_mode))
-        return QCoreApplication::translate("Skylight::DownloadFolder", "is a folder");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It is a folder.");
     if (!S_ISREG(st.st_mode))
-        return QCoreApplication::translate("Skylight::DownloadFolder", "is a device or pipe");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It is a device or a pipe.");
     if (st.st_uid != ::geteuid())
-        return QCoreApplication::translate("Skylight::DownloadFolder", "belongs to another user");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It belongs to another user.");
     if (st.st_nlink == 0)
-        return QCoreApplication::translate("Skylight::DownloadFolder", "does not exist");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It does not exist.");
     if (st.st_nlink != 1)
-        //: %1 is a number, at least 2
-        return QCoreApplication::translate("Skylight::DownloadFolder", "has %1 hard links")
-            .arg(static_cast<qulonglong>(st.st_nlink));
+        //: %n is a number, at least 2
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It has %n hard links.", nullptr,
+                                           int(st.st_nlink > 1000000 ? 1000000 : st.st_nlink));
     return {};
 }
 
@@ -315,9 +315,9 @@ QString DownloadFolder::describe(const QString& name) const
     Stat st{};
     if (::fstatat(m_handle->fd, QFile::encodeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
         if (errno == ENOENT)
-            return QCoreApplication::translate("Skylight::DownloadFolder", "does not exist");
+            return QCoreApplication::translate("Skylight::DownloadFolder", "It does not exist.");
         //: %1 is the system's reason
-        return QCoreApplication::translate("Skylight::DownloadFolder", "cannot be examined: %1")
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It cannot be examined: %1.")
             .arg(qt_error_string(errno));
     }
     return describeStat(st);
@@ -340,7 +340,7 @@ static Result<int> openUsable(int dirfd, const QString& name, int access, const 
     if (fd < 0) {
         if (errno == ELOOP || errno == EMLINK)
             return failure(refusedText(), shown,
-                           QCoreApplication::translate("Skylight::DownloadFolder", "is a symbolic link"));
+                           QCoreApplication::translate("Skylight::DownloadFolder", "It is a symbolic link."));
         return failure(sentence, shown, qt_error_string(errno));
     }
     if (::fstat(fd, &st) != 0 || !usable(st)) {
@@ -397,10 +397,9 @@ Result<std::unique_ptr<QFile>> DownloadFolder::create(const QString& name) const
     Stat st{};
     if (::fstatat(m_handle->fd, encoded.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
         if (!usable(st))
-            //: %1 is a file path, %2 says what it is ("is a symbolic link")
-            return failure(
-                QCoreApplication::translate("Skylight::DownloadFolder", "Will not replace %1: it %2."), shown,
-                describeStat(st));
+            //: %1 is a file path, %2 a whole sentence saying what it is ("It is a symbolic link.")
+            return failure(QCoreApplication::translate("Skylight::DownloadFolder", "Will not replace %1. %2"),
+                           shown, describeStat(st));
         if (::unlinkat(m_handle->fd, encoded.constData(), 0) != 0 && errno != ENOENT)
             return failure(sentence, shown, qt_error_string(errno));
     } else if (errno != ENOENT) {
@@ -495,9 +494,8 @@ Result<void> DownloadFolder::place(QFile& file, const QString& partName, const Q
         Stat existing{};
         if (::fstatat(dirfd, target.constData(), &existing, AT_SYMLINK_NOFOLLOW) == 0 &&
             !S_ISREG(existing.st_mode))
-            return failure(
-                QCoreApplication::translate("Skylight::DownloadFolder", "Will not replace %1: it %2."), shown,
-                describeStat(existing));
+            return failure(QCoreApplication::translate("Skylight::DownloadFolder", "Will not replace %1. %2"),
+                           shown, describeStat(existing));
     }
 
     int result = EPERM; // as if the file system had no hard links
@@ -525,8 +523,11 @@ Result<void> DownloadFolder::place(QFile& file, const QString& partName, const Q
         result = renameInode(dirfd, ours, part, target, overwrite);
 
     if (result == EEXIST)
-        return failure(sentence, shown,
-                       QCoreApplication::translate("Skylight::DownloadFolder", "a file of that name exists"));
+        return std::unexpected(
+            ApiError::make(ApiError::Kind::LocalIo,
+                           QCoreApplication::translate("Skylight::DownloadFolder",
+                                                       "Could not save %1: a file of that name exists.")
+                               .arg(shown)));
     if (result == kReplaced)
         //: %1 is the final file path, %2 the partial file's path
         return failure(

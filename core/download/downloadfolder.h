@@ -44,8 +44,8 @@ public:
         Unusable,   // a symlink, a hard-linked file, a device, a folder, someone else's file...
     };
     Entry entry(const QString& name) const;
-    // Why an Unusable entry is unusable, in words ("is a symbolic link"), for messages; "does not
-    // exist" for a Missing one, empty for a UsableFile. A name that is not a plain file name ("",
+    // Why an Unusable entry is unusable, as a whole sentence ("It is a symbolic link."), for
+    // messages; "It does not exist." for a Missing one, empty for a UsableFile. A name that is not a plain file name ("",
     // ".", "..", with a slash) is Unusable everywhere and refused by every operation.
     QString describe(const QString& name) const;
 

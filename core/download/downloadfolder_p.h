@@ -28,8 +28,8 @@ bool plainName(const QString& name);
 QString joined(const QString& folder, const QString& name);
 // A LocalIo error: `sentence` with %1 the file shown, %2 the reason.
 std::unexpected<ApiError> failure(const QString& sentence, const QString& shown, const QString& reason);
-QString notPlainName();    // "is not a plain file name"
-QString refusedText();     // "Will not use %1: it %2."
+QString notPlainName();    // "It is not a plain file name."
+QString refusedText();     // "Will not use %1. %2" (%2 a whole sentence)
 QString temporarySuffix(); // random hex, for temporary names
 } // namespace DownloadFolderDetail
 

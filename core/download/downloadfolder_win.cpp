@@ -31,13 +31,13 @@ bool isLink(const QFileInfo& info)
 QString describeInfo(const QFileInfo& info)
 {
     if (isLink(info))
-        return QCoreApplication::translate("Skylight::DownloadFolder", "is a symbolic link");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It is a symbolic link.");
     if (!info.exists())
-        return QCoreApplication::translate("Skylight::DownloadFolder", "does not exist");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It does not exist.");
     if (info.isDir())
-        return QCoreApplication::translate("Skylight::DownloadFolder", "is a folder");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It is a folder.");
     if (!info.isFile())
-        return QCoreApplication::translate("Skylight::DownloadFolder", "is a device or pipe");
+        return QCoreApplication::translate("Skylight::DownloadFolder", "It is a device or a pipe.");
     return {};
 }
 
@@ -100,7 +100,7 @@ Result<std::unique_ptr<QFile>> DownloadFolder::create(const QString& name) const
         QCoreApplication::translate("Skylight::DownloadFolder", "Could not create %1: %2.");
     const Entry existing = entry(name);
     if (existing == Entry::Unusable)
-        return failure(QCoreApplication::translate("Skylight::DownloadFolder", "Will not replace %1: it %2."),
+        return failure(QCoreApplication::translate("Skylight::DownloadFolder", "Will not replace %1. %2"),
                        shown, describe(name));
     auto file = std::make_unique<QFile>(joined(m_handle->path, name));
     if (existing == Entry::UsableFile && !file->remove())
@@ -165,19 +165,24 @@ Result<void> DownloadFolder::place(QFile& file, const QString& partName, const Q
             shown, displayPath(partName));
     const Entry existing = entry(finalName);
     if (existing != Entry::Missing && !overwrite)
-        return failure(sentence, shown,
-                       QCoreApplication::translate("Skylight::DownloadFolder", "a file of that name exists"));
+        return std::unexpected<ApiError>(
+            ApiError::make(ApiError::Kind::LocalIo,
+                           QCoreApplication::translate("Skylight::DownloadFolder",
+                                                       "Could not save %1: a file of that name exists.")
+                               .arg(shown)));
     const QFileInfo finalInfo(joined(m_handle->path, finalName));
     if (existing != Entry::Missing && (isLink(finalInfo) || !finalInfo.isFile()))
-        return failure(QCoreApplication::translate("Skylight::DownloadFolder", "Will not replace %1: it %2."),
+        return failure(QCoreApplication::translate("Skylight::DownloadFolder", "Will not replace %1. %2"),
                        shown, describe(finalName));
     file.close(); // Windows renames no open file
     if (!moveFile(part, finalInfo.filePath(), overwrite)) {
         const DWORD error = ::GetLastError();
         if (error == ERROR_ALREADY_EXISTS || error == ERROR_FILE_EXISTS)
-            return failure(
-                sentence, shown,
-                QCoreApplication::translate("Skylight::DownloadFolder", "a file of that name exists"));
+            return std::unexpected<ApiError>(
+                ApiError::make(ApiError::Kind::LocalIo,
+                               QCoreApplication::translate("Skylight::DownloadFolder",
+                                                           "Could not save %1: a file of that name exists.")
+                                   .arg(shown)));
         return failure(sentence, shown, qt_error_string(static_cast<int>(error)));
     }
     return {};

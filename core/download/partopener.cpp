@@ -60,11 +60,12 @@ Result<PartOpener::Part> PartOpener::open()
     if (partEntry == DownloadFolder::Entry::Unusable)
         return std::unexpected(localError(
             QCoreApplication::translate(kContext,
-                                        "%1.part %2, so it is not used: nothing it points to was read or "
-                                        "changed. Remove it or choose another file name.")
+                                        //: %2 is a whole sentence saying what the file is
+                                        "%1.part is not used, and nothing it points to was read or changed. "
+                                        "%2 Remove it or choose another file name.")
                 .arg(shown, part.folder.describe(part.partName))));
     if (part.folder.entry(sidecarName) == DownloadFolder::Entry::Unusable)
-        m_notes.append(QCoreApplication::translate(kContext, "%1 %2; it is not used and will be replaced.")
+        m_notes.append(QCoreApplication::translate(kContext, "%1 is not used and will be replaced. %2")
                            .arg(QDir::toNativeSeparators(m_request.targetPath + u".part.skylight"_s),
                                 part.folder.describe(sidecarName)));
 

@@ -8,7 +8,9 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QTest>
 #include <QToolButton>
 
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void cleanup();
     void chipMenuStaysOpenForSeveralValues();
     void chipMenuWorksFromTheKeyboard();
+    void chipToolTipListsValuesTheLanguagesWay_data();
+    void chipToolTipListsValuesTheLanguagesWay();
     void allAndClear();
     void escapeEmptiesTheBox();
     void unreadableTermIsSaidAndLeftOut_data();
@@ -94,6 +98,36 @@ QAction* TestFilterBar::action(QMenu* menu, const QString& value) const
             return action;
     }
     return nullptr;
+}
+
+void TestFilterBar::chipToolTipListsValuesTheLanguagesWay_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("joiner");
+    QTest::newRow("English") << QLocale(QLocale::English) << u" and "_s;
+    QTest::newRow("German") << QLocale(QLocale::German) << u" und "_s;
+    QTest::newRow("Chinese") << QLocale(QLocale::Chinese, QLocale::China) << u"和"_s;
+}
+
+// Several values are listed as the language lists things, never glued with ", " in code.
+void TestFilterBar::chipToolTipListsValuesTheLanguagesWay()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, joiner);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QMenu* menu = openMenu(Chip::Status);
+    QVERIFY(menu);
+    QAction* active = action(menu, u"active"_s);
+    QAction* queued = action(menu, u"queued"_s);
+    QVERIFY(active && queued);
+    active->trigger();
+    queued->trigger();
+    const QString tip = m_bar->chipButton(Chip::Status)->toolTip();
+    QVERIFY2(tip.contains(joiner) && tip.contains(u"active"_s) && tip.contains(u"queued"_s), qPrintable(tip));
+    QVERIFY2(!tip.contains(u"active, queued"_s), qPrintable(tip));
+    QTest::keyClick(menu, Qt::Key_Escape);
 }
 
 void TestFilterBar::chipMenuStaysOpenForSeveralValues()

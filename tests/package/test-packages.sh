@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The Skylight developers
 # SPDX-License-Identifier: Apache-2.0
 # The Linux installers as a user gets them (CTest package_linux, label "package"):
-# packaging/build-packages.sh makes DEB, RPM and TGZ; the .deb passes lintian, its desktop entry
+# packaging/build-packages.sh makes DEB, RPM and TGZ (from SKYLIGHT_PACKAGE_BUILD_DIR when given: CTest
+# passes an optimised build tree, CI's, rather than building the release preset again); the .deb passes lintian, its desktop entry
 # and AppStream metadata validate, it installs with apt-get (dependencies from the archive), the
 # installed apps run (skylight-cli --version and --demo list, skylight --demo stays up under
 # Xvfb), and removing it leaves nothing behind; the .rpm holds the same files; the TGZ runs
@@ -43,7 +44,7 @@ trap cleanup EXIT
 
 step "build the packages (packaging/build-packages.sh)"
 packaging/build-packages.sh
-packages=$(pwd)/build/release/packages
+packages=$(cd "${SKYLIGHT_PACKAGE_BUILD_DIR:-build/release}" && pwd)/packages
 deb=$(ls "$packages"/skylight_"$version"_*.deb)
 rpm=$(ls "$packages"/skylight-"$version"-*.rpm)
 tgz=$(ls "$packages"/skylight-"$version"-*.tar.gz)

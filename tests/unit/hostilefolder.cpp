@@ -140,15 +140,15 @@ bool HostileFolder::plant(const QString& kind, const QString& name)
 QString HostileFolder::describedAs(const QString& kind)
 {
     if (kind.startsWith(u"symlink") || kind.startsWith(u"dangling"))
-        return u"is a symbolic link"_s;
+        return u"It is a symbolic link."_s;
     if (kind.startsWith(u"hard link"))
-        return u"has 2 hard links"_s;
+        return u"It has 2 hard links."_s;
     if (kind == u"fifo")
-        return u"is a device or pipe"_s;
+        return u"It is a device or a pipe."_s;
     if (kind == u"folder")
-        return u"is a folder"_s;
+        return u"It is a folder."_s;
     if (kind == u"another user's file")
-        return u"belongs to another user"_s;
+        return u"It belongs to another user."_s;
     return QString();
 }
 

@@ -84,7 +84,7 @@ void TestDownloadFolderEntries::entries()
 {
     const DownloadFolder folder = openFolder();
     QCOMPARE(folder.entry(u"a"_s), DownloadFolder::Entry::Missing);
-    QCOMPARE(folder.describe(u"a"_s), u"does not exist"_s);
+    QCOMPARE(folder.describe(u"a"_s), u"It does not exist."_s);
     QVERIFY(plant(u"regular file"_s, u"a"_s));
     QCOMPARE(folder.entry(u"a"_s), DownloadFolder::Entry::UsableFile);
     QCOMPARE(folder.describe(u"a"_s), QString());
@@ -297,7 +297,7 @@ void TestDownloadFolderEntries::namesThatAreNoPlainNames()
     QVERIFY(QDir().mkdir(at(u"a"_s)));
     const DownloadFolder folder = openFolder();
     QCOMPARE(folder.entry(name), DownloadFolder::Entry::Unusable);
-    QCOMPARE(folder.describe(name), u"is not a plain file name"_s);
+    QCOMPARE(folder.describe(name), u"It is not a plain file name."_s);
     QVERIFY(!folder.openExisting(name));
     QVERIFY(!folder.create(name));
     QVERIFY(!folder.readSmall(name));

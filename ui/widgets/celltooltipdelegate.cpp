@@ -3,6 +3,8 @@
 
 #include "widgets/celltooltipdelegate.h"
 
+#include "widgets/plaintooltip.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
@@ -44,9 +46,8 @@ bool CellToolTipDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
         event->ignore();
         return true;
     }
-    QString text = lines.join(u'\n');
-    if (Qt::mightBeRichText(text)) // a server's value is shown as it is, never as markup
-        text = u"<qt>"_s + text.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</qt>"_s;
+    // A server's value is shown as it is, never as markup.
+    const QString text = plainToolTip(lines.join(u'\n'));
     QToolTip::showText(event->globalPos(), text, view->viewport(), view->visualRect(index));
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include "models/imagetablemodel.h"
 #include "widgets/chipmenu.h"
+#include "widgets/plaintooltip.h"
 #include "widgets/themecolors.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -259,7 +261,10 @@ void FilterBar::applyChip(Chip chip)
     else
         button->setText(
             tr("%1 (%Ln)", "a chip and how many of its values are checked", int(shown.size())).arg(base));
-    button->setToolTip(shown.isEmpty() ? QString() : tr("%1: %2").arg(base, shown.join(u", "_s)));
+    // The values listed the language's way ("a, b and c", "a、b和c").
+    button->setToolTip(shown.isEmpty()
+                           ? QString()
+                           : plainToolTip(tr("%1: %2").arg(base, QLocale().createSeparatedList(shown))));
     button->setChecked(!shown.isEmpty());
     m_proxy->setChip(chip, values);
     updateCount();
