@@ -89,6 +89,12 @@ ImageQuery ImageQuery::parse(const QString& text)
             const QString key = token.left(colon).toLower();
             if (const auto field = RangeTerm::fieldNamed(key)) // `size:0` is `size=0`
                 addRange(*field, RangeTerm::Op::Equal, token.mid(colon + 1));
+            // Glance's own size filters, typed by hand, are the comparisons they stand for (read,
+            // checked and sent as size_min/size_max like `size>=`), never passed on as typed.
+            else if (key == u"size_min")
+                addRange(RangeTerm::Field::Size, RangeTerm::Op::GreaterOrEqual, token.mid(colon + 1));
+            else if (key == u"size_max")
+                addRange(RangeTerm::Field::Size, RangeTerm::Op::LessOrEqual, token.mid(colon + 1));
             else
                 query.fieldTerms.append({key, token.mid(colon + 1)});
         } else {

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void matches_data();
     void matches();
     void serverFiltersAreTheTermsTheServerKnows();
+    void glanceSizeFiltersTypedByHandAreChecked_data();
+    void glanceSizeFiltersTypedByHandAreChecked();
     void csvQuotesAndDefuses();
     void csvTellsNullFromEmpty_data();
     void csvTellsNullFromEmpty();
@@ -110,6 +112,40 @@ void TestImageQuery::serverFiltersAreTheTermsTheServerKnows()
     QCOMPARE(filters.at(0), std::make_pair(u"status"_s, u"active"_s));
     QCOMPARE(filters.at(1), std::make_pair(u"tag"_s, u"lts"_s));
     QVERIFY(query.serverFilters({}).isEmpty());
+}
+
+void TestImageQuery::glanceSizeFiltersTypedByHandAreChecked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sentMin"); // empty: not sent
+    QTest::addColumn<QString>("sentMax");
+    QTest::addColumn<bool>("problem");
+    QTest::newRow("min in bytes") << u"size_min:1024"_s << u"1024"_s << QString() << false;
+    QTest::newRow("max with a unit") << u"size_max:1K"_s << QString() << u"1024"_s << false;
+    QTest::newRow("not a number") << u"size_min:abc"_s << QString() << QString() << true;
+    QTest::newRow("negative") << u"size_max:-5"_s << QString() << QString() << true;
+    QTest::newRow("injection") << u"size_min:1&visibility=all"_s << QString() << QString() << true;
+}
+
+// `size_min:` and `size_max:` are read as the comparisons they stand for and sent only when they are
+// numbers: never passed to the server as typed.
+void TestImageQuery::glanceSizeFiltersTypedByHandAreChecked()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sentMin);
+    QFETCH(QString, sentMax);
+    QFETCH(bool, problem);
+    const ImageQuery query = ImageQuery::parse(text);
+    QCOMPARE(query.problems.isEmpty(), !problem);
+    QVERIFY(query.fieldTerms.isEmpty());
+    QString min;
+    QString max;
+    for (const auto& [key, value] : query.serverFilters({u"size_min"_s, u"size_max"_s})) {
+        QVERIFY2(key == u"size_min" || key == u"size_max", qPrintable(key));
+        (key == u"size_min" ? min : max) = value;
+    }
+    QCOMPARE(min, sentMin);
+    QCOMPARE(max, sentMax);
 }
 
 void TestImageQuery::csvQuotesAndDefuses()

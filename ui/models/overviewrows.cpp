@@ -174,7 +174,9 @@ QList<OverviewRows::Row> OverviewRows::rows(const ImageRecord& record, const QDa
     add(u"progress"_s, record.progress.has_value(),
         //: a percentage: %1 the number
         tr("%1%").arg(locale.toString(record.progress.value_or(0))));
-    add(u"tags"_s, record.tags.has_value(), record.tags.value_or(QStringList()).join(u", "_s));
+    add(u"tags"_s, record.tags.has_value(),
+        //: what separates the tags of an image in a list ("a, b, c"; Chinese: 、)
+        record.tags.value_or(QStringList()).join(tr(", ", "list separator")));
     add(u"dialect"_s, true, dialectName(record.dialect));
 
     if (!record.properties.isEmpty()) {
