@@ -324,6 +324,15 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
     if (options.command == u"list"_s) {
         if (!positional.isEmpty())
             return std::unexpected(u"list takes no argument \"%1\"."_s.arg(positional.first()));
+        // The scope options and the same keys as filters would send each parameter twice.
+        for (const auto& [key, value] : std::as_const(options.filters)) {
+            const bool visibilityKey = key.compare(u"visibility"_s, Qt::CaseInsensitive) == 0;
+            const bool memberKey = key.compare(u"member_status"_s, Qt::CaseInsensitive) == 0;
+            if ((visibilityKey || memberKey) && !options.scope.isDefault())
+                return std::unexpected(u"--filter %1=%2 and --visibility/--member-status ask for the same; "
+                                       u"give only --%3."_s.arg(
+                                           key, value, visibilityKey ? u"visibility"_s : u"member-status"_s));
+        }
     } else if (options.command == u"show"_s || options.command == u"download"_s) {
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
             return std::unexpected(u"%1 takes exactly one IMAGE_ID."_s.arg(options.command));

@@ -103,6 +103,12 @@ void TestCliVisibility::unknownValuesAreUsageErrors_data()
     QTest::newRow("member status") << QStringList{u"--member-status"_s, u"maybe"_s}
                                    << QByteArray("--member-status takes accepted|pending|rejected|all");
     QTest::newRow("no value") << QStringList{u"--visibility"_s} << QByteArray("--visibility");
+    QTest::newRow("the scope twice") << QStringList{u"--filter"_s, u"visibility=community"_s, u"--visibility"_s,
+                                                    u"public"_s}
+                                     << QByteArray("ask for the same; give only --visibility");
+    QTest::newRow("member status twice")
+        << QStringList{u"--visibility"_s, u"shared"_s, u"--filter"_s, u"member_status=pending"_s}
+        << QByteArray("give only --member-status");
 }
 
 void TestCliVisibility::unknownValuesAreUsageErrors()
