@@ -13,6 +13,8 @@
 #include <QTest>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void namesThatAreNoPlainNames_data();
     void namesThatAreNoPlainNames();
     void bytesAvailable();
+    void readOnlyFolderSaysTheSystemsReason();
 };
 
 void TestDownloadFolderEntries::openRefusesWhatIsNoFolder()
@@ -315,6 +318,46 @@ void TestDownloadFolderEntries::bytesAvailable()
 {
     const DownloadFolder folder = openFolder();
     QVERIFY(folder.bytesAvailable() > 0);
+}
+
+// A folder that cannot be written says why, in the system's words (root ignores permissions: a
+// read-only tmpfs is mounted then; where that is not allowed either, skipped).
+void TestDownloadFolderEntries::readOnlyFolderSaysTheSystemsReason()
+{
+    const QString readOnly = m_root->filePath(u"read-only"_s);
+    QVERIFY(QDir().mkpath(readOnly));
+    bool mounted = false;
+    const auto unmount = qScopeGuard([&] {
+        if (mounted)
+            QProcess::execute(u"umount"_s, {readOnly});
+    });
+    QString reason;
+    if (::geteuid() == 0) {
+        QProcess mount;
+        mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"ro,size=64k"_s, u"tmpfs"_s, readOnly});
+        if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit ||
+            mount.exitCode() != 0)
+            QSKIP("as root, a read-only folder needs a read-only mount, and mounting is not allowed here");
+        mounted = true;
+        reason = QString::fromLocal8Bit(std::strerror(EROFS));
+    } else {
+        QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
+        reason = QString::fromLocal8Bit(std::strerror(EACCES));
+    }
+    Result<DownloadFolder> folder = DownloadFolder::open(readOnly);
+    QVERIFY2(folder, why(folder).constData());
+    const auto created = folder->create(u"disk.img.part"_s);
+    QVERIFY(!created);
+    QCOMPARE(created.error().kind, ApiError::Kind::LocalIo);
+    QVERIFY2(created.error().message.contains(reason, Qt::CaseInsensitive),
+             qPrintable(created.error().message));
+    QVERIFY2(created.error().message.contains(u"disk.img.part"_s), qPrintable(created.error().message));
+    const auto written = folder->writeSmall(u"note"_s, QByteArray("x"));
+    QVERIFY(!written);
+    QVERIFY2(written.error().message.contains(reason, Qt::CaseInsensitive),
+             qPrintable(written.error().message));
+    QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ||
+            mounted);
 }
 
 #else // no POSIX file system semantics to test here
