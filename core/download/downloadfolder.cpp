@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <atomic>
 
 #ifdef Q_OS_UNIX
@@ -151,10 +152,13 @@ QString describeStat(const Stat& st)
         return QCoreApplication::translate("Skylight::DownloadFolder", "It belongs to another user.");
     if (st.st_nlink == 0)
         return QCoreApplication::translate("Skylight::DownloadFolder", "It does not exist.");
-    if (st.st_nlink != 1)
+    if (st.st_nlink != 1) {
+        // (computed outside the translate() call: lupdate's parser loops on a conditional in one)
+        const int links = int(std::min<nlink_t>(st.st_nlink, 1000000));
         //: %n is a number, at least 2
         return QCoreApplication::translate("Skylight::DownloadFolder", "It has %n hard links.", nullptr,
-                                           int(st.st_nlink > 1000000 ? 1000000 : st.st_nlink));
+                                           links);
+    }
     return {};
 }
 

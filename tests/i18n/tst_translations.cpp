@@ -105,6 +105,9 @@ private Q_SLOTS:
     void installsForLocale_data();
     void installsForLocale();
     void windowFollowsTheLanguage();
+    void englishSaysItsPlurals_data();
+    void englishSaysItsPlurals();
+    void englishPluralsCoverTheSources();
 };
 
 void TestTranslations::catalogueIsComplete_data()
@@ -234,6 +237,71 @@ void TestTranslations::windowFollowsTheLanguage()
     QVERIFY(translations.install(QLocale(u"fr"_s)) == u"en"_s);
     MainWindow english(nullptr, CloudDescription{});
     QCOMPARE(english.menuBar()->actions().constFirst()->text(), u"&File"_s);
+}
+
+void TestTranslations::englishSaysItsPlurals_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("English") << u"en_US"_s;
+    QTest::newRow("French: no catalogue, English") << u"fr_FR"_s;
+    QTest::newRow("C") << u"C"_s;
+}
+
+// "%n day(s) ago" reads "1 day ago" and "3 days ago" in English, and in any language without a
+// catalogue of its own.
+void TestTranslations::englishSaysItsPlurals()
+{
+    QFETCH(QString, locale);
+    TranslationInstaller translations(QCoreApplication::instance());
+    QCOMPARE(translations.install(QLocale(locale)), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("Skylight::OverviewRows", "%n day(s) ago", nullptr, 1),
+             u"1 day ago"_s);
+    QCOMPARE(QCoreApplication::translate("Skylight::OverviewRows", "%n day(s) ago", nullptr, 3),
+             u"3 days ago"_s);
+    QCOMPARE(QCoreApplication::translate("Skylight::CompareDialog", "%n field(s) differ.", nullptr, 1),
+             u"1 field differs."_s);
+    QCOMPARE(QCoreApplication::translate("Skylight::MainWindow", "&File"), u"&File"_s);
+}
+
+// The English catalogue holds every plural message of the sources (lupdate -pluralonly over today's
+// sources finds nothing new), each with its two forms and no "(s)" left in them.
+void TestTranslations::englishPluralsCoverTheSources()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString original = QStringLiteral(SKYLIGHT_SOURCE_DIR) + u"/translations/skylight_en.ts"_s;
+    const QString copy = dir.filePath(u"skylight_en.ts"_s);
+    QVERIFY(QFile::copy(original, copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString source = QStringLiteral(SKYLIGHT_SOURCE_DIR);
+    QStringList arguments{u"-pluralonly"_s};
+    arguments << QStringLiteral(SKYLIGHT_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts) << u"-extensions"_s
+              << u"cpp,h"_s << source + u"/core"_s << source + u"/ui"_s << source + u"/app/gui"_s << u"-ts"_s
+              << copy;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(SKYLIGHT_LUPDATE), arguments);
+    QVERIFY(lupdate.waitForFinished(60000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+
+    QString error;
+    const QList<Message> before = readCatalogue(original, &error);
+    const QList<Message> after = readCatalogue(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(before.size() > 10, "the English catalogue lost its messages");
+    QStringList problems;
+    for (const Message& message : after) {
+        const QString where = message.context + u": \""_s + message.source + u'"';
+        if (!message.numerus)
+            problems.append(u"not a plural message "_s + where);
+        else if (!message.translationType.isEmpty())
+            problems.append(message.translationType + u' ' + where);
+        else if (message.forms.size() != 2 || message.forms.at(0).contains(u"(s)"_s) ||
+                 message.forms.at(1).contains(u"(s)"_s))
+            problems.append(u"forms "_s + message.forms.join(u" / "_s) + u' ' + where);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"Run the update_translations target, then give the forms:\n"_s +
+                                            problems.join(u'\n')));
+    QCOMPARE(after.size(), before.size());
 }
 
 QTEST_MAIN(TestTranslations)

@@ -52,7 +52,17 @@ QString TranslationInstaller::install(const QLocale& locale)
         if ((loaded = skylight->load(locale, u"skylight"_s, u"_"_s, path)))
             break;
     }
+    // No catalogue for the language: the English one, which holds only the plural forms the
+    // source texts cannot say ("1 image", "2 images" for "%n image(s)").
+    // Qt's own texts then stay English too, as the rest of the window.
     if (!loaded) {
+        for (const QString& path : searchPaths()) {
+            if (skylight->load(u"skylight_en"_s, path)) {
+                m_skylight = skylight;
+                m_app->installTranslator(m_skylight);
+                return u"en"_s;
+            }
+        }
         delete skylight;
         return u"en"_s;
     }
