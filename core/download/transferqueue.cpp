@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaMethod>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -172,6 +173,11 @@ void TransferQueue::launch(Transfer& transfer)
                 rejected.awaitingDecision = true;
                 rejected.message = tr("The contents were refused; waiting for your decision.");
                 Q_EMIT changed(row);
+                // Nobody to ask (no controller listens): refused, never left waiting.
+                if (!isSignalConnected(QMetaMethod::fromSignal(&TransferQueue::contentRejected))) {
+                    downloader->rejectUnsafe();
+                    return;
+                }
                 Q_EMIT contentRejected(id, inspection);
             });
     connect(downloader, &ApiJob::finished, this, [this, id, downloader] { onFinished(id, downloader); });
@@ -355,7 +361,9 @@ void TransferQueue::saveState(AppSettings* settings)
                                      .hashValue = QString::fromLatin1(request.hashValue),
                                      .md5 = QString::fromLatin1(request.md5),
                                      .store = request.store,
-                                     .verify = request.verify});
+                                     .verify = request.verify,
+                                     .diskFormat = request.declaredFormat,
+                                     .askOnUnsafe = request.askOnUnsafe});
     }
     settings->saveTransfers(m_stored, stored);
     m_stored = stored;
@@ -377,6 +385,8 @@ void TransferQueue::restoreState(AppSettings* settings)
         request.md5 = stored.md5.toLatin1();
         request.store = stored.store;
         request.verify = stored.verify;
+        request.declaredFormat = stored.diskFormat;
+        request.askOnUnsafe = stored.askOnUnsafe;
         if (request.imageId.isEmpty() || request.targetPath.isEmpty())
             continue;
         m_stored.append(stored);

@@ -134,6 +134,7 @@ Q_SIGNALS:
     // resume() was asked for a transfer whose source must be found again (provideSource()).
     void sourceNeeded(int id);
     // A transfer whose request asks (askOnUnsafe) has refused contents: decideContent() answers.
+    // With nothing connected here the contents are refused at once (nobody would ever answer).
     void contentRejected(int id, const Skylight::InspectionResult& inspection);
     void removed(int row);
 

@@ -3,6 +3,7 @@
 
 #include "download/filedownloader.h"
 #include "download/partsidecar.h"
+#include "download/transferqueue.h"
 #include "support/faultyfileserver.h"
 #include "support/qcow2bytes.h"
 #include "support/testimagebytes.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void resumedVerdictCoversTheWholeFile();
     void askingWaitsForTheDecision_data();
     void askingWaitsForTheDecision();
+    void queueWithNobodyToAskRefuses();
 
 private:
     DownloadRequest request(const QUrl& url, const QByteArray& data, const QString& declared) const;
@@ -309,6 +311,22 @@ void TestDownloadInspect::askingWaitsForTheDecision()
                  answer == u"reject"_s ? ApiError::Kind::Verification : ApiError::Kind::Cancelled);
         verifyNothingKept(req);
     }
+}
+
+void TestDownloadInspect::queueWithNobodyToAskRefuses()
+{
+    const QByteArray data = qcow2Image(kVirtual, kImageSize, "/etc/hostname");
+    FaultyFileServer server(data);
+    QVERIFY(server.listenLocal());
+    DownloadRequest req = request(server.url(), data, u"qcow2"_s);
+    req.askOnUnsafe = true;
+    TransferQueue queue(m_nam.get(), TransportOptions());
+    const int id = queue.add(u"test"_s, u"trap"_s, req);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.transfers().at(queue.rowOf(id)).state, Transfer::State::Failed, 30000);
+    const Transfer& transfer = queue.transfers().at(queue.rowOf(id));
+    QCOMPARE(transfer.error, std::optional<ApiError::Kind>(ApiError::Kind::Verification));
+    QVERIFY(transfer.inspection && transfer.inspection->hasProblem(InspectionProblem::Kind::BackingFile));
+    verifyNothingKept(req);
 }
 
 QTEST_GUILESS_MAIN(TestDownloadInspect)
