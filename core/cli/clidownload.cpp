@@ -4,6 +4,7 @@
 #include "cli/clidownload.h"
 
 #include "adapters/imageadapter.h"
+#include "download/contentcheck.h"
 #include "download/filedownloader.h"
 #include "download/safefilename.h"
 #include "image/datasize.h"
@@ -67,6 +68,7 @@ void CliDownload::download(const ImageRecord& record)
         record, *location, targetFor(m_options.outputPath, QDir::currentPath(), record));
     request.verify = !m_options.noVerify;
     request.resume = !m_options.noResume;
+    request.allowUnsafe = m_options.allowUnsafe;
     // A terminal should not sit silent for minutes: a longer Retry-After is said, with when to retry.
     request.maxRetryAfter = std::chrono::seconds(60);
     if (request.targetPath.isEmpty()) {
@@ -102,12 +104,22 @@ void CliDownload::download(const ImageRecord& record)
                 renewAndResume(outcome.error());
                 return;
             }
-            Q_EMIT failed(outcome.error());
+            ApiError error = outcome.error();
+            if (const auto& inspection = downloader->inspection();
+                inspection && ContentCheck::refuses(inspection, downloader->request())) {
+                write(m_err, u"Contents: %1\n"_s.arg(shown(ContentCheck::summary(*inspection))));
+                error.message += u" Use --allow-unsafe to keep such a file anyway."_s;
+            }
+            Q_EMIT failed(error);
             return;
         }
         write(m_out, u"Saved %1 (%2%3); %4.\n"_s.arg(
                          terminalSafe(QDir::toNativeSeparators(outcome->path)), dataSizeText(outcome->bytes),
                          outcome->resumed ? u", resumed"_s : QString(), shown(outcome->verifyNote)));
+        if (outcome->inspection)
+            write(m_out, (outcome->inspection->acceptable() ? u"Contents: %1\n"_s
+                                                            : u"Contents: %1 (kept: --allow-unsafe)\n"_s)
+                             .arg(shown(ContentCheck::summary(*outcome->inspection))));
         Q_EMIT succeeded();
     });
     m_clock.start();

@@ -85,7 +85,10 @@ Commands:
               ones and those shared with it and accepted): community images of other
               projects only with community or all
   show IMAGE_ID [-f table|json|raw]
-  download IMAGE_ID [-o PATH] [--no-verify] [--no-resume]
+  download IMAGE_ID [-o PATH] [--no-verify] [--no-resume] [--allow-unsafe]
+              fetches the image's bytes, checks them against its checksum and inspects them as
+              they arrive: contents that are unsafe to boot or not the declared disk_format are
+              refused (status 7, nothing kept) unless --allow-unsafe; the verdict is printed
   inspect --file PATH [--declared FORMAT] [-f table|json]
               what a local image file is (format, virtual size) and whether it is safe to boot
               (no backing or data file, no extent naming a host file, one format only...),
@@ -97,7 +100,8 @@ Commands:
 
 Exit status: 0 ok, 2 usage or bad input, 3 not found, 4 unauthorized/forbidden,
              5 other API error (also: a listing stopped by --max-images), 6 network/TLS/timeout,
-             7 verification failed (a checksum; inspect: unsafe, or not the declared format),
+             7 verification failed (a checksum; inspect and download: unsafe, or not the
+               declared format),
              8 local I/O error (also: the output could not be written)
 )"_s;
 }
@@ -304,6 +308,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
             options.noVerify = true;
         } else if (isDownload && arg == u"--no-resume"_s) {
             options.noResume = true;
+        } else if (isDownload && arg == u"--allow-unsafe"_s) {
+            options.allowUnsafe = true;
         } else if (arg.startsWith(u'-') && arg.size() > 1) {
             const auto global = parseGlobalOption(arg, cursor, options, sources, apiGiven);
             if (!global)

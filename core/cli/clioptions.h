@@ -60,6 +60,7 @@ struct CliOptions
     QString outputPath;
     bool noVerify = false;
     bool noResume = false;
+    bool allowUnsafe = false; // keep contents that are unsafe or not the declared disk_format
     // inspect --file PATH [--declared FORMAT]: a local image file, needing no cloud
     QString inspectFile;
     QString declaredFormat;

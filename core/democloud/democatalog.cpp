@@ -3,6 +3,8 @@
 
 #include "democloud/democatalog.h"
 
+#include "democloud/demoformathead.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -92,6 +94,7 @@ void DemoCatalog::settle(qint64 elapsedMs)
             continue;
         image.glance = image.settled;
         image.dataSize = image.settledDataSize;
+        image.head = demoFormatHead(image);
         image.settlesAfterMs = -1;
     }
 }
@@ -363,6 +366,7 @@ void DemoCatalog::finalise(DemoImage& image) const
         finalise(settled);
         image.settled = settled.glance;
     }
+    image.head = demoFormatHead(image);
     QJsonObject& glance = image.glance;
     if (!image.hasData()) {
         glance.insert(u"size"_s, QJsonValue());

@@ -30,7 +30,10 @@ DemoDigests::~DemoDigests()
 
 QString DemoDigests::keyFor(const DemoImage& image)
 {
-    return u"v%1-%2-%3"_s.arg(DemoImage::kGeneratorVersion).arg(image.seed).arg(image.dataSize);
+    return u"v%1-%2-%3-%4"_s.arg(DemoImage::kGeneratorVersion)
+        .arg(image.seed)
+        .arg(image.dataSize)
+        .arg(QString::fromLatin1(QCryptographicHash::hash(image.head, QCryptographicHash::Md5).toHex()));
 }
 
 std::optional<DemoDigests::Digest> DemoDigests::cached(const DemoImage& image) const

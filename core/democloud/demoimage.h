@@ -15,11 +15,13 @@ namespace Skylight {
 struct DemoImage
 {
     // Changes whenever the generator's bytes change: cached digests of older bytes are not used.
-    static constexpr int kGeneratorVersion = 1;
+    static constexpr int kGeneratorVersion = 2;
 
     QJsonObject glance;  // the Glance v2 representation, without self/file/schema
     qint64 dataSize = 0; // 0: no data uploaded
     quint64 seed = 0;
+    // The first bytes, instead of generated ones: its format's header (demoFormatHead()).
+    QByteArray head;
     // A shared image of another project: the demo project's membership ("accepted", "pending",
     // "rejected"); empty for the project's own images and those not shared.
     QString memberStatus;
@@ -44,6 +46,7 @@ struct DemoImage
 struct DemoStream
 {
     quint64 seed = 0;
+    QByteArray head; // the image's first bytes (DemoImage::head)
     qint64 size = 0; // the whole image's
     qint64 first = 0;
     qint64 length = 0;

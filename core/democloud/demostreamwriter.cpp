@@ -15,6 +15,7 @@ DemoStreamWriter::DemoStreamWriter(QTcpSocket* socket, const DemoStream& stream,
     , m_rate(bytesPerSecond)
 {
     m_image.seed = stream.seed;
+    m_image.head = stream.head;
     m_image.dataSize = stream.size;
     m_image.streamed = true;
     m_tick.setInterval(20);

@@ -24,6 +24,7 @@ DownloadRequest DownloadRequest::forImage(const ImageRecord& record, const FileL
     request.hashAlgorithm = record.hashAlgo.value_or(QString());
     request.hashValue = record.hashValue.value_or(QString()).toLatin1();
     request.md5 = record.checksum.value_or(QString()).toLatin1();
+    request.declaredFormat = record.diskFormat.value_or(QString()).left(64);
     const QJsonValue stores = record.properties.value(QStringLiteral("stores"));
     if (stores.isString())
         request.store = stores.toString().left(256);

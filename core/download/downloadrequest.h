@@ -3,10 +3,13 @@
 
 #pragma once
 
+#include "inspect/inspectionresult.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
 #include <chrono>
+#include <optional>
 
 namespace Skylight {
 
@@ -35,6 +38,15 @@ struct DownloadRequest
     int maxRetries = 5;                         // connection loss, 5xx, 429/413
     std::chrono::milliseconds retryDelay{1000}; // doubled on each retry; Retry-After wins
     std::chrono::seconds maxRetryAfter{300};    // a longer Retry-After is reported, not waited for
+    // The contents (ContentCheck): inspected as they are written; a verdict that is not
+    // acceptable() (unsafe, or not declaredFormat) refuses the download before the part is placed,
+    // and the part and its sidecar are removed. allowUnsafe keeps such a file (the outcome carries
+    // the verdict); askOnUnsafe (the GUI) has FileDownloader::contentRejected() ask instead, the
+    // part waiting for acceptUnsafe() or rejectUnsafe().
+    QString declaredFormat; // the image's disk_format; empty: any format matches
+    bool inspect = true;    // off only for benchmarks measuring what inspecting costs
+    bool allowUnsafe = false;
+    bool askOnUnsafe = false;
 };
 
 // What a finished download did.
@@ -49,6 +61,7 @@ struct DownloadOutcome
     bool verified = false;
     QString verifyNote; // how, or why nothing could be checked
     int retries = 0;
+    std::optional<InspectionResult> inspection; // what the contents are (none: not inspected)
 };
 
 } // namespace Skylight

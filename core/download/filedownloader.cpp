@@ -3,6 +3,8 @@
 
 #include "download/filedownloader.h"
 
+#include "download/contentcheck.h"
+#include "download/digestcheck.h"
 #include "download/filesink.h"
 #include "download/partopener.h"
 #include "download/partsidecar.h"
@@ -18,7 +20,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -99,6 +100,7 @@ void FileDownloader::start()
                                   << terminalSafe(m_request.targetPath)
                                   << (keep ? "(resuming the .part)" : "");
     m_sink = new FileSink(m_file.get(), m_algorithm);
+    m_sink->setInspection([request = m_request] { return ContentCheck::inspectorFor(request); });
     m_sink->moveToThread(&m_thread);
     connect(m_sink, &FileSink::opened, this, &FileDownloader::onSinkOpened);
     connect(m_sink, &FileSink::written, this, &FileDownloader::onWritten);
@@ -441,7 +443,8 @@ void FileDownloader::maybeComplete()
     QMetaObject::invokeMethod(m_sink, &FileSink::finish, Qt::QueuedConnection);
 }
 
-void FileDownloader::onSinkFinished(const QByteArray& digest, qint64 size)
+void FileDownloader::onSinkFinished(const QByteArray& digest, qint64 size,
+                                    const std::optional<InspectionResult>& inspection)
 {
     if (isFinished())
         return;
@@ -452,60 +455,52 @@ void FileDownloader::onSinkFinished(const QByteArray& digest, qint64 size)
     outcome.retries = m_attempts;
     outcome.algorithm = m_algorithm;
     outcome.digest = digest;
-    QByteArray expected;
-    QString against;
-    if (!m_request.verify) {
-        outcome.verifyNote = tr("not verified (verification turned off)");
-    } else if (m_algorithm == m_request.hashAlgorithm.toLower() && !m_request.hashValue.isEmpty()) {
-        expected = m_request.hashValue.trimmed().toLower();
-        against = tr("the image's os_hash_value");
-    } else if (!m_request.md5.isEmpty()) {
-        expected = m_request.md5.trimmed().toLower();
-        against = tr("the image's checksum");
-    } else if (!m_contentMd5.isEmpty() && !m_resumed) {
-        // RFC 1864 says base64; Glance sends the hex checksum. Both are understood.
-        static const QRegularExpression hex(u"^[0-9a-fA-F]{32}$"_s);
-        expected = hex.match(QString::fromLatin1(m_contentMd5)).hasMatch()
-                       ? m_contentMd5.toLower()
-                       : QByteArray::fromBase64(m_contentMd5).toHex();
-        against = tr("the Content-MD5 header");
-    } else {
-        outcome.verifyNote =
-            tr("nothing to verify against: the image has no checksum and the server sent no Content-MD5");
-    }
-    if (!expected.isEmpty()) {
-        if (digest != expected) {
-            fail(ApiError::make(
-                     ApiError::Kind::Verification,
-                     tr("The downloaded bytes do not match %1: expected %2 %3, got %4. Nothing was kept.")
-                         .arg(against, m_algorithm, QString::fromLatin1(expected.left(256)),
-                              QString::fromLatin1(digest))),
-                 false);
-            return;
-        }
-        outcome.verified = true;
-        outcome.verifyNote = tr("%1 matches %2").arg(m_algorithm, against);
-    }
-    const Result<QString> placed = moveIntoPlace();
-    if (!placed) {
-        fail(placed.error(), true);
+    outcome.inspection = m_inspection = inspection;
+    if (const Result<void> verified = DigestCheck::verify(m_request, m_contentMd5, m_resumed, outcome);
+        !verified) {
+        fail(verified.error(), false);
         return;
     }
-    m_folder->remove(PartSidecar::nameFor(m_partName));
-    outcome.path = *placed;
-    finishWith(outcome);
+    if (ContentCheck::refuses(inspection, m_request)) {
+        if (m_request.askOnUnsafe) { // the part waits, neither placed nor removed
+            m_awaiting = std::move(outcome);
+            Q_EMIT contentRejected(*inspection);
+            return;
+        }
+        fail(ContentCheck::refusal(*inspection, m_request.imageId), false);
+        return;
+    }
+    complete(std::move(outcome));
 }
 
-Result<QString> FileDownloader::moveIntoPlace()
+void FileDownloader::complete(DownloadOutcome outcome)
 {
     const Result<void> placed = m_folder->place(*m_file, m_partName, m_finalName, m_request.overwrite);
     if (!placed) {
         ApiError error = placed.error();
         error.message = tr("Could not put the verified file at %1: %2")
                             .arg(QDir::toNativeSeparators(m_request.targetPath), error.message);
-        return std::unexpected(error);
+        fail(error, true);
+        return;
     }
-    return m_request.targetPath;
+    m_folder->remove(PartSidecar::nameFor(m_partName));
+    outcome.path = m_request.targetPath;
+    finishWith(outcome);
+}
+
+void FileDownloader::acceptUnsafe()
+{
+    if (!m_awaiting || isFinished())
+        return;
+    complete(*std::exchange(m_awaiting, std::nullopt));
+}
+
+void FileDownloader::rejectUnsafe()
+{
+    if (!m_awaiting || isFinished())
+        return;
+    const DownloadOutcome refused = *std::exchange(m_awaiting, std::nullopt);
+    fail(ContentCheck::refusal(*refused.inspection, m_request.imageId), false);
 }
 
 void FileDownloader::onSinkFailed(const QString& message)
@@ -554,6 +549,11 @@ void FileDownloader::doAbort()
 {
     m_cancelled = true;
     m_retryTimer.stop();
+    if (m_awaiting) { // refused contents are never kept to resume into
+        fail(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled; the refused file was removed.")),
+             false);
+        return;
+    }
     // Ends now, whatever the request's state: a response that has arrived and not been handled
     // yet is dropped with it, and the worker has stopped writing once this returns.
     dropRequest();

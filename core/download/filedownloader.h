@@ -35,7 +35,13 @@ class RangeSupport;
 // answered with 400, 416 or 200 (Glance over rbd, swift, s3, http stores) means "start over":
 // said once, remembered for the endpoint (RangeSupport), and the download goes on from zero.
 // Retried with back-off on connection loss, 5xx, 429/413 (Retry-After wins up to maxRetryAfter).
-// Errors are values: Verification, LocalIo, or the network's.
+// Inspected as it is hashed (ContentCheck): contents that are unsafe or not the declared format
+// are refused before the part is placed, and removed, unless request.allowUnsafe; with
+// request.askOnUnsafe (the GUI) contentRejected() asks instead and the verified part waits,
+// neither placed nor removed, for acceptUnsafe() (placed as usual) or rejectUnsafe() (removed with
+// its sidecar, a Verification error); an abort meanwhile removes it too. Nothing else decides:
+// without a listener that answers the download waits, so only an asking caller sets askOnUnsafe.
+// Errors are values: Verification (checksum, size or contents), LocalIo, or the network's.
 class FileDownloader : public Job<DownloadOutcome>
 {
     Q_OBJECT
@@ -55,6 +61,13 @@ public:
     qint64 bytesDone() const { return m_written; }
     qint64 totalBytes() const { return m_request.expectedSize; }
 
+    // After contentRejected(): keep the file anyway, or remove it and fail.
+    void acceptUnsafe();
+    void rejectUnsafe();
+    bool awaitingDecision() const { return m_awaiting.has_value(); }
+    // The verdict on the contents once they were all written (also when they were refused).
+    const std::optional<InspectionResult>& inspection() const { return m_inspection; }
+
     // Removes NAME.part and its sidecar beside `targetPath` (links themselves, never their targets).
     static void removePart(const QString& targetPath);
 
@@ -65,6 +78,8 @@ Q_SIGNALS:
     void note(const QString& message);
     // The download goes on from zero although a part was there or kept bytes were written: why.
     void startingOver(const QString& reason);
+    // request.askOnUnsafe: the contents were refused; answer with acceptUnsafe() or rejectUnsafe().
+    void contentRejected(const Skylight::InspectionResult& inspection);
 
 protected:
     void doAbort() override;
@@ -78,7 +93,9 @@ private:
     void onWritten(qint64 bytes);
     void onHttpFinished(HttpJob* http);
     void maybeComplete();
-    void onSinkFinished(const QByteArray& digest, qint64 size);
+    void onSinkFinished(const QByteArray& digest, qint64 size,
+                        const std::optional<InspectionResult>& inspection);
+    void complete(DownloadOutcome outcome);
     void onSinkFailed(const QString& message);
     void rangesRefused();
     bool endUnconfirmed() const;
@@ -89,7 +106,6 @@ private:
     void retryOrFail(const ApiError& error);
     void fail(const ApiError& error, bool keepPart);
     void stopSink();
-    Result<QString> moveIntoPlace();
     // Says how the download ended (skylight.download), then Job::finishWith().
     void finishWith(Result<DownloadOutcome> result);
 
@@ -131,6 +147,8 @@ private:
     qint64 m_probeStart = 0;
     qint64 m_firstPassBytes = -1;
     QByteArray m_contentMd5;
+    std::optional<DownloadOutcome> m_awaiting; // refused contents waiting for a decision
+    std::optional<InspectionResult> m_inspection;
 };
 
 } // namespace Skylight

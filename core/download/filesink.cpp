@@ -4,6 +4,7 @@
 #include "download/filesink.h"
 
 #include "download/streamhasher.h"
+#include "inspect/imageinspector.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,9 +22,16 @@ FileSink::FileSink(QFile* file, const QString& algorithm, QObject* parent)
     : QObject(parent)
     , m_file(file)
     , m_hasher(algorithm.isEmpty() ? nullptr : StreamHasher::create(algorithm))
-{}
+{
+    qRegisterMetaType<std::optional<Skylight::InspectionResult>>();
+}
 
 FileSink::~FileSink() = default;
+
+void FileSink::setInspection(std::function<std::unique_ptr<ImageInspector>()> make)
+{
+    m_makeInspector = std::move(make);
+}
 
 void FileSink::fail(const QString& sentence)
 {
@@ -38,6 +46,7 @@ void FileSink::begin(bool keepExisting)
     m_stopped = false;
     if (m_hasher)
         m_hasher->reset();
+    m_inspector = m_makeInspector ? m_makeInspector() : nullptr;
     qint64 existing = 0;
     if (keepExisting) {
         if (!m_file->seek(0)) {
@@ -53,8 +62,11 @@ void FileSink::begin(bool keepExisting)
             }
             if (got == 0)
                 break;
+            const QByteArrayView read(buffer.constData(), got);
             if (m_hasher)
-                m_hasher->addData(QByteArrayView(buffer.constData(), got));
+                m_hasher->addData(read);
+            if (m_inspector)
+                m_inspector->feed(read);
             existing += got;
         }
     } else if (!m_file->resize(0)) {
@@ -83,6 +95,8 @@ void FileSink::write(const QByteArray& chunk)
     }
     if (m_hasher)
         m_hasher->addData(chunk);
+    if (m_inspector)
+        m_inspector->feed(chunk);
     Q_EMIT written(chunk.size());
 }
 
@@ -96,6 +110,7 @@ void FileSink::restart()
     }
     if (m_hasher)
         m_hasher->reset();
+    m_inspector = m_makeInspector ? m_makeInspector() : nullptr;
 }
 
 void FileSink::finish()
@@ -116,7 +131,12 @@ void FileSink::finish()
     }
 #endif
     m_stopped = true;
-    Q_EMIT finished(m_hasher ? m_hasher->finalHex() : QByteArray(), m_file->size());
+    std::optional<InspectionResult> inspection;
+    if (m_inspector) {
+        m_inspector->finish();
+        inspection = m_inspector->result();
+    }
+    Q_EMIT finished(m_hasher ? m_hasher->finalHex() : QByteArray(), m_file->size(), inspection);
 }
 
 void FileSink::stop()

@@ -3,18 +3,24 @@
 
 #pragma once
 
+#include "inspect/inspectionresult.h"
+
 #include <QObject>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QFile;
 
 namespace Skylight {
 
+class ImageInspector;
 class StreamHasher;
 
 // The writing end of a download, on a worker thread: appends chunks to the part file (opened by
-// the download's DownloadFolder, never by name here), checking every write, and hashes them as
-// they pass (re-hashing what a resumed file already holds). The file is the caller's; it must
+// the download's DownloadFolder, never by name here), checking every write, and hashes and
+// inspects them as they pass (re-reading what a resumed file already holds: the hash and the
+// verdict cover the whole file). The file is the caller's; it must
 // outlive the sink's use of it. Methods are called through queued invocations; answers come back
 // as signals.
 class FileSink : public QObject
@@ -23,6 +29,9 @@ class FileSink : public QObject
 public:
     // `algorithm` empty: no hashing.
     FileSink(QFile* file, const QString& algorithm, QObject* parent = nullptr);
+    // Before the sink moves to its thread: the inspector to make for each pass over the bytes
+    // (ContentCheck::inspectorFor); none, no inspection.
+    void setInspection(std::function<std::unique_ptr<ImageInspector>()> make);
     ~FileSink() override;
 
     // With keepExisting the file's bytes are hashed and writing goes on at its end; otherwise it
@@ -40,7 +49,9 @@ Q_SIGNALS:
     void opened(qint64 existingBytes);
     void written(qint64 bytes);
     void failed(const QString& message);
-    void finished(const QByteArray& digestHex, qint64 size);
+    // inspection: the verdict on the whole file (none when not inspected).
+    void finished(const QByteArray& digestHex, qint64 size,
+                  const std::optional<Skylight::InspectionResult>& inspection);
 
 private:
     // sentence: a tr() text with %1 for the file name and %2 for the system's reason.
@@ -48,6 +59,8 @@ private:
 
     QFile* m_file;
     std::unique_ptr<StreamHasher> m_hasher;
+    std::function<std::unique_ptr<ImageInspector>()> m_makeInspector;
+    std::unique_ptr<ImageInspector> m_inspector;
     bool m_failed = false;
     bool m_stopped = false;
 };

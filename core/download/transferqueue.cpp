@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaMethod>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -126,6 +127,8 @@ void TransferQueue::launch(Transfer& transfer)
     transfer.message.clear();
     transfer.startOver.clear();
     transfer.bytesPerSecond = 0;
+    transfer.inspection.reset();
+    transfer.awaitingDecision = false;
     auto* downloader = new FileDownloader(m_nam, transfer.request, m_options, this);
     downloader->setRangeSupport(m_ranges);
     const int id = transfer.id;
@@ -160,6 +163,23 @@ void TransferQueue::launch(Transfer& transfer)
         m_transfers[row].startOver = why; // stays said until the next run, also once done
         Q_EMIT changed(row);
     });
+    connect(downloader, &FileDownloader::contentRejected, this,
+            [this, id, downloader](const InspectionResult& inspection) {
+                const int row = rowOfCurrent(id, downloader);
+                if (row < 0)
+                    return;
+                Transfer& rejected = m_transfers[row];
+                rejected.inspection = inspection;
+                rejected.awaitingDecision = true;
+                rejected.message = tr("The contents were refused; waiting for your decision.");
+                Q_EMIT changed(row);
+                // Nobody to ask (no controller listens): refused, never left waiting.
+                if (!isSignalConnected(QMetaMethod::fromSignal(&TransferQueue::contentRejected))) {
+                    downloader->rejectUnsafe();
+                    return;
+                }
+                Q_EMIT contentRejected(id, inspection);
+            });
     connect(downloader, &ApiJob::finished, this, [this, id, downloader] { onFinished(id, downloader); });
     touch(id);
     downloader->start();
@@ -226,6 +246,8 @@ void TransferQueue::onFinished(int id, FileDownloader* downloader)
     transfer.pending = Transfer::Pending::None;
     const Result<DownloadOutcome>& outcome = downloader->result();
     transfer.bytesPerSecond = 0;
+    transfer.inspection = downloader->inspection();
+    transfer.awaitingDecision = false;
     if (outcome) { // it completed before the stop reached it
         transfer.state = Transfer::State::Done;
         transfer.done = outcome->bytes;
@@ -251,6 +273,17 @@ void TransferQueue::onFinished(int id, FileDownloader* downloader)
     else if (pending == Transfer::Pending::Resume)
         resume(id); // queued again (or its source asked for), then scheduled
     schedule();
+}
+
+void TransferQueue::decideContent(int id, bool keep)
+{
+    const auto running = m_running.constFind(id);
+    if (running == m_running.cend() || !running->downloader || !running->downloader->awaitingDecision())
+        return;
+    if (keep)
+        running->downloader->acceptUnsafe();
+    else
+        running->downloader->rejectUnsafe();
 }
 
 void TransferQueue::removeRow(int row)
@@ -328,7 +361,9 @@ void TransferQueue::saveState(AppSettings* settings)
                                      .hashValue = QString::fromLatin1(request.hashValue),
                                      .md5 = QString::fromLatin1(request.md5),
                                      .store = request.store,
-                                     .verify = request.verify});
+                                     .verify = request.verify,
+                                     .diskFormat = request.declaredFormat,
+                                     .askOnUnsafe = request.askOnUnsafe});
     }
     settings->saveTransfers(m_stored, stored);
     m_stored = stored;
@@ -350,6 +385,8 @@ void TransferQueue::restoreState(AppSettings* settings)
         request.md5 = stored.md5.toLatin1();
         request.store = stored.store;
         request.verify = stored.verify;
+        request.declaredFormat = stored.diskFormat;
+        request.askOnUnsafe = stored.askOnUnsafe;
         if (request.imageId.isEmpty() || request.targetPath.isEmpty())
             continue;
         m_stored.append(stored);

@@ -56,6 +56,10 @@ struct Transfer
     QString message;           // the outcome or the error, in a sentence
     QString startOver; // why its last run went on from zero although a part was there (empty: it did not)
     bool verified = false;
+    // What its contents are (ContentCheck), once all were written; kept when they were refused.
+    std::optional<InspectionResult> inspection;
+    // The contents were refused and the part waits for decideContent() (request.askOnUnsafe).
+    bool awaitingDecision = false;
     // Restored from an earlier run: the URL and token must be found again before it can resume.
     bool needsSource = false;
     std::optional<ApiError::Kind> error; // why it failed
@@ -113,6 +117,8 @@ public:
     void provideSource(int id, const QUrl& url, const QByteArray& token);
     // The token was refused: a fresh one must be found before resuming (once per transfer).
     void requireNewToken(int id);
+    // After contentRejected(): keep the refused file (placed at its name) or remove it (failed).
+    void decideContent(int id, bool keep);
 
     const QList<Transfer>& transfers() const { return m_transfers; }
     int rowOf(int id) const;
@@ -127,6 +133,9 @@ Q_SIGNALS:
     void aboutToRemove(int row);
     // resume() was asked for a transfer whose source must be found again (provideSource()).
     void sourceNeeded(int id);
+    // A transfer whose request asks (askOnUnsafe) has refused contents: decideContent() answers.
+    // With nothing connected here the contents are refused at once (nobody would ever answer).
+    void contentRejected(int id, const Skylight::InspectionResult& inspection);
     void removed(int row);
 
 private:

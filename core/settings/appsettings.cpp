@@ -46,6 +46,8 @@ constexpr auto kTransferHashAlgorithm = "hash_algo";
 constexpr auto kTransferHashValue = "hash_value";
 constexpr auto kTransferMd5 = "checksum";
 constexpr auto kTransferStore = "store";
+constexpr auto kTransferDiskFormat = "disk_format";
+constexpr auto kTransferAskOnUnsafe = "ask_on_unsafe";
 constexpr auto kTransferVerify = "verify";
 // ...and before version 1: the last images, inside the clouds' group, keyed by the percent-encoded
 // name of their cloud; and the fields a cloud saved in the app had (CloudProfileStore::save of
@@ -410,6 +412,8 @@ QList<StoredTransfer> AppSettings::readTransfers() const
         transfer.md5 = readString(store, key(kTransferMd5));
         transfer.store = readString(store, key(kTransferStore));
         transfer.verify = readBool(store, key(kTransferVerify), true);
+        transfer.diskFormat = readString(store, key(kTransferDiskFormat)).left(64);
+        transfer.askOnUnsafe = readBool(store, key(kTransferAskOnUnsafe), false);
         transfers.append(transfer);
     }
     store->endArray();
@@ -467,6 +471,8 @@ void AppSettings::writeTransfers(QSettings* store, const QList<StoredTransfer>& 
         store->setValue(key(kTransferMd5), transfer.md5);
         store->setValue(key(kTransferStore), transfer.store);
         store->setValue(key(kTransferVerify), transfer.verify);
+        store->setValue(key(kTransferDiskFormat), transfer.diskFormat);
+        store->setValue(key(kTransferAskOnUnsafe), transfer.askOnUnsafe);
     }
     store->endArray();
 }

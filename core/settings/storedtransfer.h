@@ -22,6 +22,8 @@ struct StoredTransfer
     QString md5;
     QString store;
     bool verify = true;
+    QString diskFormat; // the declared format the contents are checked against (DownloadRequest)
+    bool askOnUnsafe = false;
 
     friend bool operator==(const StoredTransfer&, const StoredTransfer&) = default;
 };

@@ -95,7 +95,9 @@ void TestAppSettings::roundTrip()
                                   .hashValue = u"abcdef"_s,
                                   .md5 = u"0123"_s,
                                   .store = u"rbd"_s,
-                                  .verify = false};
+                                  .verify = false,
+                                  .diskFormat = u"qcow2"_s,
+                                  .askOnUnsafe = true};
     {
         QSettings file(path, QSettings::IniFormat);
         AppSettings settings(&file);

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void listOptions();
+    void allowUnsafeIsADownloadOption();
     void usageNamesEveryExitCode();
 };
 
@@ -122,6 +123,18 @@ void TestCliOptions::invalid()
     const auto options = parseCliOptions(args);
     QVERIFY(!options.has_value());
     QVERIFY2(options.error().contains(mentions), qPrintable(options.error()));
+}
+
+void TestCliOptions::allowUnsafeIsADownloadOption()
+{
+    const auto plain = parseCliOptions({u"--demo"_s, u"download"_s, u"x"_s});
+    QVERIFY2(plain.has_value(), qPrintable(plain.error()));
+    QVERIFY(!plain->allowUnsafe); // refused contents are refused unless asked
+    const auto allowed = parseCliOptions({u"--demo"_s, u"download"_s, u"x"_s, u"--allow-unsafe"_s});
+    QVERIFY2(allowed.has_value(), qPrintable(allowed.error()));
+    QVERIFY(allowed->allowUnsafe);
+    QVERIFY(!parseCliOptions({u"--demo"_s, u"list"_s, u"--allow-unsafe"_s}).has_value());
+    QVERIFY(cliUsage().contains(u"[--allow-unsafe]"_s));
 }
 
 void TestCliOptions::listOptions()

@@ -4,6 +4,7 @@
 #include "controllers/downloadcontroller.h"
 
 #include "adapters/imageadapter.h"
+#include "download/contentcheck.h"
 #include "download/safefilename.h"
 #include "download/transferqueue.h"
 #include "settings/appsettings.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,7 +23,45 @@ DownloadController::DownloadController(TransferQueue* queue, QWidget* dialogPare
     : QObject(parent)
     , m_queue(queue)
     , m_dialogParent(dialogParent)
-{}
+    , m_askUnsafe([this](const QString& name, const InspectionResult& inspection) {
+        return askWithDialog(name, inspection);
+    })
+{
+    // Queued: the question is asked from the event loop, never inside the queue's signal.
+    connect(
+        queue, &TransferQueue::contentRejected, this,
+        [this](int id, const InspectionResult&) { askAboutContents(id); }, Qt::QueuedConnection);
+}
+
+void DownloadController::askAboutContents(int transferId)
+{
+    const int row = m_queue->rowOf(transferId);
+    if (row < 0)
+        return;
+    const Transfer& transfer = m_queue->transfers().at(row);
+    if (!transfer.awaitingDecision || !transfer.inspection)
+        return; // cancelled or paused meanwhile
+    const bool keep = m_askUnsafe(transfer.imageName, *transfer.inspection);
+    m_queue->decideContent(transferId, keep);
+}
+
+QString DownloadController::unsafeQuestion(const QString& imageName, const InspectionResult& inspection)
+{
+    return tr("The contents of %1 were refused: %2\n\nKeep the file anyway? Only do so if you trust "
+              "it: a hypervisor may open other files of the host through it.")
+        .arg(imageName, ContentCheck::problemText(inspection));
+}
+
+bool DownloadController::askWithDialog(const QString& imageName, const InspectionResult& inspection)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsafe image contents"), unsafeQuestion(imageName, inspection),
+                    QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+    box.setObjectName(u"unsafeContents"_s);
+    box.setTextFormat(Qt::PlainText); // the image's name and its problems are the server's words
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
 
 bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, const ImageRecord& record,
                                   const QString& path)
@@ -60,6 +100,7 @@ bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, c
     }
     DownloadRequest request = DownloadRequest::forImage(record, *location, target);
     request.overwrite = path.isEmpty() && QFileInfo::exists(target);
+    request.askOnUnsafe = true; // refused contents: askAboutContents()
     const int id = m_queue->add(cloud, record.name.value_or(record.id), request);
     noteToken(id, adapter);
     return true;

@@ -3,6 +3,7 @@
 
 #include "models/transferlistmodel.h"
 
+#include "download/contentcheck.h"
 #include "download/transferqueue.h"
 
 #include <QDir>
@@ -71,6 +72,13 @@ QString TransferListModel::messageText(const Transfer& transfer) const
                          : tr("Done — %1 in %2, %3/s (%4).").arg(size, took, speed, how);
 }
 
+// The Contents column: the inspection's verdict in a line (the server's bytes say what they are;
+// shown as plain text, never markup).
+QString TransferListModel::contentsText(const Transfer& transfer)
+{
+    return transfer.inspection ? ContentCheck::summary(*transfer.inspection) : QString();
+}
+
 // The panel's status line: the Details, with the rate and the time left while running, and why
 // the last run went on from zero.
 QString TransferListModel::statusText(const Transfer& transfer) const
@@ -98,6 +106,8 @@ QString TransferListModel::statusText(const Transfer& transfer) const
     if (!transfer.startOver.isEmpty() &&
         (transfer.state == Transfer::State::Running || transfer.state == Transfer::State::Done))
         lines << tr("Started over from the beginning: %1").arg(shownMessage(transfer.startOver));
+    if (transfer.inspection)
+        lines << tr("Contents: %1").arg(contentsText(transfer));
     return lines.join(u'\n');
 }
 
@@ -121,6 +131,8 @@ QVariant TransferListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Target)
             return QDir::toNativeSeparators(transfer.request.targetPath);
+        if (index.column() == Contents && transfer.inspection)
+            return contentsText(transfer);
         return tr("%1 from %2\nto %3\n%4")
             .arg(transfer.imageName, transfer.cloud, QDir::toNativeSeparators(transfer.request.targetPath),
                  statusText(transfer));
@@ -160,6 +172,8 @@ QVariant TransferListModel::data(const QModelIndex& index, int role) const
         return QDir::toNativeSeparators(transfer.request.targetPath);
     case Message:
         return messageText(transfer);
+    case Contents:
+        return contentsText(transfer);
     default:
         return {};
     }
@@ -186,6 +200,8 @@ QVariant TransferListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Saved to");
     case Message:
         return tr("Details");
+    case Contents:
+        return tr("Contents");
     default:
         return {};
     }

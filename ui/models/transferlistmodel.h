@@ -14,8 +14,9 @@ class TransferQueue;
 struct Transfer;
 
 // The downloads of a TransferQueue as a table: image, progress, bytes, rate, time left, state,
-// the file it is saved to and message. A finished transfer keeps its average rate and says how
-// long it took; one that went on from zero although a part was there says why.
+// the file it is saved to, message and what its contents are (ContentCheck's verdict, plain text). A finished
+// transfer keeps its average rate and says how long it took; one that went on from zero although a part was
+// there says why.
 class TransferListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         State,
         Target,
         Message,
+        Contents, // what the file is (format, virtual size) and whether it is safe
         ColumnCount
     };
     enum Role
@@ -60,6 +62,7 @@ private:
     QString shownMessage(const QString& message) const;
     QString messageText(const Transfer& transfer) const;
     QString statusText(const Transfer& transfer) const;
+    static QString contentsText(const Transfer& transfer);
 
     TransferQueue* m_queue;
     std::function<SecretRedactor()> m_known;

@@ -5,6 +5,7 @@
 
 #include "download/transferqueue.h"
 #include "models/transferlistmodel.h"
+#include "widgets/celltooltipdelegate.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -87,6 +88,8 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
     m_view->setAccessibleName(tr("Downloads"));
     m_view->setTabKeyNavigation(false); // Tab goes on to the buttons
     m_view->setModel(m_model);
+    // Tooltips carry the server's words (a backing file name...): text, never markup.
+    m_view->setItemDelegate(new CellToolTipDelegate(m_view));
     m_view->setItemDelegateForColumn(TransferListModel::Progress, new ProgressDelegate(m_view));
     m_view->setItemDelegateForColumn(TransferListModel::Target, new MiddleElideDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -99,6 +102,7 @@ TransfersPanel::TransfersPanel(TransferQueue* queue, QWidget* parent)
     m_view->setColumnWidth(TransferListModel::Progress, 120);
     m_view->setColumnWidth(TransferListModel::Bytes, 170);
     m_view->setColumnWidth(TransferListModel::Target, 220);
+    m_view->setColumnWidth(TransferListModel::Message, 320);
     m_status->setObjectName(u"transferStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
