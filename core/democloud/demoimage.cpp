@@ -42,6 +42,14 @@ QByteArray DemoImage::bytes(qint64 offset, qint64 length) const
         remaining -= chunk;
         skip = 0;
     }
+    // The format's structures, where they meet [offset, offset + length).
+    for (const auto& [at, structure] : content.regions(dataSize)) {
+        const qint64 from = std::max(at, offset);
+        const qint64 until = std::min({at + structure.size(), offset + length, dataSize});
+        if (from < until)
+            std::memcpy(out.data() + (from - offset), structure.constData() + (from - at),
+                        size_t(until - from));
+    }
     return out;
 }
 

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "democloud/demoformat.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -11,15 +13,17 @@ namespace Skylight {
 
 // One image of the demo cloud, kept in Glance v2 form (the richest); other dialects of the demo
 // cloud translate from it. Active images have deterministic bytes, generated from their seed at
-// any offset (splitmix64), so a large image is generated as it is sent and never held whole.
+// any offset (splitmix64), so a large image is generated as it is sent and never held whole; the
+// structures of their format (`content`: a qcow2 header...) are written over that noise.
 struct DemoImage
 {
     // Changes whenever the generator's bytes change: cached digests of older bytes are not used.
-    static constexpr int kGeneratorVersion = 1;
+    static constexpr int kGeneratorVersion = 2;
 
     QJsonObject glance;  // the Glance v2 representation, without self/file/schema
     qint64 dataSize = 0; // 0: no data uploaded
     quint64 seed = 0;
+    DemoContent content; // the format its bytes are in (DemoCatalog: its disk_format unless said)
     // A shared image of another project: the demo project's membership ("accepted", "pending",
     // "rejected"); empty for the project's own images and those not shared.
     QString memberStatus;
@@ -47,6 +51,7 @@ struct DemoStream
     qint64 size = 0; // the whole image's
     qint64 first = 0;
     qint64 length = 0;
+    DemoContent content;
 };
 
 } // namespace Skylight

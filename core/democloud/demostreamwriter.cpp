@@ -16,6 +16,7 @@ DemoStreamWriter::DemoStreamWriter(QTcpSocket* socket, const DemoStream& stream,
 {
     m_image.seed = stream.seed;
     m_image.dataSize = stream.size;
+    m_image.content = stream.content;
     m_image.streamed = true;
     m_tick.setInterval(20);
     connect(&m_tick, &QTimer::timeout, this, &DemoStreamWriter::writeMore);

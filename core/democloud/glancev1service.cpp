@@ -159,8 +159,11 @@ DemoResponse GlanceV1Service::image(const DemoRequest& request, const QString& i
         response.headers.append(RawHeader{"ETag", image->glance.value(u"checksum"_s).toString().toLatin1()});
     response.headers.append(RawHeader{"Content-Type", "application/octet-stream"});
     if (request.method == "GET" && image->streamed) // v1 serves no ranges: always the whole image
-        response.stream =
-            DemoStream{.seed = image->seed, .size = image->dataSize, .first = 0, .length = image->dataSize};
+        response.stream = DemoStream{.seed = image->seed,
+                                     .size = image->dataSize,
+                                     .first = 0,
+                                     .length = image->dataSize,
+                                     .content = image->content};
     else if (request.method == "GET")
         response.body = image->data();
     return response;
