@@ -58,6 +58,11 @@ void RemoteInspection::start()
         m_total = m_request.expectedSize;
         m_inspector.setTotalSize(m_total);
     }
+    if (m_total == 0) { // nothing to read: an empty image is raw, of size 0 (finished() is queued)
+        m_inspector.finish();
+        complete();
+        return;
+    }
     if (m_ranges && m_ranges->refuses(m_request.url, m_request.store)) {
         say(tr("This image's store serves no byte ranges (learnt earlier): the image is read from its "
                "start until the verdict is taken."));
@@ -242,10 +247,15 @@ void RemoteInspection::onHttpFinished(HttpJob* http)
     if (!result) {
         const int status = result.error().httpStatus;
         if (m_mode == Mode::Ranges && (status == 400 || status == 416)) {
-            // Glance over rbd, swift, s3 and http stores: StoreRandomGetNotSupported.
-            rangesRefused(tr("The server refuses byte ranges for this image (HTTP %1): the image is read "
-                             "from its start until the verdict is taken.")
-                              .arg(status));
+            // Glance over rbd, swift, s3 and http stores: StoreRandomGetNotSupported. (A 416 for an
+            // image of unknown size may only say that it is empty: read, not remembered.)
+            const QString why = tr("The server refuses byte ranges for this image (HTTP %1): the image "
+                                   "is read from its start until the verdict is taken.")
+                                    .arg(status);
+            if (status == 400 || m_total > m_askedFirst)
+                rangesRefused(why);
+            else
+                say(why);
             sendStream();
             return;
         }
