@@ -207,10 +207,12 @@ void RemoteInspection::afterTake()
     }
     if (!m_inspector.needsHead() && !m_streamNoted) {
         m_streamNoted = true;
-        say(tr("The verdict needs the end of the image and the server serves no byte ranges: reading "
-               "on (at most %1).")
-                .arg(m_request.maxStreamBytes > 0 ? dataSizeText(m_request.maxStreamBytes)
-                                                  : tr("the whole image")));
+        say(m_request.maxStreamBytes > 0
+                ? tr("The verdict needs the end of the image and the server serves no byte ranges: "
+                     "reading on (at most %1).")
+                      .arg(dataSizeText(m_request.maxStreamBytes))
+                : tr("The verdict needs the end of the image and the server serves no byte ranges: "
+                     "reading on, to the end if need be."));
     }
     if (m_received >= cap()) {
         stopReply();

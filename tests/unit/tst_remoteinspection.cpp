@@ -72,6 +72,7 @@ class TestRemoteInspection : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void inspectorSkipsToWhatItWants();
     void demoImages_data();
     void demoImages();
     void demoUnsafeAndMismatched();
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void rangeIgnoredStopsTheStreamEarly();
     void rangeRefusedIsRemembered();
     void farMetadataWithoutRangesIsCappedAndSaysSo();
+    void sizeFromContentRange();
     void tokenStaysWithItsOrigin();
     void silentServerEndsAtTheDeadline();
 
@@ -171,6 +173,51 @@ RemoteInspectionRequest TestRemoteInspection::requestFor(const QUrl& url, qint64
     request.expectedSize = size;
     request.declaredFormat = declared;
     return request;
+}
+
+// ImageInspector's seek hint: a vhdx read as a seeking reader would (the head, then only what
+// wantedOffset() names) gives the verdict of every byte in order, with a fraction of them counted;
+// a qcow2 (decided by its head) names nothing to skip to.
+void TestRemoteInspection::inspectorSkipsToWhatItWants()
+{
+    if (!m_haveQemu)
+        QSKIP("qemu-img is not installed (Debian: qemu-utils)");
+    const QByteArray vhdx = file(u"image.vhdx"_s);
+    ImageInspector inspector;
+    inspector.setTotalSize(vhdx.size());
+    QVERIFY(!inspector.wantedOffset());
+    qint64 fed = 0;
+    int skips = 0;
+    while (inspector.needsHead()) {
+        if (const auto wanted = inspector.wantedOffset()) {
+            QVERIFY(*wanted > inspector.position());
+            inspector.skipTo(*wanted);
+            QCOMPARE(inspector.position(), *wanted);
+            ++skips;
+        }
+        const qint64 at = inspector.position();
+        QVERIFY(at < vhdx.size());
+        const QByteArrayView chunk =
+            QByteArrayView(vhdx).sliced(at, std::min<qint64>(4096, vhdx.size() - at));
+        inspector.feed(chunk);
+        fed += chunk.size();
+    }
+    QVERIFY(skips >= 1);
+    QCOMPARE(inspector.bytesRead(), fed);
+    QVERIFY(fed < 512 * 1024);
+    const InspectionResult skipped = inspector.result();
+    const InspectionResult whole = inspectAll(vhdx, QString());
+    QCOMPARE(skipped.format, whole.format);
+    QCOMPARE(skipped.virtualSize, whole.virtualSize);
+    QCOMPARE(skipped.safe, whole.safe);
+    QCOMPARE(skipped.details, whole.details);
+
+    ImageInspector qcow2;
+    qcow2.feed(file(u"image.qcow2"_s).first(64 * 1024));
+    QVERIFY(!qcow2.needsHead());
+    QVERIFY(!qcow2.wantedOffset());
+    qcow2.skipTo(1024 * 1024); // nothing wanted there: ignored
+    QCOMPARE(qcow2.position(), 64 * 1024);
 }
 
 void TestRemoteInspection::demoImages_data()
@@ -373,6 +420,21 @@ void TestRemoteInspection::farMetadataWithoutRangesIsCappedAndSaysSo()
     QVERIFY(incomplete.hasProblem(Kind::Incomplete));
     QVERIFY(incomplete.details.value(u"incomplete"_s).toString().contains(u"incomplete"_s));
     QVERIFY2(incomplete.bytesRead < 2 * kMiB, describe(incomplete).constData());
+}
+
+// A record without a size: a raw image's size (its virtual size) comes from Content-Range.
+void TestRemoteInspection::sizeFromContentRange()
+{
+    const QByteArray bytes(300 * 1024, 'q');
+    FaultyFileServer server(bytes);
+    QVERIFY(server.listenLocal());
+    RemoteInspection* job = inspect(requestFor(server.url(), -1, u"raw"_s));
+    QVERIFY(waitForJob(job));
+    QVERIFY2(job->result(), why(job->result()).constData());
+    QCOMPARE(job->result()->format, u"raw"_s);
+    QCOMPARE(job->result()->virtualSize, std::optional<qint64>(bytes.size()));
+    QVERIFY(job->result()->acceptable());
+    QCOMPARE(job->result()->bytesRead, 64 * 1024);
 }
 
 // A redirect to another origin (another port): the token stays behind.
