@@ -63,7 +63,7 @@ int main(int argc, char* argv[])
         return 0;
     }
     // inspect --file: a local file, no cloud, no network.
-    if (options->command == u"inspect"_s)
+    if (options->command == u"inspect"_s && !options->inspectFile.isEmpty())
         return runFileInspection(*options, &out, &err);
     auto transport = transportOptionsFor(*options);
     if (!transport)

@@ -89,11 +89,14 @@ Commands:
               fetches the image's bytes, checks them against its checksum and inspects them as
               they arrive: contents that are unsafe to boot or not the declared disk_format are
               refused (status 7, nothing kept) unless --allow-unsafe; the verdict is printed
+  inspect IMAGE_ID [--declared FORMAT] [-f table|json]
   inspect --file PATH [--declared FORMAT] [-f table|json]
-              what a local image file is (format, virtual size) and whether it is safe to boot
-              (no backing or data file, no extent naming a host file, one format only...),
-              reading only what the verdict needs; --declared compares the format with the one
-              claimed (a disk_format); status 7 when unsafe or not as declared; no cloud needed
+              what an image of the cloud (read where it lies, with byte ranges: usually a few
+              dozen KiB) or a local image file is (format, virtual size) and whether it is safe
+              to boot (no backing or data file, no extent naming a host file, one format
+              only...), reading only what the verdict needs; --declared compares the format with
+              the one claimed (default for IMAGE_ID: its disk_format); status 7 when unsafe or
+              not as declared; --file needs no cloud
   login       (with --os-cloud) sign in once; the secret (first line of standard input, or typed
               at the prompt) goes to the OS keychain
   logout      (with --os-cloud) remove the cloud's secrets from the keychain
@@ -350,10 +353,14 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         if (options.source != CliOptions::Source::OsCloud)
             return std::unexpected(u"%1 goes with --os-cloud NAME."_s.arg(options.command));
     } else if (options.command == u"inspect"_s) {
-        if (!positional.isEmpty() || options.inspectFile.isEmpty())
-            return std::unexpected(
-                u"inspect takes --file PATH (an image of a cloud cannot be inspected yet)."_s);
-        return options; // a local file: no cloud needed
+        if (!options.inspectFile.isEmpty()) {
+            if (!positional.isEmpty())
+                return std::unexpected(u"inspect takes either IMAGE_ID or --file PATH, not both."_s);
+            return options; // a local file: no cloud needed
+        }
+        if (positional.size() != 1 || positional.first().trimmed().isEmpty())
+            return std::unexpected(u"inspect takes exactly one IMAGE_ID, or --file PATH."_s);
+        options.imageId = positional.first();
     } else {
         return std::unexpected(
             u"Unknown command \"%1\": use list, show, download, inspect, login or logout."_s.arg(

@@ -54,14 +54,15 @@ struct CliOptions
     qsizetype maxImages = 1'000'000;
     // list, show
     QString format = QStringLiteral("table");
-    // show, download
+    // show, download, inspect
     QString imageId;
     // download
     QString outputPath;
     bool noVerify = false;
     bool noResume = false;
     bool allowUnsafe = false; // keep contents that are unsafe or not the declared disk_format
-    // inspect --file PATH [--declared FORMAT]: a local image file, needing no cloud
+    // inspect --file PATH [--declared FORMAT]: a local image file, needing no cloud; inspect
+    // IMAGE_ID (imageId): an image of the cloud, declared as --declared or else its disk_format
     QString inspectFile;
     QString declaredFormat;
 };

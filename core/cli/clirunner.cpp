@@ -7,6 +7,7 @@
 #include "adapters/imageadapter.h"
 #include "adapters/imagelistloader.h"
 #include "cli/clidownload.h"
+#include "cli/cliinspect.h"
 #include "cli/clisession.h"
 #include "cli/exitcode.h"
 #include "cli/imagelistprinter.h"
@@ -262,6 +263,8 @@ void CliRunner::run()
         runList();
     else if (m_options.command == u"download"_s)
         runDownload();
+    else if (m_options.command == u"inspect"_s)
+        runInspect();
     else
         runShow();
 }
@@ -342,6 +345,22 @@ void CliRunner::runDownload()
         fail(error);
     });
     download->start();
+}
+
+void CliRunner::runInspect()
+{
+    auto* inspect = new CliInspect(m_nam, m_adapter, m_transport, m_options, m_out, m_err, this);
+    inspect->setRangeSupport(m_ranges);
+    inspect->setRedactor(redactor());
+    connect(inspect, &CliInspect::succeeded, this, [this, inspect](int exitCode) {
+        inspect->deleteLater();
+        done(exitCode);
+    });
+    connect(inspect, &CliInspect::failed, this, [this, inspect](const ApiError& error) {
+        inspect->deleteLater();
+        fail(error);
+    });
+    inspect->start();
 }
 
 void CliRunner::runShow()

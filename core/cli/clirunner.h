@@ -64,6 +64,7 @@ private:
     void runList();
     void runShow();
     void runDownload();
+    void runInspect();
     void fail(const ApiError& error);
     void done(int exitCode);
     void armDeadline();

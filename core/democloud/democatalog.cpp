@@ -3,8 +3,6 @@
 
 #include "democloud/democatalog.h"
 
-#include "democloud/demoformathead.h"
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,6 +17,9 @@ namespace {
 const QUuid kNamespace(u"6d3c1f8e-52a4-4c1b-9a43-5a0f1c7e9b21"_s);
 const QString kDemoProject = u"5ef70662f8b34079a6eddb8da9d75fe8"_s;
 const QString kOtherProject = u"9c4d2b1a7e6f4a3b8c2d1e0f9a8b7c6d"_s;
+// Generated images whose bytes are not what a careful user would boot (addGeneratedImages).
+constexpr int kUnsafeImage = 30;     // alpine-3.20-cloud-r2: shared by another project, accepted
+constexpr int kMismatchedImage = 31; // windows-server-2022-eval-r2: community, declared ploop
 const QString kGlanceTime = u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s; // as Glance writes it: 2014-05-05T17:15:10Z
 
 struct Distro
@@ -94,7 +95,6 @@ void DemoCatalog::settle(qint64 elapsedMs)
             continue;
         image.glance = image.settled;
         image.dataSize = image.settledDataSize;
-        image.head = demoFormatHead(image);
         image.settlesAfterMs = -1;
     }
 }
@@ -351,6 +351,14 @@ void DemoCatalog::addGeneratedImages()
         if (glance.value(u"visibility"_s).toString() == u"shared"_s &&
             glance.value(u"owner"_s) == kOtherProject)
             image.memberStatus = u"accepted"_s;
+        // Two images a careful user should not boot, both from outside the project: a shared
+        // qcow2 whose header names a host file as its backing file (CVE-2024-32498's shape), and a
+        // community image declared as ploop that is a qcow2 (not what it claims to be).
+        if (i == kUnsafeImage)
+            image.content =
+                DemoContent{.format = u"qcow2"_s, .backingFile = u"/etc/passwd"_s, .backingFormat = u"raw"_s};
+        if (i == kMismatchedImage)
+            image.content.format = u"qcow2"_s;
         image.glance = glance;
         m_images.append(image);
     }
@@ -366,8 +374,13 @@ void DemoCatalog::finalise(DemoImage& image) const
         finalise(settled);
         image.settled = settled.glance;
     }
-    image.head = demoFormatHead(image);
     QJsonObject& glance = image.glance;
+    // The bytes are in the declared format unless said otherwise (raw where none is generated),
+    // with the virtual size the metadata gives.
+    if (image.content.format.isEmpty())
+        image.content.format = glance.value(u"disk_format"_s).toString();
+    if (image.content.virtualSize < 0 && glance.value(u"virtual_size"_s).isDouble())
+        image.content.virtualSize = glance.value(u"virtual_size"_s).toInteger();
     if (!image.hasData()) {
         glance.insert(u"size"_s, QJsonValue());
         glance.insert(u"checksum"_s, QJsonValue());

@@ -30,10 +30,13 @@ DemoDigests::~DemoDigests()
 
 QString DemoDigests::keyFor(const DemoImage& image)
 {
+    // The bytes are the seed's noise under the content's structures: both name them.
+    const QByteArray content = image.content.format.toUtf8() + '\0' + QByteArray::number(image.content.virtualSize) +
+                               '\0' + image.content.backingFile.toUtf8() + '\0' + image.content.backingFormat.toUtf8();
     return u"v%1-%2-%3-%4"_s.arg(DemoImage::kGeneratorVersion)
         .arg(image.seed)
         .arg(image.dataSize)
-        .arg(QString::fromLatin1(QCryptographicHash::hash(image.head, QCryptographicHash::Md5).toHex()));
+        .arg(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Md5).toHex()));
 }
 
 std::optional<DemoDigests::Digest> DemoDigests::cached(const DemoImage& image) const

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "democloud/demoformat.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -11,7 +13,8 @@ namespace Skylight {
 
 // One image of the demo cloud, kept in Glance v2 form (the richest); other dialects of the demo
 // cloud translate from it. Active images have deterministic bytes, generated from their seed at
-// any offset (splitmix64), so a large image is generated as it is sent and never held whole.
+// any offset (splitmix64), so a large image is generated as it is sent and never held whole; the
+// structures of their format (`content`: a qcow2 header...) are written over that noise.
 struct DemoImage
 {
     // Changes whenever the generator's bytes change: cached digests of older bytes are not used.
@@ -20,8 +23,7 @@ struct DemoImage
     QJsonObject glance;  // the Glance v2 representation, without self/file/schema
     qint64 dataSize = 0; // 0: no data uploaded
     quint64 seed = 0;
-    // The first bytes, instead of generated ones: its format's header (demoFormatHead()).
-    QByteArray head;
+    DemoContent content; // the format its bytes are in (DemoCatalog: its disk_format unless said)
     // A shared image of another project: the demo project's membership ("accepted", "pending",
     // "rejected"); empty for the project's own images and those not shared.
     QString memberStatus;
@@ -46,10 +48,10 @@ struct DemoImage
 struct DemoStream
 {
     quint64 seed = 0;
-    QByteArray head; // the image's first bytes (DemoImage::head)
     qint64 size = 0; // the whole image's
     qint64 first = 0;
     qint64 length = 0;
+    DemoContent content;
 };
 
 } // namespace Skylight

@@ -15,8 +15,8 @@ DemoStreamWriter::DemoStreamWriter(QTcpSocket* socket, const DemoStream& stream,
     , m_rate(bytesPerSecond)
 {
     m_image.seed = stream.seed;
-    m_image.head = stream.head;
     m_image.dataSize = stream.size;
+    m_image.content = stream.content;
     m_image.streamed = true;
     m_tick.setInterval(20);
     connect(&m_tick, &QTimer::timeout, this, &DemoStreamWriter::writeMore);

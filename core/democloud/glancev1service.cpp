@@ -160,10 +160,10 @@ DemoResponse GlanceV1Service::image(const DemoRequest& request, const QString& i
     response.headers.append(RawHeader{"Content-Type", "application/octet-stream"});
     if (request.method == "GET" && image->streamed) // v1 serves no ranges: always the whole image
         response.stream = DemoStream{.seed = image->seed,
-                                     .head = image->head,
                                      .size = image->dataSize,
                                      .first = 0,
-                                     .length = image->dataSize};
+                                     .length = image->dataSize,
+                                     .content = image->content};
     else if (request.method == "GET")
         response.body = image->data();
     return response;

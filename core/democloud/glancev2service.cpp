@@ -276,8 +276,11 @@ DemoResponse GlanceV2Service::file(const DemoRequest& request, const QString& id
     const auto answer = [&](int status, qint64 first, qint64 length) {
         DemoResponse response{status, headers, {}};
         if (image->streamed)
-            response.stream = DemoStream{
-                .seed = image->seed, .head = image->head, .size = total, .first = first, .length = length};
+            response.stream = DemoStream{.seed = image->seed,
+                                         .size = total,
+                                         .first = first,
+                                         .length = length,
+                                         .content = image->content};
         else
             response.body = image->bytes(first, length);
         return response;

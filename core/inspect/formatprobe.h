@@ -50,6 +50,9 @@ public:
     // The stream past the head, for formats that need far regions (vhdx).
     virtual bool wantsStream() const { return false; }
     virtual void stream(qint64 offset, QByteArrayView chunk);
+    // While wantsStream(): the offset of the next byte it needs, when it needs none before it (a
+    // reader that can seek may skip there, ImageInspector::wantedOffset()); nothing: feed on.
+    virtual std::optional<qint64> nextStreamOffset() const { return std::nullopt; }
 
     // Bytes wanted from the end of the stream (0: none), and those bytes once known.
     virtual qsizetype tailWanted() const { return 0; }

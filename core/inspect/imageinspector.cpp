@@ -211,7 +211,35 @@ void ImageInspector::remember(QByteArrayView chunk)
     std::memcpy(m_ring.data() + at, last.data(), size_t(first));
     if (first < keep)
         std::memcpy(m_ring.data(), last.data() + first, size_t(keep - first));
-    m_ringFilled = std::min<qint64>(m_fed, kTailBytes);
+    m_ringFilled = std::min<qint64>(m_fed - m_ringStart, kTailBytes);
+}
+
+std::optional<qint64> ImageInspector::wantedOffset() const
+{
+    if (m_finished || m_tailGiven || !m_headDone)
+        return std::nullopt;
+    std::optional<qint64> wanted;
+    for (const auto& probe : m_probes) {
+        if (probe->state() == FormatProbe::State::NoMatch || !probe->wantsStream())
+            continue;
+        const std::optional<qint64> next = probe->nextStreamOffset();
+        if (!next)
+            return std::nullopt; // one of them needs the bytes in order
+        wanted = wanted ? std::min(*wanted, *next) : *next;
+    }
+    if (!wanted || *wanted <= m_fed || (m_total >= 0 && *wanted >= m_total))
+        return std::nullopt;
+    return wanted;
+}
+
+void ImageInspector::skipTo(qint64 offset)
+{
+    const std::optional<qint64> wanted = wantedOffset();
+    if (!wanted || offset <= m_fed || offset > *wanted)
+        return;
+    m_fed = offset;
+    m_ringStart = offset;
+    m_ringFilled = 0;
 }
 
 QByteArray ImageInspector::tail() const

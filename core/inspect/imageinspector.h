@@ -10,6 +10,7 @@
 #include <QString>
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Skylight {
@@ -31,6 +32,11 @@ class FormatProbe;
 // is the stream's size: give setTotalSize() and that is known at once. A reader that can seek (a
 // file, a server with ranges) feeds the last tailLength() bytes with feedTail() instead of the
 // whole stream; a stream reader just goes on feeding and calls finish().
+//
+// A reader that can seek may also skip what nobody needs past the head: while needsHead() says
+// more is wanted, wantedOffset() may name where the next needed byte is (a vhdx's metadata, often
+// megabytes in); skipTo() moves there without those bytes (they do not count as read) and feeding
+// goes on from there. A stream reader ignores both and feeds everything: same verdict.
 class ImageInspector
 {
 public:
@@ -54,6 +60,14 @@ public:
     void feedTail(QByteArrayView tail);
     // The stream ended: every byte was given with feed().
     void finish();
+    // Seeking readers: where the next byte wanted lies when nothing before it is (the head is
+    // decided and what is still wanted starts further on); nothing: feed on from position().
+    std::optional<qint64> wantedOffset() const;
+    // Goes on at `offset` (past position(), from wantedOffset()) as if the bytes before it had been
+    // fed, without them: they are not counted, and no probe sees them. Ignored otherwise.
+    void skipTo(qint64 offset);
+    // The stream offset the next feed() starts at.
+    qint64 position() const { return m_fed; }
 
     // More bytes from the start (where feeding goes on) would change the verdict.
     bool needsHead() const;
@@ -86,6 +100,7 @@ private:
     bool m_finished = false;
     std::array<char, kTailBytes> m_ring{};
     qint64 m_ringFilled = 0;
+    qint64 m_ringStart = 0; // the ring holds bytes from here on (a skip empties it)
 };
 
 } // namespace Skylight

@@ -34,6 +34,7 @@ struct InspectionProblem
         Truncated,          // the stream ended inside a header
         Invalid,            // an absurd or inconsistent header field
         FormatMismatch,     // the content is not the declared format
+        Incomplete,         // the reader stopped before the verdict was complete (no ranges, a cap)
     };
     Kind kind;
     QString text;

@@ -119,6 +119,22 @@ void VhdxProbe::stream(qint64 offset, QByteArrayView chunk)
     }
 }
 
+std::optional<qint64> VhdxProbe::nextStreamOffset() const
+{
+    const auto next = [](const Region& region) {
+        return region.complete() ? std::optional<qint64>() : region.offset + region.data.size();
+    };
+    if (m_stage == Stage::Table)
+        return next(m_table);
+    if (m_stage != Stage::Items)
+        return std::nullopt;
+    const std::optional<qint64> size = next(m_size);
+    const std::optional<qint64> parameters = next(m_parameters);
+    if (size && parameters)
+        return std::min(*size, *parameters);
+    return size ? size : parameters;
+}
+
 void VhdxProbe::tableComplete()
 {
     const QByteArrayView table(m_table.data);

@@ -20,6 +20,7 @@ public:
     void examineHead(QByteArrayView head, bool atEnd) override;
     bool wantsStream() const override { return m_stage == Stage::Table || m_stage == Stage::Items; }
     void stream(qint64 offset, QByteArrayView chunk) override;
+    std::optional<qint64> nextStreamOffset() const override;
     void streamEnded(qint64 totalSize) override;
 
 private:

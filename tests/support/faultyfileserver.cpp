@@ -99,7 +99,7 @@ void FaultyFileServer::answer(QTcpSocket* socket, const Request& request)
         return;
     }
     qint64 first = 0;
-    static const QRegularExpression rangeHeader(u"^bytes=(\\d+)-$"_s);
+    static const QRegularExpression rangeHeader(u"^bytes=(\\d+)-(\\d*)$"_s); // open or bounded
     const auto range = rangeHeader.match(QString::fromLatin1(request.headers.value("range")));
     const bool ranged = range.hasMatch() && m_ignoreRangeCount == 0;
     if (range.hasMatch() && m_ignoreRangeCount > 0)
@@ -120,8 +120,12 @@ void FaultyFileServer::answer(QTcpSocket* socket, const Request& request)
              {}, 0);
         return;
     }
-    if (ranged)
+    qint64 last = m_data.size() - 1;
+    if (ranged) {
         first = std::min<qint64>(range.captured(1).toLongLong(), m_data.size());
+        if (!range.captured(2).isEmpty())
+            last = std::clamp<qint64>(range.captured(2).toLongLong(), first, last);
+    }
     QList<QByteArray> headers{"Content-Type: application/octet-stream"};
     if (!m_contentMd5.isEmpty() && !ranged)
         headers.append("Content-MD5: " + m_contentMd5);
@@ -134,9 +138,9 @@ void FaultyFileServer::answer(QTcpSocket* socket, const Request& request)
             shownFirst = first + 1; // not what was asked
         }
         headers.append("Content-Range: bytes " + QByteArray::number(shownFirst) + '-' +
-                       QByteArray::number(m_data.size() - 1) + '/' + QByteArray::number(m_data.size()));
+                       QByteArray::number(last) + '/' + QByteArray::number(m_data.size()));
     }
-    QByteArray body = m_data.mid(first);
+    QByteArray body = ranged ? m_data.mid(first, last - first + 1) : m_data;
     qint64 declared = body.size();
     if (m_extraBytes > 0) {
         body += QByteArray(m_extraBytes, 'x');

@@ -46,6 +46,9 @@ void TestCliOptions::valid_data()
         << QStringList{u"inspect"_s, u"--file"_s, u"disk.img"_s, u"--declared"_s,
                        u"raw"_s,     u"-f"_s,     u"json"_s}
         << u"inspect"_s << int(CliOptions::Source::None) << u"json"_s;
+    QTest::newRow("inspect an image of the cloud")
+        << QStringList{u"--demo"_s, u"inspect"_s, u"abc"_s, u"-f"_s, u"json"_s} << u"inspect"_s
+        << int(CliOptions::Source::Demo) << u"json"_s;
     QTest::newRow("os-cloud") << QStringList{u"--os-cloud"_s, u"prod"_s, u"list"_s} << u"list"_s
                               << int(CliOptions::Source::OsCloud) << u"table"_s;
     QTest::newRow("download") << QStringList{u"--demo"_s, u"download"_s, u"x"_s,
@@ -84,7 +87,10 @@ void TestCliOptions::invalid_data()
     QTest::newRow("unknown option") << QStringList{u"--demo"_s, u"--colour"_s, u"list"_s} << u"--colour"_s;
     QTest::newRow("show without id") << QStringList{u"--demo"_s, u"show"_s} << u"IMAGE_ID"_s;
     QTest::newRow("inspect without a file") << QStringList{u"inspect"_s} << u"--file"_s;
-    QTest::newRow("inspect an image id") << QStringList{u"--demo"_s, u"inspect"_s, u"abc"_s} << u"--file"_s;
+    QTest::newRow("inspect an image id and a file")
+        << QStringList{u"--demo"_s, u"inspect"_s, u"abc"_s, u"--file"_s, u"x"_s} << u"not both"_s;
+    QTest::newRow("inspect two image ids")
+        << QStringList{u"--demo"_s, u"inspect"_s, u"a"_s, u"b"_s} << u"IMAGE_ID"_s;
     QTest::newRow("inspect bad format")
         << QStringList{u"inspect"_s, u"--file"_s, u"x"_s, u"-f"_s, u"raw"_s} << u"-f"_s;
     QTest::newRow("show two ids") << QStringList{u"--demo"_s, u"show"_s, u"a"_s, u"b"_s} << u"IMAGE_ID"_s;
