@@ -34,6 +34,7 @@ struct InspectionProblem
         Truncated,          // the stream ended inside a header
         Invalid,            // an absurd or inconsistent header field
         FormatMismatch,     // the content is not the declared format
+        HeaderTooLarge,     // the header needs more than the inspector holds: not inspected
     };
     Kind kind;
     QString text;
