@@ -14,9 +14,9 @@
 #include <QIODevice>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
+#include "download/nonblockingopen.h"
+
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -30,19 +30,15 @@ std::expected<std::unique_ptr<QFile>, QString> openRegular(const QString& path)
 {
     auto file = std::make_unique<QFile>(path);
 #ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0)
-        return std::unexpected(qt_error_string(errno));
-    struct stat st = {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return std::unexpected(u"not a regular file"_s);
-    }
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags != -1)
-        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
+    const auto fd =
+        openWithoutBlocking(AT_FDCWD, QFile::encodeName(path), O_RDONLY, [](const struct ::stat& st) {
+            return S_ISREG(st.st_mode) ? QString() : u"not a regular file"_s;
+        });
+    if (!fd)
+        return std::unexpected(fd.error().refusal.isEmpty() ? qt_error_string(fd.error().error)
+                                                            : fd.error().refusal);
+    if (!file->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(*fd);
         return std::unexpected(file->errorString());
     }
 #else

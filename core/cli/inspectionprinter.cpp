@@ -57,7 +57,8 @@ QString inspectionTable(const InspectionResult& result)
 
 QByteArray inspectionJson(const InspectionResult& result)
 {
-    return QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+    // Strings from the image (backing file names, labels) may hold C1 or bidi controls.
+    return terminalSafeJson(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));
 }
 
 } // namespace Skylight

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "download/downloadfolder_p.h"
+#include "download/nonblockingopen.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -339,27 +340,27 @@ static Result<int> openUsable(int dirfd, const QString& name, int access, const 
         return failure(sentence, shown, qt_error_string(errno));
     if (!usable(st))
         return failure(refusedText(), shown, describeStat(st));
-    const int fd =
-        ::openat(dirfd, encoded.constData(), access | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0) {
-        if (errno == ELOOP || errno == EMLINK)
+    const auto fd = openWithoutBlocking(dirfd, encoded, access | O_NOFOLLOW, [](const Stat& opened) {
+        return usable(opened) ? QString() : describeStat(opened);
+    });
+    if (fd)
+        return *fd;
+    using Step = NonBlockingOpenError::Step;
+    const NonBlockingOpenError& error = fd.error();
+    switch (error.step) {
+    case Step::Open:
+        if (error.error == ELOOP || error.error == EMLINK)
             return failure(refusedText(), shown,
                            QCoreApplication::translate("Skylight::DownloadFolder", "It is a symbolic link."));
-        return failure(sentence, shown, qt_error_string(errno));
+        return failure(sentence, shown, qt_error_string(error.error));
+    case Step::Stat:
+        return failure(sentence, shown, qt_error_string(error.error));
+    case Step::Check:
+        return failure(refusedText(), shown, error.refusal);
+    case Step::Flags:
+        break;
     }
-    if (::fstat(fd, &st) != 0 || !usable(st)) {
-        const int error = errno;
-        const QString why = usable(st) ? qt_error_string(error) : describeStat(st);
-        ::close(fd);
-        return failure(refusedText(), shown, why);
-    }
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1) {
-        const int error = errno;
-        ::close(fd);
-        return failure(sentence, shown, qt_error_string(error));
-    }
-    return fd;
+    return failure(sentence, shown, qt_error_string(error.error));
 }
 
 // Hands `fd` to a QFile that closes it.

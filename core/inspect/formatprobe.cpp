@@ -3,9 +3,9 @@
 
 #include "inspect/formatprobe.h"
 
+#include "inspect/imageinspector.h"
+
 #include <QCoreApplication>
-#include <QtEndian>
-#include <limits>
 
 namespace Skylight {
 
@@ -27,67 +27,68 @@ QString FormatProbe::say(const char* text)
     return QCoreApplication::translate("Inspection", text);
 }
 
+void FormatProbe::setTotalSize(qint64 size)
+{
+    if (size < 0)
+        return;
+    m_totalSize = size;
+    totalSizeKnown();
+}
+
+bool FormatProbe::recognise(QByteArrayView head, bool atEnd, QByteArrayView signature, qsizetype at)
+{
+    if (m_state != State::Undecided)
+        return m_state == State::Match;
+    if (head.size() < at + signature.size() && !atEnd) {
+        want(at + signature.size());
+        return false;
+    }
+    if (Bytes::startsAt(head, at, signature))
+        match();
+    else
+        noMatch();
+    return m_state == State::Match;
+}
+
+bool FormatProbe::shortHead(QByteArrayView head, bool atEnd, qsizetype bytes)
+{
+    if (head.size() >= bytes)
+        return false;
+    if (!atEnd) {
+        want(bytes);
+        return true;
+    }
+    truncated();
+    headDone();
+    return true;
+}
+
 void FormatProbe::truncated()
 {
+    if (m_headCapped) {
+        //: %1 is a disk format (qcow2), %2 a number of bytes
+        addProblem(InspectionProblem::Kind::HeaderTooLarge,
+                   QCoreApplication::translate("Inspection",
+                                               "The %1 header is larger than %2 bytes; it was not inspected.")
+                       .arg(name())
+                       .arg(ImageInspector::kMaxHead));
+        return;
+    }
     addProblem(InspectionProblem::Kind::Truncated,
                QCoreApplication::translate("Inspection", "The image ends inside its %1 header.").arg(name()));
 }
 
-namespace Bytes {
-namespace {
-template <typename T>
-bool fits(QByteArrayView bytes, qsizetype at)
+void FormatProbe::differencingDisk()
 {
-    return at >= 0 && at <= bytes.size() - qsizetype(sizeof(T));
-}
-} // namespace
-
-quint16 le16(QByteArrayView bytes, qsizetype at)
-{
-    return fits<quint16>(bytes, at) ? qFromLittleEndian<quint16>(bytes.data() + at) : 0;
-}
-quint32 le32(QByteArrayView bytes, qsizetype at)
-{
-    return fits<quint32>(bytes, at) ? qFromLittleEndian<quint32>(bytes.data() + at) : 0;
-}
-quint64 le64(QByteArrayView bytes, qsizetype at)
-{
-    return fits<quint64>(bytes, at) ? qFromLittleEndian<quint64>(bytes.data() + at) : 0;
-}
-quint16 be16(QByteArrayView bytes, qsizetype at)
-{
-    return fits<quint16>(bytes, at) ? qFromBigEndian<quint16>(bytes.data() + at) : 0;
-}
-quint32 be32(QByteArrayView bytes, qsizetype at)
-{
-    return fits<quint32>(bytes, at) ? qFromBigEndian<quint32>(bytes.data() + at) : 0;
-}
-quint64 be64(QByteArrayView bytes, qsizetype at)
-{
-    return fits<quint64>(bytes, at) ? qFromBigEndian<quint64>(bytes.data() + at) : 0;
+    addProblem(InspectionProblem::Kind::ParentDisk,
+               say(QT_TRANSLATE_NOOP("Inspection", "The image is a differencing disk: opening it reads its "
+                                                   "parent, another file of the host.")));
 }
 
-bool startsAt(QByteArrayView bytes, qsizetype at, QByteArrayView expected)
+void FormatProbe::backingFile()
 {
-    return at >= 0 && at <= bytes.size() - expected.size() && bytes.sliced(at, expected.size()) == expected;
+    addProblem(InspectionProblem::Kind::BackingFile,
+               say(QT_TRANSLATE_NOOP("Inspection", "The image names a backing file: opening it reads another "
+                                                   "file of the host.")));
 }
-
-QString text(QByteArrayView bytes, qsizetype at, qsizetype length, qsizetype max)
-{
-    if (at < 0 || at >= bytes.size() || length <= 0)
-        return {};
-    QByteArrayView field = bytes.sliced(at, std::min({length, max, bytes.size() - at}));
-    if (const qsizetype nul = field.indexOf('\0'); nul >= 0)
-        field = field.first(nul);
-    return QString::fromUtf8(field).trimmed();
-}
-
-std::optional<qint64> size(quint64 bytes)
-{
-    if (bytes > quint64(std::numeric_limits<qint64>::max()))
-        return std::nullopt;
-    return qint64(bytes);
-}
-} // namespace Bytes
-
 } // namespace Skylight

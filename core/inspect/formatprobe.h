@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "inspect/bytefields.h"
 #include "inspect/inspectionresult.h"
 
 #include <QByteArrayView>
@@ -60,6 +61,11 @@ public:
 
     // The stream ended (after `totalSize` bytes): whatever is still missing is missing for good.
     virtual void streamEnded(qint64 totalSize);
+    // The stream's size became known (before its end): regions past it will never come.
+    void setTotalSize(qint64 size);
+    // The head given to examineHead() is all the inspector holds (ImageInspector::kMaxHead), though
+    // the stream goes on: what lies further is not missing, it is too far.
+    void setHeadCapped(bool capped) { m_headCapped = capped; }
     // The virtual size is the size of the stream (raw-like formats), or derived from it (luks).
     virtual bool sizeFromTotal() const { return false; }
     virtual std::optional<qint64> virtualSizeFor(qint64 totalSize) const;
@@ -72,6 +78,15 @@ public:
     virtual QString detectedName() const { return name(); }
 
 protected:
+    // The total size (-1: not known yet), and the hook called when it becomes known.
+    qint64 totalSize() const { return m_totalSize; }
+    virtual void totalSizeKnown() {}
+    // A signature at `at`: Match, NoMatch, or (the head too short, the stream going on) asks for
+    // the bytes and returns false. true once matched.
+    bool recognise(QByteArrayView head, bool atEnd, QByteArrayView signature, qsizetype at = 0);
+    // The head holds fewer than `bytes`: asks for them (the stream going on) or says the image is
+    // truncated and the head done. true when the caller must stop there.
+    bool shortHead(QByteArrayView head, bool atEnd, qsizetype bytes);
     void noMatch() { m_state = State::NoMatch; }
     void match() { m_state = State::Match; }
     void want(qsizetype bytes) { m_headWanted = bytes; }
@@ -87,31 +102,20 @@ protected:
     void setDetail(const QString& key, const QVariant& value) { m_details.insert(key, value); }
     // A sentence marked with QT_TRANSLATE_NOOP("Inspection", ...), translated.
     static QString say(const char* text);
-    // "The header ends before it should" / "The image ends inside its header".
+    // "The image ends inside its header", or (the head capped) "its header is larger than N".
     void truncated();
+    // The problems several formats share, in the same words.
+    void differencingDisk();
+    void backingFile();
 
 private:
     State m_state = State::Undecided;
+    qint64 m_totalSize = -1;
+    bool m_headCapped = false;
     qsizetype m_headWanted = 512;
     std::optional<qint64> m_virtualSize;
     QList<InspectionProblem> m_problems;
     QVariantMap m_details;
 };
-
-// Reading fixed-width fields; out of range reads 0 (callers check sizes first).
-namespace Bytes {
-quint16 le16(QByteArrayView bytes, qsizetype at);
-quint32 le32(QByteArrayView bytes, qsizetype at);
-quint64 le64(QByteArrayView bytes, qsizetype at);
-quint16 be16(QByteArrayView bytes, qsizetype at);
-quint32 be32(QByteArrayView bytes, qsizetype at);
-quint64 be64(QByteArrayView bytes, qsizetype at);
-bool startsAt(QByteArrayView bytes, qsizetype at, QByteArrayView expected);
-// A text field of the file (a name, a label): up to the first NUL, at most `max` bytes, UTF-8 with
-// invalid sequences replaced, surrounding spaces trimmed. Escape it before a terminal shows it.
-QString text(QByteArrayView bytes, qsizetype at, qsizetype length, qsizetype max = 1024);
-// A size in bytes that fits a qint64 (what JSON and the rest carry); none above.
-std::optional<qint64> size(quint64 bytes);
-} // namespace Bytes
 
 } // namespace Skylight

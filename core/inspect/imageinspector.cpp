@@ -48,6 +48,8 @@ void ImageInspector::setTotalSize(qint64 size)
     if (m_finished || m_tailGiven || size < 0)
         return;
     m_total = size;
+    for (const auto& probe : m_probes)
+        probe->setTotalSize(size);
     if (!m_headDone && m_fed > 0 && headAtEnd())
         examineHead(true);
 }
@@ -75,6 +77,7 @@ void ImageInspector::examineHead(bool atEnd)
             const qsizetype wanted = probe->headWanted();
             if (wanted == 0 || (wanted > head.size() && !atEnd && !capped))
                 continue;
+            probe->setHeadCapped(capped && !atEnd);
             probe->examineHead(head, atEnd || capped);
             examined = true;
         }

@@ -40,7 +40,8 @@ class FormatProbe;
 class ImageInspector
 {
 public:
-    static constexpr qsizetype kMaxHead = 1024 * 1024 + 64 * 1024;
+    // qcow2 keeps its header, extensions and backing file name in its first cluster (up to 2 MiB).
+    static constexpr qsizetype kMaxHead = 2 * 1024 * 1024 + 64 * 1024;
     static constexpr qsizetype kTailBytes = 1536;
 
     ImageInspector();

@@ -35,6 +35,7 @@ struct InspectionProblem
         Invalid,            // an absurd or inconsistent header field
         FormatMismatch,     // the content is not the declared format
         Incomplete,         // the reader stopped before the verdict was complete (no ranges, a cap)
+        HeaderTooLarge,     // the header needs more than the inspector holds: not inspected
     };
     Kind kind;
     QString text;

@@ -15,27 +15,11 @@ constexpr qsizetype kV1HeaderLength = 592;
 
 void LuksProbe::examineHead(QByteArrayView head, bool atEnd)
 {
-    if (state() == State::Undecided) {
-        if (head.size() < 6 && !atEnd) {
-            want(6);
-            return;
-        }
-        if (!Bytes::startsAt(head, 0, "LUKS\xba\xbe")) {
-            noMatch();
-            return;
-        }
-        match();
-    }
-    clearFindings();
-    if (head.size() < 8) {
-        if (!atEnd) {
-            want(kV1HeaderLength);
-            return;
-        }
-        truncated();
-        headDone();
+    if (!recognise(head, atEnd, "LUKS\xba\xbe"))
         return;
-    }
+    clearFindings();
+    if (head.size() < 8 && shortHead(head, atEnd, kV1HeaderLength))
+        return;
     const quint16 version = Bytes::be16(head, 6);
     setDetail(u"version"_s, version);
     if (version != 1) {
@@ -45,15 +29,8 @@ void LuksProbe::examineHead(QByteArrayView head, bool atEnd)
         headDone();
         return;
     }
-    if (head.size() < kV1HeaderLength) {
-        if (!atEnd) {
-            want(kV1HeaderLength);
-            return;
-        }
-        truncated();
-        headDone();
+    if (shortHead(head, atEnd, kV1HeaderLength))
         return;
-    }
     headDone();
     setDetail(u"cipher"_s, Bytes::text(head, 8, 32));
     setDetail(u"cipher_mode"_s, Bytes::text(head, 40, 32));

@@ -3,6 +3,8 @@
 
 #include "inspect/qcow2probe.h"
 
+#include "inspect/imageinspector.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -14,7 +16,9 @@ namespace {
 constexpr qsizetype kV2HeaderLength = 72;
 constexpr qsizetype kV3MinHeaderLength = 104;
 constexpr quint32 kMaxBackingNameLength = 1023; // qemu's limit
-constexpr qsizetype kMaxHead = 64 * 1024;       // header, extensions and names are read from here
+// The header, its extensions and the backing file name lie in the first cluster (at most 2 MiB),
+// all read from the head.
+constexpr qsizetype kMaxHead = ImageInspector::kMaxHead;
 constexpr quint64 kIncompatibleDirty = 1u << 0;
 constexpr quint64 kIncompatibleCorrupt = 1u << 1;
 constexpr quint64 kIncompatibleDataFile = 1u << 2;
@@ -35,20 +39,8 @@ QString Qcow2Probe::detectedName() const
 
 void Qcow2Probe::examineHead(QByteArrayView head, bool atEnd)
 {
-    if (state() == State::Undecided) {
-        if (head.size() < 4) {
-            if (atEnd)
-                noMatch();
-            else
-                want(4);
-            return;
-        }
-        if (!Bytes::startsAt(head, 0, "QFI\xfb")) {
-            noMatch();
-            return;
-        }
-        match();
-    }
+    if (!recognise(head, atEnd, "QFI\xfb"))
+        return;
     const qsizetype needed = parse(head, atEnd);
     if (needed > head.size() && !atEnd)
         want(needed);
@@ -156,10 +148,7 @@ qsizetype Qcow2Probe::parse(QByteArrayView head, bool atEnd)
 
     qsizetype needed = qsizetype(headerLength);
     if (backingOffset != 0) {
-        addProblem(InspectionProblem::Kind::BackingFile,
-                   say(QT_TRANSLATE_NOOP(
-                       "Inspection", "The image names a backing file: opening it reads another file of the "
-                                     "host.")));
+        backingFile();
         if (backingLength > kMaxBackingNameLength || backingOffset > clusterSize ||
             backingOffset + backingLength > quint64(kMaxHead)) {
             addProblem(

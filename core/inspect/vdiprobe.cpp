@@ -10,33 +10,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
-constexpr quint32 kSignature = 0xbeda107f;
+const QByteArrayView kSignature("\x7f\x10\xda\xbe", 4); // 0xbeda107f, little-endian
 constexpr qsizetype kHeaderLength = 0x180;
 } // namespace
 
 void VdiProbe::examineHead(QByteArrayView head, bool atEnd)
 {
-    if (state() == State::Undecided) {
-        if (head.size() < 0x44 && !atEnd) {
-            want(0x44);
-            return;
-        }
-        if (head.size() < 0x44 || Bytes::le32(head, 0x40) != kSignature) {
-            noMatch();
-            return;
-        }
-        match();
-    }
-    clearFindings();
-    if (head.size() < kHeaderLength) {
-        if (!atEnd) {
-            want(kHeaderLength);
-            return;
-        }
-        truncated();
-        headDone();
+    if (!recognise(head, atEnd, kSignature, 0x40))
         return;
-    }
+    clearFindings();
+    if (shortHead(head, atEnd, kHeaderLength))
+        return;
     headDone();
     const quint32 version = Bytes::le32(head, 0x44);
     setDetail(u"version"_s, u"%1.%2"_s.arg(version >> 16).arg(version & 0xffff));
@@ -48,10 +32,7 @@ void VdiProbe::examineHead(QByteArrayView head, bool atEnd)
         setDetail(u"image_type"_s, u"static"_s);
     } else if (type == 3 || type == 4) {
         setDetail(u"image_type"_s, type == 3 ? u"undo"_s : u"differencing"_s);
-        addProblem(InspectionProblem::Kind::ParentDisk,
-                   say(QT_TRANSLATE_NOOP(
-                       "Inspection", "The image is a differencing disk: opening it reads its parent, another "
-                                     "file of the host.")));
+        differencingDisk();
     } else {
         addProblem(InspectionProblem::Kind::Invalid,
                    QCoreApplication::translate("Inspection", "The VDI header gives an unknown image type %1.")

@@ -19,27 +19,11 @@ constexpr quint64 kMaxGeometrySectors = 65535ULL * 16 * 255;
 
 void VhdProbe::examineHead(QByteArrayView head, bool atEnd)
 {
-    if (state() == State::Undecided) {
-        if (head.size() < 8 && !atEnd) {
-            want(8);
-            return;
-        }
-        if (!Bytes::startsAt(head, 0, "conectix")) {
-            noMatch();
-            return;
-        }
-        match();
-    }
-    clearFindings();
-    if (head.size() < kFooterLength) {
-        if (!atEnd) {
-            want(kFooterLength);
-            return;
-        }
-        truncated();
-        headDone();
+    if (!recognise(head, atEnd, "conectix"))
         return;
-    }
+    clearFindings();
+    if (shortHead(head, atEnd, kFooterLength))
+        return;
     headDone();
     const QByteArrayView creator = head.sliced(28, 4);
     const quint64 currentSize = Bytes::be64(head, 48);
@@ -60,10 +44,7 @@ void VhdProbe::examineHead(QByteArrayView head, bool atEnd)
         break;
     case kDifferencing:
         setDetail(u"disk_type"_s, u"differencing"_s);
-        addProblem(InspectionProblem::Kind::ParentDisk,
-                   say(QT_TRANSLATE_NOOP(
-                       "Inspection", "The image is a differencing disk: opening it reads its parent, another "
-                                     "file of the host.")));
+        differencingDisk();
         break;
     default:
         addProblem(InspectionProblem::Kind::Invalid,

@@ -46,6 +46,25 @@ void VhdxProbe::invalid(const QString& text)
     m_stage = Stage::Done;
 }
 
+bool VhdxProbe::pastTheEnd(const Region& region)
+{
+    // offset <= 2^50 (+ a 32-bit item offset): no overflow.
+    if (totalSize() < 0 || region.complete() || region.offset + region.length <= totalSize())
+        return false;
+    addProblem(InspectionProblem::Kind::Truncated,
+               say(QT_TRANSLATE_NOOP("Inspection", "The VHDX metadata lies past the end of the image.")));
+    m_stage = Stage::Done;
+    return true;
+}
+
+void VhdxProbe::totalSizeKnown()
+{
+    if (m_stage == Stage::Table)
+        pastTheEnd(m_table);
+    else if (m_stage == Stage::Items && !pastTheEnd(m_size))
+        pastTheEnd(m_parameters);
+}
+
 void VhdxProbe::examineHead(QByteArrayView head, bool atEnd)
 {
     if (state() == State::Undecided) {
@@ -92,6 +111,7 @@ void VhdxProbe::examineHead(QByteArrayView head, bool atEnd)
         m_table.offset = qint64(offset);
         m_table.length = std::min<qsizetype>(kMetadataTableLength, length);
         m_stage = Stage::Table;
+        pastTheEnd(m_table);
         return;
     }
     invalid(say(QT_TRANSLATE_NOOP("Inspection", "The VHDX image has no metadata region.")));
@@ -171,6 +191,8 @@ void VhdxProbe::tableComplete()
     }
     m_table.data = QByteArray(); // no longer needed
     m_stage = Stage::Items;
+    if (pastTheEnd(m_size) || pastTheEnd(m_parameters))
+        return;
     if (m_size.complete() && m_parameters.complete())
         itemsComplete();
 }

@@ -12,7 +12,8 @@ namespace Skylight {
 // VHDX ([MS-VHDX]): the file type identifier, the region table at 192 KiB (in the head), then, as
 // the stream passes them, the metadata table (at 1 MiB or further) and the items it points at:
 // the virtual disk size and the file parameters (a differencing disk has a parent: unsafe).
-// Never holds more than the 64 KiB table and two small items.
+// Never holds more than the 64 KiB table and two small items; a region past the end of the stream
+// (its size known) is refused at once, never waited for.
 class VhdxProbe final : public FormatProbe
 {
 public:
@@ -22,6 +23,9 @@ public:
     void stream(qint64 offset, QByteArrayView chunk) override;
     std::optional<qint64> nextStreamOffset() const override;
     void streamEnded(qint64 totalSize) override;
+
+protected:
+    void totalSizeKnown() override;
 
 private:
     enum class Stage
@@ -44,6 +48,8 @@ private:
     void tableComplete();
     void itemsComplete();
     void invalid(const QString& text);
+    // The region lies past the end of the stream: says so and gives up (true).
+    bool pastTheEnd(const Region& region);
 
     Stage m_stage = Stage::Head;
     Region m_table;

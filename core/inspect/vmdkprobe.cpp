@@ -59,15 +59,8 @@ void VmdkProbe::examineSparse(QByteArrayView head, bool atEnd)
 {
     clearFindings();
     setDetail(u"subformat"_s, u"sparse"_s);
-    if (head.size() < kSparseHeaderLength) {
-        if (!atEnd) {
-            want(kSector);
-            return;
-        }
-        truncated();
-        headDone();
+    if (head.size() < kSparseHeaderLength && shortHead(head, atEnd, kSector))
         return;
-    }
     m_header = head.first(kSparseHeaderLength).toByteArray();
     const quint32 version = Bytes::le32(head, 4);
     const quint64 capacity = Bytes::le64(head, 12);
@@ -103,17 +96,11 @@ void VmdkProbe::examineSparse(QByteArrayView head, bool atEnd)
         return;
     }
     const qsizetype end = qsizetype((descriptorOffset + descriptorSectors) * kSector);
-    if (head.size() < end && !atEnd) {
-        want(end);
+    if (shortHead(head, atEnd, end))
         return;
-    }
-    if (head.size() < end) {
-        truncated();
-        headDone();
-        return;
-    }
+    const qsizetype start = qsizetype(descriptorOffset) * kSector;
     const VmdkDescriptor descriptor =
-        VmdkDescriptor::parse(head.sliced(qsizetype(descriptorOffset) * kSector, end - kSector));
+        VmdkDescriptor::parse(head.sliced(start, std::min(end - start, kReadDescriptorBytes)));
     setDetail(u"create_type"_s, descriptor.createType);
     setDetail(u"extents"_s, descriptor.extentCount);
     if (!descriptor.parentFileNameHint.isEmpty())
@@ -127,18 +114,19 @@ void VmdkProbe::examineDescriptorFile(QByteArrayView head, bool atEnd)
 {
     clearFindings();
     setDetail(u"subformat"_s, u"descriptor"_s);
-    // The whole file is the descriptor; one byte more than qemu reads says it is too long.
+    // The whole file is the descriptor; one byte more than the limit says it is too long.
     if (head.size() <= kMaxDescriptorBytes && !atEnd) {
         want(kMaxDescriptorBytes + 1);
         return;
     }
     headDone();
-    if (head.size() > kMaxDescriptorBytes - 1) {
+    if (head.size() > kMaxDescriptorBytes) {
         addProblem(InspectionProblem::Kind::Descriptor,
                    say(QT_TRANSLATE_NOOP("Inspection", "The VMDK descriptor file is larger than 1 MiB.")));
         return;
     }
-    const VmdkDescriptor descriptor = VmdkDescriptor::parse(head);
+    const VmdkDescriptor descriptor =
+        VmdkDescriptor::parse(head.first(std::min(head.size(), kReadDescriptorBytes)));
     setDetail(u"create_type"_s, descriptor.createType);
     setDetail(u"extents"_s, descriptor.extentCount);
     if (!descriptor.extentFiles.isEmpty())

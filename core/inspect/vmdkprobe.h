@@ -16,7 +16,10 @@ class VmdkProbe final : public FormatProbe
 {
 public:
     static constexpr qsizetype kFooterBytes = 1536;
-    static constexpr qsizetype kMaxDescriptorBytes = 1024 * 1024; // qemu reads at most 1 MiB - 1
+    // A descriptor of up to 1 MiB is accepted (as oslo.utils does); like qemu, only its first
+    // 1 MiB - 1 bytes are read (kReadDescriptorBytes).
+    static constexpr qsizetype kMaxDescriptorBytes = 1024 * 1024;
+    static constexpr qsizetype kReadDescriptorBytes = kMaxDescriptorBytes - 1;
 
     QString name() const override { return QStringLiteral("vmdk"); }
     void examineHead(QByteArrayView head, bool atEnd) override;

@@ -31,4 +31,20 @@ QString terminalSafe(const QString& text)
     return safe;
 }
 
+QByteArray terminalSafeJson(const QByteArray& json)
+{
+    const QString text = QString::fromUtf8(json);
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        // Outside strings JSON has only ASCII: every one of these is inside a string.
+        if (u == 0x7F || (u >= 0x80 && u <= 0x9F) || reorders(u))
+            safe += u"\\u%1"_s.arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe.toUtf8();
+}
+
 } // namespace Skylight

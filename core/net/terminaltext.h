@@ -13,7 +13,12 @@ namespace Skylight {
 // overrides and isolates, LRM/RLM/ALM, line and paragraph separators) as \uNNNN, so that an image
 // name or a response header cannot move the cursor, set the window title, hide text or forge
 // another line. Backslashes stay as they are. For tables, error lines and every value of a
-// --debug line; JSON output is escaped by JSON itself and stays exact.
+// --debug line; JSON output goes through terminalSafeJson() and stays exact once parsed.
 QString terminalSafe(const QString& text);
+
+// JSON text (UTF-8, as QJsonDocument writes it) with the characters JSON allows raw but a terminal
+// acts on (DEL, C1 controls, the bidi and line-breaking characters above) written as \uNNNN
+// escapes: the same document once parsed, harmless when printed.
+QByteArray terminalSafeJson(const QByteArray& json);
 
 } // namespace Skylight

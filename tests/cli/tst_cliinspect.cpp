@@ -11,11 +11,18 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 using Skylight::Test::CliRun;
 using Skylight::Test::runProgram;
+
+namespace {
+const QString kControls = u"a\u0085b\u009bc\u202ed\u2066e\u2069.raw"_s;
+// Their UTF-8 encodings, none of which may reach the output.
+const QList<QByteArray> kControlBytes{"\xc2\x85", "\xc2\x9b", "\xe2\x80\xae", "\xe2\x81\xa6", "\xe2\x81\xa9"};
+} // namespace
 
 // skylight-cli inspect --file, as users run it: the JSON contract, the exit statuses (0 safe and
 // as declared, 7 unsafe or not as declared, 8 unreadable or not a regular file, 2 usage), the
@@ -29,6 +36,8 @@ private Q_SLOTS:
     void verdicts();
     void jsonFollowsTheContract();
     void tableEscapesNamesFromTheImage();
+    void jsonEscapesControlsFromTheImage();
+    void refusesRegionsPastTheEnd();
     void readsOnlyTheHead();
     void refusesWhatIsNotARegularFile();
     void usage();
@@ -60,6 +69,9 @@ void TestCliInspect::initTestCase()
     // A backing file name that would drive the terminal: escape, bell, a bidi override.
     QVERIFY(qemuImg({u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"-u"_s, u"-b"_s,
                      u"x\x1b]0;owned\x07\u202e.raw"_s, u"-F"_s, u"raw"_s, u"escape.qcow2"_s, u"1G"_s}));
+    // C1 controls and bidi controls: legal in JSON, but a terminal acts on them.
+    QVERIFY(qemuImg({u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"-u"_s, u"-b"_s, kControls, u"-F"_s,
+                     u"raw"_s, u"controls.qcow2"_s, u"1G"_s}));
     QFile raw(path(u"disk.raw"_s));
     QVERIFY(raw.open(QIODevice::WriteOnly));
     QVERIFY(raw.resize(64 * 1024 * 1024)); // sparse: 64 MiB of zeros
@@ -125,6 +137,51 @@ void TestCliInspect::tableEscapesNamesFromTheImage()
     QVERIFY(run.out.contains("\\x1b]0;owned\\x07\\u202e.raw"));
     QVERIFY(run.out.contains("Safe:"));
     QVERIFY(run.out.contains("backing_file: "));
+}
+
+void TestCliInspect::jsonEscapesControlsFromTheImage()
+{
+    const CliRun json = cli({u"inspect"_s, u"--file"_s, path(u"controls.qcow2"_s), u"-f"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 7);
+    for (const QByteArray& bytes : kControlBytes)
+        QVERIFY2(!json.out.contains(bytes), json.out.constData());
+    const QByteArray lower = json.out.toLower();
+    for (const char* escaped : {"\\u0085", "\\u009b", "\\u202e", "\\u2066", "\\u2069"})
+        QVERIFY2(lower.contains(escaped), escaped);
+    QJsonParseError error{};
+    const QJsonObject object = QJsonDocument::fromJson(json.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(object.value(u"details"_s).toObject().value(u"backing_file"_s).toString(), kControls);
+
+    const CliRun table = cli({u"inspect"_s, u"--file"_s, path(u"controls.qcow2"_s)});
+    QCOMPARE(table.exitCode, 7);
+    for (const QByteArray& bytes : kControlBytes)
+        QVERIFY2(!table.out.contains(bytes), table.out.constData());
+    QVERIFY2(table.out.contains("a\\x85b\\x9bc\\u202ed\\u2066e\\u2069.raw"), table.out.constData());
+}
+
+// A VHDX whose region table puts its metadata 1 TiB into a 2 MiB file: refused after the head,
+// the rest never read.
+void TestCliInspect::refusesRegionsPastTheEnd()
+{
+    QByteArray bytes(2 * 1024 * 1024, '\0');
+    bytes.replace(0, 8, "vhdxfile");
+    constexpr qsizetype regions = 192 * 1024;
+    bytes.replace(regions, 4, "regi");
+    qToLittleEndian(quint32(1), bytes.data() + regions + 8);
+    bytes.replace(regions + 16, 16, QByteArray::fromHex("06a27c8b90479a4bb8fe575f050f886e"));
+    qToLittleEndian(quint64(1) << 40, bytes.data() + regions + 32);
+    qToLittleEndian(quint32(1024 * 1024), bytes.data() + regions + 40);
+    QFile file(path(u"far.vhdx"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+    const CliRun run = cli({u"inspect"_s, u"--file"_s, path(u"far.vhdx"_s), u"-f"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 7);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(u"format"_s).toString(), u"vhdx"_s);
+    QVERIFY(!json.value(u"problems"_s).toArray().isEmpty());
+    QVERIFY2(json.value(u"bytes_read"_s).toInteger() <= 512 * 1024, run.out.constData());
 }
 
 // A 64 MiB raw file: the verdict after the ISO descriptors' sector, not the whole file.

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Skylight developers
 // SPDX-License-Identifier: Apache-2.0
 
-#include "inspect/declaredformat.h"
 #include "inspect/imageinspector.h"
 
 #include <QDir>
@@ -123,15 +122,10 @@ private Q_SLOTS:
     void agreesWithQemu();
     void agreesWithGlance_data() { images_data(); }
     void agreesWithGlance();
-    void declaredFormat_data();
-    void declaredFormat();
     void everyFormatUnderAWrongName();
     void decidesEarly_data();
     void decidesEarly();
     void streamOptimizedFooterNeedsTheEnd();
-    void longStreamOnlyCounts();
-    void sizeUnknownUntilTheEnd();
-    void jsonHasExactlyTheContractKeys();
 
 private:
     QString make(const QString& name, const QStringList& qemuArgs);
@@ -465,33 +459,6 @@ void TestInspector::agreesWithGlance()
     QCOMPARE(glance.safe, safe);
 }
 
-void TestInspector::declaredFormat_data()
-{
-    QTest::addColumn<QString>("declared");
-    QTest::addColumn<QString>("detected");
-    QTest::addColumn<bool>("matches");
-    QTest::newRow("raw as raw") << u"raw"_s << u"raw"_s << true;
-    QTest::newRow("gpt as raw") << u"raw"_s << u"gpt"_s << true;
-    QTest::newRow("gpt as gpt") << u"gpt"_s << u"gpt"_s << true;
-    QTest::newRow("raw as gpt") << u"gpt"_s << u"raw"_s << false;
-    QTest::newRow("qcow2 as raw") << u"raw"_s << u"qcow2"_s << false;
-    QTest::newRow("iso as raw") << u"raw"_s << u"iso"_s << false;
-    QTest::newRow("raw as qcow2") << u"qcow2"_s << u"raw"_s << false;
-    QTest::newRow("vmdk as qcow2") << u"qcow2"_s << u"vmdk"_s << false;
-    QTest::newRow("QCOW2 as qcow2") << u"QCOW2"_s << u"qcow2"_s << true;
-    QTest::newRow("raw as ami") << u"ami"_s << u"raw"_s << true;
-    QTest::newRow("vhd as vhdx") << u"vhdx"_s << u"vhd"_s << false;
-    QTest::newRow("raw as ploop") << u"ploop"_s << u"raw"_s << false;
-}
-
-void TestInspector::declaredFormat()
-{
-    QFETCH(QString, declared);
-    QFETCH(QString, detected);
-    QFETCH(bool, matches);
-    QCOMPARE(declaredFormatMatches(declared, detected), matches);
-}
-
 // Each image under a format it is not: a mismatch (exit 7), said in the problems; the content's
 // own safety is unchanged. An iso/gpt hybrid declared iso matches; declared raw it does not.
 void TestInspector::everyFormatUnderAWrongName()
@@ -561,49 +528,6 @@ void TestInspector::streamOptimizedFooterNeedsTheEnd()
     QVERIFY(inspector.isDecided());
     QVERIFY(inspector.result().safe);
     QCOMPARE(inspector.result().bytesRead, 64 * 1024 + 1536);
-}
-
-// After the verdict, a download keeps feeding: only counted, in constant memory.
-void TestInspector::longStreamOnlyCounts()
-{
-    ImageInspector inspector;
-    const QByteArray chunk(kMiB, 'x');
-    for (int i = 0; i < 256; ++i)
-        inspector.feed(chunk);
-    inspector.finish();
-    const InspectionResult result = inspector.result();
-    QCOMPARE(result.format, u"raw"_s);
-    QCOMPARE(result.virtualSize, std::optional<qint64>(256 * kMiB));
-    QCOMPARE(result.bytesRead, 256 * kMiB);
-}
-
-void TestInspector::sizeUnknownUntilTheEnd()
-{
-    const QByteArray bytes = readAll(path(u"raw.img"_s));
-    ImageInspector inspector;
-    inspector.feed(QByteArrayView(bytes).first(64 * 1024));
-    QVERIFY(!inspector.needsHead());
-    QVERIFY(inspector.needsEnd()); // the virtual size of raw data is its size
-    QCOMPARE(inspector.tailLength(), 0);
-    QCOMPARE(inspector.result().virtualSize, std::nullopt);
-    inspector.feed(QByteArrayView(bytes).sliced(64 * 1024));
-    inspector.finish();
-    QCOMPARE(inspector.result().virtualSize, std::optional<qint64>(bytes.size()));
-}
-
-void TestInspector::jsonHasExactlyTheContractKeys()
-{
-    const QString image = m_images.contains(u"hostpath.qcow2"_s) ? u"hostpath.qcow2"_s : u"raw.img"_s;
-    const QJsonObject json = inspect(readAll(path(image)), 4096, true, u"raw"_s).toJson();
-    QStringList keys = json.keys();
-    keys.sort();
-    QCOMPARE(keys, (QStringList{u"bytes_read"_s, u"declared_format"_s, u"details"_s, u"format"_s,
-                                u"matches_declared"_s, u"problems"_s, u"safe"_s, u"virtual_size"_s}));
-    if (image == u"hostpath.qcow2"_s) {
-        QCOMPARE(json.value(u"details"_s).toObject().value(u"backing_file"_s).toString(), u"/etc/passwd"_s);
-        QCOMPARE(json.value(u"matches_declared"_s).toBool(true), false);
-        QCOMPARE(json.value(u"safe"_s).toBool(true), false);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestInspector)
