@@ -90,9 +90,24 @@ QString VerdictCache::fileNameFor(const QString& id, const QString& checksum)
     return QString::fromLatin1(hash.result().toHex()) + u".json"_s;
 }
 
+QStringList VerdictCache::checksumsOf(const ImageRecord& record)
+{
+    QStringList checksums;
+    if (const QString primary = checksumOf(record); !primary.isEmpty())
+        checksums << primary;
+    if (record.hashValue && !record.hashValue->isEmpty() && record.checksum && !record.checksum->isEmpty())
+        checksums << u"md5:"_s + record.checksum->toLower();
+    return checksums;
+}
+
 std::optional<InspectionResult> VerdictCache::find(const ImageRecord& record) const
 {
-    return find(record.id, checksumOf(record));
+    // A listing may give only the MD5 checksum where the image's details give both.
+    for (const QString& checksum : checksumsOf(record)) {
+        if (std::optional<InspectionResult> found = find(record.id, checksum))
+            return found;
+    }
+    return std::nullopt;
 }
 
 std::optional<InspectionResult> VerdictCache::find(const QString& id, const QString& checksum) const
@@ -117,7 +132,10 @@ std::optional<InspectionResult> VerdictCache::find(const QString& id, const QStr
 
 bool VerdictCache::store(const ImageRecord& record, const InspectionResult& result)
 {
-    return store(record.id, checksumOf(record), result);
+    bool stored = false;
+    for (const QString& checksum : checksumsOf(record))
+        stored = store(record.id, checksum, result) || stored;
+    return stored;
 }
 
 bool VerdictCache::ensureDirectory() const

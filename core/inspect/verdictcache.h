@@ -6,6 +6,7 @@
 #include "inspect/inspectionresult.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Skylight {
@@ -34,6 +35,9 @@ public:
     // What identifies an image's data: "sha512:…" (os_hash_algo and os_hash_value), else "md5:…"
     // (checksum); empty when the record has neither.
     static QString checksumOf(const ImageRecord& record);
+    // Every checksum the record gives: the hash, then the MD5 checksum. A record is found by any
+    // of them and stored under each (a listing may give only the MD5 one).
+    static QStringList checksumsOf(const ImageRecord& record);
     // The file an entry is kept in (a hash of the id and checksum: no server text in a path).
     static QString fileNameFor(const QString& id, const QString& checksum);
 

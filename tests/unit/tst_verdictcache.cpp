@@ -209,6 +209,14 @@ void TestVerdictCache::hashPreferredToMd5()
     QCOMPARE(VerdictCache::checksumOf(record(u"i"_s, u"ABCD"_s)), u"md5:abcd"_s);
     QCOMPARE(VerdictCache::checksumOf(record(u"i"_s, std::nullopt)), QString());
     QCOMPARE(VerdictCache::checksumOf(record(u"i"_s, u""_s)), QString());
+    QCOMPARE(VerdictCache::checksumsOf(both), (QStringList{u"sha512:f00d"_s, u"md5:abcd"_s}));
+    // Stored from the details (both), found from a listing that gives only MD5, and back.
+    QTemporaryDir dir;
+    VerdictCache cache(dir.path());
+    QVERIFY(cache.store(both, safeRaw()));
+    QVERIFY(cache.find(record(u"i"_s, u"ABCD"_s)));
+    QVERIFY(cache.find(both));
+    QVERIFY(!cache.find(record(u"i"_s, u"other"_s)));
     // The file name carries no server text.
     const QString name = VerdictCache::fileNameFor(u"../../etc/passwd"_s, u"md5:x"_s);
     QVERIFY2(!name.contains(u'/') && !name.contains(u".."_s), qPrintable(name));
