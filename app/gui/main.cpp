@@ -6,9 +6,11 @@
 #include "adapters/imageadapter.h"
 #include "controllers/cloudcontroller.h"
 #include "controllers/endpointcloud.h"
+#include "controllers/inspectcontroller.h"
 #include "controllers/screenshottour.h"
 #include "download/transferqueue.h"
 #include "i18n/translationinstaller.h"
+#include "inspect/verdictcache.h"
 #include "models/cloudlistmodel.h"
 #include "net/logging.h"
 #include "settings/appsettings.h"
@@ -125,9 +127,13 @@ int main(int argc, char* argv[])
     TransferQueue downloads(nam, TransportOptions());
     downloads.setRangeSupport(startup.rangeSupport());
     downloads.setMaxConcurrent(settings->downloadConcurrency());
+    // What inspecting images found, kept between runs (declared before the window: outlives it).
+    VerdictCache verdicts(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                          u"/inspections"_s);
     MainWindow window(&clouds);
     window.setSettings(settings);
     window.setTransferQueue(&downloads);
+    window.inspectController()->setCache(&verdicts);
     QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &window,
                      [settings](int count) { settings->setDownloadConcurrency(count); });
     QString startupError;

@@ -39,6 +39,10 @@ struct InspectionProblem
     };
     Kind kind;
     QString text;
+
+    // A stable name for each kind ("backing_file"), for files and code; never translated.
+    static QString kindKey(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString& key);
     friend bool operator==(const InspectionProblem&, const InspectionProblem&) = default;
 };
 
@@ -59,7 +63,18 @@ struct InspectionResult
     QStringList problemTexts() const;
     // safe and (nothing declared or matching): what exit status 0 means.
     bool acceptable() const { return safe && matchesDeclared.value_or(true); }
-    QJsonObject toJson() const;
+    // How toJson() gives the problems: sentences (what `skylight-cli inspect -f json` prints), or
+    // objects {"kind": kindKey, "text": sentence} that keep their kind (the verdict cache).
+    enum class ProblemForm
+    {
+        Sentences,
+        WithKinds,
+    };
+    QJsonObject toJson(ProblemForm form = ProblemForm::Sentences) const;
+    // The inverse of toJson() (either form), for JSON read back from a file: none when a key
+    // has the wrong type or a value is out of bounds (a hostile file). A problem given as a bare
+    // sentence has no kind to keep: it reads as Invalid.
+    static std::optional<InspectionResult> fromJson(const QJsonObject& json);
 };
 
 } // namespace Skylight

@@ -5,6 +5,7 @@
 #include "models/imagetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void addedColumns();
     void addedColumnsSortThroughTheProxy_data();
     void addedColumnsSortThroughTheProxy();
+    void contentsBadge();
 };
 
 void TestImageTableModel::appendUpdateClearUnderTester()
@@ -238,6 +240,70 @@ void TestImageTableModel::addedColumnsSortThroughTheProxy()
     QStringList descending = ascending;
     std::reverse(descending.begin(), descending.end());
     QCOMPARE(order(), descending);
+}
+
+// The Contents badge (issue 17): what inspecting the image found, as a word and an icon, the
+// problems as its tooltip (plain text), sorted not inspected < safe < mismatch < unsafe, kept
+// for the id across fresh details and a relist.
+void TestImageTableModel::contentsBadge()
+{
+    const int contents = ImageTableModel::Contents;
+    QVERIFY(contents > ImageTableModel::Id); // appended: saved layouts still fit
+    QVERIFY(!ImageTableModel::hiddenByDefault(ImageTableModel::Contents));
+    ImageTableModel model;
+    ImageFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({image(u"a"_s, u"a"_s, 1), image(u"b"_s, u"b"_s, 1), image(u"c"_s, u"c"_s, 1),
+                  image(u"d"_s, u"d"_s, 1)});
+    QCOMPARE(model.headerData(contents, Qt::Horizontal).toString(), u"Contents"_s);
+    QVERIFY(!model.index(0, contents).data().isValid());
+    QVERIFY(model.index(0, contents).data(Qt::DecorationRole).isNull());
+
+    InspectionResult unsafe;
+    unsafe.format = u"qcow2"_s;
+    unsafe.problems = {{InspectionProblem::Kind::BackingFile, u"Names a backing file, <i>x</i>."_s},
+                       {InspectionProblem::Kind::Corrupt, u"Marked corrupt."_s}};
+    InspectionResult safe;
+    safe.format = u"raw"_s;
+    safe.safe = true;
+    InspectionResult mismatch = safe;
+    mismatch.declaredFormat = u"qcow2"_s;
+    mismatch.matchesDeclared = false;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setVerdict(u"a"_s, unsafe);
+    QCOMPARE(changed.count(), 1);
+    model.setVerdict(u"c"_s, safe);
+    model.setVerdict(u"d"_s, mismatch);
+    model.setVerdict(u"not-listed"_s, safe); // no row: kept for later, nothing changes
+    QCOMPARE(changed.count(), 3);
+
+    const QModelIndex a = model.index(model.rowOf(u"a"_s), contents);
+    QCOMPARE(a.data().toString(), u"unsafe"_s);
+    QCOMPARE(a.data(Qt::ToolTipRole).toString(), u"Names a backing file, <i>x</i>.\nMarked corrupt."_s);
+    QVERIFY(!a.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(model.index(model.rowOf(u"c"_s), contents).data().toString(), u"safe"_s);
+    QCOMPARE(model.index(model.rowOf(u"d"_s), contents).data().toString(), u"mismatch"_s);
+
+    const auto order = [&proxy] {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids << proxy.index(row, 0).data(ImageTableModel::IdRole).toString();
+        return ids;
+    };
+    proxy.sort(contents, Qt::AscendingOrder);
+    QCOMPARE(order(), (QStringList{u"b"_s, u"c"_s, u"d"_s, u"a"_s}));
+    proxy.sort(contents, Qt::DescendingOrder);
+    QCOMPARE(order(), (QStringList{u"a"_s, u"d"_s, u"c"_s, u"b"_s}));
+
+    // Fresh details, then a relist: the badge stays with the id.
+    model.update(image(u"a"_s, u"renamed"_s, 2));
+    QCOMPARE(model.index(model.rowOf(u"a"_s), contents).data().toString(), u"unsafe"_s);
+    model.clear();
+    model.append({image(u"not-listed"_s, u"n"_s, 1), image(u"a"_s, u"a"_s, 1)});
+    QCOMPARE(model.index(model.rowOf(u"a"_s), contents).data().toString(), u"unsafe"_s);
+    QCOMPARE(model.index(model.rowOf(u"not-listed"_s), contents).data().toString(), u"safe"_s);
 }
 
 QTEST_MAIN(TestImageTableModel)

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void columnsFitTheirTranslatedHeader_data();
     void columnsFitTheirTranslatedHeader();
     void layoutSavedBeforeTheAddedColumnsStillFits();
+    void layoutSavedBeforeContentsStillFits();
 };
 
 void TestImageTableView::cleanup()
@@ -284,6 +285,35 @@ void TestImageTableView::layoutSavedBeforeTheAddedColumnsStillFits()
     QVERIFY(again.isColumnHidden(ImageTableModel::Type));
     QVERIFY(!again.isColumnHidden(ImageTableModel::VirtualSize));
     QVERIFY(again.isColumnHidden(ImageTableModel::Status));
+}
+
+// A layout saved by a version without Contents (issue 17; 16 columns, up to Type): restored as
+// saved, Contents appended and shown.
+void TestImageTableView::layoutSavedBeforeContentsStillFits()
+{
+    const int oldCount = ImageTableModel::Type + 1;
+    QStandardItemModel old(0, oldCount);
+    QTableView oldView;
+    oldView.setModel(&old);
+    QHeaderView* oldHeader = oldView.horizontalHeader();
+    oldHeader->setSectionsMovable(true);
+    oldHeader->moveSection(oldHeader->visualIndex(ImageTableModel::Type), 0);
+    oldView.setColumnHidden(ImageTableModel::Size, true);
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(u"skylight.conf"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
+    settings.setImageColumns(oldHeader->saveState());
+
+    ImageTableModel model;
+    ImageTableView view;
+    view.setModel(&model);
+    view.restoreColumns(&settings);
+    const QHeaderView* header = view.horizontalHeader();
+    QCOMPARE(header->count(), int(ImageTableModel::ColumnCount));
+    QCOMPARE(header->visualIndex(ImageTableModel::Type), 0);
+    QVERIFY(view.isColumnHidden(ImageTableModel::Size));
+    QCOMPARE(header->visualIndex(ImageTableModel::Contents), int(ImageTableModel::Contents));
+    QVERIFY(!view.isColumnHidden(ImageTableModel::Contents));
 }
 
 QTEST_MAIN(TestImageTableView)

@@ -3,6 +3,8 @@
 
 #include "adapters/adapterfactory.h"
 #include "adapters/glancev2adapter.h"
+#include "controllers/inspectcontroller.h"
+#include "controllers/selectionactions.h"
 #include "democloud/democatalog.h"
 #include "democloud/democloud.h"
 #include "models/imagefilterproxymodel.h"
@@ -17,6 +19,7 @@
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -24,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -37,7 +42,17 @@ using namespace Skylight;
 
 namespace {
 const QString kCirros = u"1bea47ed-f6a9-463b-b423-14b9cca9ad27"_s;
-}
+
+class FakeInspection : public Job<InspectionResult>
+{
+public:
+    using Job::Job;
+    void succeed(const InspectionResult& result) { finishWith(result); }
+
+protected:
+    void doAbort() override {}
+};
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -59,6 +74,7 @@ private Q_SLOTS:
     void eachWindowWritesOnlyTheLayoutItChanged_data();
     void eachWindowWritesOnlyTheLayoutItChanged();
     void listingStopsAtTheCapWithABanner();
+    void inspectActsOnTheImageSelectedWhenTriggered();
 
 private:
     MainWindow* makeWindow(const QByteArray& token);
@@ -415,6 +431,64 @@ void TestMainWindow::listingStopsAtTheCapWithABanner()
     QVERIFY(window->imageModel()->rowCount() >= 40);
     QVERIFY(!window->errorBanner()->isVisible());
     window->setSettings(nullptr);
+}
+
+// Issue 17: Inspect reads the image selected when it is chosen; the verdict lands on that image
+// (table badge, details) even when the user selected another one meanwhile.
+void TestMainWindow::inspectActsOnTheImageSelectedWhenTriggered()
+{
+    MainWindow* window = makeWindow(m_cloud->token());
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    QAction* inspect = window->findChild<QAction*>(u"inspectAction"_s);
+    QVERIFY(inspect);
+    QVERIFY(!inspect->isEnabled()); // not wired: off, saying so
+    QVERIFY(inspect->toolTip().contains(u"not available"_s));
+    QMenu* imageMenu = nullptr;
+    for (QAction* menu : window->menuBar()->actions()) {
+        if (menu->text() == u"&Image"_s)
+            imageMenu = menu->menu();
+    }
+    QVERIFY(imageMenu && imageMenu->actions().contains(inspect));
+
+    QList<QPointer<FakeInspection>> jobs;
+    QStringList asked;
+    window->inspectController()->setStarter(
+        [&jobs, &asked, window](ImageAdapter*, const ImageRecord& record) {
+            asked << record.id;
+            auto* job = new FakeInspection(window);
+            jobs << job;
+            return job;
+        });
+    const QString seven = u"70a599e0-31e7-49b7-b260-868f441e862b"_s; // fakeimage7
+    QSignalSpy details(window, &MainWindow::detailsFinished);
+    QVERIFY(window->selectImage(seven));
+    QVERIFY(details.wait(15000));
+    QTRY_VERIFY(inspect->isEnabled());
+    inspect->trigger();
+    QCOMPARE(asked, QStringList{seven});
+
+    // Another image selected while fakeimage7 is read.
+    QVERIFY(window->selectImage(kCirros));
+    QTRY_COMPARE(window->selectionActions()->currentId(), kCirros);
+    InspectionResult verdict;
+    verdict.format = u"qcow2"_s;
+    verdict.problems = {{InspectionProblem::Kind::BackingFile, u"The image names a backing file."_s}};
+    jobs.first()->succeed(verdict);
+    const int contents = ImageTableModel::Contents;
+    ImageTableModel* rows = window->imageModel();
+    QTRY_COMPARE(rows->index(rows->rowOf(seven), contents).data().toString(), u"unsafe"_s);
+    QVERIFY(!rows->index(rows->rowOf(kCirros), contents).data().isValid());
+    OverviewModel* overview = window->detailsView()->overviewModel();
+    QCOMPARE(window->detailsView()->shownId(), kCirros);
+    QVERIFY(overview->rowOf(u"inspection"_s) >= 0); // cirros: not inspected
+    QCOMPARE(overview->rowOf(u"inspection.problem"_s), -1);
+
+    // Back to fakeimage7: its verdict, without a request.
+    QVERIFY(window->selectImage(seven));
+    QTRY_COMPARE(window->detailsView()->shownId(), seven);
+    QTRY_VERIFY(overview->rowOf(u"inspection.problem"_s) >= 0);
+    QCOMPARE(asked.size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

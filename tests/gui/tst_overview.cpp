@@ -6,6 +6,7 @@
 // age (counted to an injected clock) and the UTC value as tooltip, custom properties apart.
 // English texts are the sources: plurals read "(s)" until a catalogue gives their forms.
 #include "models/comparemodel.h"
+#include "models/contentsrows.h"
 #include "models/overviewmodel.h"
 #include "models/overviewrows.h"
 #include "widgets/imagedetailsview.h"
@@ -71,6 +72,13 @@ private Q_SLOTS:
     void timesShowLocalTimeAgeAndUtc();
     void detailsViewCountsAgesToItsClock();
     void compareShowsTheSameLabels();
+    void contentsSaysNotInspected();
+    void contentsFormatAgainstDeclared_data();
+    void contentsFormatAgainstDeclared();
+    void contentsShowsEachProblemAsPlainText();
+    void contentsComparesSizes();
+    void detailsViewShowsTheVerdictOfTheImageShown();
+    void compareShowsVerdicts();
 };
 
 void TestOverview::sizes_data()
@@ -272,6 +280,189 @@ void TestOverview::compareShowsTheSameLabels()
     QCOMPARE(model.index(row, CompareModel::Field).data().toString(), u"Disk format"_s);
     QCOMPARE(model.index(row, CompareModel::Field).data(Qt::ToolTipRole).toString(), u"disk_format"_s);
     QVERIFY(model.index(row, CompareModel::Field).data(CompareModel::DifferentRole).toBool());
+}
+
+namespace {
+
+InspectionResult unsafeVerdict()
+{
+    InspectionResult result;
+    result.format = u"qcow2"_s;
+    result.virtualSize = qint64(40) << 30;
+    result.declaredFormat = u"qcow2"_s;
+    result.matchesDeclared = true;
+    result.safe = false;
+    result.problems = {
+        {InspectionProblem::Kind::BackingFile, u"The image names a backing file, <b>/etc/passwd</b>."_s},
+        {InspectionProblem::Kind::DataFile, u"The image names an external data file."_s}};
+    result.bytesRead = 65536;
+    result.details = {
+        {u"version"_s, 3}, {u"cluster_size"_s, 65536}, {u"backing_file"_s, u"<b>/etc/passwd</b>\n"_s}};
+    return result;
+}
+
+QList<const OverviewRows::Row*> findAll(const QList<OverviewRows::Row>& rows, const QString& key)
+{
+    QList<const OverviewRows::Row*> found;
+    for (const OverviewRows::Row& row : rows) {
+        if (!row.section && row.key == key)
+            found << &row;
+    }
+    return found;
+}
+
+} // namespace
+
+void TestOverview::contentsSaysNotInspected()
+{
+    const QList<OverviewRows::Row> rows = ContentsRows::rows(image(), std::nullopt, kEnglish);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows.first().section);
+    QCOMPARE(rows.first().label, u"Contents"_s);
+    QVERIFY(rows.at(1).absent);
+    QVERIFY2(rows.at(1).text.startsWith(u"Not inspected"_s), qPrintable(rows.at(1).text));
+    QVERIFY(rows.at(1).text.contains(u"Inspect"_s));
+}
+
+void TestOverview::contentsFormatAgainstDeclared_data()
+{
+    QTest::addColumn<QString>("found");
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("matching") << u"qcow2"_s << u"qcow2"_s << u"qcow2 (declared qcow2)"_s;
+    QTest::newRow("mismatch") << u"raw"_s << u"qcow2"_s << u"raw — declared qcow2: mismatch"_s;
+    QTest::newRow("nothing declared") << u"vmdk"_s << QString() << u"vmdk (nothing declared)"_s;
+}
+
+void TestOverview::contentsFormatAgainstDeclared()
+{
+    QFETCH(QString, found);
+    QFETCH(QString, declared);
+    QFETCH(QString, text);
+    InspectionResult result;
+    result.format = found;
+    result.declaredFormat = declared;
+    if (!declared.isEmpty())
+        result.matchesDeclared = found == declared;
+    result.safe = true;
+    QCOMPARE(ContentsRows::formatText(result, declared), text);
+    ImageRecord record = image();
+    record.diskFormat = declared.isEmpty() ? std::nullopt : std::optional<QString>(declared);
+    const QList<OverviewRows::Row> rows = ContentsRows::rows(record, result, kEnglish);
+    QCOMPARE(find(rows, u"inspection.format"_s)->text, text);
+    QCOMPARE(find(rows, u"inspection.safe"_s)->text, u"Safe"_s);
+    QCOMPARE(ContentsRows::badgeOf(result), result.matchesDeclared.value_or(true)
+                                                ? ContentsRows::Badge::Safe
+                                                : ContentsRows::Badge::Mismatch);
+}
+
+void TestOverview::contentsShowsEachProblemAsPlainText()
+{
+    const QList<OverviewRows::Row> rows = ContentsRows::rows(image(), unsafeVerdict(), kEnglish);
+    const QList<const OverviewRows::Row*> problems = findAll(rows, u"inspection.problem"_s);
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(problems.at(0)->raw.toString(), u"backing_file"_s);
+    QCOMPARE(problems.at(1)->raw.toString(), u"data_file"_s);
+    QVERIFY(!find(rows, u"inspection.safe"_s));
+    QCOMPARE(ContentsRows::badgeOf(unsafeVerdict()), ContentsRows::Badge::Unsafe);
+    QCOMPARE(find(rows, u"inspection.bytes_read"_s)->text, u"64.0 KiB (65,536 byte(s))"_s);
+    QCOMPARE(find(rows, u"inspection.version"_s)->label, u"Format version"_s);
+    QCOMPARE(find(rows, u"inspection.version"_s)->text, u"3"_s);
+    QCOMPARE(find(rows, u"inspection.cluster_size"_s)->text, u"64.0 KiB (65,536 byte(s))"_s);
+    // Server data as it is, on one line: the model gives text; the view renders no markup.
+    const OverviewRows::Row* backing = find(rows, u"inspection.backing_file"_s);
+    QCOMPARE(backing->label, u"Backing file"_s);
+    QCOMPARE(backing->text, u"<b>/etc/passwd</b> "_s);
+    OverviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(rows);
+    const int row = model.rowOf(u"inspection.backing_file"_s);
+    QCOMPARE(model.index(row, OverviewModel::Value).data().toString(), u"<b>/etc/passwd</b> "_s);
+    QCOMPARE(model.index(0, OverviewModel::Field).data(OverviewModel::SectionRole).toBool(), true);
+}
+
+void TestOverview::contentsComparesSizes()
+{
+    ImageRecord record = image(); // min_disk 20 GiB
+    record.virtualSize = qint64(10) << 30;
+    const QList<OverviewRows::Row> rows = ContentsRows::rows(record, unsafeVerdict(), kEnglish);
+    const OverviewRows::Row* size = find(rows, u"inspection.virtual_size"_s);
+    QVERIFY2(size->text.startsWith(u"40.0 GiB"_s), qPrintable(size->text));
+    QVERIFY2(size->text.contains(u"the image record says 10.0 GiB"_s), qPrintable(size->text));
+    const OverviewRows::Row* minDisk = find(rows, u"inspection.min_disk"_s);
+    QVERIFY(minDisk);
+    QVERIFY2(minDisk->text.startsWith(u"20 GiB is smaller"_s), qPrintable(minDisk->text));
+    // As the record says, and room enough: no remark.
+    record.virtualSize = qint64(40) << 30;
+    record.minDisk = 40;
+    const QList<OverviewRows::Row> fine = ContentsRows::rows(record, unsafeVerdict(), kEnglish);
+    QVERIFY(!find(fine, u"inspection.virtual_size"_s)->text.contains(u"says"_s));
+    QVERIFY(!find(fine, u"inspection.min_disk"_s));
+}
+
+void TestOverview::detailsViewShowsTheVerdictOfTheImageShown()
+{
+    ImageDetailsView view;
+    std::optional<InspectionResult> known;
+    view.setVerdictLookup(
+        [&known](const ImageRecord& record) { return record.id == u"7f0c-id"_s ? known : std::nullopt; });
+    view.showRecord(image());
+    OverviewModel* model = view.overviewModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int notInspected = model->rowOf(u"inspection"_s);
+    QVERIFY(notInspected >= 0);
+    // Contents comes before the custom properties.
+    int properties = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rows().at(row).section && model->rows().at(row).label == u"Custom properties"_s)
+            properties = row;
+    }
+    QVERIFY(properties > notInspected);
+    known = unsafeVerdict();
+    view.verdictChanged(u"another"_s); // not the image shown
+    QVERIFY(model->rowOf(u"inspection"_s) >= 0);
+    view.verdictChanged(u"7f0c-id"_s);
+    QCOMPARE(model->rowOf(u"inspection"_s), -1);
+    QVERIFY(model->rowOf(u"inspection.problem"_s) >= 0);
+}
+
+void TestOverview::compareShowsVerdicts()
+{
+    CompareModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setImages(image(), u"left"_s, image(), u"right"_s);
+    const int plain = model.rowCount();
+    const int same = model.differenceCount();
+    model.setVerdicts(std::nullopt, std::nullopt);
+    QCOMPARE(model.rowCount(), plain); // neither inspected: no rows
+    InspectionResult safe;
+    safe.format = u"qcow2"_s;
+    safe.virtualSize = qint64(40) << 30;
+    safe.safe = true;
+    model.setVerdicts(unsafeVerdict(), safe);
+    QCOMPARE(model.rowCount(), plain + 4);
+    const auto rowOf = [&model](const QString& key) {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, CompareModel::Field).data(CompareModel::KeyRole).toString() == key)
+                return r;
+        }
+        return -1;
+    };
+    const int format = rowOf(u"inspection.format"_s);
+    QVERIFY(format >= 0);
+    QVERIFY(!model.index(format, CompareModel::Field).data(CompareModel::DifferentRole).toBool());
+    const int verdict = rowOf(u"inspection.safe"_s);
+    QCOMPARE(model.index(verdict, CompareModel::Left).data().toString(), u"unsafe"_s);
+    QCOMPARE(model.index(verdict, CompareModel::Right).data().toString(), u"safe"_s);
+    QVERIFY(model.index(verdict, CompareModel::Field).data(CompareModel::DifferentRole).toBool());
+    const int problems = rowOf(u"inspection.problems"_s);
+    QVERIFY(model.index(problems, CompareModel::Left).data().toString().contains(u"backing file"_s));
+    QCOMPARE(model.index(problems, CompareModel::Right).data().toString(), u"none"_s);
+    QCOMPARE(model.differenceCount(), same + 2);
+    // One side not inspected: absent there.
+    model.setVerdicts(std::nullopt, safe);
+    QCOMPARE(model.rowCount(), plain + 4);
+    QCOMPARE(model.index(rowOf(u"inspection.safe"_s), CompareModel::Left).data().toString(), u"(absent)"_s);
 }
 
 QTEST_MAIN(TestOverview)

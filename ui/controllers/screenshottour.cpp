@@ -3,18 +3,24 @@
 
 #include "controllers/screenshottour.h"
 
+#include "controllers/inspectcontroller.h"
+#include "controllers/selectionactions.h"
 #include "download/transferqueue.h"
+#include "models/overviewmodel.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/scopeselector.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,7 +73,56 @@ void ScreenshotTour::takeDetailsTabs()
             return;
     }
     m_window->detailsView()->setCurrentIndex(ImageDetailsView::OverviewTab);
-    startDownloads();
+    takeContents();
+}
+
+void ScreenshotTour::takeContents()
+{
+    // The selected image inspected, its Overview scrolled to the Contents section.
+    InspectController* inspect = m_window->inspectController();
+    const QString id = m_window->selectionActions()->currentId();
+    if (id.isEmpty() || !inspect->action()->isEnabled()) {
+        qWarning().noquote() << tr("Inspection is not available: contents-unsafe.png is left out.");
+        startDownloads();
+        return;
+    }
+    m_inspecting = true;
+    connect(inspect, &InspectController::verdictReady, this, [this, id](const QString& inspected) {
+        if (!m_inspecting || inspected != id)
+            return;
+        m_inspecting = false;
+        QTimer::singleShot(settleMs, this, [this] {
+            ImageDetailsView* details = m_window->detailsView();
+            details->setCurrentIndex(ImageDetailsView::OverviewTab);
+            const int format = details->overviewModel()->rowOf(u"inspection.format"_s);
+            QTableView* overview = details->table(ImageDetailsView::OverviewTab);
+            if (format > 0) // from the section's heading, just above
+                overview->scrollTo(details->overviewModel()->index(format - 1, 0),
+                                   QAbstractItemView::PositionAtTop);
+            QCoreApplication::processEvents();
+            const bool saved = save(u"contents-unsafe.png"_s);
+            overview->scrollToTop();
+            if (saved)
+                startDownloads();
+        });
+    });
+    connect(inspect, &InspectController::failed, this,
+            [this, id](const QString& failedId, const ApiError& error) {
+                if (!m_inspecting || failedId != id)
+                    return;
+                m_inspecting = false;
+                m_error =
+                    tr("The image could not be inspected for the contents picture: %1").arg(error.message);
+                finish(false);
+            });
+    QTimer::singleShot(20000, this, [this] {
+        if (!m_inspecting)
+            return;
+        m_inspecting = false;
+        m_error = tr("The inspection for the contents picture did not finish in time.");
+        finish(false);
+    });
+    inspect->action()->trigger();
 }
 
 void ScreenshotTour::startDownloads()

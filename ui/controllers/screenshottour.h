@@ -14,7 +14,9 @@ class TransferQueue;
 
 // Renders the window for the README and the AppStream metadata (skylight --screenshots DIR):
 // once the list and the selected image's details are in, the main window, each details tab, and
-// the transfers panel with the selected images downloaded (into a temporary folder), and the
+// the selected image's Contents section once inspected (contents-unsafe.png; left out, with a
+// warning, while inspection is not available), the transfers panel with the selected images
+// downloaded (into a temporary folder), and the
 // community images listed with the visibility scope, and the
 // first-run page (what a start with no cloud at all shows). Emits
 // finished() once, with the files written or what went wrong.
@@ -35,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void takeDetailsTabs();
+    void takeContents();
     void startDownloads();
     void onTransferChanged();
     void takeScope();
@@ -50,6 +53,7 @@ private:
     QString m_error;
     bool m_started = false;
     bool m_downloading = false;
+    bool m_inspecting = false;
     bool m_finished = false;
 };
 

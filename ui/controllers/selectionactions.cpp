@@ -325,13 +325,18 @@ CompareDialog* SelectionActions::compareSelected()
 {
     const QList<ImageRecord> records = selectedRecords();
     const QString cloud = cloudName();
+    CompareDialog* dialog = nullptr;
     if (records.size() == 2)
-        return new CompareDialog(records.at(0), labelOf(records.at(0), cloud), records.at(1),
-                                 labelOf(records.at(1), cloud), m_dialogParent);
-    if (records.size() == 1 && m_pinned)
-        return new CompareDialog(*m_pinned, labelOf(*m_pinned, m_pinnedCloud), records.first(),
-                                 labelOf(records.first(), cloud), m_dialogParent);
-    return nullptr;
+        dialog = new CompareDialog(records.at(0), labelOf(records.at(0), cloud), records.at(1),
+                                   labelOf(records.at(1), cloud), m_dialogParent);
+    else if (records.size() == 1 && m_pinned)
+        dialog = new CompareDialog(*m_pinned, labelOf(*m_pinned, m_pinnedCloud), records.first(),
+                                   labelOf(records.first(), cloud), m_dialogParent);
+    if (dialog && m_verdictLookup) {
+        const ImageRecord& left = records.size() == 2 ? records.at(0) : *m_pinned;
+        dialog->setVerdicts(m_verdictLookup(left), m_verdictLookup(records.last()));
+    }
+    return dialog;
 }
 
 } // namespace Skylight

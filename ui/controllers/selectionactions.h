@@ -5,9 +5,11 @@
 
 #include "controllers/cloudbrowser.h"
 #include "image/imagerecord.h"
+#include "inspect/inspectionresult.h"
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -78,6 +80,9 @@ public:
     CompareDialog* compareSelected();
     void pinSelected();
     bool hasPinned() const { return m_pinned.has_value(); }
+    // Where Compare finds what inspecting an image found (none: Compare shows no such rows).
+    using VerdictLookup = std::function<std::optional<InspectionResult>(const ImageRecord&)>;
+    void setVerdictLookup(VerdictLookup lookup) { m_verdictLookup = std::move(lookup); }
     void updateActions();
 
 Q_SIGNALS:
@@ -113,6 +118,7 @@ private:
     QString m_targetCurrent;
     QPointer<CloudBrowser> m_targetBrowser;
     bool m_reconciling = false;
+    VerdictLookup m_verdictLookup;
 };
 
 } // namespace Skylight

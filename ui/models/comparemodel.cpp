@@ -4,14 +4,18 @@
 #include "models/comparemodel.h"
 
 #include "image/imagerecordjson.h"
+#include "models/contentsrows.h"
 #include "models/keyvaluetablemodel.h"
 #include "models/overviewrows.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 #include <QSet>
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +53,44 @@ void CompareModel::setImages(const ImageRecord& left, const QString& leftLabel, 
             row.right = KeyValueTableModel::displayText(right.properties.value(key));
         row.different = row.leftMissing != row.rightMissing || row.left != row.right;
         m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void CompareModel::setVerdicts(const std::optional<InspectionResult>& left,
+                               const std::optional<InspectionResult>& right)
+{
+    beginResetModel();
+    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                                [](const Row& row) { return row.field.startsWith(u"inspection."_s); }),
+                 m_rows.end());
+    if (left || right) {
+        const QLocale locale;
+        const auto add = [&](const QString& field, const QString& label,
+                             const std::function<QString(const InspectionResult&)>& text) {
+            Row row{field, label, {}, {}, !left, !right};
+            if (left)
+                row.left = text(*left);
+            if (right)
+                row.right = text(*right);
+            row.different = row.leftMissing != row.rightMissing || row.left != row.right;
+            m_rows.append(row);
+        };
+        add(u"inspection.format"_s, tr("Format inside"), [](const InspectionResult& verdict) {
+            return verdict.format.isEmpty() ? tr("unknown") : verdict.format;
+        });
+        add(u"inspection.virtual_size"_s, tr("Virtual size inside"),
+            [&locale](const InspectionResult& verdict) {
+                return verdict.virtualSize ? OverviewRows::sizeText(*verdict.virtualSize, locale)
+                                           : tr("unknown");
+            });
+        add(u"inspection.safe"_s, tr("Contents"), [](const InspectionResult& verdict) {
+            return ContentsRows::badgeText(ContentsRows::badgeOf(verdict));
+        });
+        add(u"inspection.problems"_s, tr("Problems"), [](const InspectionResult& verdict) {
+            // One line in the table: the sentences after one another.
+            return verdict.problems.isEmpty() ? tr("none") : verdict.problemTexts().join(u' ');
+        });
     }
     endResetModel();
 }

@@ -7,6 +7,7 @@
 #include "image/imagequery.h"
 #include "image/imagerecordjson.h"
 #include "image/packedimage.h"
+#include "models/contentsrows.h"
 #include "models/overviewrows.h"
 #include "models/statusicon.h"
 
@@ -71,6 +72,13 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
         return row.id;
     if (role == Qt::DecorationRole && index.column() == Status)
         return statusIcon(row.status.isNull() ? std::nullopt : std::optional<QString>(row.status));
+    if (index.column() == Contents && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        if (row.contents == 0)
+            return {};
+        if (role == Qt::DecorationRole)
+            return ContentsRows::badgeIcon(ContentsRows::Badge(row.contents));
+        return m_verdicts.value(row.id).problems; // plain text, never markup
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == Size || index.column() == VirtualSize ||
                                           index.column() == MinDisk || index.column() == MinRam))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -122,6 +130,11 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
                       row.virtualSize < 0 ? QString() : dataSizeText(row.virtualSize, QLocale()));
     case Type:
         return OverviewRows::typeText(row.isSnapshot);
+    case Contents:
+        if (sorting)
+            return int(row.contents);
+        return row.contents == 0 ? QVariant()
+                                 : QVariant(ContentsRows::badgeText(ContentsRows::Badge(row.contents)));
     case ColumnCount:
         break;
     }
@@ -165,6 +178,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Virtual size");
     case Type:
         return tr("Type");
+    case Contents:
+        return tr("Contents");
     case ColumnCount:
         break;
     }
@@ -230,6 +245,9 @@ int ImageTableModel::compare(const Row& a, const Row& b, int column)
     case Type:
         result = int(a.isSnapshot) - int(b.isSnapshot); // images, then snapshots
         break;
+    case Contents:
+        result = int(a.contents) - int(b.contents); // not inspected, safe, mismatch, unsafe
+        break;
     case Id:
     case ColumnCount:
         break;
@@ -268,6 +286,7 @@ ImageTableModel::Row ImageTableModel::summarise(const ImageRecord& record)
     row.created = row.hasCreated ? record.createdAt->toMSecsSinceEpoch() : 0;
     row.hasUpdated = record.updatedAt.has_value();
     row.updated = row.hasUpdated ? record.updatedAt->toMSecsSinceEpoch() : 0;
+    row.contents = m_verdicts.value(record.id).badge;
     row.packed = packImage(record);
     return row;
 }
@@ -364,10 +383,24 @@ QString ImageTableModel::serverSortKey(int column)
     case Protected: // sorted here: not a sort key every Glance release takes; Type is a property
     case VirtualSize:
     case Type:
+    case Contents:
     case ColumnCount:
         break;
     }
     return {};
+}
+
+void ImageTableModel::setVerdict(const QString& id, const InspectionResult& verdict)
+{
+    const auto badge = qint8(ContentsRows::badgeOf(verdict));
+    const QString problems =
+        verdict.problems.isEmpty() ? ContentsRows::safetyText(verdict) : verdict.problemTexts().join(u'\n');
+    m_verdicts.insert(id, Verdict{badge, problems});
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].contents = badge;
+    Q_EMIT dataChanged(index(row, Contents), index(row, Contents));
 }
 
 int ImageTableModel::rowOf(const QString& id) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "image/imagerecord.h"
+#include "inspect/inspectionresult.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -42,7 +43,8 @@ public:
         // Added later: appended, so a column layout saved by an older version still fits.
         Protected,
         VirtualSize,
-        Type, // image or instance snapshot (the `image_type` property)
+        Type,     // image or instance snapshot (the `image_type` property)
+        Contents, // what inspecting the data found: safe, mismatch, unsafe (see ContentsRows)
         ColumnCount
     };
     enum Role
@@ -75,6 +77,7 @@ public:
         bool hasUpdated = false;
         qint8 isProtected = -1; // -1 unknown, 0 no, 1 yes
         bool isSnapshot = false;
+        qint8 contents = 0; // ContentsRows::Badge: 0 not inspected, then safe, mismatch, unsafe
         QByteArray packed;
     };
 
@@ -105,6 +108,8 @@ public:
     // directly instead of going through data() for every row and keystroke.
     const QString& searchKey(int row) const { return m_searchText.at(row); }
     int rowOf(const QString& id) const;
+    // What inspecting image `id` found (the Contents column); kept across a relist, by id.
+    void setVerdict(const QString& id, const InspectionResult& verdict);
 
     // -1, 0 or 1: the order of two rows by a column (absent values first; ties by id).
     static int compare(const Row& a, const Row& b, int column);
@@ -119,6 +124,12 @@ private:
     QHash<QString, int> m_rowOfId;
     qsizetype m_repeated = 0;
     std::optional<ImageRecord> m_updated; // the last record given to update(), payload and all
+    struct Verdict
+    {
+        qint8 badge = 0;
+        QString problems; // the tooltip: one a line
+    };
+    QHash<QString, Verdict> m_verdicts; // by image id
 };
 
 } // namespace Skylight

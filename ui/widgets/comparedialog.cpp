@@ -45,6 +45,8 @@ CompareDialog::CompareDialog(const ImageRecord& left, const QString& leftLabel, 
     m_table->setColumnWidth(CompareModel::Field, 220);
     m_table->setColumnWidth(CompareModel::Left, 320);
 
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_summary->setText(tr("%n field(s) differ.", nullptr, m_model->differenceCount())); });
     m_summary->setText(tr("%n field(s) differ.", nullptr, m_model->differenceCount()));
     m_onlyDifferences->setAccessibleName(tr("Show only the differences"));
     connect(m_onlyDifferences, &QCheckBox::toggled, this,
@@ -58,6 +60,12 @@ CompareDialog::CompareDialog(const ImageRecord& left, const QString& leftLabel, 
     layout->addWidget(m_onlyDifferences);
     layout->addWidget(buttons);
     resize(900, 640);
+}
+
+void CompareDialog::setVerdicts(const std::optional<InspectionResult>& left,
+                                const std::optional<InspectionResult>& right)
+{
+    m_model->setVerdicts(left, right);
 }
 
 } // namespace Skylight

@@ -3,7 +3,10 @@
 
 #pragma once
 
+#include "inspect/inspectionresult.h"
+
 #include <QDialog>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -28,6 +31,9 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QCheckBox* onlyDifferences() const { return m_onlyDifferences; }
     QLabel* summary() const { return m_summary; }
+    // What inspecting each image found, as rows of their own (see CompareModel::setVerdicts).
+    void setVerdicts(const std::optional<InspectionResult>& left,
+                     const std::optional<InspectionResult>& right);
 
 private:
     CompareModel* m_model;

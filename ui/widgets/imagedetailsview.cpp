@@ -5,6 +5,7 @@
 
 #include "image/imagerecord.h"
 #include "image/redaction.h"
+#include "models/contentsrows.h"
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
 #include "models/overviewmodel.h"
@@ -25,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -184,8 +186,8 @@ QString ImageDetailsView::selectionText(Tab tab) const
 void ImageDetailsView::showRecord(const ImageRecord& record)
 {
     m_empty->hide();
-    m_overview->setRows(OverviewRows::rows(record, m_clock(), QLocale()));
-    spanSections();
+    m_record = record;
+    showOverview(record);
     m_properties->setObject(record.properties);
     m_linkList = record.links;
     m_links->setLinks(record.links);
@@ -203,8 +205,31 @@ void ImageDetailsView::showRecord(const ImageRecord& record)
     m_raw->setPlainText(raw);
 }
 
+void ImageDetailsView::showOverview(const ImageRecord& record)
+{
+    QList<OverviewRows::Row> rows = OverviewRows::rows(record, m_clock(), QLocale());
+    // Contents after the base fields, before the custom properties.
+    const auto properties =
+        std::find_if(rows.begin(), rows.end(), [](const OverviewRows::Row& row) { return row.section; });
+    const std::optional<InspectionResult> verdict =
+        m_verdictLookup ? m_verdictLookup(record) : std::optional<InspectionResult>();
+    const qsizetype at = properties - rows.begin();
+    const QList<OverviewRows::Row> contents = ContentsRows::rows(record, verdict, QLocale());
+    for (qsizetype i = 0; i < contents.size(); ++i)
+        rows.insert(at + i, contents.at(i));
+    m_overview->setRows(rows);
+    spanSections();
+}
+
+void ImageDetailsView::verdictChanged(const QString& id)
+{
+    if (m_record && m_record->id == id)
+        showOverview(*m_record);
+}
+
 void ImageDetailsView::clearRecord()
 {
+    m_record.reset();
     m_overview->setRows({});
     spanSections();
     m_properties->setObject({});

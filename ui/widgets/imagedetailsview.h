@@ -4,9 +4,13 @@
 #pragma once
 
 #include "image/imagelink.h"
+#include "image/imagerecord.h"
+#include "inspect/inspectionresult.h"
 #include "net/clock.h"
 
 #include <QTabWidget>
+#include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QLabel;
@@ -17,13 +21,13 @@ class QTableView;
 
 namespace Skylight {
 
-struct ImageRecord;
 class KeyValueTableModel;
 class LinkTableModel;
 class OverviewModel;
 
-// The details pane: Overview (every normalised field for people, see OverviewRows; the custom
-// properties in a section of their own), Properties (with their own
+// The details pane: Overview (every normalised field for people, see OverviewRows; what is inside
+// the image in a "Contents" section, see ContentsRows; the custom properties in a section of
+// their own), Properties (with their own
 // filter; nested values expanded), Links (activating one asks the window to act on it), Raw (the
 // payload as received, pretty-printed, secrets masked). Every table copies with Ctrl+C and from
 // its context menu.
@@ -48,6 +52,13 @@ public:
     // The time the Overview's ages ("3 days ago") are counted to; the system's by default.
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QLabel* emptyLabel() const { return m_empty; }
+    // Where the Overview's Contents section finds an image's verdict (none: never inspected).
+    using VerdictLookup = std::function<std::optional<InspectionResult>(const ImageRecord&)>;
+    void setVerdictLookup(VerdictLookup lookup) { m_verdictLookup = std::move(lookup); }
+    // The verdict of image `id` changed: shown again when it is the image shown.
+    void verdictChanged(const QString& id);
+    // The id of the image shown; empty when none.
+    QString shownId() const { return m_record ? m_record->id : QString(); }
 
     OverviewModel* overviewModel() const { return m_overview; }
     KeyValueTableModel* propertiesModel() const { return m_properties; }
@@ -69,6 +80,7 @@ private:
     // Section headings ("Custom properties") across both columns of the Overview.
     void spanSections();
     void resizeEvent(QResizeEvent* event) override;
+    void showOverview(const ImageRecord& record);
 
     OverviewModel* m_overview;
     KeyValueTableModel* m_properties;
@@ -80,6 +92,8 @@ private:
     QTableView* m_tables[3] = {};
     QLabel* m_empty;
     Clock m_clock = systemClock();
+    VerdictLookup m_verdictLookup;
+    std::optional<ImageRecord> m_record; // the image shown
 };
 
 } // namespace Skylight

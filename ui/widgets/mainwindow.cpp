@@ -9,6 +9,7 @@
 #include "controllers/cloudcontroller.h"
 #include "controllers/copyascommand.h"
 #include "controllers/downloadcontroller.h"
+#include "controllers/inspectcontroller.h"
 #include "controllers/linkopener.h"
 #include "controllers/scopecontroller.h"
 #include "controllers/selectionactions.h"
@@ -100,6 +101,11 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_commands, &CopyAsCommand::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_inspect = new InspectController(this);
+    m_inspect->attach({m_selection, m_browsing, m_details});
+    connect(m_inspect, &InspectController::failed, m_banner, [this](const QString&, const ApiError& error) {
+        m_banner->showError(error, ErrorBanner::Retry::No);
+    });
     connect(m_view, &ImageTableView::detailsRequested, this, [this] {
         m_details->setCurrentIndex(ImageDetailsView::OverviewTab);
         m_details->setFocus(Qt::ShortcutFocusReason);
@@ -340,13 +346,14 @@ void MainWindow::buildActions()
 
     toolbar->addAction(refreshAction);
     toolbar->addAction(m_downloadAction);
+    toolbar->addAction(m_inspect->action());
     toolbar->addAction(m_selection->compareAction());
     toolbar->addAction(m_selection->exportAction());
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu(this);
-        menu.addAction(m_downloadAction);
+        menu.addActions({m_downloadAction, m_inspect->action()});
         menu.addSeparator();
         menu.addActions(
             {m_selection->copyCellAction(), m_selection->copyIdAction(), m_selection->copyNameAction()});
@@ -425,7 +432,7 @@ void MainWindow::buildMenus()
         m_details->setFocus(Qt::ShortcutFocusReason);
     });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    image->addAction(m_downloadAction);
+    image->addActions({m_downloadAction, m_inspect->action()});
     image->addSeparator();
     image->addActions({m_selection->pinAction(), m_selection->compareAction()});
 

@@ -34,6 +34,7 @@ class ImageDetailsView;
 class ImageFilterProxyModel;
 class ImageTableModel;
 class ImageTableView;
+class InspectController;
 class SelectionActions;
 class ScopeSelector;
 class TransferQueue;
@@ -116,6 +117,9 @@ public:
     QLineEdit* filterEdit() const;
     SelectionActions* selectionActions() const { return m_selection; }
     CopyAsCommand* copyAsCommand() const { return m_commands; }
+    // The Inspect action's logic: off until given a starter (setStarter) and, to keep verdicts
+    // between runs, a cache (setCache).
+    InspectController* inspectController() const { return m_inspect; }
     // The images still changing on the server that refresh by themselves while shown.
     ChangingImages* changingImages() const { return m_changing; }
     QLabel* statusLabel() const { return m_statusLabel; }
@@ -166,6 +170,7 @@ private:
     FilterBar* m_filterBar;
     SelectionActions* m_selection;
     CopyAsCommand* m_commands = nullptr;
+    InspectController* m_inspect = nullptr;
     ChangingImages* m_changing = nullptr;
     BrowsingController* m_browsing = nullptr;
     QLabel* m_statusLabel;
