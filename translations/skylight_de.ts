@@ -197,6 +197,15 @@
         <source>The VMDK descriptor claims %1 sectors, an absurd size.</source>
         <translation>Der VMDK-Deskriptor gibt %1 Sektoren an, eine absurde Größe.</translation>
     </message>
+    <message>
+        <source>The %1 header is larger than %2 bytes; it was not inspected.</source>
+        <extracomment>%1 is a disk format (qcow2), %2 a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VHDX metadata lies past the end of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ApiError</name>
@@ -923,6 +932,30 @@ Quelle: %3
         <source>Field</source>
         <translation>Feld</translation>
     </message>
+    <message>
+        <source>Format inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>Virtual size inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ComputeAdapter</name>
@@ -995,6 +1028,181 @@ Quelle: %3
     <message>
         <source>The server&apos;s XML nests deeper than %1 levels; refused.</source>
         <translation>Das XML des Servers ist tiefer als %1 Ebenen verschachtelt; abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ContentCheck</name>
+    <message>
+        <source>The image&apos;s contents could not be recognised as safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents of image %1 were refused: %2 Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not the declared %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unsafe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ContentsRows</name>
+    <message>
+        <source>safe</source>
+        <extracomment>the table&apos;s Contents badge: the image&apos;s data is safe</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <extracomment>the table&apos;s Contents badge: the data is not the declared disk format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe</source>
+        <extracomment>the table&apos;s Contents badge: the data has a problem (a backing file...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (nothing declared)</source>
+        <extracomment>%1 the format found in the image&apos;s data (qcow2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — declared %2: mismatch</source>
+        <extracomment>%1 the format found in the data (raw), %2 the disk_format the image declares (qcow2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (declared %2)</source>
+        <extracomment>%1 the format found in the data, %2 the disk_format the image declares (the same)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incompatible features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid partition table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMDK create type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subformat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected — Inspect (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &gt; Inspect reads the start of the image&apos;s data on the server and tells what is inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the image record says %2</source>
+        <extracomment>%1 the virtual size found in the data, %2 the one the image record gives</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual size inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation type="unfinished">Minimaler Datenträger</translation>
+    </message>
+    <message>
+        <source>%1 is smaller than the virtual size inside (%2)</source>
+        <extracomment>%1 the image&apos;s minimum disk (&quot;10 GiB&quot;), %2 its virtual size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,51 +1286,22 @@ Quelle: %3
         <source>Only active images have data to download; the status of %1 is unknown.</source>
         <translation>Nur aktive Images haben Daten zum Herunterladen; der Status von %1 ist unbekannt.</translation>
     </message>
+    <message>
+        <source>The contents of %1 were refused: %2
+
+Keep the file anyway? Only do so if you trust it: a hypervisor may open other files of the host through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe image contents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::DownloadFolder</name>
     <message>
-        <source>is not a plain file name</source>
-        <translation>ist kein einfacher Dateiname</translation>
-    </message>
-    <message>
-        <source>Will not use %1: it %2.</source>
-        <extracomment>%1 is a file path, %2 says what it is (&quot;is a symbolic link&quot;)</extracomment>
-        <translation>%1 wird nicht verwendet: Der Eintrag %2.</translation>
-    </message>
-    <message>
-        <source>is a symbolic link</source>
-        <translation>ist eine symbolische Verknüpfung</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>is a device or pipe</source>
-        <translation>ist ein Gerät oder eine Pipe</translation>
-    </message>
-    <message>
-        <source>belongs to another user</source>
-        <translation>gehört einem anderen Benutzer</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>existiert nicht</translation>
-    </message>
-    <message>
-        <source>has %1 hard links</source>
-        <extracomment>%1 is a number, at least 2</extracomment>
-        <translation>hat %1 harte Verknüpfungen</translation>
-    </message>
-    <message>
         <source>Could not open the folder %1: %2.</source>
         <translation>Der Ordner %1 konnte nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <source>cannot be examined: %1</source>
-        <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation>kann nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
@@ -1133,11 +1312,6 @@ Quelle: %3
         <translation>%1 konnte nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <source>Will not replace %1: it %2.</source>
-        <extracomment>%1 is a file path, %2 says what it is (&quot;is a symbolic link&quot;)</extracomment>
-        <translation>%1 wird nicht ersetzt: Der Eintrag %2.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
@@ -1146,13 +1320,60 @@ Quelle: %3
         <translation>%1 konnte nicht gespeichert werden: %2.</translation>
     </message>
     <message>
-        <source>a file of that name exists</source>
-        <translation>eine Datei dieses Namens existiert bereits</translation>
-    </message>
-    <message>
         <source>Could not save %1: %2 is no longer the file that was downloaded.</source>
         <extracomment>%1 is the final file path, %2 the partial file&apos;s path</extracomment>
         <translation>%1 konnte nicht gespeichert werden: %2 ist nicht mehr die heruntergeladene Datei.</translation>
+    </message>
+    <message>
+        <source>It is not a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not use %1. %2</source>
+        <extracomment>%1 is a file path, %2 a whole sentence saying what it is (&quot;It is a symbolic link.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a symbolic link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a device or a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n hard links.</source>
+        <extracomment>%n is a number, at least 2</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be examined: %1.</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not replace %1. %2</source>
+        <extracomment>%1 is a file path, %2 a whole sentence saying what it is (&quot;It is a symbolic link.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: a file of that name exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1550,10 @@ Quelle: %3
     <message>
         <source>%1 Nothing was kept: without a checksum the download cannot resume.</source>
         <translation>%1 Nichts wurde behalten: Ohne Prüfsumme kann der Download nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the refused file was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2031,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>Type</source>
         <translation>Typ</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageTableView</name>
@@ -1820,6 +2049,41 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>&amp;Reset Columns</source>
         <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::InspectController</name>
+    <message>
+        <source>In&amp;spect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection is not available in this version of Skylight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to inspect what is inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active images have data to inspect; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active images have data to inspect; the status of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the start of the selected image&apos;s data and tell what is inside it: its format, its size and whether it is safe (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2508,12 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <extracomment>a percentage: %1 the number</extracomment>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>what separates the tags of an image in a list (&quot;a, b, c&quot;; Chinese: 、)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::QueryProblem</name>
@@ -2270,6 +2540,56 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>“%1” is left out: “%2” is too large.</source>
         <translation>„%1“ wird ignoriert: „%2“ ist zu groß.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::RemoteInspection</name>
+    <message>
+        <source>This image&apos;s store serves no byte ranges (learnt earlier): the image is read from its start until the verdict is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The inspection stopped after %n requests without a verdict.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered a range request with Content-Range &quot;%1&quot;, not the bytes asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ignores byte ranges (it sent the whole image): the image is read from its start until the verdict is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict needs the end of the image and the server serves no byte ranges: reading on (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict needs the end of the image and the server serves no byte ranges: reading on, to the end if need be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection stopped after reading %1 without ranges: the verdict is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses byte ranges for this image (HTTP %1): the image is read from its start until the verdict is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no data for this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say the image&apos;s size: its end could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection stopped after reading %1: the verdict is incomplete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2722,18 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Skylight</source>
         <translation>Skylight</translation>
+    </message>
+    <message>
+        <source>Inspection is not available: contents-unsafe.png is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be inspected for the contents picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection for the contents picture did not finish in time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3043,14 @@ nach %3
         <source>Saved to</source>
         <translation>Gespeichert unter</translation>
     </message>
+    <message>
+        <source>Contents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::TransferQueue</name>
@@ -2781,6 +3121,10 @@ nach %3
     <message>
         <source>Stopping; it leaves the list once stopped.</source>
         <translation>Wird angehalten; verschwindet aus der Liste, sobald er angehalten ist.</translation>
+    </message>
+    <message>
+        <source>The contents were refused; waiting for your decision.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>Skylight::RemoteInspection</name>
+    <message numerus="yes">
+        <source>The inspection stopped after %n requests without a verdict.</source>
+        <translation>
+            <numerusform>The inspection stopped after %n request without a verdict.</numerusform>
+            <numerusform>The inspection stopped after %n requests without a verdict.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Skylight::SelectionActions</name>
     <message numerus="yes">
         <source>Exported %n image(s) to %1.</source>

@@ -197,6 +197,15 @@
         <source>The VMDK descriptor claims %1 sectors, an absurd size.</source>
         <translation>VMDK 描述符声明有 %1 个扇区，大小不合常理。</translation>
     </message>
+    <message>
+        <source>The %1 header is larger than %2 bytes; it was not inspected.</source>
+        <extracomment>%1 is a disk format (qcow2), %2 a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VHDX metadata lies past the end of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ApiError</name>
@@ -920,6 +929,30 @@ From: %3
         <source>Field</source>
         <translation>字段</translation>
     </message>
+    <message>
+        <source>Format inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>Virtual size inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ComputeAdapter</name>
@@ -992,6 +1025,181 @@ From: %3
     <message>
         <source>The server&apos;s XML nests deeper than %1 levels; refused.</source>
         <translation>服务器的 XML 嵌套超过 %1 层，已拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ContentCheck</name>
+    <message>
+        <source>The image&apos;s contents could not be recognised as safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between two sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents of image %1 were refused: %2 Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not the declared %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unsafe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ContentsRows</name>
+    <message>
+        <source>safe</source>
+        <extracomment>the table&apos;s Contents badge: the image&apos;s data is safe</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <extracomment>the table&apos;s Contents badge: the data is not the declared disk format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe</source>
+        <extracomment>the table&apos;s Contents badge: the data has a problem (a backing file...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>%1 (nothing declared)</source>
+        <extracomment>%1 the format found in the image&apos;s data (qcow2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — declared %2: mismatch</source>
+        <extracomment>%1 the format found in the data (raw), %2 the disk_format the image declares (qcow2)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (declared %2)</source>
+        <extracomment>%1 the format found in the data, %2 the disk_format the image declares (the same)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incompatible features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid partition table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMDK create type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subformat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected — Inspect (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &gt; Inspect reads the start of the image&apos;s data on the server and tells what is inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the image record says %2</source>
+        <extracomment>%1 the virtual size found in the data, %2 the one the image record gives</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual size inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation type="unfinished">最小磁盘</translation>
+    </message>
+    <message>
+        <source>%1 is smaller than the virtual size inside (%2)</source>
+        <extracomment>%1 the image&apos;s minimum disk (&quot;10 GiB&quot;), %2 its virtual size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1073,51 +1281,22 @@ From: %3
         <source>Only active images have data to download; the status of %1 is unknown.</source>
         <translation>只有处于 active 状态的镜像才有可下载的数据；%1 的状态未知。</translation>
     </message>
+    <message>
+        <source>The contents of %1 were refused: %2
+
+Keep the file anyway? Only do so if you trust it: a hypervisor may open other files of the host through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe image contents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::DownloadFolder</name>
     <message>
-        <source>is not a plain file name</source>
-        <translation>不是普通的文件名</translation>
-    </message>
-    <message>
-        <source>Will not use %1: it %2.</source>
-        <extracomment>%1 is a file path, %2 says what it is (&quot;is a symbolic link&quot;)</extracomment>
-        <translation>不会使用 %1：它%2。</translation>
-    </message>
-    <message>
-        <source>is a symbolic link</source>
-        <translation>是符号链接</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>是文件夹</translation>
-    </message>
-    <message>
-        <source>is a device or pipe</source>
-        <translation>是设备或管道</translation>
-    </message>
-    <message>
-        <source>belongs to another user</source>
-        <translation>属于另一个用户</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>has %1 hard links</source>
-        <extracomment>%1 is a number, at least 2</extracomment>
-        <translation>有 %1 个硬链接</translation>
-    </message>
-    <message>
         <source>Could not open the folder %1: %2.</source>
         <translation>无法打开文件夹 %1：%2。</translation>
-    </message>
-    <message>
-        <source>cannot be examined: %1</source>
-        <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation>无法检查：%1</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
@@ -1128,11 +1307,6 @@ From: %3
         <translation>无法创建 %1：%2。</translation>
     </message>
     <message>
-        <source>Will not replace %1: it %2.</source>
-        <extracomment>%1 is a file path, %2 says what it is (&quot;is a symbolic link&quot;)</extracomment>
-        <translation>不会替换 %1：它%2。</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -1141,13 +1315,59 @@ From: %3
         <translation>无法保存 %1：%2。</translation>
     </message>
     <message>
-        <source>a file of that name exists</source>
-        <translation>已存在同名文件</translation>
-    </message>
-    <message>
         <source>Could not save %1: %2 is no longer the file that was downloaded.</source>
         <extracomment>%1 is the final file path, %2 the partial file&apos;s path</extracomment>
         <translation>无法保存 %1：%2 已不再是下载的那个文件。</translation>
+    </message>
+    <message>
+        <source>It is not a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not use %1. %2</source>
+        <extracomment>%1 is a file path, %2 a whole sentence saying what it is (&quot;It is a symbolic link.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a symbolic link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a device or a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n hard links.</source>
+        <extracomment>%n is a number, at least 2</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It cannot be examined: %1.</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not replace %1. %2</source>
+        <extracomment>%1 is a file path, %2 a whole sentence saying what it is (&quot;It is a symbolic link.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: a file of that name exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1543,10 @@ From: %3
     <message>
         <source>%1 Nothing was kept: without a checksum the download cannot resume.</source>
         <translation>%1未保留任何内容：没有校验和，下载无法续传。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the refused file was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2021,10 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <source>Type</source>
         <translation>类型</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageTableView</name>
@@ -1811,6 +2039,41 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>&amp;Reset Columns</source>
         <translation>重置列(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::InspectController</name>
+    <message>
+        <source>In&amp;spect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection is not available in this version of Skylight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to inspect what is inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active images have data to inspect; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active images have data to inspect; the status of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the start of the selected image&apos;s data and tell what is inside it: its format, its size and whether it is safe (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2490,12 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <extracomment>a percentage: %1 the number</extracomment>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>what separates the tags of an image in a list (&quot;a, b, c&quot;; Chinese: 、)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::QueryProblem</name>
@@ -2253,6 +2522,55 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>“%1” is left out: “%2” is too large.</source>
         <translation>“%1”被忽略：“%2”太大。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::RemoteInspection</name>
+    <message>
+        <source>This image&apos;s store serves no byte ranges (learnt earlier): the image is read from its start until the verdict is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The inspection stopped after %n requests without a verdict.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered a range request with Content-Range &quot;%1&quot;, not the bytes asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ignores byte ranges (it sent the whole image): the image is read from its start until the verdict is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict needs the end of the image and the server serves no byte ranges: reading on (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict needs the end of the image and the server serves no byte ranges: reading on, to the end if need be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection stopped after reading %1 without ranges: the verdict is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses byte ranges for this image (HTTP %1): the image is read from its start until the verdict is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no data for this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say the image&apos;s size: its end could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection stopped after reading %1: the verdict is incomplete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2703,18 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>Skylight</source>
         <translation>Skylight</translation>
+    </message>
+    <message>
+        <source>Inspection is not available: contents-unsafe.png is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be inspected for the contents picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection for the contents picture did not finish in time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3022,14 @@ to %3
         <source>Saved to</source>
         <translation>保存到</translation>
     </message>
+    <message>
+        <source>Contents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Skylight::TransferQueue</name>
@@ -2762,6 +3100,10 @@ to %3
     <message>
         <source>Stopping; it leaves the list once stopped.</source>
         <translation>正在停止；停止后将从列表中移除。</translation>
+    </message>
+    <message>
+        <source>The contents were refused; waiting for your decision.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

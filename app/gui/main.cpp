@@ -7,6 +7,7 @@
 #include "controllers/cloudcontroller.h"
 #include "controllers/endpointcloud.h"
 #include "controllers/inspectcontroller.h"
+#include "controllers/remoteinspectionstarter.h"
 #include "controllers/screenshottour.h"
 #include "download/transferqueue.h"
 #include "i18n/translationinstaller.h"
@@ -134,6 +135,8 @@ int main(int argc, char* argv[])
     window.setSettings(settings);
     window.setTransferQueue(&downloads);
     window.inspectController()->setCache(&verdicts);
+    window.inspectController()->setStarter(
+        remoteInspectionStarter(nam, TransportOptions(), startup.rangeSupport()));
     QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &window,
                      [settings](int count) { settings->setDownloadConcurrency(count); });
     QString startupError;
