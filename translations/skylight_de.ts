@@ -200,11 +200,11 @@
     <message>
         <source>The %1 header is larger than %2 bytes; it was not inspected.</source>
         <extracomment>%1 is a disk format (qcow2), %2 a number of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Header ist größer als %2 Bytes; er wurde nicht untersucht.</translation>
     </message>
     <message>
         <source>The VHDX metadata lies past the end of the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VHDX-Metadaten liegen hinter dem Ende des Images.</translation>
     </message>
 </context>
 <context>
@@ -934,27 +934,27 @@ Quelle: %3
     </message>
     <message>
         <source>Format inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Format im Inhalt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Virtual size inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Virt. Größe im Inhalt</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1034,36 +1034,36 @@ Quelle: %3
     <name>Skylight::ContentCheck</name>
     <message>
         <source>The image&apos;s contents could not be recognised as safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Images konnte nicht als sicher erkannt werden.</translation>
     </message>
     <message>
         <source> </source>
         <comment>between two sentences</comment>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <source>The contents of image %1 were refused: %2 Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt von Image %1 wurde abgelehnt: %2 Es wurde nichts behalten.</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format</translation>
     </message>
     <message>
         <source>%1, %2 virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 virtuell</translation>
     </message>
     <message>
         <source>%1 — safe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sicher</translation>
     </message>
     <message>
         <source>%1 — not the declared %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht das angegebene %2: %3</translation>
     </message>
     <message>
         <source>%1 — unsafe: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — unsicher: %2</translation>
     </message>
 </context>
 <context>
@@ -1071,138 +1071,138 @@ Quelle: %3
     <message>
         <source>safe</source>
         <extracomment>the table&apos;s Contents badge: the image&apos;s data is safe</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sicher</translation>
     </message>
     <message>
         <source>mismatch</source>
         <extracomment>the table&apos;s Contents badge: the data is not the declared disk format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>abweichend</translation>
     </message>
     <message>
         <source>unsafe</source>
         <extracomment>the table&apos;s Contents badge: the data has a problem (a backing file...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unsicher</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (nothing declared)</source>
         <extracomment>%1 the format found in the image&apos;s data (qcow2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nichts angegeben)</translation>
     </message>
     <message>
         <source>%1 — declared %2: mismatch</source>
         <extracomment>%1 the format found in the data (raw), %2 the disk_format the image declares (qcow2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — angegeben %2: Abweichung</translation>
     </message>
     <message>
         <source>%1 (declared %2)</source>
         <extracomment>%1 the format found in the data, %2 the disk_format the image declares (the same)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angegeben %2)</translation>
     </message>
     <message>
         <source>Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher</translation>
     </message>
     <message>
         <source>Unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion</translation>
     </message>
     <message>
         <source>Cluster size</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustergröße</translation>
     </message>
     <message>
         <source>Backing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing-Datei</translation>
     </message>
     <message>
         <source>Backing file format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format der Backing-Datei</translation>
     </message>
     <message>
         <source>External data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Datendatei</translation>
     </message>
     <message>
         <source>Incompatible features</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkompatible Funktionen</translation>
     </message>
     <message>
         <source>Also reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch lesbar als</translation>
     </message>
     <message>
         <source>Partition table</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionstabelle</translation>
     </message>
     <message>
         <source>Hybrid partition table</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride Partitionstabelle</translation>
     </message>
     <message>
         <source>VMDK create type</source>
-        <translation type="unfinished"></translation>
+        <translation>VMDK-createType</translation>
     </message>
     <message>
         <source>Subformat</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterformat</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung</translation>
     </message>
     <message>
         <source>Not inspected — Inspect (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht untersucht — Untersuchen (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <source>Image &gt; Inspect reads the start of the image&apos;s data on the server and tells what is inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &gt; Untersuchen liest den Anfang der Daten des Images auf dem Server und zeigt, was darin steckt.</translation>
     </message>
     <message>
         <source>Format inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Format im Inhalt</translation>
     </message>
     <message>
         <source>%1 — the image record says %2</source>
         <extracomment>%1 the virtual size found in the data, %2 the one the image record gives</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — der Image-Eintrag nennt %2</translation>
     </message>
     <message>
         <source>Virtual size inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Virt. Größe im Inhalt</translation>
     </message>
     <message>
         <source>Minimum disk</source>
-        <translation type="unfinished">Minimaler Datenträger</translation>
+        <translation>Minimaler Datenträger</translation>
     </message>
     <message>
         <source>%1 is smaller than the virtual size inside (%2)</source>
         <extracomment>%1 the image&apos;s minimum disk (&quot;10 GiB&quot;), %2 its virtual size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kleiner als die virtuelle Größe im Inhalt (%2)</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Bytes read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Bytes</translation>
     </message>
 </context>
 <context>
@@ -1290,11 +1290,13 @@ Quelle: %3
         <source>The contents of %1 were refused: %2
 
 Keep the file anyway? Only do so if you trust it: a hypervisor may open other files of the host through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt von %1 wurde abgelehnt: %2
+
+Die Datei trotzdem behalten? Tun Sie das nur, wenn Sie ihr vertrauen: Ein Hypervisor kann über sie andere Dateien des Hosts öffnen.</translation>
     </message>
     <message>
         <source>Unsafe image contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicherer Image-Inhalt</translation>
     </message>
 </context>
 <context>
@@ -1326,54 +1328,54 @@ Keep the file anyway? Only do so if you trust it: a hypervisor may open other fi
     </message>
     <message>
         <source>It is not a plain file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein einfacher Dateiname.</translation>
     </message>
     <message>
         <source>Will not use %1. %2</source>
         <extracomment>%1 is a file path, %2 a whole sentence saying what it is (&quot;It is a symbolic link.&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht verwendet. %2</translation>
     </message>
     <message>
         <source>It is a symbolic link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein symbolischer Link.</translation>
     </message>
     <message>
         <source>It is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>It is a device or a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Gerät oder eine Pipe.</translation>
     </message>
     <message>
         <source>It belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gehört einem anderen Benutzer.</translation>
     </message>
     <message>
         <source>It does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es existiert nicht.</translation>
     </message>
     <message numerus="yes">
         <source>It has %n hard links.</source>
         <extracomment>%n is a number, at least 2</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es hat %n Hardlink.</numerusform>
+            <numerusform>Es hat %n Hardlinks.</numerusform>
         </translation>
     </message>
     <message>
         <source>It cannot be examined: %1.</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nicht geprüft werden: %1.</translation>
     </message>
     <message>
         <source>Will not replace %1. %2</source>
         <extracomment>%1 is a file path, %2 a whole sentence saying what it is (&quot;It is a symbolic link.&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht ersetzt. %2</translation>
     </message>
     <message>
         <source>Could not save %1: a file of that name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: Eine Datei dieses Namens existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1555,7 @@ Keep the file anyway? Only do so if you trust it: a hypervisor may open other fi
     </message>
     <message>
         <source>Cancelled; the refused file was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die abgelehnte Datei wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2035,7 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -2055,35 +2057,35 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <name>Skylight::InspectController</name>
     <message>
         <source>In&amp;spect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untersuchen</translation>
     </message>
     <message>
         <source>Inspection is not available in this version of Skylight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untersuchung ist in dieser Version von Skylight nicht verfügbar.</translation>
     </message>
     <message>
         <source>Select an image to inspect what is inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Image, um zu untersuchen, was darin steckt.</translation>
     </message>
     <message>
         <source>Only active images have data to inspect; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Images haben Daten zum Untersuchen; %1 ist %2.</translation>
     </message>
     <message>
         <source>Only active images have data to inspect; the status of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Images haben Daten zum Untersuchen; der Status von %1 ist unbekannt.</translation>
     </message>
     <message>
         <source>%1 has no data to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Daten zum Untersuchen.</translation>
     </message>
     <message>
         <source>Inspecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird untersucht …</translation>
     </message>
     <message>
         <source>Read the start of the selected image&apos;s data and tell what is inside it: its format, its size and whether it is safe (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anfang der Daten des gewählten Images lesen und zeigen, was darin steckt: Format, Größe und ob es sicher ist (Strg+Umschalt+I)</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2514,7 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>, </source>
         <comment>list separator</comment>
         <extracomment>what separates the tags of an image in a list (&quot;a, b, c&quot;; Chinese: 、)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2546,50 +2548,50 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <name>Skylight::RemoteInspection</name>
     <message>
         <source>This image&apos;s store serves no byte ranges (learnt earlier): the image is read from its start until the verdict is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher dieses Images liefert keine Byte-Bereiche (zuvor festgestellt): Das Image wird von Anfang an gelesen, bis das Urteil feststeht.</translation>
     </message>
     <message numerus="yes">
         <source>The inspection stopped after %n requests without a verdict.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Untersuchung wurde nach %n Anfrage ohne Urteil beendet.</numerusform>
+            <numerusform>Die Untersuchung wurde nach %n Anfragen ohne Urteil beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server answered a range request with Content-Range &quot;%1&quot;, not the bytes asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Bereichsanfrage mit Content-Range „%1“ beantwortet, nicht mit den angefragten Bytes.</translation>
     </message>
     <message>
         <source>The server ignores byte ranges (it sent the whole image): the image is read from its start until the verdict is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ignoriert Byte-Bereiche (er hat das ganze Image gesendet): Das Image wird von Anfang an gelesen, bis das Urteil feststeht.</translation>
     </message>
     <message>
         <source>The verdict needs the end of the image and the server serves no byte ranges: reading on (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil braucht das Ende des Images, und der Server liefert keine Byte-Bereiche: Es wird weitergelesen (höchstens %1).</translation>
     </message>
     <message>
         <source>The verdict needs the end of the image and the server serves no byte ranges: reading on, to the end if need be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil braucht das Ende des Images, und der Server liefert keine Byte-Bereiche: Es wird weitergelesen, notfalls bis zum Ende.</translation>
     </message>
     <message>
         <source>The inspection stopped after reading %1 without ranges: the verdict is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untersuchung wurde nach %1 ohne Bereiche gelesenen Daten beendet: Das Urteil ist unvollständig.</translation>
     </message>
     <message>
         <source>The server refuses byte ranges for this image (HTTP %1): the image is read from its start until the verdict is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verweigert Byte-Bereiche für dieses Image (HTTP %1): Das Image wird von Anfang an gelesen, bis das Urteil feststeht.</translation>
     </message>
     <message>
         <source>The server has no data for this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Daten für dieses Image.</translation>
     </message>
     <message>
         <source>The server did not say the image&apos;s size: its end could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Größe des Images nicht angegeben: Sein Ende konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The inspection stopped after reading %1: the verdict is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untersuchung wurde nach %1 gelesenen Daten beendet: Das Urteil ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -2725,15 +2727,15 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
     <message>
         <source>Inspection is not available: contents-unsafe.png is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untersuchung ist nicht verfügbar: contents-unsafe.png wird ausgelassen.</translation>
     </message>
     <message>
         <source>The image could not be inspected for the contents picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image konnte für das Inhaltsbild nicht untersucht werden: %1</translation>
     </message>
     <message>
         <source>The inspection for the contents picture did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untersuchung für das Inhaltsbild wurde nicht rechtzeitig fertig.</translation>
     </message>
 </context>
 <context>
@@ -3045,11 +3047,11 @@ nach %3
     </message>
     <message>
         <source>Contents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt: %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3126,7 @@ nach %3
     </message>
     <message>
         <source>The contents were refused; waiting for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt wurde abgelehnt; Ihre Entscheidung wird erwartet.</translation>
     </message>
 </context>
 <context>

@@ -200,11 +200,11 @@
     <message>
         <source>The %1 header is larger than %2 bytes; it was not inspected.</source>
         <extracomment>%1 is a disk format (qcow2), %2 a number of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 头部大于 %2 字节；未对其进行检查。</translation>
     </message>
     <message>
         <source>The VHDX metadata lies past the end of the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>VHDX 元数据位于镜像末尾之后。</translation>
     </message>
 </context>
 <context>
@@ -931,27 +931,27 @@ From: %3
     </message>
     <message>
         <source>Format inside</source>
-        <translation type="unfinished"></translation>
+        <translation>内部格式</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Virtual size inside</source>
-        <translation type="unfinished"></translation>
+        <translation>内部虚拟大小</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1031,36 +1031,36 @@ From: %3
     <name>Skylight::ContentCheck</name>
     <message>
         <source>The image&apos;s contents could not be recognised as safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认该镜像的内容是安全的。</translation>
     </message>
     <message>
         <source> </source>
         <comment>between two sentences</comment>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The contents of image %1 were refused: %2 Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 的内容被拒绝：%2未保留任何数据。</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式</translation>
     </message>
     <message>
         <source>%1, %2 virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，虚拟大小 %2</translation>
     </message>
     <message>
         <source>%1 — safe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 安全</translation>
     </message>
     <message>
         <source>%1 — not the declared %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不是声明的 %2：%3</translation>
     </message>
     <message>
         <source>%1 — unsafe: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不安全：%2</translation>
     </message>
 </context>
 <context>
@@ -1068,138 +1068,138 @@ From: %3
     <message>
         <source>safe</source>
         <extracomment>the table&apos;s Contents badge: the image&apos;s data is safe</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>mismatch</source>
         <extracomment>the table&apos;s Contents badge: the data is not the declared disk format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不符</translation>
     </message>
     <message>
         <source>unsafe</source>
         <extracomment>the table&apos;s Contents badge: the data has a problem (a backing file...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不安全</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1 (nothing declared)</source>
         <extracomment>%1 the format found in the image&apos;s data (qcow2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（未声明）</translation>
     </message>
     <message>
         <source>%1 — declared %2: mismatch</source>
         <extracomment>%1 the format found in the data (raw), %2 the disk_format the image declares (qcow2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 声明为 %2：不符</translation>
     </message>
     <message>
         <source>%1 (declared %2)</source>
         <extracomment>%1 the format found in the data, %2 the disk_format the image declares (the same)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（声明为 %2）</translation>
     </message>
     <message>
         <source>Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>不安全</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>格式版本</translation>
     </message>
     <message>
         <source>Cluster size</source>
-        <translation type="unfinished"></translation>
+        <translation>簇大小</translation>
     </message>
     <message>
         <source>Backing file</source>
-        <translation type="unfinished"></translation>
+        <translation>后备文件</translation>
     </message>
     <message>
         <source>Backing file format</source>
-        <translation type="unfinished"></translation>
+        <translation>后备文件格式</translation>
     </message>
     <message>
         <source>External data file</source>
-        <translation type="unfinished"></translation>
+        <translation>外部数据文件</translation>
     </message>
     <message>
         <source>Incompatible features</source>
-        <translation type="unfinished"></translation>
+        <translation>不兼容特性</translation>
     </message>
     <message>
         <source>Also reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>也可读作</translation>
     </message>
     <message>
         <source>Partition table</source>
-        <translation type="unfinished"></translation>
+        <translation>分区表</translation>
     </message>
     <message>
         <source>Hybrid partition table</source>
-        <translation type="unfinished"></translation>
+        <translation>混合分区表</translation>
     </message>
     <message>
         <source>VMDK create type</source>
-        <translation type="unfinished"></translation>
+        <translation>VMDK 创建类型</translation>
     </message>
     <message>
         <source>Subformat</source>
-        <translation type="unfinished"></translation>
+        <translation>子格式</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Not inspected — Inspect (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查 — 检查（Ctrl+Shift+I）</translation>
     </message>
     <message>
         <source>Image &gt; Inspect reads the start of the image&apos;s data on the server and tells what is inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“镜像 &gt; 检查”会读取服务器上该镜像数据的开头部分，并显示其中的内容。</translation>
     </message>
     <message>
         <source>Format inside</source>
-        <translation type="unfinished"></translation>
+        <translation>内部格式</translation>
     </message>
     <message>
         <source>%1 — the image record says %2</source>
         <extracomment>%1 the virtual size found in the data, %2 the one the image record gives</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 镜像记录中为 %2</translation>
     </message>
     <message>
         <source>Virtual size inside</source>
-        <translation type="unfinished"></translation>
+        <translation>内部虚拟大小</translation>
     </message>
     <message>
         <source>Minimum disk</source>
-        <translation type="unfinished">最小磁盘</translation>
+        <translation>最小磁盘</translation>
     </message>
     <message>
         <source>%1 is smaller than the virtual size inside (%2)</source>
         <extracomment>%1 the image&apos;s minimum disk (&quot;10 GiB&quot;), %2 its virtual size</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小于内部的虚拟大小（%2）</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全性</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Bytes read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取字节数</translation>
     </message>
 </context>
 <context>
@@ -1285,11 +1285,13 @@ From: %3
         <source>The contents of %1 were refused: %2
 
 Keep the file anyway? Only do so if you trust it: a hypervisor may open other files of the host through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的内容被拒绝：%2
+
+仍要保留该文件吗？仅在您信任它时才这样做：虚拟机管理程序可能会通过它打开主机上的其他文件。</translation>
     </message>
     <message>
         <source>Unsafe image contents</source>
-        <translation type="unfinished"></translation>
+        <translation>不安全的镜像内容</translation>
     </message>
 </context>
 <context>
@@ -1321,53 +1323,53 @@ Keep the file anyway? Only do so if you trust it: a hypervisor may open other fi
     </message>
     <message>
         <source>It is not a plain file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是一个普通的文件名。</translation>
     </message>
     <message>
         <source>Will not use %1. %2</source>
         <extracomment>%1 is a file path, %2 a whole sentence saying what it is (&quot;It is a symbolic link.&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不会使用 %1。%2</translation>
     </message>
     <message>
         <source>It is a symbolic link.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个符号链接。</translation>
     </message>
     <message>
         <source>It is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个文件夹。</translation>
     </message>
     <message>
         <source>It is a device or a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个设备或管道。</translation>
     </message>
     <message>
         <source>It belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>它属于另一个用户。</translation>
     </message>
     <message>
         <source>It does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不存在。</translation>
     </message>
     <message numerus="yes">
         <source>It has %n hard links.</source>
         <extracomment>%n is a number, at least 2</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>它有 %n 个硬链接。</numerusform>
         </translation>
     </message>
     <message>
         <source>It cannot be examined: %1.</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法检查它：%1。</translation>
     </message>
     <message>
         <source>Will not replace %1. %2</source>
         <extracomment>%1 is a file path, %2 a whole sentence saying what it is (&quot;It is a symbolic link.&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不会替换 %1。%2</translation>
     </message>
     <message>
         <source>Could not save %1: a file of that name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：已存在同名文件。</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1548,7 @@ Keep the file anyway? Only do so if you trust it: a hypervisor may open other fi
     </message>
     <message>
         <source>Cancelled; the refused file was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；被拒绝的文件已删除。</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2025,7 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -2045,35 +2047,35 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <name>Skylight::InspectController</name>
     <message>
         <source>In&amp;spect</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;S)</translation>
     </message>
     <message>
         <source>Inspection is not available in this version of Skylight.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Skylight 不支持检查功能。</translation>
     </message>
     <message>
         <source>Select an image to inspect what is inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个镜像以检查其内容。</translation>
     </message>
     <message>
         <source>Only active images have data to inspect; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有处于 active 状态的镜像才有可检查的数据；%1 的状态为 %2。</translation>
     </message>
     <message>
         <source>Only active images have data to inspect; the status of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有处于 active 状态的镜像才有可检查的数据；%1 的状态未知。</translation>
     </message>
     <message>
         <source>%1 has no data to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可检查的数据。</translation>
     </message>
     <message>
         <source>Inspecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1…</translation>
     </message>
     <message>
         <source>Read the start of the selected image&apos;s data and tell what is inside it: its format, its size and whether it is safe (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取所选镜像数据的开头部分并显示其中的内容：格式、大小以及是否安全（Ctrl+Shift+I）</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2496,7 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <source>, </source>
         <comment>list separator</comment>
         <extracomment>what separates the tags of an image in a list (&quot;a, b, c&quot;; Chinese: 、)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2528,49 +2530,49 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <name>Skylight::RemoteInspection</name>
     <message>
         <source>This image&apos;s store serves no byte ranges (learnt earlier): the image is read from its start until the verdict is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>此镜像的存储不支持字节范围读取（之前已获知）：将从开头读取镜像，直到得出结论。</translation>
     </message>
     <message numerus="yes">
         <source>The inspection stopped after %n requests without a verdict.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查在 %n 次请求后停止，未得出结论。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server answered a range request with Content-Range &quot;%1&quot;, not the bytes asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器以 Content-Range“%1”响应范围请求，而不是所请求的字节。</translation>
     </message>
     <message>
         <source>The server ignores byte ranges (it sent the whole image): the image is read from its start until the verdict is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器忽略字节范围（它发送了整个镜像）：将从开头读取镜像，直到得出结论。</translation>
     </message>
     <message>
         <source>The verdict needs the end of the image and the server serves no byte ranges: reading on (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>得出结论需要镜像的末尾，而服务器不支持字节范围读取：继续读取（最多 %1）。</translation>
     </message>
     <message>
         <source>The verdict needs the end of the image and the server serves no byte ranges: reading on, to the end if need be.</source>
-        <translation type="unfinished"></translation>
+        <translation>得出结论需要镜像的末尾，而服务器不支持字节范围读取：继续读取，必要时读到末尾。</translation>
     </message>
     <message>
         <source>The inspection stopped after reading %1 without ranges: the verdict is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查在不按范围读取了 %1 后停止：结论不完整。</translation>
     </message>
     <message>
         <source>The server refuses byte ranges for this image (HTTP %1): the image is read from its start until the verdict is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝对此镜像进行字节范围读取（HTTP %1）：将从开头读取镜像，直到得出结论。</translation>
     </message>
     <message>
         <source>The server has no data for this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有此镜像的数据。</translation>
     </message>
     <message>
         <source>The server did not say the image&apos;s size: its end could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未告知镜像的大小：无法读取其末尾。</translation>
     </message>
     <message>
         <source>The inspection stopped after reading %1: the verdict is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查在读取 %1 后停止：结论不完整。</translation>
     </message>
 </context>
 <context>
@@ -2706,15 +2708,15 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     </message>
     <message>
         <source>Inspection is not available: contents-unsafe.png is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查功能不可用：已跳过 contents-unsafe.png。</translation>
     </message>
     <message>
         <source>The image could not be inspected for the contents picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为内容截图检查该镜像：%1</translation>
     </message>
     <message>
         <source>The inspection for the contents picture did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>为内容截图进行的检查未能及时完成。</translation>
     </message>
 </context>
 <context>
@@ -3024,11 +3026,11 @@ to %3
     </message>
     <message>
         <source>Contents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：%1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3105,7 @@ to %3
     </message>
     <message>
         <source>The contents were refused; waiting for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容已被拒绝；正在等待您的决定。</translation>
     </message>
 </context>
 <context>

@@ -54,9 +54,9 @@ void TestGuiApp::screenshotsOfEveryView()
                   {u"-platform"_s, u"offscreen"_s, u"--demo"_s, u"--screenshots"_s, dir.path()});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    const QStringList expected{
-        u"main-window.png"_s, u"details-overview.png"_s, u"details-properties.png"_s, u"details-links.png"_s,
-        u"details-raw.png"_s, u"transfers.png"_s,        u"visibility-scope.png"_s,   u"first-run.png"_s};
+    const QStringList expected{u"main-window.png"_s,   u"details-overview.png"_s, u"details-properties.png"_s,
+                               u"details-links.png"_s, u"details-raw.png"_s,      u"contents-unsafe.png"_s,
+                               u"transfers.png"_s,     u"visibility-scope.png"_s, u"first-run.png"_s};
     for (const QString& name : expected) {
         const QImage image(dir.filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));
@@ -67,6 +67,8 @@ void TestGuiApp::screenshotsOfEveryView()
     QVERIFY(QImage(dir.filePath(u"transfers.png"_s)) != QImage(dir.filePath(u"main-window.png"_s)));
     QVERIFY(QImage(dir.filePath(u"visibility-scope.png"_s)) != QImage(dir.filePath(u"main-window.png"_s)));
     QVERIFY(QImage(dir.filePath(u"first-run.png"_s)) != QImage(dir.filePath(u"main-window.png"_s)));
+    QVERIFY(QImage(dir.filePath(u"contents-unsafe.png"_s)) !=
+            QImage(dir.filePath(u"details-overview.png"_s)));
 }
 
 void TestGuiApp::followsLanguage_data()

@@ -78,7 +78,17 @@ void ScreenshotTour::takeDetailsTabs()
 
 void ScreenshotTour::takeContents()
 {
-    // The selected image inspected, its Overview scrolled to the Contents section.
+    // The demo's unsafe image (a qcow2 naming /etc/passwd as its backing file) when it is listed,
+    // else the selected one, inspected; its Overview scrolled to the Contents section.
+    QAbstractItemView* table = m_window->imageView();
+    m_beforeContents = table->currentIndex();
+    const QModelIndexList unsafe = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole,
+                                                         u"alpine-3.20-cloud-r2"_s, 1, Qt::MatchExactly);
+    if (!unsafe.isEmpty()) {
+        table->setCurrentIndex(unsafe.constFirst());
+        QCoreApplication::processEvents();
+    }
+    m_inspected = table->currentIndex();
     InspectController* inspect = m_window->inspectController();
     const QString id = m_window->selectionActions()->currentId();
     if (id.isEmpty() || !inspect->action()->isEnabled()) {
@@ -102,6 +112,8 @@ void ScreenshotTour::takeContents()
             QCoreApplication::processEvents();
             const bool saved = save(u"contents-unsafe.png"_s);
             overview->scrollToTop();
+            if (m_beforeContents.isValid())
+                m_window->imageView()->setCurrentIndex(m_beforeContents);
             if (saved)
                 startDownloads();
         });
@@ -140,8 +152,11 @@ void ScreenshotTour::startDownloads()
     const int rows = m_window->imageView()->model()->rowCount();
     m_downloading = true;
     int started = 0;
-    for (int row : {first.row(), first.row() + 1}) {
-        if (row < 0 || row >= rows)
+    // (Not the image of the contents picture: its download would be refused, and asked about.)
+    const int skipped = m_inspected.isValid() ? m_inspected.row() : -1;
+    const int second = first.row() + 1 == skipped ? first.row() + 2 : first.row() + 1;
+    for (int row : {first.row(), second}) {
+        if (row < 0 || row >= rows || row == skipped)
             continue;
         m_window->imageView()->setCurrentIndex(first.siblingAtRow(row));
         QCoreApplication::processEvents();

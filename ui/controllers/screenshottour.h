@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPersistentModelIndex>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -54,6 +55,8 @@ private:
     bool m_started = false;
     bool m_downloading = false;
     bool m_inspecting = false;
+    QPersistentModelIndex m_beforeContents; // the image selected before the contents picture
+    QPersistentModelIndex m_inspected;      // the image it shows
     bool m_finished = false;
 };
 
