@@ -30,7 +30,7 @@ if [ -n "$build_dir" ]; then
         Release|RelWithDebInfo|MinSizeRel) ;;
         *) echo "build-packages: $build_dir is not an optimised build" >&2; exit 2 ;;
     esac
-    cmake --build "$build_dir" --target skylight skylight-cli
+    cmake --build "$build_dir"
 else
     cmake --preset release
     cmake --build --preset release
