@@ -4,6 +4,7 @@
 #include "adapters/adapterfactory.h"
 #include "adapters/glancev2adapter.h"
 #include "controllers/inspectcontroller.h"
+#include "controllers/remoteinspectionstarter.h"
 #include "controllers/selectionactions.h"
 #include "democloud/democatalog.h"
 #include "democloud/democloud.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void eachWindowWritesOnlyTheLayoutItChanged();
     void listingStopsAtTheCapWithABanner();
     void inspectActsOnTheImageSelectedWhenTriggered();
+    void inspectReadsTheImageWhereItLies();
 
 private:
     MainWindow* makeWindow(const QByteArray& token);
@@ -489,6 +491,47 @@ void TestMainWindow::inspectActsOnTheImageSelectedWhenTriggered()
     QTRY_COMPARE(window->detailsView()->shownId(), seven);
     QTRY_VERIFY(overview->rowOf(u"inspection.problem"_s) >= 0);
     QCOMPARE(asked.size(), 1);
+}
+
+// Issue 17 through the window with the real starter (RemoteInspection): the demo's image naming
+// /etc/passwd as its backing file is read where it lies, with a range, and shown unsafe.
+void TestMainWindow::inspectReadsTheImageWhereItLies()
+{
+    MainWindow* window = makeWindow(m_cloud->token());
+    QSignalSpy finished(window, &MainWindow::listingFinished);
+    QVERIFY(finished.wait(15000));
+    window->inspectController()->setStarter(remoteInspectionStarter(m_nam, TransportOptions(), nullptr));
+    ImageTableModel* rows = window->imageModel();
+    QString unsafe;
+    for (int row = 0; row < rows->rowCount() && unsafe.isEmpty(); ++row) {
+        const std::optional<ImageRecord> record = rows->record(row);
+        if (record && record->name == u"alpine-3.20-cloud-r2"_s)
+            unsafe = record->id;
+    }
+    QVERIFY2(!unsafe.isEmpty(), "the demo's unsafe image is not listed");
+    QSignalSpy details(window, &MainWindow::detailsFinished);
+    QVERIFY(window->selectImage(unsafe));
+    QVERIFY(details.wait(15000));
+    QAction* inspect = window->findChild<QAction*>(u"inspectAction"_s);
+    QVERIFY(inspect);
+    QTRY_VERIFY(inspect->isEnabled());
+    inspect->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(rows->index(rows->rowOf(unsafe), ImageTableModel::Contents).data().toString(),
+                              u"unsafe"_s, 15000);
+    OverviewModel* overview = window->detailsView()->overviewModel();
+    QTRY_VERIFY(overview->rowOf(u"inspection.problem"_s) >= 0);
+    const int format = overview->rowOf(u"inspection.format"_s);
+    QVERIFY(format >= 0);
+    QVERIFY2(overview->index(format, 1).data().toString().startsWith(u"qcow2"_s),
+             qPrintable(overview->index(format, 1).data().toString()));
+    bool namesTheHostFile = false;
+    for (int row = 0; row < overview->rowCount(); ++row)
+        namesTheHostFile = namesTheHostFile || overview->index(row, 1).data().toString() == u"/etc/passwd"_s;
+    QVERIFY(namesTheHostFile);
+    const int read = overview->rowOf(u"inspection.bytes_read"_s);
+    QVERIFY(read >= 0);
+    QVERIFY2(overview->index(read, 1).data().toString().contains(u"KiB"_s),
+             qPrintable(overview->index(read, 1).data().toString())); // a range, not the whole image
 }
 
 QTEST_MAIN(TestMainWindow)
