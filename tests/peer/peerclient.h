@@ -37,8 +37,11 @@ public:
                       const QByteArray& contentType = {}, const QByteArray& token = QByteArray("(default)"),
                       const QList<std::pair<QByteArray, QByteArray>>& headers = {});
     // Creates an image in the real Glance as the demo user and uploads `uploadBytes` bytes of a
-    // fixed pattern (none: the image stays queued); returns its id, or "" with `error` set.
+    // fixed pattern (none: the image stays queued); returns its id, or "" with `error` set. An
+    // image declared qcow2 gets a qcow2 header over its first 12 KiB (writeQcow2Header).
     QString createImage(const QJsonObject& fields, qint64 uploadBytes, QString* error);
+    // A qcow2 (version 3, 4 KiB clusters, no backing file) header and empty tables at the start of `data`.
+    static void writeQcow2Header(QByteArray& data, qint64 virtualSize);
     // Runs `program`, feeding it `input`; returns standard output and sets the exit code (-1: crashed or
     // hung).
     static QByteArray run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
