@@ -107,8 +107,9 @@ QUrl ComputeAdapter::showUrl(const QString& imageId) const
 ImageListJob* ComputeAdapter::list(const PageRequest& request)
 {
     const Dialect dialect = m_dialect;
-    return startList(listUrl(request), headers(), [dialect](const HttpResponse& response) {
-        return Compute::parseList(response, dialect);
+    const bool stream = request.streamEntries;
+    return startList(listUrl(request), headers(), [dialect, stream](const HttpResponse& response) {
+        return Compute::parseList(response, dialect, stream);
     });
 }
 

@@ -108,22 +108,35 @@ Result<ImageRecord> parseShow(const HttpResponse& response, Dialect dialect)
     return record;
 }
 
-Result<ImagePage> parseList(const HttpResponse& response, Dialect dialect)
+Result<ImagePage> parseList(const HttpResponse& response, Dialect dialect, bool stream)
 {
     if (isXml(response))
         return parseXmlList(response, dialect);
-    auto object =
-        jsonObjectPayload(response, QCoreApplication::translate("Skylight::ComputeParser", "the image list"));
+    const QString what = QCoreApplication::translate("Skylight::ComputeParser", "the image list");
+    const auto nextOf = [](const QJsonObject& object) {
+        QUrl next;
+        const QJsonArray links = object.value(u"images_links"_s).toArray();
+        for (const QJsonValue& link : links) {
+            if (link.toObject().value(u"rel"_s).toString() == u"next"_s)
+                next = QUrl(link.toObject().value(u"href"_s).toString());
+        }
+        return next;
+    };
+    QJsonObject rest;
+    if (auto page = scannedImagePage(
+            response, what, [dialect](const QJsonObject& entry) { return parseImage(entry, dialect); },
+            stream, rest)) {
+        if (*page)
+            (*page)->next = nextOf(rest);
+        return std::move(*page);
+    }
+    auto object = jsonObjectPayload(response, what);
     if (!object)
         return std::unexpected(object.error());
     auto page = imagePage(*object, [&](const QJsonObject& entry) { return parseImage(entry, dialect); });
     if (!page)
         return page;
-    const QJsonArray links = object->value(u"images_links"_s).toArray();
-    for (const QJsonValue& link : links) {
-        if (link.toObject().value(u"rel"_s).toString() == u"next"_s)
-            page->next = QUrl(link.toObject().value(u"href"_s).toString());
-    }
+    page->next = nextOf(*object);
     return page;
 }
 

@@ -20,7 +20,8 @@ namespace Skylight::Compute {
 // too. XML answers (namespace http://docs.openstack.org/compute/api/v1.1) are parsed as well.
 ImageRecord parseImage(const QJsonObject& object, Dialect dialect);
 Result<ImageRecord> parseShow(const HttpResponse& response, Dialect dialect);
-Result<ImagePage> parseList(const HttpResponse& response, Dialect dialect);
+// `stream`: leave JSON entries unread where the body allows it (ImagePage::pending).
+Result<ImagePage> parseList(const HttpResponse& response, Dialect dialect, bool stream = false);
 
 bool isXml(const HttpResponse& response);
 

@@ -55,8 +55,10 @@ QUrl GlanceV2Adapter::showUrl(const QString& imageId) const
 ImageListJob* GlanceV2Adapter::list(const PageRequest& request)
 {
     const QUrl root = m_root;
-    return startList(listUrl(request), kJsonHeaders,
-                     [root](const HttpResponse& response) { return GlanceV2::parseList(response, root); });
+    const bool stream = request.streamEntries;
+    return startList(listUrl(request), kJsonHeaders, [root, stream](const HttpResponse& response) {
+        return GlanceV2::parseList(response, root, stream);
+    });
 }
 
 std::optional<QUrl> GlanceV2Adapter::peekNext(const HttpResponse& response) const

@@ -154,17 +154,28 @@ Result<ImageRecord> parseShow(const HttpResponse& response, const QUrl& root)
     return record;
 }
 
-Result<ImagePage> parseList(const HttpResponse& response, const QUrl& root)
+Result<ImagePage> parseList(const HttpResponse& response, const QUrl& root, bool stream)
 {
-    auto object = jsonObjectPayload(
-        response, QCoreApplication::translate("Skylight::GlanceV2Parser", "the image list"));
+    const QString what = QCoreApplication::translate("Skylight::GlanceV2Parser", "the image list");
+    const auto nextOf = [&root](const QJsonObject& object) {
+        const auto next = JsonFields::text(object.value(u"next"_s));
+        return next && !next->isEmpty() ? resolveAgainstRoot(root, *next) : QUrl();
+    };
+    QJsonObject rest;
+    if (auto page = scannedImagePage(
+            response, what, [root](const QJsonObject& entry) { return parseImage(entry, root); }, stream,
+            rest)) {
+        if (*page)
+            (*page)->next = nextOf(rest);
+        return std::move(*page);
+    }
+    auto object = jsonObjectPayload(response, what);
     if (!object)
         return std::unexpected(object.error());
     auto page = imagePage(*object, [&](const QJsonObject& entry) { return parseImage(entry, root); });
     if (!page)
         return page;
-    if (const auto next = JsonFields::text(object->value(u"next"_s)); next && !next->isEmpty())
-        page->next = resolveAgainstRoot(root, *next);
+    page->next = nextOf(*object);
     return page;
 }
 

@@ -17,7 +17,8 @@ namespace Skylight::GlanceV2 {
 // endpoint without its version, e.g. http://host:9292 or https://host/image).
 ImageRecord parseImage(const QJsonObject& object, const QUrl& serviceRoot);
 Result<ImageRecord> parseShow(const HttpResponse& response, const QUrl& serviceRoot);
-Result<ImagePage> parseList(const HttpResponse& response, const QUrl& serviceRoot);
+// `stream`: leave the entries unread where the body allows it (ImagePage::pending).
+Result<ImagePage> parseList(const HttpResponse& response, const QUrl& serviceRoot, bool stream = false);
 
 // http://host:9292/v2/ -> http://host:9292 ; https://h/image/v2.1 -> https://h/image
 QUrl serviceRoot(const QUrl& endpoint);

@@ -4,6 +4,7 @@
 #include "adapters/imagelistloader.h"
 
 #include "adapters/imageadapter.h"
+#include "image/pendingentries.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,12 @@ void ImageListLoader::cancel()
         head->abort();
 }
 
+void ImageListLoader::stop()
+{
+    abortAll();
+    ++m_generation; // a page being handed over stops there
+}
+
 void ImageListLoader::drop(ApiJob* job)
 {
     if (!job)
@@ -66,8 +73,9 @@ void ImageListLoader::abortAll()
         drop(inFlight.job);
 }
 
-void ImageListLoader::request(const PageRequest& page)
+void ImageListLoader::request(PageRequest page)
 {
+    page.streamEntries = m_stream;
     ImageListJob* job = m_adapter->list(page);
     m_jobs.append(InFlight{job, QUrl()});
     connect(job, &ApiJob::finished, this, &ImageListLoader::drain);
@@ -143,12 +151,34 @@ void ImageListLoader::drain()
         // The caller's count, or the cap when it is lower (then the cap is what stops the listing).
         const bool capLimits = m_maxImages < 0 || m_cap < m_maxImages;
         const qsizetype limit = capLimits ? m_cap : m_maxImages;
-        QList<ImageRecord> images = result->images;
-        const bool cut = m_loaded + images.size() > limit;
-        if (cut)
-            images.resize(limit - m_loaded);
-        m_loaded += images.size();
-        m_entries += images.size() + result->skipped.count;
+        QList<ImageRecord> images;
+        SkippedEntries skipped = result->skipped;
+        qsizetype onPage = 0; // the page's entries, read or not
+        bool cut = false;
+        if (result->pending) {
+            onPage = result->pending->size();
+            auto streamed = stream(*result->pending, limit - m_loaded, skipped);
+            if (streamed && streamed->interrupted)
+                return; // deleted or restarted by a receiver
+            if (!alive || generation != m_generation)
+                return;
+            if (!streamed) {
+                abortAll();
+                finish(namingPage(streamed.error(), m_pages + 1));
+                return;
+            }
+            cut = streamed->cut;
+            m_loaded += streamed->loaded;
+            m_entries += streamed->loaded + skipped.count;
+        } else {
+            images = result->images;
+            onPage = images.size() + skipped.count;
+            cut = m_loaded + images.size() > limit;
+            if (cut)
+                images.resize(limit - m_loaded);
+            m_loaded += images.size();
+            m_entries += images.size() + skipped.count;
+        }
         ++m_pages;
 
         const QUrl next = result->next;
@@ -158,7 +188,7 @@ void ImageListLoader::drain()
             (capLimits && m_loaded >= limit && (cut || (m_followNext && !next.isEmpty()))) ||
             (entriesAtCap && m_followNext && !next.isEmpty() && (m_maxImages < 0 || m_loaded < m_maxImages));
         // A page with no entries at all that still points further: nothing tells it from a loop.
-        const bool looping = !next.isEmpty() && result->images.isEmpty() && result->skipped.isEmpty();
+        const bool looping = !next.isEmpty() && onPage == 0;
         std::optional<ApiError> error;
         bool done = true;
         if (!finished.early.isEmpty() && (finished.early != next || !wantMore || looping)) {
@@ -199,8 +229,8 @@ void ImageListLoader::drain()
         }
         if (!done)
             requestAhead(); // room for one more page: asked for before these rows are handed over
-        if (!result->skipped.isEmpty()) {
-            Q_EMIT entriesSkipped(m_pages, result->skipped.count, result->skipped.reasons);
+        if (!skipped.isEmpty()) {
+            Q_EMIT entriesSkipped(m_pages, skipped.count, skipped.reasons);
             if (!alive || generation != m_generation)
                 return; // deleted or restarted by a receiver
         }
@@ -208,12 +238,50 @@ void ImageListLoader::drain()
             Q_EMIT pageLoaded(images);
         if (!alive || generation != m_generation)
             return; // deleted or restarted by a receiver
+        Q_EMIT pageEnded(m_pages);
+        if (!alive || generation != m_generation)
+            return;
         if (done) {
             abortAll();
             finish(std::move(error));
             return;
         }
     }
+}
+
+Result<ImageListLoader::Streamed> ImageListLoader::stream(PendingEntries& entries, qsizetype allowance,
+                                                          SkippedEntries& skipped)
+{
+    const int generation = m_generation;
+    QPointer<ImageListLoader> alive(this);
+    Streamed streamed;
+    QList<ImageRecord> part;
+    const auto handOver = [&] {
+        if (part.isEmpty())
+            return true;
+        Q_EMIT pageLoaded(std::exchange(part, {}));
+        return alive && generation == m_generation;
+    };
+    while (!entries.atEnd()) {
+        if (streamed.loaded >= allowance) {
+            streamed.cut = true;
+            break;
+        }
+        auto entry = entries.readNext(skipped);
+        if (!entry)
+            return std::unexpected(entry.error());
+        if (!*entry)
+            continue;
+        part.append(std::move(**entry));
+        ++streamed.loaded;
+        if (part.size() >= kStreamBatch && !handOver()) {
+            streamed.interrupted = true;
+            return streamed;
+        }
+    }
+    if (!handOver())
+        streamed.interrupted = true;
+    return streamed;
 }
 
 void ImageListLoader::rememberNext(const QUrl& next)

@@ -3,9 +3,11 @@
 
 #pragma once
 
+#include "image/imagepage.h"
 #include "image/imagerecord.h"
 #include "image/pagerequest.h"
 #include "net/apierror.h"
+#include "net/result.h"
 
 #include <QList>
 #include <QObject>
@@ -39,10 +41,18 @@ public:
     // maxImages < 0: every page. followNext false: only the first page.
     void start(const PageRequest& first, qsizetype maxImages = -1, bool followNext = true);
     void cancel();
+    // Ends the listing at once and without a word (no finished()): for a receiver that can take
+    // no more (its output failed), even from inside pageLoaded.
+    void stop();
     // At most this many images per listing (> 0); applies to the next start(). Entries that could
     // not be read count too: a server sending only unreadable entries is stopped by it as well.
     void setImageCap(qsizetype cap) { m_cap = cap > 0 ? cap : kDefaultImageCap; }
     qsizetype imageCap() const { return m_cap; }
+    // Asks the adapter to leave each page's entries unread (PageRequest::streamEntries) and hands
+    // them over as they are read, kStreamBatch at a time, so that a page's records never all
+    // exist at once: for a receiver that drops them (the CLI's list). Applies to the next start().
+    void setStreamEntries(bool stream) { m_stream = stream; }
+    static constexpr qsizetype kStreamBatch = 256;
     // The last listing ended at the cap while the server had more images to send.
     bool stoppedAtCap() const { return m_stoppedAtCap; }
     bool isRunning() const { return !m_jobs.isEmpty(); }
@@ -53,9 +63,12 @@ public:
 Q_SIGNALS:
     // Page `pageNumber` (from 1) had `count` entries that could not be read and are left out;
     // `reasons` says why for the first few (ImagePage::skipped). Emitted before that page's
-    // pageLoaded (if any of its images are left to hand over).
+    // pageLoaded (if any of its images are left to hand over); with streamed entries, after it.
     void entriesSkipped(int pageNumber, qsizetype count, const QStringList& reasons);
+    // The images of a page, or of a part of it when entries are streamed (setStreamEntries).
     void pageLoaded(const QList<Skylight::ImageRecord>& images);
+    // Every image of page `pageNumber` (from 1) has been handed over.
+    void pageEnded(int pageNumber);
     // Emitted once per start(): error() tells whether it failed.
     void finished();
 
@@ -69,7 +82,15 @@ private:
         QUrl early;
     };
 
-    void request(const PageRequest& page);
+    void request(PageRequest page);
+    // Reads a page's pending entries, handing them over in parts; at most `allowance` images.
+    struct Streamed
+    {
+        qsizetype loaded = 0;
+        bool cut = false;         // entries were left unread at the allowance
+        bool interrupted = false; // a receiver deleted or restarted this loader
+    };
+    Result<Streamed> stream(PendingEntries& entries, qsizetype allowance, SkippedEntries& skipped);
     void onResponsePeeked(ApiJob* job, const QUrl& next);
     // Asks for the peeked next page of the newest one while fewer than kPagesInFlight are.
     void requestAhead();
@@ -95,6 +116,7 @@ private:
     qsizetype m_entries = 0; // entries handed over or skipped: the cap counts both
     int m_pages = 0;
     bool m_followNext = true;
+    bool m_stream = false;
     std::optional<ApiError> m_error;
 };
 

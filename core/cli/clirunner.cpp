@@ -290,18 +290,23 @@ void CliRunner::runList()
     const bool followNext = m_options.all || m_options.limit > 0;
 
     // Each page is printed as it comes and then dropped: memory stays flat in the number of images.
+    // Within a page too: its entries are read, printed and dropped a few hundred at a time.
     auto* loader = new ImageListLoader(m_adapter, this);
     loader->setImageCap(m_options.maxImages);
+    loader->setStreamEntries(true);
     auto printer = std::make_shared<ImageListPrinter>(
         m_options.format == u"json"_s ? ImageListPrinter::Format::Json : ImageListPrinter::Format::Table);
+    const auto print = [this, loader](const QByteArray& text) {
+        if (writeOut(text))
+            return;
+        loader->disconnect(this);
+        loader->stop(); // its pages in flight are aborted, the one being read is left
+        loader->deleteLater();
+        done(static_cast<int>(ExitCode::LocalIo));
+    };
     connect(loader, &ImageListLoader::pageLoaded, this,
-            [this, loader, printer](const QList<ImageRecord>& images) {
-                if (!writeOut(printer->page(images))) {
-                    loader->disconnect(this);
-                    loader->deleteLater(); // its pages in flight are aborted
-                    done(static_cast<int>(ExitCode::LocalIo));
-                }
-            });
+            [printer, print](const QList<ImageRecord>& images) { print(printer->part(images)); });
+    connect(loader, &ImageListLoader::pageEnded, this, [printer, print] { print(printer->endPage()); });
     connect(loader, &ImageListLoader::entriesSkipped, this,
             [this](int page, qsizetype count, const QStringList& reasons) {
                 write(m_err, redactor().redact(skippedEntriesWarning(page, count, reasons)));

@@ -45,9 +45,29 @@ ImageListPrinter::ImageListPrinter(Format format)
 
 QByteArray ImageListPrinter::page(const QList<ImageRecord>& records)
 {
+    QByteArray out = part(records); // before endPage(): the operands of + are not sequenced
+    out += endPage();
+    return out;
+}
+
+QByteArray ImageListPrinter::part(const QList<ImageRecord>& records)
+{
     if (records.isEmpty())
         return {};
-    return m_format == Format::Json ? jsonPage(records) : tablePage(records);
+    if (m_format == Format::Json)
+        return jsonPage(records);
+    if (!m_begun) {
+        keepRows(records);
+        return {};
+    }
+    return tableRows(records);
+}
+
+QByteArray ImageListPrinter::endPage()
+{
+    if (m_format == Format::Json || m_begun || m_firstRows.isEmpty())
+        return {};
+    return firstTablePage();
 }
 
 QByteArray ImageListPrinter::end()
@@ -56,7 +76,7 @@ QByteArray ImageListPrinter::end()
         return m_begun ? "\n]\n" : "[\n]\n";
     if (m_begun)
         return {};
-    return tablePage({});
+    return firstTablePage(); // the header alone when there were no images
 }
 
 QByteArray ImageListPrinter::tableLine(const QStringList& cells) const
@@ -73,31 +93,41 @@ QByteArray ImageListPrinter::tableLine(const QStringList& cells) const
     return text.toUtf8();
 }
 
-QByteArray ImageListPrinter::tablePage(const QList<ImageRecord>& records)
+void ImageListPrinter::keepRows(const QList<ImageRecord>& records)
 {
-    QList<QStringList> rows;
-    rows.reserve(records.size());
     for (const ImageRecord& record : records)
-        rows.append(safeRow(imageTableRow(record)));
+        m_firstRows.append(safeRow(imageTableRow(record)).join(QChar(0)));
+}
+
+QByteArray ImageListPrinter::tableRows(const QList<ImageRecord>& records) const
+{
     QByteArray out;
-    if (!m_begun) {
-        m_begun = true;
-        const QStringList header = imageTableHeader();
-        m_widths.clear();
-        for (const QString& title : header)
-            m_widths.append(title.size());
-        for (const QStringList& row : rows) {
-            for (qsizetype c = 0; c < row.size(); ++c)
-                m_widths[c] = std::min(std::max(m_widths[c], row.at(c).size()), kMaxColumnWidth);
-        }
-        out += tableLine(header);
-        QStringList rule;
-        for (qsizetype width : m_widths)
-            rule.append(QString(width, u'-'));
-        out += tableLine(rule);
+    for (const ImageRecord& record : records)
+        out += tableLine(safeRow(imageTableRow(record)));
+    return out;
+}
+
+QByteArray ImageListPrinter::firstTablePage()
+{
+    m_begun = true;
+    const QStringList header = imageTableHeader();
+    m_widths.clear();
+    for (const QString& title : header)
+        m_widths.append(title.size());
+    for (const QString& row : std::as_const(m_firstRows)) {
+        const QStringList cells = row.split(QChar(0));
+        for (qsizetype c = 0; c < cells.size() && c < m_widths.size(); ++c)
+            m_widths[c] = std::min(std::max(m_widths[c], cells.at(c).size()), kMaxColumnWidth);
     }
-    for (const QStringList& row : rows)
-        out += tableLine(row);
+    QByteArray out = tableLine(header);
+    QStringList rule;
+    for (qsizetype width : std::as_const(m_widths))
+        rule.append(QString(width, u'-'));
+    out += tableLine(rule);
+    for (const QString& row : std::as_const(m_firstRows))
+        out += tableLine(row.split(QChar(0)));
+    m_firstRows.clear();
+    m_firstRows.squeeze();
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 namespace Skylight {
 
@@ -31,19 +32,29 @@ public:
 
     explicit ImageListPrinter(Format format);
 
+    // A whole page: part() and endPage().
     QByteArray page(const QList<ImageRecord>& records);
+    // Some images of a page, what to print for them now. A table's columns are sized from the
+    // first page, so its rows are kept (as text, not records) until that page ends.
+    QByteArray part(const QList<ImageRecord>& records);
+    QByteArray endPage();
     QByteArray end();
     // No page has been printed yet.
     bool beginning() const { return !m_begun; }
 
 private:
-    QByteArray tablePage(const QList<ImageRecord>& records);
+    QByteArray firstTablePage();
+    QByteArray tableRows(const QList<ImageRecord>& records) const;
     QByteArray jsonPage(const QList<ImageRecord>& records);
     QByteArray tableLine(const QStringList& cells) const;
+    void keepRows(const QList<ImageRecord>& records);
 
     Format m_format;
     bool m_begun = false;
     QList<qsizetype> m_widths;
+    // The first page's rows until it ends: each row's terminal-safe cells joined by U+0000 (which
+    // terminal-safe text never holds), so that a large first page costs its text and no more.
+    QList<QString> m_firstRows;
 };
 
 } // namespace Skylight

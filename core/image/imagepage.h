@@ -8,8 +8,11 @@
 #include <QList>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 
 namespace Skylight {
+
+class PendingEntries;
 
 // The entries of one listing page that could not be read and were left out: how many, and why
 // ("entry 7 has no id", entry numbers counted from 1 within the page). Only the first
@@ -35,6 +38,9 @@ struct ImagePage
     QList<ImageRecord> images;
     QUrl next; // empty on the last page
     SkippedEntries skipped;
+    // Asked for with PageRequest::streamEntries, where the dialect reads entries one at a time:
+    // the entries not read yet (then `images` and `skipped` hold none of them).
+    std::shared_ptr<PendingEntries> pending;
 };
 
 } // namespace Skylight

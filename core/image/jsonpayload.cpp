@@ -14,11 +14,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Skylight {
 
+namespace {
+QString sourceOf(const HttpResponse& response)
+{
+    return response.url.host() +
+           (response.url.port() > 0 ? u":"_s + QString::number(response.url.port()) : QString());
+}
+} // namespace
+
 Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QString& what)
 {
-    const QString where =
-        response.url.host() +
-        (response.url.port() > 0 ? u":"_s + QString::number(response.url.port()) : QString());
+    const QString where = sourceOf(response);
     if (response.body.trimmed().isEmpty()) {
         return std::unexpected(ApiError::make(
             ApiError::Kind::BadPayload,
@@ -61,6 +67,31 @@ Result<QJsonObject> jsonObjectPayload(const HttpResponse& response, const QStrin
                 .arg(where, what)));
     }
     return document.object();
+}
+
+std::optional<Result<ImagePage>> scannedImagePage(const HttpResponse& response, const QString& what,
+                                                  PendingEntries::Reader reader, bool stream,
+                                                  QJsonObject& rest, QByteArrayView key)
+{
+    if (response.header("Content-Type").toLower().contains("html"))
+        return std::nullopt;
+    const auto scanned = JsonPageScanner::scan(response.body, key);
+    if (!scanned || !scanned->hasArray())
+        return std::nullopt;
+    QJsonParseError error{};
+    const QJsonDocument others = QJsonDocument::fromJson(scanned->objectWithout(key), &error);
+    if (error.error != QJsonParseError::NoError || !others.isObject())
+        return std::nullopt; // not expected after the scan: Qt reads the whole body and says why
+    rest = others.object();
+    auto entries = std::make_shared<PendingEntries>(response.body, scanned->elements(), std::move(reader),
+                                                    what, sourceOf(response));
+    ImagePage page;
+    if (stream) {
+        page.pending = std::move(entries);
+    } else if (auto failure = entries->readAll(page)) {
+        return Result<ImagePage>(std::unexpected(std::move(*failure)));
+    }
+    return Result<ImagePage>(std::move(page));
 }
 
 Result<ImageEntries> imageEntries(const QJsonObject& payload, const QString& key)

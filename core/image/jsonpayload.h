@@ -4,6 +4,7 @@
 #pragma once
 
 #include "image/imagepage.h"
+#include "image/pendingentries.h"
 #include "net/httpresponse.h"
 #include "net/result.h"
 
@@ -25,6 +26,15 @@ struct ImageEntries
 
 // The entries of the `key` array of a listing, or a BadPayload error when there is no such array.
 Result<ImageEntries> imageEntries(const QJsonObject& payload, const QString& key = QStringLiteral("images"));
+
+// A listing page read entry by entry (JsonPageScanner) where its body is plain enough for that:
+// the entries of its `key` array pending when `stream` (ImagePage::pending), else all read now; and
+// in `rest` the top-level object without that array (for its `next` link and the like). Nothing
+// when the body is anything else: jsonObjectPayload() and imagePage() then read it whole and say
+// what is wrong, as before.
+std::optional<Result<ImagePage>> scannedImagePage(const HttpResponse& response, const QString& what,
+                                                  PendingEntries::Reader reader, bool stream,
+                                                  QJsonObject& rest, QByteArrayView key = "images");
 
 // The page of a listing: imageEntries() of the payload, each usable one turned into a record by
 // `parse`; the entries left out are counted in the page's `skipped`.

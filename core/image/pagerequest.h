@@ -21,6 +21,9 @@ struct PageRequest
     QList<std::pair<QString, QString>> filters;
     ListScope scope; // where the dialect has one (ImageAdapter::hasListScope())
     QUrl next;
+    // The caller reads the page's entries one at a time (ImagePage::pending) where the dialect can
+    // leave them unread: a page's records then never all exist at once.
+    bool streamEntries = false;
 };
 
 } // namespace Skylight

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void fullOutputExits8();
     void endlessUnreadablePagesStopAtMaxImages();
     void longFirstValueDoesNotWidenEveryRow();
+    void pageReadInPartsIsOneTableAndOneDocument();
 
 private:
     QStringList args(const PagedServer& server, const QStringList& command) const
@@ -329,6 +330,38 @@ void TestCliList::longFirstValueDoesNotWidenEveryRow()
     for (const QByteArray& line : result.out.split('\n'))
         QVERIFY2(line.size() < 400, line.left(120).constData());
     QVERIFY(result.out.contains("xxx…"));
+}
+
+// A page larger than the parts it is read in (ImageListLoader::kStreamBatch): the table's columns
+// are still sized by the whole first page (a long name near its end widens the first row), and the
+// JSON is one array of every image, in order.
+void TestCliList::pageReadInPartsIsOneTableAndOneDocument()
+{
+    const QString longName = u"a-name-far-down-the-first-page"_s;
+    const auto nameOf = [&longName](int n) {
+        return n == 650 ? longName : shortName(n);
+    };
+    PagedServer server([&nameOf](const QUrl& target) { return Reply{200, page(target, 700, nameOf)}; });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+
+    const Run table = run(server, {u"list"_s, u"--limit"_s, u"700"_s});
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    const QList<QByteArray> lines = table.out.split('\n');
+    QCOMPARE(lines.size(), 703); // header, rule, 700 rows, the empty piece after the last newline
+    const QByteArray firstRow = imageId(1).toLatin1() + "  " + shortName(1).toLatin1();
+    const QByteArray padded = firstRow + QByteArray(longName.size() - shortName(1).size(), ' ') + "  active";
+    QVERIFY2(lines.at(2).startsWith(padded), lines.at(2).constData());
+    QVERIFY(lines.at(651).contains(longName.toLatin1()));
+
+    const Run json = run(server, {u"list"_s, u"--limit"_s, u"700"_s, u"-f"_s, u"json"_s});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QJsonParseError error{};
+    const QJsonArray images = QJsonDocument::fromJson(json.out, &error).array();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(images.size(), 700);
+    QCOMPARE(images.at(0).toObject().value(u"id"_s).toString(), imageId(1));
+    QCOMPARE(images.at(649).toObject().value(u"name"_s).toString(), longName);
+    QCOMPARE(images.at(699).toObject().value(u"id"_s).toString(), imageId(700));
 }
 
 void TestCliList::fullOutputExits8_data()

@@ -74,6 +74,10 @@ private Q_SLOTS:
     void unreadablePageIsNamed_data();
     void unreadablePageIsNamed();
     void glanceV1FullPageWithBadEntriesGoesOn();
+    void streamedPageComesInParts();
+    void streamedListStopsWithinAPage();
+    void streamedSkippedEntriesFollowTheirPage();
+    void stopInsideAPartReadsNoFurther();
 
 private:
     QNetworkAccessManager* m_nam = nullptr;
@@ -119,16 +123,22 @@ void TestImageListLoader::stopsAtMaxImages_data()
 {
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<int>("maxImages");
-    QTest::newRow("within a page") << 25 << 5;
-    QTest::newRow("across pages") << 4 << 10;
-    QTest::newRow("exact pages") << 5 << 10;
+    QTest::addColumn<bool>("stream");
+    for (const bool stream : {false, true}) {
+        const char* how = stream ? "streamed" : "whole pages";
+        QTest::addRow("within a page, %s", how) << 25 << 5 << stream;
+        QTest::addRow("across pages, %s", how) << 4 << 10 << stream;
+        QTest::addRow("exact pages, %s", how) << 5 << 10 << stream;
+    }
 }
 
 void TestImageListLoader::stopsAtMaxImages()
 {
     QFETCH(int, pageSize);
     QFETCH(int, maxImages);
+    QFETCH(bool, stream);
     ImageListLoader loader(m_adapter);
+    loader.setStreamEntries(stream);
     QSignalSpy finished(&loader, &ImageListLoader::finished);
     PageRequest first;
     first.limit = pageSize;
@@ -380,6 +390,122 @@ void TestImageListLoader::glanceV1FullPageWithBadEntriesGoesOn()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(ids, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
     QVERIFY(m_cloud->requests().last().url.query().contains(u"marker=b"_s));
+}
+
+namespace {
+// A Glance v2 page of `count` images "s-0001"..., pointing to `next` when given.
+QByteArray bigPage(int count, const QString& next = {})
+{
+    QByteArray json = R"({"images": [)";
+    for (int i = 1; i <= count; ++i) {
+        if (i > 1)
+            json += ", ";
+        json += R"({"id": "s-)" + QByteArray::number(i).rightJustified(4, '0') + R"(", "name": "n"})";
+    }
+    json += "]";
+    if (!next.isEmpty())
+        json += R"(, "next": ")" + next.toUtf8() + '"';
+    return json + "}";
+}
+} // namespace
+
+// Streamed: a page's entries are read and handed over kStreamBatch at a time, in order, and the
+// page's end is said after its last part.
+void TestImageListLoader::streamedPageComesInParts()
+{
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1, DemoResponse::json(bigPage(600, u"/v2/images?marker=x"_s))});
+    m_cloud->injectFault({u"/image/v2/images"_s, 1, DemoResponse::json(bigPage(3))});
+    ImageListLoader loader(m_adapter);
+    loader.setStreamEntries(true);
+    QStringList events;
+    QStringList ids;
+    connect(&loader, &ImageListLoader::pageLoaded, this, [&](const QList<ImageRecord>& images) {
+        events.append(u"part %1"_s.arg(images.size()));
+        for (const ImageRecord& record : images)
+            ids.append(record.id);
+    });
+    connect(&loader, &ImageListLoader::pageEnded, this,
+            [&events](int page) { events.append(u"end %1"_s.arg(page)); });
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start({});
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(!loader.error(), loader.error() ? qPrintable(loader.error()->message) : "");
+    QCOMPARE(events,
+             (QStringList{u"part 256"_s, u"part 256"_s, u"part 88"_s, u"end 1"_s, u"part 3"_s, u"end 2"_s}));
+    QCOMPARE(ids.size(), 603);
+    QCOMPARE(ids.first(), u"s-0001"_s);
+    QCOMPARE(ids.at(599), u"s-0600"_s);
+    QCOMPARE(ids.last(), u"s-0003"_s);
+    QCOMPARE(loader.loadedCount(), 603);
+}
+
+// The cap reached in the middle of a page: the rest of it is not read, and the loader says so.
+void TestImageListLoader::streamedListStopsWithinAPage()
+{
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1, DemoResponse::json(bigPage(600, u"/v2/images?marker=x"_s))});
+    ImageListLoader loader(m_adapter);
+    loader.setStreamEntries(true);
+    loader.setImageCap(300);
+    QString error;
+    const QStringList ids = loadIds(loader, {}, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(ids.size(), 300);
+    QCOMPARE(ids.last(), u"s-0300"_s);
+    QVERIFY(loader.stoppedAtCap());
+    QCOMPARE(loader.pagesLoaded(), 1);
+}
+
+void TestImageListLoader::streamedSkippedEntriesFollowTheirPage()
+{
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1,
+         DemoResponse::json(R"({"images": [{"id": "b"}, {"name": "x"}, "y", {"id": "b"}, {"id": "c"}]})")});
+    ImageListLoader loader(m_adapter);
+    loader.setStreamEntries(true);
+    QStringList events;
+    connect(&loader, &ImageListLoader::pageLoaded, this, [&events](const QList<ImageRecord>& images) {
+        QStringList ids;
+        for (const ImageRecord& record : images)
+            ids.append(record.id);
+        events.append(u"page "_s + ids.join(u','));
+    });
+    connect(&loader, &ImageListLoader::entriesSkipped, this,
+            [&events](int page, qsizetype count, const QStringList& reasons) {
+                events.append(u"skipped %1 on page %2: %3"_s.arg(count).arg(page).arg(reasons.join(u"; "_s)));
+            });
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start({});
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(!loader.error(), loader.error() ? qPrintable(loader.error()->message) : "");
+    QCOMPARE(events,
+             (QStringList{u"page b,c"_s,
+                          u"skipped 3 on page 1: entry 2 has no id; entry 3 is not an object; entry 4 "
+                          u"repeats the id \"b\" of entry 1"_s}));
+}
+
+// A receiver that can take no more (the CLI when stdout fails) stops the loader from inside a
+// part: nothing more is handed over and nothing more is said.
+void TestImageListLoader::stopInsideAPartReadsNoFurther()
+{
+    m_cloud->injectFault(
+        {u"/image/v2/images"_s, 1, DemoResponse::json(bigPage(600, u"/v2/images?marker=x"_s))});
+    ImageListLoader loader(m_adapter);
+    loader.setStreamEntries(true);
+    int parts = 0;
+    connect(&loader, &ImageListLoader::pageLoaded, this, [&](const QList<ImageRecord>&) {
+        ++parts;
+        loader.stop();
+    });
+    QSignalSpy ended(&loader, &ImageListLoader::pageEnded);
+    QSignalSpy finished(&loader, &ImageListLoader::finished);
+    loader.start({});
+    QTRY_COMPARE_WITH_TIMEOUT(parts, 1, 15000);
+    QVERIFY(!finished.wait(300));
+    QCOMPARE(parts, 1);
+    QCOMPARE(ended.count(), 0);
+    QVERIFY(!loader.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestImageListLoader)
