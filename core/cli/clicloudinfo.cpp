@@ -115,8 +115,14 @@ void CliCloudInfo::runTasks()
             return;
         }
         warnSkipped(tasks->skipped, u"tasks"_s);
-        finishOutput(m_options.format == u"json"_s ? CloudInfoFormat::tasksJson(*tasks)
-                                                   : CloudInfoFormat::tasksTable(*tasks).toUtf8());
+        // The image's own word on its imports (os_glance_importing_to_stores, ..._failed_import);
+        // an image that cannot be shown still has its tasks printed.
+        const auto list = std::make_shared<ImageTaskList>(*tasks);
+        m_adapter->show(m_options.imageId)->then(this, [this, list](const Result<ImageRecord>& image) {
+            const QJsonObject state = image ? CloudInfoFormat::importState(image->properties) : QJsonObject();
+            finishOutput(m_options.format == u"json"_s ? CloudInfoFormat::tasksJson(*list, state)
+                                                       : CloudInfoFormat::tasksTable(*list, state).toUtf8());
+        });
     });
 }
 

@@ -114,10 +114,35 @@ QByteArray storesJson(const ImageStoreList& stores, const std::optional<ImportIn
     return json(object);
 }
 
-QString tasksTable(const ImageTaskList& tasks)
+QJsonObject importState(const QJsonObject& properties)
 {
+    QJsonObject state;
+    for (const QString& key : {u"os_glance_importing_to_stores"_s, u"os_glance_failed_import"_s}) {
+        if (properties.contains(key))
+            state.insert(key, properties.value(key));
+    }
+    return state;
+}
+
+QString tasksTable(const ImageTaskList& tasks, const QJsonObject& importState)
+{
+    QString state;
+    const auto storesLine = [&](const QString& key, const QString& label) {
+        if (!importState.contains(key))
+            return;
+        const QJsonValue value = importState.value(key);
+        const QString stores =
+            value.isString()
+                ? value.toString()
+                : QString::fromUtf8(QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact));
+        state += u"%1 (%2): %3\n"_s.arg(label, key, stores.isEmpty() ? u"none"_s : terminalSafe(stores));
+    };
+    storesLine(u"os_glance_importing_to_stores"_s, u"Importing to stores"_s);
+    storesLine(u"os_glance_failed_import"_s, u"Failed imports"_s);
+    if (!state.isEmpty())
+        state.prepend(u'\n');
     if (tasks.tasks.isEmpty())
-        return u"No tasks: nothing is being imported or copied for this image.\n"_s;
+        return u"No tasks: nothing is being imported or copied for this image.\n"_s + state;
     QList<QStringList> rows;
     for (const ImageTask& task : tasks.tasks) {
         rows.append({task.id, task.status, task.method.isEmpty() ? task.type : task.method,
@@ -125,15 +150,18 @@ QString tasksTable(const ImageTaskList& tasks)
                      timeText(task.updatedAt), task.message.value_or(QString())});
     }
     return table({u"ID"_s, u"STATUS"_s, u"METHOD"_s, u"STORES"_s, u"CREATED"_s, u"UPDATED"_s, u"MESSAGE"_s},
-                 rows);
+                 rows) +
+           state;
 }
 
-QByteArray tasksJson(const ImageTaskList& tasks)
+QByteArray tasksJson(const ImageTaskList& tasks, const QJsonObject& importState)
 {
     QJsonArray array;
     for (const ImageTask& task : tasks.tasks)
         array.append(task.raw);
-    return json(QJsonObject{{u"tasks"_s, array}});
+    QJsonObject object = importState;
+    object.insert(u"tasks"_s, array);
+    return json(object);
 }
 
 QString usageLabel(const QString& key)

@@ -9,6 +9,7 @@
 #include "image/importinfo.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -22,8 +23,12 @@ namespace CloudInfoFormat {
 QString storesTable(const ImageStoreList& stores, const std::optional<ImportInfo>& import);
 QByteArray storesJson(const ImageStoreList& stores, const std::optional<ImportInfo>& import);
 
-QString tasksTable(const ImageTaskList& tasks);
-QByteArray tasksJson(const ImageTaskList& tasks);
+// `importState`: the image's os_glance_importing_to_stores and os_glance_failed_import where it
+// has them (Glance sets them while it imports or copies), shown as such after the tasks.
+QString tasksTable(const ImageTaskList& tasks, const QJsonObject& importState = {});
+QByteArray tasksJson(const ImageTaskList& tasks, const QJsonObject& importState = {});
+// The image's os_glance_importing_to_stores and os_glance_failed_import, as it carries them.
+QJsonObject importState(const QJsonObject& properties);
 
 // Sizes (Glance counts them in MiB) in IEC units, a limit of -1 as "unlimited".
 QString usageTable(const ImageUsage& usage);

@@ -72,7 +72,18 @@ void TestCliCloudInfo::tasksTable()
     QVERIFY2(result.out.contains("copy-image"), result.out.constData());
     QVERIFY2(result.out.contains("Copied 15 MiB"), result.out.constData());
     QVERIFY2(result.out.contains("failure") && result.out.contains("success"), result.out.constData());
+    // The image's own fields, shown as such.
+    QVERIFY2(result.out.contains("\nImporting to stores (os_glance_importing_to_stores): cold\n"),
+             result.out.constData());
+    QVERIFY2(result.out.contains("\nFailed imports (os_glance_failed_import): none\n"),
+             result.out.constData());
     QVERIFY2(result.err.isEmpty(), result.err.constData());
+    // An image without tasks whose copy failed.
+    const CliRun failed = demo({u"tasks"_s, u"70a599e0-31e7-49b7-b260-868f441e862b"_s});
+    QCOMPARE(failed.exitCode, 0);
+    QVERIFY2(failed.out.startsWith("No tasks"), failed.out.constData());
+    QVERIFY2(failed.out.contains("Failed imports (os_glance_failed_import): cold\n"), failed.out.constData());
+    QVERIFY2(!failed.out.contains("Importing to stores"), failed.out.constData());
 }
 
 void TestCliCloudInfo::tasksJson()
@@ -91,6 +102,8 @@ void TestCliCloudInfo::tasksJson()
           u"request-id"_s, u"user"_s, u"input"_s, u"result"_s})
         QVERIFY2(first.contains(key), qPrintable(key));
     QCOMPARE(first.value(u"message"_s).toString(), u"Copied 15 MiB"_s);
+    QCOMPARE(document.object().value(u"os_glance_importing_to_stores"_s).toString(), u"cold"_s);
+    QCOMPARE(document.object().value(u"os_glance_failed_import"_s).toString(), QString());
 }
 
 void TestCliCloudInfo::tasksOfAnUnknownImage()
@@ -205,7 +218,7 @@ void TestCliCloudInfo::hostileTasksAreEscaped()
                                                             {u"message"_s, u"Copied \u202e51 MiB\x1b[2J"_s}},
                                                 QJsonObject{{u"id"_s, 7}}, u"not a task"_s}}})
             .toJson(QJsonDocument::Compact);
-    cloud.injectFault({cloud.glanceV2Endpoint().path() + u"/v2/images/"_s, -1,
+    cloud.injectFault({cloud.glanceV2Endpoint().path() + u"/v2/images/%1/tasks"_s.arg(kCirros), -1,
                        DemoResponse{200, {{"Content-Type", "application/json"}}, body}});
     CliRun result = endpoint(cloud, Dialect::GlanceV2, u"glance-v2"_s, {u"tasks"_s, kCirros});
     QCOMPARE(result.exitCode, 0);
