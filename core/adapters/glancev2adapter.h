@@ -29,7 +29,21 @@ public:
     bool sortsOnServer() const override { return true; }
     bool hasListScope() const override { return true; }
 
+    // ---- What the cloud says of itself (issue 18; in glancev2info.cpp) ----
+    // GET /v2/info/stores/detail, and /v2/info/stores when the detail is refused (non-admins).
+    ImageStoresJob* stores() override;
+    ImportInfoJob* importInfo() override;                  // GET /v2/info/import
+    ImageUsageJob* usage() override;                       // GET /v2/info/usage
+    ImageTasksJob* tasks(const QString& imageId) override; // GET /v2/images/{id}/tasks
+    ImageSchemaJob* schema() override;                     // GlanceV2SchemaJob
+
 private:
+    QUrl infoUrl(const QString& path) const; // `path` under the service root
+    // GET `url`, its JSON object read by `parse`; a 404 says `notFound`.
+    template <class T>
+    Job<T>* getInfo(const QUrl& url, const QString& what, const QString& notFound,
+                    std::function<Result<T>(const QJsonObject&)> parse);
+
     QUrl m_root;
 };
 

@@ -3,6 +3,8 @@
 
 #include "adapters/imageadapter.h"
 
+#include "net/failedjob.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -18,6 +20,48 @@ void ImageAdapter::renewToken(int generation, QObject* context,
                            "Skylight::ImageAdapter",
                            "The token was refused, and a token given on its own cannot be renewed."));
     QTimer::singleShot(0, context, [done = std::move(done), why] { done(why); });
+}
+
+// ---- What the cloud says of itself (issue 18) ----
+
+ApiError ImageAdapter::unsupported(const QString& what) const
+{
+    return ApiError::make(ApiError::Kind::BadRequest,
+                          QCoreApplication::translate("Skylight::ImageAdapter",
+                                                      "This cloud speaks %1, which has no %2: only the "
+                                                      "Image API v2 (glance-v2) tells it.")
+                              .arg(dialectName(dialect()), what));
+}
+
+ImageStoresJob* ImageAdapter::stores()
+{
+    return new FailedJob<ImageStoreList>(
+        unsupported(QCoreApplication::translate("Skylight::ImageAdapter", "image stores")), this);
+}
+
+ImportInfoJob* ImageAdapter::importInfo()
+{
+    return new FailedJob<ImportInfo>(
+        unsupported(QCoreApplication::translate("Skylight::ImageAdapter", "import methods")), this);
+}
+
+ImageUsageJob* ImageAdapter::usage()
+{
+    return new FailedJob<ImageUsage>(
+        unsupported(QCoreApplication::translate("Skylight::ImageAdapter", "quota usage")), this);
+}
+
+ImageTasksJob* ImageAdapter::tasks(const QString& imageId)
+{
+    Q_UNUSED(imageId);
+    return new FailedJob<ImageTaskList>(
+        unsupported(QCoreApplication::translate("Skylight::ImageAdapter", "image tasks")), this);
+}
+
+ImageSchemaJob* ImageAdapter::schema()
+{
+    return new FailedJob<ImageSchema>(
+        unsupported(QCoreApplication::translate("Skylight::ImageAdapter", "image schema")), this);
 }
 
 } // namespace Skylight

@@ -7,6 +7,11 @@
 #include "image/dialect.h"
 #include "image/imagepage.h"
 #include "image/imagerecord.h"
+#include "image/imageschema.h"
+#include "image/imagestore.h"
+#include "image/imagetask.h"
+#include "image/imageusage.h"
+#include "image/importinfo.h"
 #include "image/pagerequest.h"
 #include "net/job.h"
 
@@ -18,6 +23,11 @@ namespace Skylight {
 
 using ImageListJob = Job<ImagePage>;
 using ImageShowJob = Job<ImageRecord>;
+using ImageStoresJob = Job<ImageStoreList>;
+using ImportInfoJob = Job<ImportInfo>;
+using ImageUsageJob = Job<ImageUsage>;
+using ImageTasksJob = Job<ImageTaskList>;
+using ImageSchemaJob = Job<ImageSchema>;
 
 // One image-API dialect. Methods return started jobs owned by the adapter; the caller takes the
 // result with then() (which deletes the job afterwards), or connects to finished(), reads
@@ -63,6 +73,24 @@ public:
         Q_UNUSED(response);
         return std::nullopt;
     }
+
+    // ---- What the cloud says of itself (issue 18): stores, import, quota, tasks, schema ----
+    // Each default is a job that fails at once (BadRequest, no HTTP status: a usage error) saying
+    // that this dialect has none of it; Image API v2 answers them.
+    // The backend stores (with their type and properties where the user may read the detail).
+    virtual ImageStoresJob* stores();
+    // The import methods the cloud takes.
+    virtual ImportInfoJob* importInfo();
+    // The quotas and what is used of them.
+    virtual ImageUsageJob* usage();
+    // The import and copy tasks of an image, with their progress.
+    virtual ImageTasksJob* tasks(const QString& imageId);
+    // The image schema, with the metadata definitions' titles where the cloud has them.
+    virtual ImageSchemaJob* schema();
+
+protected:
+    // The error of the defaults above: "This cloud speaks glance-v1, which has no <what>."
+    ApiError unsupported(const QString& what) const;
 };
 
 } // namespace Skylight

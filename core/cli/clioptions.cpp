@@ -85,10 +85,12 @@ Commands:
               ones and those shared with it and accepted): community images of other
               projects only with community or all
   show IMAGE_ID [-f table|json|raw]
-  download IMAGE_ID [-o PATH] [--no-verify] [--no-resume] [--allow-unsafe]
+  download IMAGE_ID [-o PATH] [--no-verify] [--no-resume] [--allow-unsafe] [--store ID]
               fetches the image's bytes, checks them against its checksum and inspects them as
               they arrive: contents that are unsafe to boot or not the declared disk_format are
-              refused (status 7, nothing kept) unless --allow-unsafe; the verdict is printed
+              refused (status 7, nothing kept) unless --allow-unsafe; the verdict is printed;
+              --store is refused (status 2, before any download): no Image API lets a client
+              choose the store a download is served from
   inspect IMAGE_ID [--declared FORMAT] [-f table|json]
   inspect --file PATH [--declared FORMAT] [-f table|json]
               what an image of the cloud (read where it lies, with byte ranges: usually a few
@@ -97,6 +99,15 @@ Commands:
               only...), reading only what the verdict needs; --declared compares the format with
               the one claimed (default for IMAGE_ID: its disk_format); status 7 when unsafe or
               not as declared; --file needs no cloud
+  tasks IMAGE_ID [-f table|json]
+              the image's import and copy tasks (Image API v2.12 and later): status, method,
+              stores, progress message ("Copied 15 MiB"), times
+  stores [-f table|json]
+              the cloud's backend stores (id, default, read-only, description; type and
+              properties where you may read the detail) and its import methods
+  usage [-f table|json]
+              the image quotas: images, total size, staging area, uploading, each with its
+              limit ("unlimited" for -1)
   login       (with --os-cloud) sign in once; the secret (first line of standard input, or typed
               at the prompt) goes to the OS keychain
   logout      (with --os-cloud) remove the cloud's secrets from the keychain
@@ -224,7 +235,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
     if (options.showVersion || options.showHelp)
         return options;
     if (options.command.isEmpty())
-        return std::unexpected(u"No command given: use list, show, download or inspect (see --help)."_s);
+        return std::unexpected(
+            u"No command given: use list, show, download, inspect, tasks, stores or usage (see --help)."_s);
 
     // Command options.
     QStringList positional;
@@ -234,6 +246,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         const bool isShow = options.command == u"show"_s;
         const bool isDownload = options.command == u"download"_s;
         const bool isInspect = options.command == u"inspect"_s;
+        const bool isCloudInfo =
+            options.command == u"tasks"_s || options.command == u"stores"_s || options.command == u"usage"_s;
         if (isList && arg == u"--limit"_s) {
             auto value = cursor.valueFor(arg);
             if (!value)
@@ -292,7 +306,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
             if (!value)
                 return std::unexpected(value.error());
             (arg == u"--file"_s ? options.inspectFile : options.declaredFormat) = *value;
-        } else if ((isList || isShow || isInspect) && (arg == u"-f"_s || arg == u"--format"_s)) {
+        } else if ((isList || isShow || isInspect || isCloudInfo) &&
+                   (arg == u"-f"_s || arg == u"--format"_s)) {
             auto value = cursor.valueFor(arg);
             if (!value)
                 return std::unexpected(value.error());
@@ -307,6 +322,11 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
             if (!value)
                 return std::unexpected(value.error());
             options.outputPath = *value;
+        } else if (isDownload && arg == u"--store"_s) {
+            auto value = cursor.valueFor(arg);
+            if (!value)
+                return std::unexpected(value.error());
+            options.store = *value;
         } else if (isDownload && arg == u"--no-verify"_s) {
             options.noVerify = true;
         } else if (isDownload && arg == u"--no-resume"_s) {
@@ -346,6 +366,14 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
             return std::unexpected(u"%1 takes exactly one IMAGE_ID."_s.arg(options.command));
         options.imageId = positional.first();
+    } else if (options.command == u"tasks"_s) {
+        if (positional.size() != 1 || positional.first().trimmed().isEmpty())
+            return std::unexpected(u"tasks takes exactly one IMAGE_ID."_s);
+        options.imageId = positional.first();
+    } else if (options.command == u"stores"_s || options.command == u"usage"_s) {
+        if (!positional.isEmpty())
+            return std::unexpected(
+                u"%1 takes no argument \"%2\"."_s.arg(options.command, positional.first()));
     } else if (options.command == u"login"_s || options.command == u"logout"_s) {
         if (!positional.isEmpty())
             return std::unexpected(
@@ -363,8 +391,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         options.imageId = positional.first();
     } else {
         return std::unexpected(
-            u"Unknown command \"%1\": use list, show, download, inspect, login or logout."_s.arg(
-                options.command));
+            u"Unknown command \"%1\": use list, show, download, inspect, tasks, stores, usage, login or "
+            u"logout."_s.arg(options.command));
     }
     if (options.source == CliOptions::Source::None)
         return std::unexpected(u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);

@@ -42,7 +42,7 @@ struct CliOptions
     bool showHelp = false;
     bool debug = false; // --debug: the skylight.* debug messages on standard error
 
-    QString command; // list | show | download | inspect | login | logout
+    QString command; // list | show | download | inspect | login | logout | tasks | stores | usage
     // list
     int limit = 0;
     bool all = false;
@@ -52,15 +52,16 @@ struct CliOptions
     ListScope scope;
     // --max-images: a listing stops there (exit 5) when the server keeps sending pages
     qsizetype maxImages = 1'000'000;
-    // list, show
+    // list, show, inspect, tasks, stores, usage
     QString format = QStringLiteral("table");
-    // show, download, inspect
+    // show, download, inspect, tasks
     QString imageId;
     // download
     QString outputPath;
     bool noVerify = false;
     bool noResume = false;
     bool allowUnsafe = false; // keep contents that are unsafe or not the declared disk_format
+    QString store;            // --store ID: refused (no Image API offers it), see CliCloudInfo
     // inspect --file PATH [--declared FORMAT]: a local image file, needing no cloud; inspect
     // IMAGE_ID (imageId): an image of the cloud, declared as --declared or else its disk_format
     QString inspectFile;

@@ -6,6 +6,7 @@
 #include "adapters/adapterresolver.h"
 #include "adapters/imageadapter.h"
 #include "adapters/imagelistloader.h"
+#include "cli/clicloudinfo.h"
 #include "cli/clidownload.h"
 #include "cli/cliinspect.h"
 #include "cli/clisession.h"
@@ -259,6 +260,20 @@ void CliRunner::resolve()
 
 void CliRunner::run()
 {
+    if (CliCloudInfo::handles(m_options)) { // tasks, stores, usage; download --store (issue 18)
+        auto* info = new CliCloudInfo(m_adapter, m_options, m_out, m_err, this);
+        info->setRedactor(redactor());
+        connect(info, &CliCloudInfo::succeeded, this, [this, info](int exitCode) {
+            info->deleteLater();
+            done(exitCode);
+        });
+        connect(info, &CliCloudInfo::failed, this, [this, info](const ApiError& error) {
+            info->deleteLater();
+            fail(error);
+        });
+        info->start();
+        return;
+    }
     if (m_options.command == u"list"_s)
         runList();
     else if (m_options.command == u"download"_s)

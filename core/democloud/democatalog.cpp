@@ -151,6 +151,9 @@ void DemoCatalog::addSeedImages()
     };
     cirros.dataSize = 13167616;
     cirros.seed = 1;
+    // Being copied to the "cold" store (GlanceV2InfoService shows its tasks).
+    cirros.glance.insert(u"os_glance_importing_to_stores"_s, u"cold"_s);
+    cirros.glance.insert(u"os_glance_failed_import"_s, u""_s);
     m_images.append(cirros);
 
     // The Image API v1 example (its 5 GB of data are not served: it stays queued here).
@@ -198,6 +201,7 @@ void DemoCatalog::addSeedImages()
     };
     fake7.dataSize = 65536;
     fake7.seed = 7;
+    fake7.glance.insert(u"os_glance_failed_import"_s, u"cold"_s); // a copy to "cold" failed
     m_images.append(fake7);
 
     // The Rackspace Cloud Servers example: a server snapshot.
@@ -226,6 +230,7 @@ void DemoCatalog::addSeedImages()
     };
     voweb.dataSize = 262144;
     voweb.seed = 11;
+    voweb.glance.insert(u"stores"_s, u"fast,cold"_s);
     m_images.append(voweb);
 
     // The Huawei Cloud ECS example.
@@ -375,6 +380,9 @@ void DemoCatalog::finalise(DemoImage& image) const
         image.settled = settled.glance;
     }
     QJsonObject& glance = image.glance;
+    // The stores that hold the data (GlanceV2InfoService lists them): "fast" unless said otherwise.
+    if (image.hasData() && !glance.contains(u"stores"_s))
+        glance.insert(u"stores"_s, u"fast"_s);
     // The bytes are in the declared format unless said otherwise (raw where none is generated),
     // with the virtual size the metadata gives.
     if (image.content.format.isEmpty())

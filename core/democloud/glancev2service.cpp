@@ -98,6 +98,7 @@ bool matches(const QJsonObject& image, const QString& key, const QString& value)
 
 GlanceV2Service::GlanceV2Service(const DemoCatalog& catalog)
     : m_catalog(catalog)
+    , m_info(catalog)
 {}
 
 DemoResponse GlanceV2Service::handle(const DemoRequest& request, const QString& path) const
@@ -107,6 +108,8 @@ DemoResponse GlanceV2Service::handle(const DemoRequest& request, const QString& 
     const bool read = request.method == "GET" || request.method == "HEAD";
     if (path.isEmpty() || path == u"/"_s)
         return versions(request);
+    if (auto answer = m_info.handle(request, path))
+        return *answer;
     if (path == u"/v2/images"_s || path == u"/v2/images/"_s)
         return read ? list(request)
                     : DemoResponse::htmlError(405, u"405 Method Not Allowed"_s, u"Read-only demo cloud."_s);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "democloud/demohttp.h"
+#include "democloud/glancev2infoservice.h"
 
 namespace Skylight {
 
@@ -27,6 +28,7 @@ private:
     DemoResponse file(const DemoRequest& request, const QString& id) const;
 
     const DemoCatalog& m_catalog;
+    GlanceV2InfoService m_info; // stores, import, usage, tasks, schema, metadefs (issue 18)
 };
 
 } // namespace Skylight

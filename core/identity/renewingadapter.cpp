@@ -67,6 +67,38 @@ ImageShowJob* RenewingAdapter::show(const QString& imageId)
         this, [this, imageId] { return m_inner->show(imageId); }, this);
 }
 
+// ---- What the cloud says of itself (issue 18) ----
+
+ImageStoresJob* RenewingAdapter::stores()
+{
+    return new RenewingJob<ImageStoreList>(
+        this, [this] { return m_inner->stores(); }, this);
+}
+
+ImportInfoJob* RenewingAdapter::importInfo()
+{
+    return new RenewingJob<ImportInfo>(
+        this, [this] { return m_inner->importInfo(); }, this);
+}
+
+ImageUsageJob* RenewingAdapter::usage()
+{
+    return new RenewingJob<ImageUsage>(
+        this, [this] { return m_inner->usage(); }, this);
+}
+
+ImageTasksJob* RenewingAdapter::tasks(const QString& imageId)
+{
+    return new RenewingJob<ImageTaskList>(
+        this, [this, imageId] { return m_inner->tasks(imageId); }, this);
+}
+
+ImageSchemaJob* RenewingAdapter::schema()
+{
+    return new RenewingJob<ImageSchema>(
+        this, [this] { return m_inner->schema(); }, this);
+}
+
 void RenewingAdapter::setToken(const QByteArray& token)
 {
     m_inner->setToken(token);

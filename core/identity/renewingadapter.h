@@ -44,6 +44,13 @@ public:
     {
         return m_inner->peekNext(response);
     }
+    // ---- What the cloud says of itself (issue 18): sent again once after a renewal, as list ----
+    ImageStoresJob* stores() override;
+    ImportInfoJob* importInfo() override;
+    ImageUsageJob* usage() override;
+    ImageTasksJob* tasks(const QString& imageId) override;
+    ImageSchemaJob* schema() override;
+
     int tokenGeneration() const override { return m_generation; }
     void renewToken(int generation, QObject* context,
                     std::function<void(std::optional<ApiError>)> done) override;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void invalid();
     void listOptions();
     void allowUnsafeIsADownloadOption();
+    void storeIsADownloadOption();
     void usageNamesEveryExitCode();
 };
 
@@ -54,6 +55,12 @@ void TestCliOptions::valid_data()
     QTest::newRow("download") << QStringList{u"--demo"_s, u"download"_s, u"x"_s,
                                              u"-o"_s,     u"/tmp/x"_s,   u"--no-verify"_s}
                               << u"download"_s << int(CliOptions::Source::Demo) << u"table"_s;
+    QTest::newRow("tasks json") << QStringList{u"--demo"_s, u"tasks"_s, u"abc"_s, u"-f"_s, u"json"_s}
+                                << u"tasks"_s << int(CliOptions::Source::Demo) << u"json"_s;
+    QTest::newRow("stores") << QStringList{u"--demo"_s, u"stores"_s} << u"stores"_s
+                            << int(CliOptions::Source::Demo) << u"table"_s;
+    QTest::newRow("usage json") << QStringList{u"usage"_s, u"--format"_s, u"json"_s, u"--demo"_s}
+                                << u"usage"_s << int(CliOptions::Source::Demo) << u"json"_s;
     QTest::newRow("globals") << QStringList{u"--timeout"_s, u"5"_s,      u"--insecure"_s, u"--project-id"_s,
                                             u"p"_s,         u"--demo"_s, u"list"_s}
                              << u"list"_s << int(CliOptions::Source::Demo) << u"table"_s;
@@ -93,6 +100,13 @@ void TestCliOptions::invalid_data()
         << QStringList{u"--demo"_s, u"inspect"_s, u"a"_s, u"b"_s} << u"IMAGE_ID"_s;
     QTest::newRow("inspect bad format")
         << QStringList{u"inspect"_s, u"--file"_s, u"x"_s, u"-f"_s, u"raw"_s} << u"-f"_s;
+    QTest::newRow("tasks without an id") << QStringList{u"--demo"_s, u"tasks"_s} << u"IMAGE_ID"_s;
+    QTest::newRow("stores with an argument") << QStringList{u"--demo"_s, u"stores"_s, u"fast"_s} << u"fast"_s;
+    QTest::newRow("usage raw") << QStringList{u"--demo"_s, u"usage"_s, u"-f"_s, u"raw"_s} << u"-f"_s;
+    QTest::newRow("store is for download")
+        << QStringList{u"--demo"_s, u"list"_s, u"--store"_s, u"x"_s} << u"--store"_s;
+    QTest::newRow("store missing value")
+        << QStringList{u"--demo"_s, u"download"_s, u"x"_s, u"--store"_s} << u"--store"_s;
     QTest::newRow("show two ids") << QStringList{u"--demo"_s, u"show"_s, u"a"_s, u"b"_s} << u"IMAGE_ID"_s;
     QTest::newRow("bad format") << QStringList{u"--demo"_s, u"list"_s, u"-f"_s, u"raw"_s} << u"-f"_s;
     QTest::newRow("bad limit") << QStringList{u"--demo"_s, u"list"_s, u"--limit"_s, u"0"_s} << u"--limit"_s;
@@ -141,6 +155,21 @@ void TestCliOptions::allowUnsafeIsADownloadOption()
     QVERIFY(allowed->allowUnsafe);
     QVERIFY(!parseCliOptions({u"--demo"_s, u"list"_s, u"--allow-unsafe"_s}).has_value());
     QVERIFY(cliUsage().contains(u"[--allow-unsafe]"_s));
+}
+
+void TestCliOptions::storeIsADownloadOption()
+{
+    const auto plain = parseCliOptions({u"--demo"_s, u"download"_s, u"x"_s});
+    QVERIFY2(plain.has_value(), qPrintable(plain.error()));
+    QVERIFY(plain->store.isEmpty());
+    const auto chosen = parseCliOptions({u"--demo"_s, u"download"_s, u"x"_s, u"--store"_s, u"cold"_s});
+    QVERIFY2(chosen.has_value(), qPrintable(chosen.error()));
+    QCOMPARE(chosen->store, u"cold"_s);
+    const auto tasks = parseCliOptions({u"--demo"_s, u"tasks"_s, u"img"_s});
+    QVERIFY2(tasks.has_value(), qPrintable(tasks.error()));
+    QCOMPARE(tasks->imageId, u"img"_s);
+    for (const QString& command : {u"tasks IMAGE_ID"_s, u"stores ["_s, u"usage ["_s, u"[--store ID]"_s})
+        QVERIFY2(cliUsage().contains(command), qPrintable(command));
 }
 
 void TestCliOptions::listOptions()
