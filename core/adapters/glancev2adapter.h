@@ -29,6 +29,13 @@ public:
     bool sortsOnServer() const override { return true; }
     bool hasListScope() const override { return true; }
 
+    // --- Image sharing: GET /v2/images/{id}/members, PUT /v2/images/{id}/members/{member_id} ---
+    bool hasImageSharing() const override { return true; }
+    ImageMembersJob* members(const QString& imageId) override;
+    ImageMemberJob* setMemberStatus(const QString& imageId, const QString& memberId,
+                                    ImageMember::Status status) override;
+    QUrl membersUrl(const QString& imageId, const QString& memberId = QString()) const;
+
 private:
     QUrl m_root;
 };
