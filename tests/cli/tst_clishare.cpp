@@ -90,7 +90,7 @@ void TestCliShare::membersOfTheOwnersImage()
     QCOMPARE(lines.size(), 5); // header, rule, three members
     QVERIFY2(lines.first().startsWith("Member ID"), result.out.constData());
     QVERIFY(lines.first().contains("Status") && lines.first().contains("Updated"));
-    for (const QByteArray status : {"accepted", "pending", "rejected"})
+    for (const char* status : {"accepted", "pending", "rejected"})
         QVERIFY2(result.out.contains(status), result.out.constData());
     QVERIFY(result.out.contains("2024-03-05T14:30:00Z"));
     QVERIFY(result.err.isEmpty());
