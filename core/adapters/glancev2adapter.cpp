@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -116,11 +117,14 @@ ImageMembersJob* GlanceV2Adapter::members(const QString& imageId)
                 return GlanceV2::parseMembers(*response);
             // Glance answers 403 for an image that is not `shared`: it has no members, and says why.
             if (response.error().kind == ApiError::Kind::Forbidden) {
+                // Glance's error page: "403 Forbidden" (its title), then the reason.
+                static const QRegularExpression title(u"^403 Forbidden\\s*"_s);
+                const QString reason = QString(response.error().serverDetail).remove(title);
                 ImageMembers none;
-                none.notShared = response.error().serverDetail.isEmpty()
+                none.notShared = reason.isEmpty()
                                      ? QCoreApplication::translate("Skylight::GlanceV2Adapter",
                                                                    "Only shared images have members.")
-                                     : response.error().serverDetail;
+                                     : reason;
                 return none;
             }
             return std::unexpected(response.error());

@@ -84,7 +84,7 @@ Commands:
               Image API v2 for another scope than its default (the project's images, public
               ones and those shared with it and accepted): community images of other
               projects only with community or all; --hidden lists the hidden images
-              (os_hidden) instead, marked "(hidden)" in the table
+              (os_hidden) instead, each marked (hidden) in the table
   show IMAGE_ID [-f table|json|raw]
   members IMAGE_ID [-f table|json]
               an image's members (Image API v2): every project it is shared with and its

@@ -108,13 +108,14 @@ std::optional<ListScope> ListScope::fromTerms(const QList<std::pair<QString, QSt
             if (const auto status = memberStatusFromKey(value)) {
                 scope = scope.value_or(ListScope{});
                 scope->memberStatus = *status;
-            } else if (key == u"os_hidden"_s) {
-                if (value.compare(u"true"_s, Qt::CaseInsensitive) == 0 ||
-                    value.compare(u"false"_s, Qt::CaseInsensitive) == 0) {
-                    scope = scope.value_or(ListScope{});
-                    scope->hidden = value.compare(u"true"_s, Qt::CaseInsensitive) == 0;
-                }
             }
+        } else if (key == u"os_hidden"_s) {
+            if (value.compare(u"true"_s, Qt::CaseInsensitive) == 0 ||
+                value.compare(u"false"_s, Qt::CaseInsensitive) == 0) {
+                scope = scope.value_or(ListScope{});
+                scope->hidden = value.compare(u"true"_s, Qt::CaseInsensitive) == 0;
+            }
+        }
     }
     return scope;
 }
