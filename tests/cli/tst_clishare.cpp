@@ -124,7 +124,7 @@ void TestCliShare::anImageNotSharedHasNoMembers()
     const CliRun result = demo(QStringList{u"members"_s, kCirros} + format);
     QCOMPARE(result.exitCode, 5);
     QVERIFY(result.out.isEmpty());
-    QVERIFY2(result.err.startsWith("error: Image " + kCirros.toUtf8() + " has no members: it is not shared."),
+    QVERIFY2(result.err.startsWith(QByteArray("error: Image " + kCirros.toUtf8() + " has no members: it is not shared.")),
              result.err.constData());
     QVERIFY2(result.err.contains("Only shared images have members."),
              result.err.constData()); // Glance's reason
@@ -145,8 +145,8 @@ void TestCliShare::acceptThenRejectChangesTheListing()
 
     const CliRun accepted = at(cloud, {u"share"_s, u"accept"_s, offered});
     QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
-    QVERIFY2(accepted.out.startsWith("Image " + offered.toUtf8() + " is now accepted by project " +
-                                     DemoCatalog::projectId().toUtf8()),
+    QVERIFY2(accepted.out.startsWith(QByteArray("Image " + offered.toUtf8() + " is now accepted by project " +
+                                                DemoCatalog::projectId().toUtf8())),
              accepted.out.constData());
     QVERIFY(ids(at(cloud, list)).contains(offered));
     QVERIFY(!ids(at(cloud, list + QStringList{u"--member-status"_s, u"pending"_s})).contains(offered));
@@ -228,7 +228,7 @@ void TestCliShare::otherDialectsHaveNoSharing()
     const CliRun result = demo(QStringList{u"--api"_s, api} + command);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
-    QVERIFY2(result.err.contains("speaks " + api.toUtf8() + ", which has no image sharing"),
+    QVERIFY2(result.err.contains(QByteArray("speaks " + api.toUtf8() + ", which has no image sharing")),
              result.err.constData());
 }
 
