@@ -3,10 +3,16 @@
 
 #include "adapters/glancev2adapter.h"
 
+#include "adapters/glancev2members.h"
 #include "adapters/glancev2parser.h"
 #include "image/jsonpeek.h"
 #include "net/originlink.h"
+#include "net/resultjob.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -90,6 +96,70 @@ QStringList GlanceV2Adapter::serverFilterKeys() const
     // (`size>1G`). Dates stay with the table: the created_at and updated_at filters with operators
     // came later than v2.0, and not every server reads them.
     return {u"name"_s, u"status"_s, u"tag"_s, u"owner"_s, u"size_min"_s, u"size_max"_s};
+}
+
+// --- Image sharing ---
+
+QUrl GlanceV2Adapter::membersUrl(const QString& imageId, const QString& memberId) const
+{
+    QUrl url = showUrl(imageId);
+    QString path = url.path(QUrl::FullyEncoded) + u"/members"_s;
+    if (!memberId.isEmpty())
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(memberId));
+    url.setPath(path, QUrl::StrictMode);
+    return url;
+}
+
+ImageMembersJob* GlanceV2Adapter::members(const QString& imageId)
+{
+    auto* job = new ResultJob<ImageMembers>(
+        makeHttpJob(membersUrl(imageId), kJsonHeaders),
+        [](const Result<HttpResponse>& response) -> Result<ImageMembers> {
+            if (response)
+                return GlanceV2::parseMembers(*response);
+            // Glance answers 403 for an image that is not `shared`: it has no members, and says why.
+            if (response.error().kind == ApiError::Kind::Forbidden) {
+                // Glance's error page: "403 Forbidden" (its title), then the reason.
+                static const QRegularExpression title(u"^403 Forbidden\\s*"_s);
+                const QString reason = QString(response.error().serverDetail).remove(title);
+                ImageMembers none;
+                none.notShared = reason.isEmpty()
+                                     ? QCoreApplication::translate("Skylight::GlanceV2Adapter",
+                                                                   "Only shared images have members.")
+                                     : reason;
+                return none;
+            }
+            return std::unexpected(response.error());
+        },
+        this);
+    job->start();
+    return job;
+}
+
+ImageMemberJob* GlanceV2Adapter::setMemberStatus(const QString& imageId, const QString& memberId,
+                                                 ImageMember::Status status)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"status"_s, ImageMember::statusKey(status)}})
+                                .toJson(QJsonDocument::Compact);
+    RawHeaderList headers = kJsonHeaders;
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    auto* job = new ResultJob<ImageMember>(
+        makeHttpJob(membersUrl(imageId, memberId), std::move(headers), QByteArrayLiteral("PUT"), body),
+        [imageId, memberId](const Result<HttpResponse>& response) -> Result<ImageMember> {
+            if (response)
+                return GlanceV2::parseMember(*response);
+            ApiError error = response.error();
+            if (error.kind == ApiError::Kind::NotFound)
+                error.message =
+                    QCoreApplication::translate("Skylight::GlanceV2Adapter",
+                                                "Image %1 has no member %2, or no such image exists.")
+                        .arg(imageId, memberId) +
+                    (error.serverDetail.isEmpty() ? QString() : u' ' + error.serverDetail);
+            return std::unexpected(error);
+        },
+        this);
+    job->start();
+    return job;
 }
 
 } // namespace Skylight

@@ -36,6 +36,12 @@ public:
     ImageUsageJob* usage() override;                       // GET /v2/info/usage
     ImageTasksJob* tasks(const QString& imageId) override; // GET /v2/images/{id}/tasks
     ImageSchemaJob* schema() override;                     // GlanceV2SchemaJob
+    // --- Image sharing: GET /v2/images/{id}/members, PUT /v2/images/{id}/members/{member_id} ---
+    bool hasImageSharing() const override { return true; }
+    ImageMembersJob* members(const QString& imageId) override;
+    ImageMemberJob* setMemberStatus(const QString& imageId, const QString& memberId,
+                                    ImageMember::Status status) override;
+    QUrl membersUrl(const QString& imageId, const QString& memberId = QString()) const;
 
 private:
     QUrl infoUrl(const QString& path) const; // `path` under the service root

@@ -17,10 +17,12 @@ HttpImageAdapter::HttpImageAdapter(QNetworkAccessManager* nam, ServiceEndpoint e
     , m_options(std::move(options))
 {}
 
-HttpJob* HttpImageAdapter::makeHttpJob(const QUrl& url, RawHeaderList headers, const QByteArray& method) const
+HttpJob* HttpImageAdapter::makeHttpJob(const QUrl& url, RawHeaderList headers, const QByteArray& method,
+                                       const QByteArray& body) const
 {
     HttpRequestSpec spec;
     spec.method = method;
+    spec.body = body;
     spec.url = url;
     spec.headers = std::move(headers);
     spec.authToken = m_endpoint.token;

@@ -44,7 +44,8 @@ protected:
     static void addLegacySort(QUrlQuery& query, const QString& sort);
 
     HttpJob* makeHttpJob(const QUrl& url, RawHeaderList headers,
-                         const QByteArray& method = QByteArrayLiteral("GET")) const;
+                         const QByteArray& method = QByteArrayLiteral("GET"),
+                         const QByteArray& body = QByteArray()) const;
     const ServiceEndpoint& serviceEndpoint() const { return m_endpoint; }
 
 private:

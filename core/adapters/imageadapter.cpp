@@ -64,4 +64,34 @@ ImageSchemaJob* ImageAdapter::schema()
         unsupported(QCoreApplication::translate("Skylight::ImageAdapter", "image schema")), this);
 }
 
+// --- Image sharing ---
+
+namespace {
+ApiError noSharing(Dialect dialect)
+{
+    ApiError error = ApiError::make(
+        ApiError::Kind::BadRequest,
+        QCoreApplication::translate("Skylight::ImageAdapter",
+                                    "This cloud speaks %1, which has no image sharing: image members and "
+                                    "their acceptance are a feature of the Image API v2 (glance-v2).")
+            .arg(dialectName(dialect)));
+    return error; // httpStatus 0: refused before any request
+}
+} // namespace
+
+ImageMembersJob* ImageAdapter::members(const QString& imageId)
+{
+    Q_UNUSED(imageId);
+    return new FailedJob<ImageMembers>(noSharing(dialect()), this);
+}
+
+ImageMemberJob* ImageAdapter::setMemberStatus(const QString& imageId, const QString& memberId,
+                                              ImageMember::Status status)
+{
+    Q_UNUSED(imageId);
+    Q_UNUSED(memberId);
+    Q_UNUSED(status);
+    return new FailedJob<ImageMember>(noSharing(dialect()), this);
+}
+
 } // namespace Skylight

@@ -5,6 +5,7 @@
 
 #include "adapters/filelocation.h"
 #include "image/dialect.h"
+#include "image/imagemember.h"
 #include "image/imagepage.h"
 #include "image/imagerecord.h"
 #include "image/imageschema.h"
@@ -28,6 +29,8 @@ using ImportInfoJob = Job<ImportInfo>;
 using ImageUsageJob = Job<ImageUsage>;
 using ImageTasksJob = Job<ImageTaskList>;
 using ImageSchemaJob = Job<ImageSchema>;
+using ImageMembersJob = Job<ImageMembers>;
+using ImageMemberJob = Job<ImageMember>;
 
 // One image-API dialect. Methods return started jobs owned by the adapter; the caller takes the
 // result with then() (which deletes the job afterwards), or connects to finished(), reads
@@ -87,6 +90,17 @@ public:
     virtual ImageTasksJob* tasks(const QString& imageId);
     // The image schema, with the metadata definitions' titles where the cloud has them.
     virtual ImageSchemaJob* schema();
+
+    // --- Image sharing (Glance v2's image members) ---
+    // Whether the dialect has image sharing; the others' members() and setMemberStatus() fail at
+    // once (BadRequest before any request: "... has no image sharing").
+    virtual bool hasImageSharing() const { return false; }
+    // The image's members: every member for its owner, the caller's own membership for a member;
+    // for an image that is not shared, ImageMembers::notShared with the server's reason.
+    virtual ImageMembersJob* members(const QString& imageId);
+    // The member's answer to a share (only the member itself may give it): the member as it is now.
+    virtual ImageMemberJob* setMemberStatus(const QString& imageId, const QString& memberId,
+                                            ImageMember::Status status);
 
 protected:
     // The error of the defaults above: "This cloud speaks glance-v1, which has no <what>."

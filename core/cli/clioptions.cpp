@@ -76,15 +76,23 @@ Where the images are:
 Commands:
   list [--limit N] [--all] [--filter KEY=VALUE]... [--sort KEY[:asc|desc]] [-f table|json]
        [--max-images N] [--visibility public|private|shared|community|all]
-       [--member-status accepted|pending|rejected|all]
+       [--member-status accepted|pending|rejected|all] [--hidden]
               prints each page as it arrives (table columns sized by the first page, longer
               values cut with "…"; json: one array, closed even when the listing fails midway);
               stops with status 5 after N images when the server keeps sending pages
               (--max-images, default 1000000); --visibility and --member-status ask an
               Image API v2 for another scope than its default (the project's images, public
               ones and those shared with it and accepted): community images of other
-              projects only with community or all
+              projects only with community or all; --hidden lists the hidden images
+              (os_hidden) instead, each marked (hidden) in the table
   show IMAGE_ID [-f table|json|raw]
+  members IMAGE_ID [-f table|json]
+              an image's members (Image API v2): every project it is shared with and its
+              answer, for the owner; the project's own membership, for a member; an image that
+              is not shared has none (status 5, with the server's reason)
+  share accept|reject IMAGE_ID [-f table|json]
+              answer an image shared with the project (--project-id, or the one membership the
+              server lists): it then is (or is no longer) in the project's default listing
   download IMAGE_ID [-o PATH] [--no-verify] [--no-resume] [--allow-unsafe] [--store ID]
               fetches the image's bytes, checks them against its checksum and inspects them as
               they arrive: contents that are unsafe to boot or not the declared disk_format are
@@ -292,6 +300,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
                 return std::unexpected(u"--member-status takes %1, not \"%2\"."_s.arg(
                     ListScope::memberStatusKeys().join(u'|'), *value));
             options.scope.memberStatus = *status;
+        } else if (isList && arg == u"--hidden"_s) {
+            options.scope.hidden = true;
         } else if (isList && arg == u"--sort"_s) {
             auto value = cursor.valueFor(arg);
             if (!value)
@@ -306,7 +316,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
             if (!value)
                 return std::unexpected(value.error());
             (arg == u"--file"_s ? options.inspectFile : options.declaredFormat) = *value;
-        } else if ((isList || isShow || isInspect || isCloudInfo) &&
+        } else if ((isList || isShow || isInspect || isCloudInfo || options.command == u"members"_s ||
+                    options.command == u"share"_s) &&
                    (arg == u"-f"_s || arg == u"--format"_s)) {
             auto value = cursor.valueFor(arg);
             if (!value)
@@ -354,10 +365,15 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         if (!positional.isEmpty())
             return std::unexpected(u"list takes no argument \"%1\"."_s.arg(positional.first()));
         // The scope options and the same keys as filters would send each parameter twice.
+        ListScope shown = options.scope;
+        shown.hidden = false;
         for (const auto& [key, value] : std::as_const(options.filters)) {
             const bool visibilityKey = key.compare(u"visibility"_s, Qt::CaseInsensitive) == 0;
             const bool memberKey = key.compare(u"member_status"_s, Qt::CaseInsensitive) == 0;
-            if ((visibilityKey || memberKey) && !options.scope.isDefault())
+            if (options.scope.hidden && key.compare(u"os_hidden"_s, Qt::CaseInsensitive) == 0)
+                return std::unexpected(
+                    u"--filter %1=%2 and --hidden ask for the same; give only --hidden."_s.arg(key, value));
+            if ((visibilityKey || memberKey) && !shown.isDefault())
                 return std::unexpected(u"--filter %1=%2 and --visibility/--member-status ask for the same; "
                                        u"give only --%3."_s.arg(
                                            key, value, visibilityKey ? u"visibility"_s : u"member-status"_s));
@@ -374,6 +390,17 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         if (!positional.isEmpty())
             return std::unexpected(
                 u"%1 takes no argument \"%2\"."_s.arg(options.command, positional.first()));
+    } else if (options.command == u"members"_s) {
+        if (positional.size() != 1 || positional.first().trimmed().isEmpty())
+            return std::unexpected(u"members takes exactly one IMAGE_ID."_s);
+        options.imageId = positional.first();
+    } else if (options.command == u"share"_s) {
+        if (positional.size() != 2 ||
+            (positional.first() != u"accept"_s && positional.first() != u"reject"_s) ||
+            positional.at(1).trimmed().isEmpty())
+            return std::unexpected(u"share takes accept or reject, then one IMAGE_ID."_s);
+        options.shareAnswer = positional.first();
+        options.imageId = positional.at(1);
     } else if (options.command == u"login"_s || options.command == u"logout"_s) {
         if (!positional.isEmpty())
             return std::unexpected(
@@ -391,8 +418,8 @@ std::expected<CliOptions, QString> parseCliOptions(const QStringList& arguments)
         options.imageId = positional.first();
     } else {
         return std::unexpected(
-            u"Unknown command \"%1\": use list, show, download, inspect, tasks, stores, usage, login or "
-            u"logout."_s.arg(options.command));
+            u"Unknown command \"%1\": use list, show, download, inspect, members, share, tasks, stores, "
+            u"usage, login or logout."_s.arg(options.command));
     }
     if (options.source == CliOptions::Source::None)
         return std::unexpected(u"Say which cloud: --demo, --os-cloud NAME or --endpoint URL."_s);

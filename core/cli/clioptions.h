@@ -42,20 +42,23 @@ struct CliOptions
     bool showHelp = false;
     bool debug = false; // --debug: the skylight.* debug messages on standard error
 
-    QString command; // list | show | download | inspect | login | logout | tasks | stores | usage
+    // list | show | download | inspect | members | share | tasks | stores | usage | login | logout
+    QString command;
     // list
     int limit = 0;
     bool all = false;
     QList<std::pair<QString, QString>> filters;
     QString sort;
-    // --visibility, --member-status: Glance v2's scope (other dialects refuse it)
+    // --visibility, --member-status, --hidden: Glance v2's scope (other dialects refuse it)
     ListScope scope;
     // --max-images: a listing stops there (exit 5) when the server keeps sending pages
     qsizetype maxImages = 1'000'000;
     // list, show, inspect, tasks, stores, usage
     QString format = QStringLiteral("table");
-    // show, download, inspect, tasks
+    // show, download, inspect, members, share, tasks
     QString imageId;
+    // share accept|reject IMAGE_ID: the answer given for the user's project
+    QString shareAnswer; // "accept" | "reject"
     // download
     QString outputPath;
     bool noVerify = false;

@@ -10,6 +10,7 @@
 #include "cli/clidownload.h"
 #include "cli/cliinspect.h"
 #include "cli/clisession.h"
+#include "cli/clishare.h"
 #include "cli/exitcode.h"
 #include "cli/imagelistprinter.h"
 #include "cli/imagetextformat.h"
@@ -280,6 +281,8 @@ void CliRunner::run()
         runDownload();
     else if (m_options.command == u"inspect"_s)
         runInspect();
+    else if (m_options.command == u"members"_s || m_options.command == u"share"_s)
+        runSharing();
     else
         runShow();
 }
@@ -288,7 +291,7 @@ void CliRunner::runList()
 {
     if (!m_options.scope.isDefault() && !m_adapter->hasListScope()) {
         write(m_err,
-              u"error: --visibility and --member-status need the Image API v2 (glance-v2); this "
+              u"error: --visibility, --member-status and --hidden need the Image API v2 (glance-v2); this "
               u"cloud speaks %1, which has no visibility scope.\n"_s.arg(dialectName(m_adapter->dialect())));
         QMetaObject::invokeMethod(
             this, [this] { done(static_cast<int>(ExitCode::Usage)); }, Qt::QueuedConnection);
@@ -381,6 +384,32 @@ void CliRunner::runInspect()
         fail(error);
     });
     inspect->start();
+}
+
+void CliRunner::runSharing()
+{
+    // The user's project: --project-id, else the signed-in session's (else CliShare asks the server).
+    QString projectId = m_options.projectId;
+    if (projectId.isEmpty() && m_session && m_session->endpoint())
+        projectId = m_session->endpoint()->projectId;
+    auto* sharing = new CliShare(m_adapter, m_options, projectId, this);
+    connect(sharing, &CliShare::output, this, [this, sharing](const QByteArray& text) {
+        if (!writeOut(text)) {
+            sharing->deleteLater();
+            done(static_cast<int>(ExitCode::LocalIo));
+        }
+    });
+    connect(sharing, &CliShare::warning, this,
+            [this](const QString& line) { write(m_err, redactor().redact(line)); });
+    connect(sharing, &CliShare::succeeded, this, [this, sharing] {
+        sharing->deleteLater();
+        done(static_cast<int>(ExitCode::Ok));
+    });
+    connect(sharing, &CliShare::failed, this, [this, sharing](const ApiError& error) {
+        sharing->deleteLater();
+        fail(error);
+    });
+    sharing->start();
 }
 
 void CliRunner::runShow()

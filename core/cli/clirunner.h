@@ -65,6 +65,7 @@ private:
     void runShow();
     void runDownload();
     void runInspect();
+    void runSharing();
     void fail(const ApiError& error);
     void done(int exitCode);
     void armDeadline();

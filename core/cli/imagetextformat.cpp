@@ -93,7 +93,8 @@ QStringList imageTableRow(const ImageRecord& record)
             textOr(record.status, u"-"_s),
             sizeText(record.size, u"-"_s),
             textOr(record.diskFormat, u"-"_s),
-            textOr(record.visibility, u"-"_s),
+            textOr(record.visibility, u"-"_s) +
+                (record.properties.value(u"os_hidden"_s).toBool() ? u" (hidden)"_s : QString()),
             isoUtc(record.createdAt)};
 }
 
@@ -129,6 +130,11 @@ QString formatImageDetails(const ImageRecord& record, const QString& dialectNote
         rows.append(
             {u"links."_s + link.rel, link.href + (link.type ? u" ("_s + *link.type + u')' : QString())});
     return renderTable({u"Field"_s, u"Value"_s}, rows);
+}
+
+QString formatTextTable(const QStringList& header, const QList<QStringList>& rows)
+{
+    return renderTable(header, rows);
 }
 
 } // namespace Skylight

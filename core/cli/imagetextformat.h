@@ -19,5 +19,7 @@ QStringList imageTableHeader();
 QStringList imageTableRow(const ImageRecord& record);
 // `dialectNote` is appended to the dialect row, e.g. "(detected)".
 QString formatImageDetails(const ImageRecord& record, const QString& dialectNote = QString());
+// A table of any cells (from the server: escaped for terminals), columns sized to fit.
+QString formatTextTable(const QStringList& header, const QList<QStringList>& rows);
 
 } // namespace Skylight

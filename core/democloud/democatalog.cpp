@@ -20,6 +20,9 @@ const QString kOtherProject = u"9c4d2b1a7e6f4a3b8c2d1e0f9a8b7c6d"_s;
 // Generated images whose bytes are not what a careful user would boot (addGeneratedImages).
 constexpr int kUnsafeImage = 30;     // alpine-3.20-cloud-r2: shared by another project, accepted
 constexpr int kMismatchedImage = 31; // windows-server-2022-eval-r2: community, declared ploop
+// Projects the demo project's images are shared with (image members).
+const QString kPartnerProject = u"2b6f1c9e8d7a4e5f9a0b1c2d3e4f5a6b"_s;
+const QString kAuditProject = u"e0d1c2b3a4f5465788796a5b4c3d2e1f"_s;
 const QString kGlanceTime = u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s; // as Glance writes it: 2014-05-05T17:15:10Z
 
 struct Distro
@@ -46,7 +49,10 @@ DemoCatalog::DemoCatalog()
     addSeedImages();
     addGeneratedImages();
     addSavingImage();
+    addSharing();
     for (DemoImage& image : m_images)
+        finalise(image);
+    for (DemoImage& image : m_unlisted)
         finalise(image);
 }
 
@@ -101,9 +107,11 @@ void DemoCatalog::settle(qint64 elapsedMs)
 
 const DemoImage* DemoCatalog::find(const QString& id) const
 {
-    for (const DemoImage& image : m_images) {
-        if (image.id() == id)
-            return &image;
+    for (const QList<DemoImage>* list : {&m_images, &m_unlisted}) {
+        for (const DemoImage& image : *list) {
+            if (image.id() == id)
+                return &image;
+        }
     }
     return nullptr;
 }
@@ -410,6 +418,116 @@ void DemoCatalog::finalise(DemoImage& image) const
     glance.insert(u"os_hash_algo"_s, u"sha512"_s);
     glance.insert(u"os_hash_value"_s,
                   QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha512).toHex()));
+}
+
+// --- Image sharing: members, a share awaiting acceptance, hidden images ---
+
+namespace {
+QJsonObject member(const QString& imageId, const QString& memberId, const QString& status,
+                   const QString& created, const QString& updated)
+{
+    return QJsonObject{{u"image_id"_s, imageId},
+                       {u"member_id"_s, memberId},
+                       {u"status"_s, status},
+                       {u"created_at"_s, created},
+                       {u"updated_at"_s, updated}};
+}
+
+DemoImage sharingImage(const QString& name, const QString& owner, const QString& visibility, bool hidden,
+                       quint64 seed, const QString& created)
+{
+    DemoImage image;
+    image.seed = seed;
+    image.dataSize = 12288 + static_cast<qint64>(seed % 7) * 4096;
+    image.glance = QJsonObject{
+        {u"id"_s, QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces)},
+        {u"name"_s, name},
+        {u"status"_s, u"active"_s},
+        {u"tags"_s, QJsonArray()},
+        {u"container_format"_s, u"bare"_s},
+        {u"disk_format"_s, u"qcow2"_s},
+        {u"created_at"_s, created},
+        {u"updated_at"_s, created},
+        {u"visibility"_s, visibility},
+        {u"min_disk"_s, 10},
+        {u"min_ram"_s, 512},
+        {u"protected"_s, false},
+        {u"owner"_s, owner},
+        {u"virtual_size"_s, QJsonValue()},
+        {u"os_hidden"_s, hidden},
+    };
+    return image;
+}
+} // namespace
+
+QString DemoCatalog::projectId()
+{
+    return kDemoProject;
+}
+
+void DemoCatalog::addSharing()
+{
+    // The project's own shared images: the first has three members, one per answer; the others
+    // one partner that accepted. Another project's shares: the demo project's accepted membership.
+    bool first = true;
+    for (DemoImage& image : m_images) {
+        const QJsonObject& glance = image.glance;
+        if (glance.value(u"visibility"_s).toString() != u"shared"_s)
+            continue;
+        const QString id = image.id();
+        const QString created = glance.value(u"created_at"_s).toString();
+        const QString updated = glance.value(u"updated_at"_s).toString();
+        if (glance.value(u"owner"_s).toString() != kDemoProject) {
+            image.members.append(member(id, kDemoProject, image.memberStatus, created, updated));
+        } else if (first) {
+            first = false;
+            image.members = QJsonArray{
+                member(id, kPartnerProject, u"accepted"_s, u"2024-03-01T09:00:00Z"_s,
+                       u"2024-03-02T10:15:00Z"_s),
+                member(id, kAuditProject, u"pending"_s, u"2024-03-05T14:30:00Z"_s, u"2024-03-05T14:30:00Z"_s),
+                member(id, kOtherProject, u"rejected"_s, u"2024-03-07T08:00:00Z"_s,
+                       u"2024-03-09T16:45:00Z"_s)};
+        } else {
+            image.members.append(member(id, kPartnerProject, u"accepted"_s, created, updated));
+        }
+    }
+
+    // Offered by another project, not answered yet: listed with member_status=pending or all only.
+    DemoImage offered = sharingImage(u"partner-hardened-ubuntu-24.04"_s, kPartnerProject, u"shared"_s, false,
+                                     2001, u"2025-10-20T12:00:00Z"_s);
+    offered.memberStatus = u"pending"_s;
+    offered.members.append(member(offered.id(), kDemoProject, u"pending"_s, u"2025-10-21T09:30:00Z"_s,
+                                  u"2025-10-21T09:30:00Z"_s));
+    m_unlisted.append(offered);
+    // Hidden from the listings (os_hidden): superseded builds kept for the instances that use them.
+    m_unlisted.append(sharingImage(u"cirros-0.5.2-x86_64-disk (superseded)"_s, kDemoProject, u"public"_s,
+                                   true, 2002, u"2021-06-01T08:00:00Z"_s));
+    m_unlisted.append(sharingImage(u"debian-11-genericcloud-amd64 (old build)"_s, kDemoProject, u"private"_s,
+                                   true, 2003, u"2022-09-15T18:20:00Z"_s));
+}
+
+std::optional<QJsonObject> DemoCatalog::setMemberStatus(const QString& imageId, const QString& memberId,
+                                                        const QString& status, const QDateTime& when)
+{
+    for (QList<DemoImage>* list : {&m_images, &m_unlisted}) {
+        for (DemoImage& image : *list) {
+            if (image.id() != imageId)
+                continue;
+            for (qsizetype i = 0; i < image.members.size(); ++i) {
+                QJsonObject entry = image.members.at(i).toObject();
+                if (entry.value(u"member_id"_s).toString() != memberId)
+                    continue;
+                entry.insert(u"status"_s, status);
+                entry.insert(u"updated_at"_s, when.toUTC().toString(kGlanceTime));
+                image.members.replace(i, entry);
+                if (memberId == kDemoProject && image.glance.value(u"owner"_s).toString() != kDemoProject)
+                    image.memberStatus = status;
+                return entry;
+            }
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace Skylight

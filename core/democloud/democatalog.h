@@ -5,6 +5,8 @@
 
 #include "democloud/demoimage.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <optional>
 
@@ -21,7 +23,21 @@ public:
     static const DemoCatalog& standard();
 
     const QList<DemoImage>& images() const { return m_images; }
-    const DemoImage* find(const QString& id) const;
+    // Images Image API v2 lists only when asked for them, as Glance does: the hidden ones
+    // (os_hidden=true) and one shared with the demo project that it has not accepted yet
+    // (member_status=pending or all). The other dialects never list them (Nova's image proxy lists
+    // what Glance lists by default); every dialect shows them by id.
+    const QList<DemoImage>& unlisted() const { return m_unlisted; }
+    // Both, in that order (what Image API v2 chooses from).
+    QList<DemoImage> allImages() const { return m_images + m_unlisted; }
+    const DemoImage* find(const QString& id) const; // in both
+    // The project the demo's token is scoped to: the owner of most images, and the member of the
+    // other project's shares.
+    static QString projectId();
+    // Sets the status of `memberId`'s membership of image `imageId` (and, for the demo project's
+    // own membership, its memberStatus): the member as it is now, nothing when there is none.
+    std::optional<QJsonObject> setMemberStatus(const QString& imageId, const QString& memberId,
+                                               const QString& status, const QDateTime& when);
     // The catalog `elapsedMs` after the demo cloud started: an image still being saved becomes
     // active once its time has come (DemoImage::settlesAfterMs). A copy of standard() changes;
     // standard() itself stays as the demo starts.
@@ -40,9 +56,11 @@ private:
     void addSeedImages();
     void addGeneratedImages();
     void addSavingImage();
+    void addSharing();
     void finalise(DemoImage& image) const;
 
     QList<DemoImage> m_images;
+    QList<DemoImage> m_unlisted;
 };
 
 } // namespace Skylight

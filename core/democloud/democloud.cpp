@@ -9,6 +9,7 @@
 #include "democloud/demolargeimages.h"
 #include "democloud/demostreamwriter.h"
 #include "democloud/glancev1service.h"
+#include "democloud/glancev2members.h"
 #include "democloud/glancev2service.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ DemoCloud::DemoCloud(const DemoLargeImages& large, QObject* parent)
     , m_catalog(large.enabled ? DemoCatalog::standard().with(large.images()) : DemoCatalog::standard())
     , m_bytesPerSecond(large.bytesPerSecond)
     , m_glanceV2(std::make_unique<GlanceV2Service>(m_catalog))
+    , m_glanceMembers(std::make_unique<GlanceV2Members>(m_catalog))
 {
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         dispatch(request, responder);
@@ -235,6 +237,8 @@ DemoResponse DemoCloud::answer(const DemoRequest& request)
          }},
         {kGlanceMount,
          [&](const QString& rest) {
+             if (GlanceV2Members::handles(rest))
+                 return m_glanceMembers->handle(request, rest);
              return m_glanceV2->handle(request, rest);
          }},
         {kComputeXmlMount,
@@ -266,6 +270,8 @@ void DemoCloud::dispatch(const QHttpServerRequest& request, QHttpServerResponder
     DemoRequest seen{methodName(request.method()), request.url(), {}};
     for (const auto& [name, value] : request.headers())
         seen.headers.append({name, value});
+    if (request.method() == QHttpServerRequest::Method::Put)
+        seen.body = request.body().left(64 * 1024);
     m_requests.append(seen);
 
     DemoResponse response = answer(seen);

@@ -24,6 +24,7 @@ class DemoCatalog;
 class DemoDigests;
 struct DemoLargeImages;
 class GlanceV1Service;
+class GlanceV2Members;
 class GlanceV2Service;
 
 // An image cloud in the process, on 127.0.0.1 at a free port: `skylight --demo` browses it and
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<DemoDigests> m_digests;
     qint64 m_bytesPerSecond = 0; // for streamed answers
     std::unique_ptr<GlanceV2Service> m_glanceV2;
+    std::unique_ptr<GlanceV2Members> m_glanceMembers; // changes m_catalog: its member statuses
     std::unique_ptr<GlanceV1Service> m_glanceV1;
     std::unique_ptr<ComputeService> m_compute;
     std::unique_ptr<ComputeService> m_computeXml;

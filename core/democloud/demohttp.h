@@ -19,6 +19,7 @@ struct DemoRequest
     QByteArray method;
     QUrl url;
     RawHeaderList headers;
+    QByteArray body; // what a PUT sent (the first 64 KiB)
 
     QByteArray header(QByteArrayView name) const { return findHeader(headers, name).value_or(QByteArray()); }
     bool hasHeader(QByteArrayView name) const { return findHeader(headers, name).has_value(); }

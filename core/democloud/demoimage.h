@@ -6,6 +6,7 @@
 #include "democloud/demoformat.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -27,6 +28,10 @@ struct DemoImage
     // A shared image of another project: the demo project's membership ("accepted", "pending",
     // "rejected"); empty for the project's own images and those not shared.
     QString memberStatus;
+    // Its members as Glance lists them to their image's owner (image_id, member_id, status,
+    // created_at, updated_at): every member of the project's own shared images; of another project's
+    // image shared with the demo project, the demo project's membership (whose status is memberStatus).
+    QJsonArray members;
     // An image still being saved when the demo cloud starts: `glance` says so (no data yet) until
     // settlesAfterMs have passed, then it is `settled` (active, with its data). -1: it never changes.
     qint64 settlesAfterMs = -1;

@@ -189,10 +189,19 @@ DemoResponse GlanceV2Service::list(const DemoRequest& request) const
     if (!memberStatusValues().contains(memberStatus))
         return DemoResponse::htmlError(400, u"400 Bad Request"_s,
                                        u"Invalid status value: %1"_s.arg(memberStatus));
+    // os_hidden=true lists the hidden images only; without it, only the others.
+    const QString hiddenValue = query.queryItemValue(u"os_hidden"_s, QUrl::FullyDecoded).toLower();
+    if (!hiddenValue.isEmpty() && hiddenValue != u"true"_s && hiddenValue != u"false"_s)
+        return DemoResponse::htmlError(400, u"400 Bad Request"_s,
+                                       u"Invalid value for os_hidden: %1"_s.arg(hiddenValue));
+    const bool hidden = hiddenValue == u"true"_s;
     QList<QJsonObject> selected;
     const auto items = query.queryItems(QUrl::FullyDecoded);
-    for (const DemoImage& image : m_catalog.images()) {
+    const QList<DemoImage> images = m_catalog.allImages();
+    for (const DemoImage& image : images) {
         const QJsonObject& glance = image.glance;
+        if (glance.value(u"os_hidden"_s).toBool() != hidden)
+            continue;
         const QString shown = glance.value(u"visibility"_s).toString();
         if (visibility.isEmpty() ? shown == u"community"_s : (visibility != u"all"_s && shown != visibility))
             continue;
@@ -200,7 +209,8 @@ DemoResponse GlanceV2Service::list(const DemoRequest& request) const
             continue;
         bool keep = true;
         for (const auto& [key, value] : items) {
-            if (pagingKeys().contains(key) || key == u"visibility"_s || key == u"member_status"_s)
+            if (pagingKeys().contains(key) || key == u"visibility"_s || key == u"member_status"_s ||
+                key == u"os_hidden"_s)
                 continue;
             if (!matches(glance, key, value)) {
                 keep = false;

@@ -11,8 +11,9 @@ namespace Skylight {
 class DemoCatalog;
 
 // The demo cloud's Image API v2, behaving as Glance does: `limit` (default 25, max 1000),
-// `marker`, `sort` (and sort_key/sort_dir), filters, `visibility` and `member_status`, a relative `next` link
-// whenever a page is full (so an exact multiple ends on an empty page), 404 pages in HTML, Range on /file.
+// `marker`, `sort` (and sort_key/sort_dir), filters, `visibility`, `member_status` and `os_hidden`, a
+// relative `next` link whenever a page is full (so an exact multiple ends on an empty page), 404 pages in
+// HTML, Range on /file.
 class GlanceV2Service
 {
 public:

@@ -99,6 +99,21 @@ ImageSchemaJob* RenewingAdapter::schema()
         this, [this] { return m_inner->schema(); }, this);
 }
 
+ImageMembersJob* RenewingAdapter::members(const QString& imageId)
+{
+    return new RenewingJob<ImageMembers>(
+        this, [this, imageId] { return m_inner->members(imageId); }, this);
+}
+
+ImageMemberJob* RenewingAdapter::setMemberStatus(const QString& imageId, const QString& memberId,
+                                                 ImageMember::Status status)
+{
+    return new RenewingJob<ImageMember>(
+        this,
+        [this, imageId, memberId, status] { return m_inner->setMemberStatus(imageId, memberId, status); },
+        this);
+}
+
 void RenewingAdapter::setToken(const QByteArray& token)
 {
     m_inner->setToken(token);

@@ -55,6 +55,12 @@ public:
     void renewToken(int generation, QObject* context,
                     std::function<void(std::optional<ApiError>)> done) override;
 
+    // --- Image sharing: the inner adapter's, renewed on 401 as list and show are ---
+    bool hasImageSharing() const override { return m_inner->hasImageSharing(); }
+    ImageMembersJob* members(const QString& imageId) override;
+    ImageMemberJob* setMemberStatus(const QString& imageId, const QString& memberId,
+                                    ImageMember::Status status) override;
+
 Q_SIGNALS:
     // The renewal asked for ended: with nothing when a new token is in place, else why not.
     void renewalEnded(const std::optional<Skylight::ApiError>& failure);

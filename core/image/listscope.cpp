@@ -82,6 +82,8 @@ QList<std::pair<QString, QString>> ListScope::queryItems() const
         items.append({u"visibility"_s, visibilityKey(visibility)});
     if (memberStatus != MemberStatus::Accepted) // Glance's default
         items.append({u"member_status"_s, memberStatusKey(memberStatus)});
+    if (hidden)
+        items.append({u"os_hidden"_s, u"true"_s});
     return items;
 }
 
@@ -107,6 +109,12 @@ std::optional<ListScope> ListScope::fromTerms(const QList<std::pair<QString, QSt
                 scope = scope.value_or(ListScope{});
                 scope->memberStatus = *status;
             }
+        } else if (key == u"os_hidden"_s) {
+            if (value.compare(u"true"_s, Qt::CaseInsensitive) == 0 ||
+                value.compare(u"false"_s, Qt::CaseInsensitive) == 0) {
+                scope = scope.value_or(ListScope{});
+                scope->hidden = value.compare(u"true"_s, Qt::CaseInsensitive) == 0;
+            }
         }
     }
     return scope;
@@ -117,17 +125,23 @@ QString ListScope::toSettingsValue() const
     if (isDefault())
         return {};
     const QString shown = visibility == Visibility::Default ? u"default"_s : visibilityKey(visibility);
-    return memberStatus == MemberStatus::Accepted ? shown : shown + u':' + memberStatusKey(memberStatus);
+    const QString scoped =
+        memberStatus == MemberStatus::Accepted ? shown : shown + u':' + memberStatusKey(memberStatus);
+    return hidden ? scoped + u":hidden"_s : scoped;
 }
 
 std::optional<ListScope> ListScope::fromSettingsValue(const QString& value)
 {
     if (value.isEmpty())
         return ListScope{};
-    const QStringList parts = value.split(u':');
+    QStringList parts = value.split(u':');
+    ListScope scope;
+    if (parts.size() > 1 && parts.last() == u"hidden"_s) {
+        scope.hidden = true;
+        parts.removeLast();
+    }
     if (parts.size() > 2)
         return std::nullopt;
-    ListScope scope;
     if (parts.first() != u"default"_s) {
         const auto shown = visibilityFromKey(parts.first());
         if (!shown)

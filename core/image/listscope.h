@@ -16,7 +16,7 @@ namespace Skylight {
 // `member_status=` (other dialects have no such thing: ImageAdapter::hasListScope()). The default
 // is what Glance lists when asked nothing: the project's own images, public ones and those shared
 // with the project that it accepted; other projects' community images only with Community or All.
-// (Hidden images, `os_hidden=true`, are meant to join here as one more field.)
+// `hidden` asks for the hidden images instead (`os_hidden=true`: Glance then lists only those).
 struct ListScope
 {
     enum class Visibility
@@ -39,14 +39,16 @@ struct ListScope
 
     Visibility visibility = Visibility::Default;
     MemberStatus memberStatus = MemberStatus::Accepted;
+    bool hidden = false; // only the hidden images (os_hidden=true), of the same visibility and status
 
     bool isDefault() const
     {
-        return visibility == Visibility::Default && memberStatus == MemberStatus::Accepted;
+        return visibility == Visibility::Default && memberStatus == MemberStatus::Accepted && !hidden;
     }
-    // Glance's query parameters for it: ("visibility", "community"), ("member_status", "pending").
+    // Glance's query parameters for it: ("visibility", "community"), ("member_status", "pending"),
+    // ("os_hidden", "true").
     QList<std::pair<QString, QString>> queryItems() const;
-    // "visibility:community member_status:pending" (empty for the default).
+    // "visibility:community member_status:pending os_hidden:true" (empty for the default).
     QString terms() const;
 
     // Glance's words: "private", "shared", "public", "community", "all" (nothing for Default).
@@ -57,11 +59,12 @@ struct ListScope
     static QStringList visibilityKeys();
     static QStringList memberStatusKeys();
 
-    // The scope the filter box's `visibility:` and `member_status:` terms ask for (the unnamed
+    // The scope the filter box's `visibility:`, `member_status:` and `os_hidden:` terms ask for (the unnamed
     // part as by default); nothing when it holds no such term with a value Glance knows.
     static std::optional<ListScope> fromTerms(const QList<std::pair<QString, QString>>& terms);
 
-    // For settings: "community", "shared:pending", "" (the default); nothing when unreadable.
+    // For settings: "community", "shared:pending", "default:hidden", "" (the default); nothing when
+    // unreadable.
     QString toSettingsValue() const;
     static std::optional<ListScope> fromSettingsValue(const QString& value);
 

@@ -55,6 +55,7 @@ ApiError ApiError::fromHttpStatus(int status, const QString& serverDetail)
                    .arg(status);
     }
     const QString detail = serverDetail.simplified();
+    error.serverDetail = detail.left(300);
     if (!detail.isEmpty())
         text = QCoreApplication::translate("Skylight::ApiError", "%1 Server said: %2",
                                            "a message, then the server's own words")

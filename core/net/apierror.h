@@ -34,6 +34,7 @@ struct ApiError
     QString requestId;  // x-openstack-request-id / X-Compute-Request-Id
     QString message;    // a sentence a person can act on; never contains a secret
     int retryAfterSeconds = -1;
+    QString serverDetail; // the server's own words for an HTTP error, when it sent any (also in message)
 
     static ApiError make(Kind kind, const QString& message);
     // Maps an HTTP error status to a kind and a default message; serverDetail is appended when useful.

@@ -48,9 +48,9 @@ void TestCliVisibility::listsTheScope_data()
     QTest::newRow("public") << QStringList{u"--visibility"_s, u"public"_s} << 20 << QStringList{u"public"_s};
     QTest::newRow("shared, pending") << QStringList{u"--visibility"_s, u"shared"_s, u"--member-status"_s,
                                                     u"pending"_s}
-                                     << 9 << QStringList{u"shared"_s};
+                                     << 10 << QStringList{u"shared"_s};
     QTest::newRow("shared, any status")
-        << QStringList{u"--member-status"_s, u"all"_s, u"--visibility"_s, u"SHARED"_s} << 14
+        << QStringList{u"--member-status"_s, u"all"_s, u"--visibility"_s, u"SHARED"_s} << 15
         << QStringList{u"shared"_s};
 }
 
@@ -79,6 +79,7 @@ void TestCliVisibility::otherDialectsRefuse_data()
     QTest::newRow("glance-v1") << u"glance-v1"_s << QStringList{u"--visibility"_s, u"community"_s};
     QTest::newRow("compute") << u"compute"_s << QStringList{u"--visibility"_s, u"all"_s};
     QTest::newRow("member status") << u"glance-v1"_s << QStringList{u"--member-status"_s, u"pending"_s};
+    QTest::newRow("hidden") << u"huawei-ecs"_s << QStringList{u"--hidden"_s};
 }
 
 void TestCliVisibility::otherDialectsRefuse()
@@ -88,7 +89,7 @@ void TestCliVisibility::otherDialectsRefuse()
     const Test::CliRun result = run(QStringList{u"--demo"_s, u"--api"_s, api, u"list"_s} + options);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
-    QVERIFY2(result.err.contains("--visibility and --member-status need the Image API v2"),
+    QVERIFY2(result.err.contains("--visibility, --member-status and --hidden need the Image API v2"),
              result.err.constData());
     // Without them, the same cloud lists.
     QCOMPARE(run({u"--demo"_s, u"--api"_s, api, u"list"_s, u"--limit"_s, u"3"_s}).exitCode, 0);

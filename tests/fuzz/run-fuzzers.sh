@@ -99,7 +99,8 @@ for target in "${targets[@]}"; do
     artifacts="$build_dir/artifacts/$target/"
     mkdir -p "$corpus" "$artifacts"
     case "$target" in
-        glancev2|glancev1|computejson|jsonpeek|jsonpagescanner|keystone|redaction) dict=(-dict="$here/dict/json.dict") ;;
+        glancev2|glancev2members|glancev1|computejson|jsonpeek|jsonpagescanner|keystone|redaction)
+            dict=(-dict="$here/dict/json.dict") ;;
         computexml) dict=(-dict="$here/dict/xml.dict") ;;
         cloudsconfig) dict=(-dict="$here/dict/yaml.dict") ;;
         *) dict=() ;;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void allowUnsafeIsADownloadOption();
     void storeIsADownloadOption();
     void usageNamesEveryExitCode();
+    void sharingOptions();
 };
 
 void TestCliOptions::valid_data()
@@ -64,6 +65,12 @@ void TestCliOptions::valid_data()
     QTest::newRow("globals") << QStringList{u"--timeout"_s, u"5"_s,      u"--insecure"_s, u"--project-id"_s,
                                             u"p"_s,         u"--demo"_s, u"list"_s}
                              << u"list"_s << int(CliOptions::Source::Demo) << u"table"_s;
+    QTest::newRow("members json") << QStringList{u"--demo"_s, u"members"_s, u"abc"_s, u"-f"_s, u"json"_s}
+                                  << u"members"_s << int(CliOptions::Source::Demo) << u"json"_s;
+    QTest::newRow("share accept") << QStringList{u"--demo"_s, u"share"_s, u"accept"_s, u"abc"_s}
+                                  << u"share"_s << int(CliOptions::Source::Demo) << u"table"_s;
+    QTest::newRow("list hidden") << QStringList{u"--demo"_s, u"list"_s, u"--hidden"_s} << u"list"_s
+                                 << int(CliOptions::Source::Demo) << u"table"_s;
 }
 
 void TestCliOptions::valid()
@@ -198,6 +205,27 @@ void TestCliOptions::usageNamesEveryExitCode()
     for (const QString& code : {u"0 ok"_s, u"2 usage"_s, u"3 not found"_s, u"4 unauthorized"_s, u"5 other"_s,
                                 u"6 network"_s, u"7 verification"_s, u"8 local"_s})
         QVERIFY2(usage.contains(code), qPrintable(code));
+}
+
+void TestCliOptions::sharingOptions()
+{
+    const auto members = parseCliOptions({u"--demo"_s, u"members"_s, u"abc"_s});
+    QVERIFY2(members.has_value(), qPrintable(members.error()));
+    QCOMPARE(members->imageId, u"abc"_s);
+    const auto reject = parseCliOptions({u"share"_s, u"reject"_s, u"abc"_s, u"--demo"_s});
+    QVERIFY2(reject.has_value(), qPrintable(reject.error()));
+    QCOMPARE(reject->shareAnswer, u"reject"_s);
+    QCOMPARE(reject->imageId, u"abc"_s);
+    const auto hidden = parseCliOptions({u"--demo"_s, u"list"_s, u"--hidden"_s, u"--visibility"_s, u"public"_s,
+                                         u"--filter"_s, u"visibility=x"_s});
+    QVERIFY(!hidden.has_value()); // --visibility and the filter of the same key
+    const auto hiddenOnly =
+        parseCliOptions({u"--demo"_s, u"list"_s, u"--hidden"_s, u"--filter"_s, u"visibility=public"_s});
+    QVERIFY2(hiddenOnly.has_value(), qPrintable(hiddenOnly.error())); // --hidden alone is no visibility
+    QVERIFY(hiddenOnly->scope.hidden);
+    QVERIFY(!hiddenOnly->scope.isDefault());
+    for (const QString& word : {u"members IMAGE_ID"_s, u"share accept|reject IMAGE_ID"_s, u"[--hidden]"_s})
+        QVERIFY2(cliUsage().contains(word), qPrintable(word));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

@@ -83,6 +83,8 @@ void TestListScope::queryParameters_data()
     QTest::newRow("all") << ListScope{Visibility::All} << u"all"_s << QString();
     QTest::newRow("default, pending")
         << ListScope{Visibility::Default, MemberStatus::Pending} << QString() << u"pending"_s;
+    QTest::newRow("hidden, public") << ListScope{Visibility::Public, MemberStatus::Accepted, true}
+                                    << u"public"_s << QString();
 }
 
 void TestListScope::queryParameters()
@@ -104,6 +106,7 @@ void TestListScope::queryParameters()
     QCOMPARE(query.allQueryItemValues(u"visibility"_s).size(), visibility.isNull() ? 0 : 1);
     QCOMPARE(query.queryItemValue(u"status"_s), u"active"_s);
     QCOMPARE(query.queryItemValue(u"limit"_s), u"100"_s);
+    QCOMPARE(query.queryItemValue(u"os_hidden"_s), scope.hidden ? u"true"_s : QString());
     // The scope is the scope's: the filter box's visibility: and member_status: terms are not
     // sent a second time as filters.
     QVERIFY(!glance.serverFilterKeys().contains(u"visibility"_s));
@@ -125,7 +128,8 @@ void TestListScope::otherDialectsSendNoScope()
 void TestListScope::demoAnswers_data()
 {
     // The demo catalog: 17 public, 17 private (one still saving), 14 shared (5 of another project, whose
-    // share the demo project accepted), 14 community images.
+    // share the demo project accepted), 14 community images; besides, unlisted unless asked for, one
+    // shared by another project still pending and two hidden ones (one public, one private).
     QTest::addColumn<ListScope>("scope");
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("only"); // the one visibility listed, or empty
@@ -133,17 +137,20 @@ void TestListScope::demoAnswers_data()
     QTest::newRow("private") << ListScope{Visibility::Private} << 17 << u"private"_s;
     QTest::newRow("shared, accepted") << ListScope{Visibility::Shared} << 14 << u"shared"_s;
     QTest::newRow("shared, pending: the project's own")
-        << ListScope{Visibility::Shared, MemberStatus::Pending} << 9 << u"shared"_s;
+        << ListScope{Visibility::Shared, MemberStatus::Pending} << 10 << u"shared"_s;
     QTest::newRow("shared, rejected: the project's own")
         << ListScope{Visibility::Shared, MemberStatus::Rejected} << 9 << u"shared"_s;
     QTest::newRow("shared, any status")
-        << ListScope{Visibility::Shared, MemberStatus::All} << 14 << u"shared"_s;
+        << ListScope{Visibility::Shared, MemberStatus::All} << 15 << u"shared"_s;
     QTest::newRow("public") << ListScope{Visibility::Public} << 17 << u"public"_s;
     QTest::newRow("community") << ListScope{Visibility::Community} << 14 << u"community"_s;
     QTest::newRow("all: with community") << ListScope{Visibility::All} << 62 << QString();
-    QTest::newRow("all, pending") << ListScope{Visibility::All, MemberStatus::Pending} << 57 << QString();
+    QTest::newRow("all, pending") << ListScope{Visibility::All, MemberStatus::Pending} << 58 << QString();
     QTest::newRow("default, pending")
-        << ListScope{Visibility::Default, MemberStatus::Pending} << 43 << QString();
+        << ListScope{Visibility::Default, MemberStatus::Pending} << 44 << QString();
+    QTest::newRow("hidden") << ListScope{Visibility::Default, MemberStatus::Accepted, true} << 2 << QString();
+    QTest::newRow("hidden, private") << ListScope{Visibility::Private, MemberStatus::Accepted, true} << 1
+                                     << u"private"_s;
 }
 
 void TestListScope::demoAnswers()
@@ -162,8 +169,10 @@ void TestListScope::demoAnswers()
     const ImagePage page = *job->result();
     QCOMPARE(page.images.size(), count);
     QSet<QString> visibilities;
-    for (const ImageRecord& record : page.images)
+    for (const ImageRecord& record : page.images) {
         visibilities.insert(record.visibility.value_or(QString()));
+        QCOMPARE(record.properties.value(u"os_hidden"_s).toBool(), scope.hidden);
+    }
     if (!only.isEmpty())
         QCOMPARE(visibilities, QSet<QString>{only});
     QCOMPARE(visibilities.contains(u"community"_s),
@@ -175,6 +184,7 @@ void TestListScope::demoRefusesUnknownValues_data()
     QTest::addColumn<QString>("query");
     QTest::newRow("visibility") << u"visibility=everything"_s;
     QTest::newRow("member_status") << u"visibility=shared&member_status=maybe"_s;
+    QTest::newRow("os_hidden") << u"os_hidden=perhaps"_s;
 }
 
 void TestListScope::demoRefusesUnknownValues()
@@ -204,6 +214,12 @@ void TestListScope::typedTerms_data()
                                      << ListScope{Visibility::Shared, MemberStatus::Pending};
     QTest::newRow("member status alone")
         << u"member_status:rejected"_s << true << ListScope{Visibility::Default, MemberStatus::Rejected};
+    QTest::newRow("hidden") << u"os_hidden:true"_s << true
+                            << ListScope{Visibility::Default, MemberStatus::Accepted, true};
+    QTest::newRow("hidden, community") << u"visibility:community os_hidden:TRUE"_s << true
+                                       << ListScope{Visibility::Community, MemberStatus::Accepted, true};
+    QTest::newRow("not hidden") << u"os_hidden:false"_s << true << ListScope{};
+    QTest::newRow("hidden, not a boolean") << u"os_hidden:maybe"_s << false << ListScope{};
     QTest::newRow("half typed") << u"visibility:commun"_s << false << ListScope{};
     QTest::newRow("not a visibility") << u"visibility:default"_s << false << ListScope{};
 }
@@ -228,6 +244,10 @@ void TestListScope::settingsValues_data()
     QTest::newRow("shared, pending") << ListScope{Visibility::Shared, MemberStatus::Pending}
                                      << u"shared:pending"_s;
     QTest::newRow("default, any") << ListScope{Visibility::Default, MemberStatus::All} << u"default:all"_s;
+    QTest::newRow("hidden") << ListScope{Visibility::Default, MemberStatus::Accepted, true}
+                            << u"default:hidden"_s;
+    QTest::newRow("shared, pending, hidden")
+        << ListScope{Visibility::Shared, MemberStatus::Pending, true} << u"shared:pending:hidden"_s;
 }
 
 void TestListScope::settingsValues()
@@ -236,7 +256,8 @@ void TestListScope::settingsValues()
     QFETCH(QString, value);
     QCOMPARE(scope.toSettingsValue(), value);
     QCOMPARE(ListScope::fromSettingsValue(value), std::optional<ListScope>(scope));
-    for (const QString& unreadable : {u"everything"_s, u"shared:maybe"_s, u"a:b:c"_s})
+    for (const QString& unreadable :
+         {u"everything"_s, u"shared:maybe"_s, u"a:b:c"_s, u"hidden"_s, u"default:hidden:hidden"_s})
         QVERIFY(!ListScope::fromSettingsValue(unreadable));
 }
 
