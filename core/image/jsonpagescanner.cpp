@@ -5,6 +5,8 @@
 
 #include "image/nesting.h"
 
+#include <QByteArray>
+
 namespace Skylight {
 
 namespace {
@@ -184,6 +186,17 @@ private:
 
     // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
     bool number()
+    {
+        const unsigned char* start = m_p;
+        if (!numberSyntax())
+            return false;
+        // Qt's reader also refuses a number it cannot hold (1e999): read it the way Qt does.
+        bool ok = false;
+        QByteArray::fromRawData(reinterpret_cast<const char*>(start), m_p - start).toDouble(&ok);
+        return ok;
+    }
+
+    bool numberSyntax()
     {
         take('-');
         if (take('0')) {

@@ -60,6 +60,8 @@ void TestJsonPageScanner::scan_data()
     row("dot without digits", R"({"a": 1.})", false);
     row("exponent without digits", R"({"a": 1e})", false);
     row("plus sign", R"({"a": +1})", false);
+    row("number too large for a double", "{\"[\":\n\n\n1e999\n}", false); // found by fuzz_jsonpagescanner
+    row("large but finite", R"({"a": 1e308, "b": 123456789012345678901234567890})", true);
     row("bad literal", R"({"a": tru})", false);
     row("single quotes", R"({'a': 1})", false);
     row("control character in a string", "{\"a\": \"x\ty\"}", false);
