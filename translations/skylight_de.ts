@@ -1723,6 +1723,92 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     </message>
 </context>
 <context>
+    <name>Skylight::GlanceV2Adapter</name>
+    <message>
+        <source>Only shared images have members.</source>
+        <translation>Nur geteilte Images haben Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Image %1 has no member %2, or no such image exists.</source>
+        <translation>Das Image %1 hat kein Mitglied %2, oder es gibt kein solches Image.</translation>
+    </message>
+    <message>
+        <source>This cloud lists no stores (GET /v2/info/stores answered 404): its Image API keeps every image in one store.</source>
+        <translation>Diese Cloud listet keine Speicher auf (GET /v2/info/stores hat mit 404 geantwortet): Ihre Image-API legt jedes Image im selben Speicher ab.</translation>
+    </message>
+    <message>
+        <source>the store list</source>
+        <translation>die Speicherliste</translation>
+    </message>
+    <message>
+        <source>the import methods</source>
+        <translation>die Importmethoden</translation>
+    </message>
+    <message>
+        <source>This cloud has no image import (GET /v2/info/import answered 404).</source>
+        <translation>Diese Cloud bietet keinen Image-Import (GET /v2/info/import hat mit 404 geantwortet).</translation>
+    </message>
+    <message>
+        <source>the quota usage</source>
+        <translation>die Kontingentnutzung</translation>
+    </message>
+    <message>
+        <source>This cloud tells no quota usage (GET /v2/info/usage answered 404).</source>
+        <translation>Diese Cloud gibt keine Kontingentnutzung an (GET /v2/info/usage hat mit 404 geantwortet).</translation>
+    </message>
+    <message>
+        <source>the image&apos;s tasks</source>
+        <translation>die Aufgaben des Images</translation>
+    </message>
+    <message>
+        <source>No image with ID %1 exists at %2, or its Image API has no image tasks (they came with v2.12).</source>
+        <translation>Unter %2 gibt es kein Image mit der ID %1, oder seine Image-API kennt keine Image-Aufgaben (diese kamen mit v2.12).</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::GlanceV2Members</name>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation>Eintrag %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>entry %1 has no member_id</source>
+        <translation>Eintrag %1 hat keine member_id</translation>
+    </message>
+    <message>
+        <source>entry %1 has a member_id longer than %2 characters</source>
+        <translation>Eintrag %1 hat eine member_id, die länger als %2 Zeichen ist</translation>
+    </message>
+    <message>
+        <source>entry %1 has an unknown status %2</source>
+        <translation>Eintrag %1 hat einen unbekannten Status %2</translation>
+    </message>
+    <message>
+        <source>the image&apos;s members</source>
+        <translation>die Mitglieder des Images</translation>
+    </message>
+    <message>
+        <source>The member list from the server has no &quot;members&quot; array.</source>
+        <translation>Die Mitgliederliste vom Server hat kein „members“-Array.</translation>
+    </message>
+    <message>
+        <source>the %1 entries after the first %2 members</source>
+        <translation>die %1 Einträge nach den ersten %2 Mitgliedern</translation>
+    </message>
+    <message>
+        <source>entry %1 repeats the member %2 of entry %3</source>
+        <translation>Eintrag %1 wiederholt das Mitglied %2 von Eintrag %3</translation>
+    </message>
+    <message>
+        <source>the image member</source>
+        <translation>das Image-Mitglied</translation>
+    </message>
+    <message>
+        <source>The image member from the server cannot be read (%1).</source>
+        <translation>Das Image-Mitglied vom Server kann nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::GlanceV2Parser</name>
     <message>
         <source>the image details</source>
@@ -1735,6 +1821,13 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>the image list</source>
         <translation>die Image-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::GlanceV2SchemaJob</name>
+    <message>
+        <source>the image schema</source>
+        <translation>das Image-Schema</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1973,34 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>The token was refused, and a token given on its own cannot be renewed.</source>
         <translation>Das Token wurde abgelehnt, und ein allein angegebenes Token kann nicht erneuert werden.</translation>
     </message>
+    <message>
+        <source>This cloud speaks %1, which has no %2: only the Image API v2 (glance-v2) tells it.</source>
+        <translation>Diese Cloud spricht %1, also eine API ohne %2: Nur die Image API v2 (glance-v2) liefert diese Angaben.</translation>
+    </message>
+    <message>
+        <source>image stores</source>
+        <translation>Image-Speicher</translation>
+    </message>
+    <message>
+        <source>import methods</source>
+        <translation>Importmethoden</translation>
+    </message>
+    <message>
+        <source>quota usage</source>
+        <translation>Kontingentnutzung</translation>
+    </message>
+    <message>
+        <source>image tasks</source>
+        <translation>Image-Aufgaben</translation>
+    </message>
+    <message>
+        <source>image schema</source>
+        <translation>Image-Schema</translation>
+    </message>
+    <message>
+        <source>This cloud speaks %1, which has no image sharing: image members and their acceptance are a feature of the Image API v2 (glance-v2).</source>
+        <translation>Diese Cloud spricht %1, also eine API ohne Image-Freigaben: Image-Mitglieder und ihre Annahme sind eine Funktion der Image API v2 (glance-v2).</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageDetailsView</name>
@@ -1961,6 +2082,32 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>The server&apos;s paging went in a circle: page %1 points to a page asked for before; the list stops at %2 images.</source>
         <translation>Das Blättern des Servers lief im Kreis: Seite %1 verweist auf eine schon abgefragte Seite; die Liste endet bei %2 Images.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageSchema</name>
+    <message>
+        <source>property &quot;%1&quot; has no usable schema</source>
+        <translation>Eigenschaft „%1“ hat kein verwendbares Schema</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; is beyond the %2 properties read</source>
+        <translation>Eigenschaft „%1“ liegt jenseits der %2 gelesenen Eigenschaften</translation>
+    </message>
+    <message>
+        <source>The image schema from the server has no &quot;properties&quot; object.</source>
+        <translation>Das Image-Schema vom Server hat kein „properties“-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageStoreList</name>
+    <message>
+        <source>The store list from the server has no &quot;stores&quot; array.</source>
+        <translation>Die Speicherliste vom Server hat kein „stores“-Array.</translation>
+    </message>
+    <message>
+        <source>entry %1 is beyond the %2 stores read</source>
+        <translation>Eintrag %1 liegt jenseits der %2 gelesenen Speicher</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2198,39 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>&amp;Reset Columns</source>
         <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTaskList</name>
+    <message>
+        <source>The task list from the server has no &quot;tasks&quot; array.</source>
+        <translation>Die Aufgabenliste vom Server hat kein „tasks“-Array.</translation>
+    </message>
+    <message>
+        <source>entry %1 is beyond the %2 tasks read</source>
+        <translation>Eintrag %1 liegt jenseits der %2 gelesenen Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageUsage</name>
+    <message>
+        <source>The quota usage from the server has no &quot;usage&quot; object.</source>
+        <translation>Die Kontingentnutzung vom Server hat kein „usage“-Objekt.</translation>
+    </message>
+    <message>
+        <source>quota &quot;%1&quot; has neither a limit nor a usage</source>
+        <translation>Kontingent „%1“ hat weder ein Limit noch eine Nutzung</translation>
+    </message>
+    <message>
+        <source>quota &quot;%1&quot; is beyond the %2 quotas read</source>
+        <translation>Kontingent „%1“ liegt jenseits der %2 gelesenen Kontingente</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImportInfo</name>
+    <message>
+        <source>The import information from the server has no &quot;import-methods&quot; list.</source>
+        <translation>Die Importinformationen vom Server haben keine „import-methods“-Liste.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2487,32 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>%1 is no longer on the cloud: it was deleted.</source>
         <translation>%1 ist nicht mehr in der Cloud: Das Image wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::MembershipChange</name>
+    <message>
+        <source>Image %1 is not shared, so there is no share to accept or reject: %2</source>
+        <translation>Das Image %1 ist nicht geteilt, also gibt es keine Freigabe zum Annehmen oder Ablehnen: %2</translation>
+    </message>
+    <message>
+        <source>Image %1 is not shared with your project %2: it is not among the image&apos;s members.</source>
+        <translation>Das Image %1 ist nicht mit Ihrem Projekt %2 geteilt: Es ist nicht unter den Mitgliedern des Images.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not shared with your project: the server lists no membership of it.</source>
+        <translation>Das Image %1 ist nicht mit Ihrem Projekt geteilt: Der Server listet keine Mitgliedschaft darin auf.</translation>
+    </message>
+    <message>
+        <source>The server lists %1 members of image %2, as it does for the image&apos;s owner only: an owner cannot accept or reject a share, its members do. If your project is one of them, give your project&apos;s ID.</source>
+        <translation>Der Server listet %1 Mitglieder des Images %2 auf, wie er es nur für den Eigentümer des Images tut: Ein Eigentümer kann keine Freigabe annehmen oder ablehnen, das tun seine Mitglieder. Wenn Ihr Projekt eines davon ist, geben Sie die ID Ihres Projekts an.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::MetadefNamespace</name>
+    <message>
+        <source>The metadata definitions from the server have no &quot;namespaces&quot; array.</source>
+        <translation>Die Metadatendefinitionen vom Server haben kein „namespaces“-Array.</translation>
     </message>
 </context>
 <context>

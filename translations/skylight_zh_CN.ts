@@ -1713,6 +1713,92 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     </message>
 </context>
 <context>
+    <name>Skylight::GlanceV2Adapter</name>
+    <message>
+        <source>Only shared images have members.</source>
+        <translation>只有共享的镜像才有成员。</translation>
+    </message>
+    <message>
+        <source>Image %1 has no member %2, or no such image exists.</source>
+        <translation>镜像 %1 没有成员 %2，或者该镜像不存在。</translation>
+    </message>
+    <message>
+        <source>This cloud lists no stores (GET /v2/info/stores answered 404): its Image API keeps every image in one store.</source>
+        <translation>此云未列出任何存储（GET /v2/info/stores 返回 404）：其镜像 API 将所有镜像保存在同一个存储中。</translation>
+    </message>
+    <message>
+        <source>the store list</source>
+        <translation>存储列表</translation>
+    </message>
+    <message>
+        <source>the import methods</source>
+        <translation>导入方法</translation>
+    </message>
+    <message>
+        <source>This cloud has no image import (GET /v2/info/import answered 404).</source>
+        <translation>此云不支持镜像导入（GET /v2/info/import 返回 404）。</translation>
+    </message>
+    <message>
+        <source>the quota usage</source>
+        <translation>配额使用情况</translation>
+    </message>
+    <message>
+        <source>This cloud tells no quota usage (GET /v2/info/usage answered 404).</source>
+        <translation>此云不提供配额使用情况（GET /v2/info/usage 返回 404）。</translation>
+    </message>
+    <message>
+        <source>the image&apos;s tasks</source>
+        <translation>镜像的任务</translation>
+    </message>
+    <message>
+        <source>No image with ID %1 exists at %2, or its Image API has no image tasks (they came with v2.12).</source>
+        <translation>%2 上不存在 ID 为 %1 的镜像，或者其镜像 API 不支持镜像任务（该功能随 v2.12 引入）。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::GlanceV2Members</name>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation>第 %1 个条目不是对象</translation>
+    </message>
+    <message>
+        <source>entry %1 has no member_id</source>
+        <translation>第 %1 个条目没有 member_id</translation>
+    </message>
+    <message>
+        <source>entry %1 has a member_id longer than %2 characters</source>
+        <translation>第 %1 个条目的 member_id 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>entry %1 has an unknown status %2</source>
+        <translation>第 %1 个条目的状态 %2 未知</translation>
+    </message>
+    <message>
+        <source>the image&apos;s members</source>
+        <translation>镜像的成员</translation>
+    </message>
+    <message>
+        <source>The member list from the server has no &quot;members&quot; array.</source>
+        <translation>服务器返回的成员列表中没有“members”数组。</translation>
+    </message>
+    <message>
+        <source>the %1 entries after the first %2 members</source>
+        <translation>前 %2 个成员之后的 %1 个条目</translation>
+    </message>
+    <message>
+        <source>entry %1 repeats the member %2 of entry %3</source>
+        <translation>第 %1 个条目重复了第 %3 个条目的成员 %2</translation>
+    </message>
+    <message>
+        <source>the image member</source>
+        <translation>镜像成员</translation>
+    </message>
+    <message>
+        <source>The image member from the server cannot be read (%1).</source>
+        <translation>无法读取服务器返回的镜像成员（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::GlanceV2Parser</name>
     <message>
         <source>the image details</source>
@@ -1725,6 +1811,13 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>the image list</source>
         <translation>镜像列表</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::GlanceV2SchemaJob</name>
+    <message>
+        <source>the image schema</source>
+        <translation>镜像模式</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1963,34 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <source>The token was refused, and a token given on its own cannot be renewed.</source>
         <translation>令牌被拒绝，且单独提供的令牌无法续期。</translation>
     </message>
+    <message>
+        <source>This cloud speaks %1, which has no %2: only the Image API v2 (glance-v2) tells it.</source>
+        <translation>此云使用 %1，该 API 不提供%2：只有 镜像 API v2（glance-v2）提供这些信息。</translation>
+    </message>
+    <message>
+        <source>image stores</source>
+        <translation>镜像存储</translation>
+    </message>
+    <message>
+        <source>import methods</source>
+        <translation>导入方法</translation>
+    </message>
+    <message>
+        <source>quota usage</source>
+        <translation>配额使用情况</translation>
+    </message>
+    <message>
+        <source>image tasks</source>
+        <translation>镜像任务</translation>
+    </message>
+    <message>
+        <source>image schema</source>
+        <translation>镜像模式</translation>
+    </message>
+    <message>
+        <source>This cloud speaks %1, which has no image sharing: image members and their acceptance are a feature of the Image API v2 (glance-v2).</source>
+        <translation>此云使用 %1，该 API 不支持镜像共享：镜像成员及其接受机制是 镜像 API v2（glance-v2）的功能。</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageDetailsView</name>
@@ -1951,6 +2072,32 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>The server&apos;s paging went in a circle: page %1 points to a page asked for before; the list stops at %2 images.</source>
         <translation>服务器的分页陷入循环：第 %1 页指向一个之前已请求过的页面；列表停在 %2 个镜像。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageSchema</name>
+    <message>
+        <source>property &quot;%1&quot; has no usable schema</source>
+        <translation>属性“%1”没有可用的模式</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; is beyond the %2 properties read</source>
+        <translation>属性“%1”超出了已读取的 %2 个属性</translation>
+    </message>
+    <message>
+        <source>The image schema from the server has no &quot;properties&quot; object.</source>
+        <translation>服务器返回的镜像模式中没有“properties”对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageStoreList</name>
+    <message>
+        <source>The store list from the server has no &quot;stores&quot; array.</source>
+        <translation>服务器返回的存储列表中没有“stores”数组。</translation>
+    </message>
+    <message>
+        <source>entry %1 is beyond the %2 stores read</source>
+        <translation>第 %1 个条目超出了已读取的 %2 个存储</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2188,39 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>&amp;Reset Columns</source>
         <translation>重置列(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTaskList</name>
+    <message>
+        <source>The task list from the server has no &quot;tasks&quot; array.</source>
+        <translation>服务器返回的任务列表中没有“tasks”数组。</translation>
+    </message>
+    <message>
+        <source>entry %1 is beyond the %2 tasks read</source>
+        <translation>第 %1 个条目超出了已读取的 %2 个任务</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageUsage</name>
+    <message>
+        <source>The quota usage from the server has no &quot;usage&quot; object.</source>
+        <translation>服务器返回的配额使用情况中没有“usage”对象。</translation>
+    </message>
+    <message>
+        <source>quota &quot;%1&quot; has neither a limit nor a usage</source>
+        <translation>配额“%1”既没有限额也没有用量</translation>
+    </message>
+    <message>
+        <source>quota &quot;%1&quot; is beyond the %2 quotas read</source>
+        <translation>配额“%1”超出了已读取的 %2 个配额</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImportInfo</name>
+    <message>
+        <source>The import information from the server has no &quot;import-methods&quot; list.</source>
+        <translation>服务器返回的导入信息中没有“import-methods”列表。</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2476,32 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>%1 is no longer on the cloud: it was deleted.</source>
         <translation>%1 已不在云上：它已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::MembershipChange</name>
+    <message>
+        <source>Image %1 is not shared, so there is no share to accept or reject: %2</source>
+        <translation>镜像 %1 未共享，因此没有可接受或拒绝的共享：%2</translation>
+    </message>
+    <message>
+        <source>Image %1 is not shared with your project %2: it is not among the image&apos;s members.</source>
+        <translation>镜像 %1 未与您的项目 %2 共享：该项目不在镜像的成员之中。</translation>
+    </message>
+    <message>
+        <source>Image %1 is not shared with your project: the server lists no membership of it.</source>
+        <translation>镜像 %1 未与您的项目共享：服务器未列出您对它的任何成员资格。</translation>
+    </message>
+    <message>
+        <source>The server lists %1 members of image %2, as it does for the image&apos;s owner only: an owner cannot accept or reject a share, its members do. If your project is one of them, give your project&apos;s ID.</source>
+        <translation>服务器列出了镜像 %2 的 %1 个成员，而它只对镜像的所有者这样做：所有者不能接受或拒绝共享，只有其成员可以。如果您的项目是其中之一，请提供您项目的 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::MetadefNamespace</name>
+    <message>
+        <source>The metadata definitions from the server have no &quot;namespaces&quot; array.</source>
+        <translation>服务器返回的元数据定义中没有“namespaces”数组。</translation>
     </message>
 </context>
 <context>
