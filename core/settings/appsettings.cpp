@@ -28,6 +28,7 @@ constexpr auto kSchemaVersionKey = "schema/version";
 constexpr auto kDownloadFolderKey = "downloads/folder";
 constexpr auto kConcurrencyKey = "downloads/concurrency";
 constexpr auto kImageCapKey = "listing/maxImages";
+constexpr auto kShowHiddenKey = "listing/showHidden";
 constexpr auto kGeometryKey = "window/geometry";
 constexpr auto kStateKey = "window/state";
 constexpr auto kColumnsKey = "window/imageColumns";
@@ -308,6 +309,17 @@ void AppSettings::setImageCap(qint64 cap)
 {
     if (QSettings* store = writable(m_stores.app))
         store->setValue(key(kImageCapKey), cap);
+}
+
+bool AppSettings::showHidden() const
+{
+    return readBool(m_stores.app, key(kShowHiddenKey), false);
+}
+
+void AppSettings::setShowHidden(bool show)
+{
+    if (QSettings* store = writable(m_stores.app))
+        store->setValue(key(kShowHiddenKey), show);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -86,6 +86,10 @@ public:
     // ImageListLoader::kDefaultImageCap unless set).
     qint64 imageCap() const;
     void setImageCap(qint64 cap);
+    // Whether listings add the hidden images (os_hidden) to the others (listing/showHidden; off
+    // unless set).
+    bool showHidden() const;
+    void setShowHidden(bool show);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -5,7 +5,10 @@
 #include "models/imagetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void addedColumnsSortThroughTheProxy_data();
     void addedColumnsSortThroughTheProxy();
     void contentsBadge();
+    void storesAndHidden_data();
+    void storesAndHidden();
 };
 
 void TestImageTableModel::appendUpdateClearUnderTester()
@@ -304,6 +309,53 @@ void TestImageTableModel::contentsBadge()
     model.append({image(u"not-listed"_s, u"n"_s, 1), image(u"a"_s, u"a"_s, 1)});
     QCOMPARE(model.index(model.rowOf(u"a"_s), contents).data().toString(), u"unsafe"_s);
     QCOMPARE(model.index(model.rowOf(u"not-listed"_s), contents).data().toString(), u"safe"_s);
+}
+
+// Issue 18: Image API v2's `stores` as a column (hidden until chosen), and the hidden images
+// (os_hidden) marked: ", hidden" after the visibility, the name in italics, a tooltip saying why.
+void TestImageTableModel::storesAndHidden_data()
+{
+    QTest::addColumn<QJsonObject>("properties");
+    QTest::addColumn<QVariant>("stores");
+    QTest::addColumn<bool>("hidden");
+    QTest::newRow("none") << QJsonObject{} << QVariant() << false;
+    QTest::newRow("one store") << QJsonObject{{u"stores"_s, u"file1"_s}} << QVariant(u"file1"_s) << false;
+    QTest::newRow("stores as Glance sends them")
+        << QJsonObject{{u"stores"_s, u"file1,fast "_s}} << QVariant(u"file1, fast"_s) << false;
+    QTest::newRow("stores as an array")
+        << QJsonObject{{u"stores"_s, QJsonArray{u"a"_s, u""_s, u"b"_s}}} << QVariant(u"a, b"_s) << false;
+    QTest::newRow("stores empty") << QJsonObject{{u"stores"_s, u" , "_s}} << QVariant() << false;
+    QTest::newRow("stores not text") << QJsonObject{{u"stores"_s, 7}} << QVariant() << false;
+    QTest::newRow("hidden") << QJsonObject{{u"os_hidden"_s, true}} << QVariant() << true;
+    QTest::newRow("hidden as text") << QJsonObject{{u"os_hidden"_s, u"True"_s}} << QVariant() << true;
+    QTest::newRow("not hidden") << QJsonObject{{u"os_hidden"_s, false}} << QVariant() << false;
+    QTest::newRow("not hidden as text") << QJsonObject{{u"os_hidden"_s, u"no"_s}} << QVariant() << false;
+}
+
+void TestImageTableModel::storesAndHidden()
+{
+    QFETCH(QJsonObject, properties);
+    QFETCH(QVariant, stores);
+    QFETCH(bool, hidden);
+    ImageRecord record = image(u"a"_s, u"alpha"_s, 1536);
+    record.visibility = u"public"_s;
+    record.properties = properties;
+    ImageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({record});
+    QVERIFY(ImageTableModel::hiddenByDefault(ImageTableModel::Stores));
+    QCOMPARE(model.headerData(ImageTableModel::Stores, Qt::Horizontal).toString(), u"Stores"_s);
+    QCOMPARE(model.index(0, ImageTableModel::Stores).data(), stores);
+    QCOMPARE(model.index(0, ImageTableModel::Visibility).data().toString(),
+             hidden ? u"public, hidden"_s : u"public"_s);
+    QCOMPARE(model.index(0, ImageTableModel::Visibility).data(ImageTableModel::SortRole).toString(),
+             u"public"_s);
+    const QModelIndex name = model.index(0, ImageTableModel::Name);
+    QCOMPARE(name.data(Qt::FontRole).isValid() && name.data(Qt::FontRole).value<QFont>().italic(), hidden);
+    QCOMPARE(name.data(Qt::ToolTipRole).toString().contains(u"os_hidden"_s), hidden);
+    QVERIFY(name.data(Qt::ToolTipRole).toString().startsWith(u"a"_s));
+    // Kept through the packed row: what the details show is the record as listed.
+    QCOMPARE(model.record(0)->properties, properties);
 }
 
 QTEST_MAIN(TestImageTableModel)

@@ -74,6 +74,8 @@ bool BrowsingController::isLoading() const
 void BrowsingController::setSettings(AppSettings* settings)
 {
     m_settings = settings;
+    if (m_settings)
+        m_showHidden = m_settings->showHidden();
     // A cloud chosen before (a fixed one, given to the window): its last image, once listed.
     if (m_settings && m_browser && m_browser->pendingSelection().isEmpty() && rows()->rowCount() == 0)
         m_browser->setPendingSelection(m_settings->lastImage(m_browser->cloudName()));
@@ -283,7 +285,8 @@ void BrowsingController::startListing(CloudBrowser* browser)
     }
     // A server whose `next` never ends stops at the cap (settings: listing/maxImages).
     const qsizetype cap = m_settings ? m_settings->imageCap() : ImageListLoader::kDefaultImageCap;
-    browser->startListing(firstPage(browser), cap);
+    const bool alsoHidden = m_showHidden && browser->adapter() && browser->adapter()->hasListScope();
+    browser->startListing(firstPage(browser), cap, alsoHidden);
     Q_EMIT statusChanged();
 }
 
@@ -328,6 +331,18 @@ void BrowsingController::setScope(const ListScope& scope, bool remember)
     if (remember && m_settings)
         m_settings->setListScope(m_browser->cloudName(), scope);
     if (changed && adapter() && adapter()->hasListScope())
+        refresh();
+    Q_EMIT statusChanged();
+}
+
+void BrowsingController::setShowHidden(bool show)
+{
+    if (show == m_showHidden)
+        return;
+    m_showHidden = show;
+    if (m_settings)
+        m_settings->setShowHidden(show);
+    if (m_browser && adapter() && adapter()->hasListScope())
         refresh();
     Q_EMIT statusChanged();
 }
@@ -439,6 +454,8 @@ QString BrowsingController::statusText() const
             terms << m_browser->listedScope().terms();
         parts << tr("filtered by the server: %1").arg(terms.join(u' '));
     }
+    if (m_browser && m_browser->listedHidden())
+        parts << tr("hidden images too");
     if (isLoading())
         parts << tr("loading…");
     if (m_browser && m_browser->lastRequestMs() >= 0)

@@ -71,6 +71,11 @@ public:
     // Lists the cloud shown with `scope` from now on (again at once, when it changed and the
     // dialect has scopes); `remember`: kept in the settings for the next start.
     void setScope(const ListScope& scope, bool remember);
+    // Whether listings add the hidden images (os_hidden) to the others, where the dialect has
+    // scopes: the settings' until changed. Changing it lists the cloud shown again and is kept in
+    // the settings.
+    bool showsHidden() const { return m_showHidden; }
+    void setShowHidden(bool show);
     // Enter in the filter box: lists again with the terms the server can filter on.
     void askServerToFilter();
     // The filter changed (after the debounce): a box cleared (its clear button, Escape, the text
@@ -108,6 +113,7 @@ private:
 
     Parts m_parts;
     AppSettings* m_settings = nullptr;
+    bool m_showHidden = false;
     CloudBrowsers* m_browsers;
     QPointer<CloudBrowser> m_browser; // the cloud shown
     ImageTableModel* m_noRows;        // shown when there is no cloud

@@ -7,8 +7,10 @@
 #include "adapters/imagelistloader.h"
 #include "controllers/skippedentriesnotice.h"
 #include "models/imagetablemodel.h"
+#include "models/overviewrows.h"
 
 #include <memory>
+#include <utility>
 
 namespace Skylight {
 
@@ -39,15 +41,11 @@ void CloudBrowser::setAdapter(ImageAdapter* adapter)
         return;
     m_loader = new ImageListLoader(adapter, this);
     connect(m_loader, &ImageListLoader::pageLoaded, this, &CloudBrowser::onPageLoaded);
-    connect(m_loader, &ImageListLoader::finished, this, [this] {
-        if (m_loader->error())
-            noteRequest(m_requestTimer.elapsed());
-        Q_EMIT listingFinished();
-    });
+    connect(m_loader, &ImageListLoader::finished, this, &CloudBrowser::onLoaderFinished);
     m_notice->watch(m_loader);
 }
 
-bool CloudBrowser::startListing(const PageRequest& first, qsizetype imageCap)
+bool CloudBrowser::startListing(const PageRequest& first, qsizetype imageCap, bool alsoHidden)
 {
     if (!m_loader)
         return false;
@@ -55,10 +53,34 @@ bool CloudBrowser::startListing(const PageRequest& first, qsizetype imageCap)
     m_model->clear();
     m_listedFilters = first.filters;
     m_listedScope = first.scope;
+    m_listedHidden = alsoHidden && !first.scope.hidden;
+    m_hiddenPass.reset();
+    m_inHiddenPass = false;
+    if (m_listedHidden) {
+        PageRequest hidden = first;
+        hidden.scope.hidden = true;
+        m_hiddenPass = hidden;
+    }
     m_requestTimer.start();
     m_loader->setImageCap(imageCap);
     m_loader->start(first);
     return true;
+}
+
+void CloudBrowser::onLoaderFinished()
+{
+    if (m_loader->error()) {
+        noteRequest(m_requestTimer.elapsed());
+    } else if (m_hiddenPass && !m_loader->stoppedAtCap() && m_loader->imageCap() > m_model->rowCount()) {
+        // The others are in: the hidden ones follow, within what is left of the cap.
+        const PageRequest hidden = *std::exchange(m_hiddenPass, std::nullopt);
+        m_inHiddenPass = true;
+        m_loader->setImageCap(m_loader->imageCap() - m_model->rowCount());
+        m_loader->start(hidden);
+        return;
+    }
+    m_hiddenPass.reset();
+    Q_EMIT listingFinished();
 }
 
 bool CloudBrowser::isLoading() const
@@ -69,6 +91,18 @@ bool CloudBrowser::isLoading() const
 void CloudBrowser::onPageLoaded(const QList<ImageRecord>& images)
 {
     noteRequest(m_requestTimer.restart());
+    if (m_inHiddenPass) {
+        // Only what is hidden and not listed yet: a Glance older than os_hidden (Image API
+        // v2.7) ignores the parameter and lists the same images again, which are not repeats.
+        QList<ImageRecord> hidden;
+        for (const ImageRecord& record : images) {
+            if (OverviewRows::isHidden(record.properties) && m_model->rowOf(record.id) < 0)
+                hidden.append(record);
+        }
+        m_model->append(hidden);
+        Q_EMIT pageAdded();
+        return;
+    }
     const QStringList repeated = m_model->append(images);
     if (!repeated.isEmpty())
         m_notice->addRepeated(m_loader->pagesLoaded(), repeated);

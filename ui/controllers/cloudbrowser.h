@@ -52,9 +52,11 @@ public:
     // Lists through `adapter` from now on (null: cannot list). A different adapter stops the
     // listing and the details request of the previous one; the same one changes nothing.
     void setAdapter(ImageAdapter* adapter);
-    // Lists again from `first` (the rows so far go); stops at `imageCap` images. False without
-    // an adapter.
-    bool startListing(const PageRequest& first, qsizetype imageCap);
+    // Lists again from `first` (the rows so far go); stops at `imageCap` images. With
+    // `alsoHidden`, the hidden images of the same scope follow (a second listing, os_hidden=true:
+    // Glance lists them only when asked, and then alone), marked by their os_hidden property.
+    // False without an adapter.
+    bool startListing(const PageRequest& first, qsizetype imageCap, bool alsoHidden = false);
     bool isLoading() const;
     // The server filters the rows were listed with.
     const QList<std::pair<QString, QString>>& listedFilters() const { return m_listedFilters; }
@@ -63,6 +65,8 @@ public:
     const std::optional<ListScope>& scope() const { return m_scope; }
     void setScope(const ListScope& scope) { m_scope = scope; }
     const ListScope& listedScope() const { return m_listedScope; }
+    // Whether the last listing added the hidden images (startListing's alsoHidden).
+    bool listedHidden() const { return m_listedHidden; }
 
     // The image to select once its page arrives (a refresh, a restart, a return to this cloud).
     const QString& pendingSelection() const { return m_pendingSelection; }
@@ -97,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void onPageLoaded(const QList<ImageRecord>& images);
+    void onLoaderFinished();
     void noteRequest(qint64 ms);
 
     QString m_cloudName;
@@ -107,6 +112,10 @@ private:
     QList<std::pair<QString, QString>> m_listedFilters;
     std::optional<ListScope> m_scope;
     ListScope m_listedScope;
+    bool m_listedHidden = false;
+    // The hidden images' listing, once the others are in (nothing: none to come).
+    std::optional<PageRequest> m_hiddenPass;
+    bool m_inHiddenPass = false;
     QString m_pendingSelection;
     bool m_selectsFirst = true;
     BrowserViewState m_viewState;

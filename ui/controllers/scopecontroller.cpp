@@ -20,6 +20,8 @@ ScopeController::ScopeController(const Parts& parts, QObject* parent)
     , m_parts(parts)
 {
     connect(m_parts.selector, &ScopeSelector::scopeChosen, this, &ScopeController::onChosen);
+    connect(m_parts.selector, &ScopeSelector::showHiddenChosen, m_parts.browsing,
+            &BrowsingController::setShowHidden);
     connect(m_parts.filterBar, &FilterBar::filterChanged, this, &ScopeController::onFilterChanged);
     connect(m_parts.browsing, &BrowsingController::statusChanged, this, &ScopeController::sync);
     sync();
@@ -43,6 +45,7 @@ void ScopeController::sync()
                                              .arg(dialectName(adapter->dialect())));
     }
     m_parts.selector->setScope(m_parts.browsing->scopeOf(browser));
+    m_parts.selector->setShowHidden(m_parts.browsing->showsHidden());
     m_parts.selector->setNote(m_typed && m_beforeTyped
                                   ? tr("Set by the filter box; without its terms, back to %1.")
                                         .arg(ScopeSelector::label(*m_beforeTyped))

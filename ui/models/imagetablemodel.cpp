@@ -11,6 +11,7 @@
 #include "models/overviewrows.h"
 #include "models/statusicon.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -68,8 +69,15 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
         return row.id;
     if (role == SearchTextRole)
         return m_searchText.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Name)
-        return row.id;
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        return row.isHidden ? tr("%1\nHidden: left out of the default listing (os_hidden)").arg(row.id)
+                            : row.id;
+    }
+    if (role == Qt::FontRole && row.isHidden && (index.column() == Name || index.column() == Visibility)) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (role == Qt::DecorationRole && index.column() == Status)
         return statusIcon(row.status.isNull() ? std::nullopt : std::optional<QString>(row.status));
     if (index.column() == Contents && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
@@ -106,6 +114,8 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
     case ContainerFormat:
         return orEmpty(row.containerFormat);
     case Visibility:
+        if (row.isHidden && !sorting)
+            return row.visibility.isNull() ? tr("hidden") : tr("%1, hidden").arg(row.visibility);
         return orEmpty(row.visibility);
     case MinDisk:
         return number(row.minDisk, OverviewRows::minDiskText(row.minDisk));
@@ -135,6 +145,8 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
             return int(row.contents);
         return row.contents == 0 ? QVariant()
                                  : QVariant(ContentsRows::badgeText(ContentsRows::Badge(row.contents)));
+    case Stores:
+        return orEmpty(row.stores);
     case ColumnCount:
         break;
     }
@@ -180,6 +192,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Type");
     case Contents:
         return tr("Contents");
+    case Stores:
+        return tr("Stores");
     case ColumnCount:
         break;
     }
@@ -189,7 +203,7 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
 bool ImageTableModel::hiddenByDefault(Column column)
 {
     return column == MinDisk || column == MinRam || column == Owner || column == Id || column == Protected ||
-           column == VirtualSize;
+           column == VirtualSize || column == Stores;
 }
 
 int ImageTableModel::compare(const Row& a, const Row& b, int column)
@@ -248,6 +262,9 @@ int ImageTableModel::compare(const Row& a, const Row& b, int column)
     case Contents:
         result = int(a.contents) - int(b.contents); // not inspected, safe, mismatch, unsafe
         break;
+    case Stores:
+        result = textOrder(a.stores, b.stores);
+        break;
     case Id:
     case ColumnCount:
         break;
@@ -280,6 +297,9 @@ ImageTableModel::Row ImageTableModel::summarise(const ImageRecord& record)
     row.virtualSize = record.virtualSize.value_or(-1);
     row.isProtected = record.isProtected ? qint8(*record.isProtected ? 1 : 0) : qint8(-1);
     row.isSnapshot = OverviewRows::isSnapshot(record.properties);
+    row.isHidden = OverviewRows::isHidden(record.properties);
+    if (const QString stores = OverviewRows::storesText(record.properties); !stores.isEmpty())
+        row.stores = shared(stores);
     row.minDisk = record.minDisk.value_or(-1);
     row.minRam = record.minRam.value_or(-1);
     row.hasCreated = record.createdAt.has_value();
@@ -384,6 +404,7 @@ QString ImageTableModel::serverSortKey(int column)
     case VirtualSize:
     case Type:
     case Contents:
+    case Stores:
     case ColumnCount:
         break;
     }

@@ -45,6 +45,7 @@ public:
         VirtualSize,
         Type,     // image or instance snapshot (the `image_type` property)
         Contents, // what inspecting the data found: safe, mismatch, unsafe (see ContentsRows)
+        Stores,   // where the data is (Image API v2's `stores`)
         ColumnCount
     };
     enum Role
@@ -65,7 +66,8 @@ public:
         QString containerFormat;
         QString visibility;
         QString owner;
-        QString tags; // joined with ", "
+        QString tags;   // joined with ", "
+        QString stores; // joined with ", "
         qint64 size = -1;
         qint64 virtualSize = -1;
         qint64 minDisk = -1;
@@ -77,7 +79,8 @@ public:
         bool hasUpdated = false;
         qint8 isProtected = -1; // -1 unknown, 0 no, 1 yes
         bool isSnapshot = false;
-        qint8 contents = 0; // ContentsRows::Badge: 0 not inspected, then safe, mismatch, unsafe
+        bool isHidden = false; // os_hidden: left out of default listings
+        qint8 contents = 0;    // ContentsRows::Badge: 0 not inspected, then safe, mismatch, unsafe
         QByteArray packed;
     };
 

@@ -112,6 +112,31 @@ bool OverviewRows::isSnapshot(const QJsonObject& properties)
     return properties.value(u"image_type"_s).toString().compare(u"snapshot"_s, Qt::CaseInsensitive) == 0;
 }
 
+bool OverviewRows::isHidden(const QJsonObject& properties)
+{
+    const QJsonValue hidden = properties.value(u"os_hidden"_s);
+    return hidden.isBool() ? hidden.toBool()
+                           : hidden.toString().trimmed().compare(u"true"_s, Qt::CaseInsensitive) == 0;
+}
+
+QString OverviewRows::storesText(const QJsonObject& properties)
+{
+    const QJsonValue stores = properties.value(u"stores"_s);
+    QStringList names;
+    if (stores.isArray()) {
+        for (const QJsonValue& store : stores.toArray())
+            names.append(store.toString().trimmed());
+    } else if (stores.isString()) {
+        names = stores.toString().split(u',');
+        for (QString& name : names)
+            name = name.trimmed();
+    } else {
+        return {};
+    }
+    names.removeAll(QString());
+    return names.join(u", "_s);
+}
+
 QString OverviewRows::typeText(bool snapshot)
 {
     return snapshot ? tr("Instance snapshot") : tr("Image");

@@ -52,6 +52,11 @@ public:
     static QString timeText(const QDateTime& when, const QDateTime& now, const QLocale& locale = {});
     // The `image_type` property: "snapshot" is an instance snapshot, anything else an image.
     static bool isSnapshot(const QJsonObject& properties);
+    // Whether the image is hidden from default listings (`os_hidden` true, as a boolean or text).
+    static bool isHidden(const QJsonObject& properties);
+    // The stores the image's data is in (Image API v2's `stores`, "a,b"), as "a, b"; null when
+    // the record has none.
+    static QString storesText(const QJsonObject& properties);
     static QString typeText(bool snapshot);
     static QString yesNo(bool value);
 };

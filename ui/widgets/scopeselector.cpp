@@ -3,6 +3,7 @@
 
 #include "widgets/scopeselector.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,6 +29,7 @@ ScopeSelector::ScopeSelector(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(tr("Visibilit&y scope:"), this))
     , m_combo(new QComboBox(this))
+    , m_hidden(new QCheckBox(tr("Show &hidden"), this))
 {
     setObjectName(u"scopeSelector"_s);
     m_combo->setObjectName(u"scopeCombo"_s);
@@ -39,11 +41,17 @@ ScopeSelector::ScopeSelector(QWidget* parent)
     for (const ListScope& scope : kOffered)
         m_combo->addItem(label(scope), scope.toSettingsValue());
     m_offered = m_combo->count();
+    m_hidden->setObjectName(u"showHiddenCheck"_s);
+    m_hidden->setAccessibleName(tr("Show hidden images"));
+    m_hidden->setAccessibleDescription(tr("Lists the images hidden from default listings (os_hidden) "
+                                          "after the others, marked as hidden"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_combo);
+    layout->addWidget(m_hidden);
+    connect(m_hidden, &QCheckBox::clicked, this, &ScopeSelector::showHiddenChosen);
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         const auto scope = ListScope::fromSettingsValue(m_combo->itemData(index).toString());
         if (scope)
@@ -114,10 +122,16 @@ void ScopeSelector::setScope(const ListScope& scope)
     m_combo->setCurrentIndex(index);
 }
 
+void ScopeSelector::setShowHidden(bool show)
+{
+    m_hidden->setChecked(show);
+}
+
 void ScopeSelector::setUnavailable(const QString& reason)
 {
     m_unavailable = reason;
     m_combo->setEnabled(reason.isEmpty());
+    m_hidden->setEnabled(reason.isEmpty());
     m_label->setEnabled(reason.isEmpty());
     updateToolTip();
 }
@@ -138,6 +152,10 @@ void ScopeSelector::updateToolTip()
         tip += u'\n' + m_note;
     setToolTip(tip);
     m_combo->setToolTip(tip);
+    m_hidden->setToolTip(m_unavailable.isEmpty()
+                             ? tr("Also lists the images their owners hid from default listings "
+                                  "(os_hidden), after the others and in italics.")
+                             : m_unavailable);
 }
 
 } // namespace Skylight

@@ -7,14 +7,15 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
 namespace Skylight {
 
 // Beside the filter box: which images the server lists (Glance v2's visibility and member
-// status), as Horizon offers them. Off, with the reason as its tooltip, where the dialect has no
-// such thing.
+// status), as Horizon offers them, and whether the hidden images (os_hidden) are listed too. Off,
+// with the reason as its tooltip, where the dialect has no such thing.
 class ScopeSelector : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ public:
     explicit ScopeSelector(QWidget* parent = nullptr);
 
     QComboBox* comboBox() const { return m_combo; }
+    QCheckBox* hiddenCheckBox() const { return m_hidden; }
+    // Shows whether the hidden images are listed too; showHiddenChosen() does not follow.
+    void setShowHidden(bool show);
     ListScope scope() const;
     // Shows `scope` (one not offered, e.g. typed as member_status:all, gets an entry of its own);
     // scopeChosen() does not follow.
@@ -36,12 +40,15 @@ public:
 Q_SIGNALS:
     // The user chose a scope in the list.
     void scopeChosen(const Skylight::ListScope& scope);
+    // The user ticked or cleared "Show hidden".
+    void showHiddenChosen(bool show);
 
 private:
     void updateToolTip();
 
     QLabel* m_label;
     QComboBox* m_combo;
+    QCheckBox* m_hidden;
     QString m_unavailable;
     QString m_note;
     int m_offered = 0; // entries before the one of a scope not offered
