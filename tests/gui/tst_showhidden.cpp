@@ -210,8 +210,17 @@ void TestShowHidden::serverIgnoringOsHiddenListsNothingTwice()
     QStringList queries;
     QHttpServer server;
     server.setMissingHandler([&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        queries << request.url().query();
-        responder.write(page, "application/json");
+        const QString path = request.url().path();
+        if (path.endsWith(u"/v2/images"_s)) {
+            queries << request.url().query();
+            responder.write(page, "application/json");
+            return;
+        }
+        for (const QJsonValue& image : std::as_const(images)) { // the details of the row selected
+            if (path.endsWith(u'/' + image[u"id"_s].toString()))
+                return responder.write(QJsonDocument(image.toObject()), QHttpServerResponder::StatusCode::Ok);
+        }
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
     });
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
