@@ -8,8 +8,12 @@
 #include "models/contentsrows.h"
 #include "models/keyvaluetablemodel.h"
 #include "models/linktablemodel.h"
+#include "models/membertablemodel.h"
 #include "models/overviewmodel.h"
+#include "models/tasktablemodel.h"
 #include "widgets/celltooltipdelegate.h"
+#include "widgets/imagesharingtab.h"
+#include "widgets/imagetaskstab.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -40,6 +44,8 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     , m_propertiesFilter(new QLineEdit(this))
     , m_links(new LinkTableModel(this))
     , m_raw(new QPlainTextEdit(this))
+    , m_sharing(new ImageSharingTab(this))
+    , m_tasks(new ImageTasksTab(this))
     , m_empty(new QLabel(tr("No image selected"), this))
 {
     setObjectName(u"detailsView"_s);
@@ -87,6 +93,14 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     m_raw->setPlaceholderText(
         tr("The image's own response from the server appears here once it has arrived."));
     addTab(m_raw, tr("Ra&w"));
+
+    m_tables[SharingTab] = makeTable(m_sharing->model(), tr("Members"));
+    m_sharing->setTable(m_tables[SharingTab]);
+    addTab(m_sharing, tr("Sharing"));
+    m_tables[TasksTab] = makeTable(m_tasks->model(), tr("Tasks"));
+    m_tables[TasksTab]->setTextElideMode(Qt::ElideMiddle);
+    m_tasks->setTable(m_tables[TasksTab]);
+    addTab(m_tasks, tr("Tasks"));
     // Over the tabs while no image is selected (none yet, or the filter matches none).
     m_empty->setObjectName(u"detailsEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -146,8 +160,8 @@ QTableView* ImageDetailsView::makeTable(QAbstractItemModel* model, const QString
 bool ImageDetailsView::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
-        for (int tab = 0; tab < 3; ++tab) {
-            if (watched == m_tables[tab]) {
+        for (int tab = 0; tab < TabCount; ++tab) {
+            if (m_tables[tab] && watched == m_tables[tab]) {
                 QGuiApplication::clipboard()->setText(selectionText(Tab(tab)));
                 return true;
             }
@@ -158,7 +172,7 @@ bool ImageDetailsView::eventFilter(QObject* watched, QEvent* event)
 
 QTableView* ImageDetailsView::table(Tab tab) const
 {
-    return tab < RawTab ? m_tables[tab] : nullptr;
+    return tab >= 0 && tab < TabCount ? m_tables[tab] : nullptr;
 }
 
 QString ImageDetailsView::selectionText(Tab tab) const

@@ -21,6 +21,8 @@ class QTableView;
 
 namespace Skylight {
 
+class ImageSharingTab;
+class ImageTasksTab;
 class KeyValueTableModel;
 class LinkTableModel;
 class OverviewModel;
@@ -29,8 +31,8 @@ class OverviewModel;
 // the image in a "Contents" section, see ContentsRows; the custom properties in a section of
 // their own), Properties (with their own
 // filter; nested values expanded), Links (activating one asks the window to act on it), Raw (the
-// payload as received, pretty-printed, secrets masked). Every table copies with Ctrl+C and from
-// its context menu.
+// payload as received, pretty-printed, secrets masked), Sharing (the image's members) and Tasks
+// (its import and copy tasks). Every table copies with Ctrl+C and from its context menu.
 class ImageDetailsView : public QTabWidget
 {
     Q_OBJECT
@@ -40,7 +42,10 @@ public:
         OverviewTab,
         PropertiesTab,
         LinksTab,
-        RawTab
+        RawTab,
+        SharingTab, // the image's members and the user's answer to a share (ImageSharingController)
+        TasksTab,   // its import and copy tasks (ImageTasksController)
+        TabCount
     };
 
     explicit ImageDetailsView(QWidget* parent = nullptr);
@@ -65,6 +70,9 @@ public:
     QSortFilterProxyModel* propertiesProxy() const { return m_propertiesProxy; }
     QLineEdit* propertiesFilter() const { return m_propertiesFilter; }
     LinkTableModel* linksModel() const { return m_links; }
+    // The Sharing and Tasks tabs (filled by their controllers, only while in sight).
+    ImageSharingTab* sharingTab() const { return m_sharing; }
+    ImageTasksTab* tasksTab() const { return m_tasks; }
     QTableView* table(Tab tab) const;
     QString rawText() const;
     // What Ctrl+C copies from the given tab's table: the selected rows, tab separated.
@@ -89,7 +97,9 @@ private:
     LinkTableModel* m_links;
     QPlainTextEdit* m_raw;
     QList<ImageLink> m_linkList;
-    QTableView* m_tables[3] = {};
+    ImageSharingTab* m_sharing;
+    ImageTasksTab* m_tasks;
+    QTableView* m_tables[TabCount] = {}; // none for the Raw tab
     QLabel* m_empty;
     Clock m_clock = systemClock();
     VerdictLookup m_verdictLookup;

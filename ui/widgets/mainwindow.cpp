@@ -9,6 +9,8 @@
 #include "controllers/cloudcontroller.h"
 #include "controllers/copyascommand.h"
 #include "controllers/downloadcontroller.h"
+#include "controllers/imagesharingcontroller.h"
+#include "controllers/imagetaskscontroller.h"
 #include "controllers/inspectcontroller.h"
 #include "controllers/linkopener.h"
 #include "controllers/scopecontroller.h"
@@ -103,6 +105,9 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_inspect = new InspectController(this);
     m_inspect->attach({m_selection, m_browsing, m_details});
+    // The Sharing and Tasks tabs ask the server only while in sight.
+    (new ImageSharingController(this))->attach({m_selection, m_browsing, m_details});
+    (new ImageTasksController(this))->attach({m_selection, m_browsing, m_details});
     connect(m_inspect, &InspectController::failed, m_banner, [this](const QString&, const ApiError& error) {
         m_banner->showError(error, ErrorBanner::Retry::No);
     });
