@@ -110,7 +110,7 @@ CloudInfoPanel::CloudInfoPanel(QWidget* parent)
     , m_storeView(new QTableView(this))
     , m_import(new QTreeWidget(this))
     , m_usage(new QWidget(this))
-    , m_usageGrid(new QGridLayout(m_usage))
+    , m_usageGrid(new QGridLayout)
 {
     setObjectName(u"cloudInfoPanel"_s);
     setAccessibleName(tr("Cloud information"));
@@ -144,8 +144,11 @@ CloudInfoPanel::CloudInfoPanel(QWidget* parent)
 
     m_usage->setObjectName(u"quotaGrid"_s);
     m_usage->setAccessibleName(tr("Quotas"));
-    m_usageGrid->setContentsMargins(0, 0, 0, 0);
     m_usageGrid->setColumnStretch(1, 1);
+    auto* usageLayout = new QVBoxLayout(m_usage); // the bars at the top, not spread over the height
+    usageLayout->setContentsMargins(0, 0, 0, 0);
+    usageLayout->addLayout(m_usageGrid);
+    usageLayout->addStretch(1);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_cloud, 1);
