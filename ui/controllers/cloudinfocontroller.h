@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "net/job.h" // not forward-declared: lupdate then loses the class's namespace
 #include "widgets/cloudinfopanel.h"
 
 #include <QList>
@@ -11,12 +12,8 @@
 
 namespace Skylight {
 
-class ApiJob;
-template <class T>
-class Job;
 class BrowsingController;
 class ImageAdapter;
-struct ApiError;
 
 // Fills the cloud information panel from the current cloud's adapter: its stores, import methods
 // and quota usage (ImageAdapter::stores(), importInfo(), usage()), asked when the panel is shown
