@@ -116,6 +116,10 @@ private Q_SLOTS:
     void cleanup();
     void demoCloudAnswersOnceShown();
     void refreshAsksAgain();
+    void storeDetailShowsTypes();
+    void importMethodNames_data();
+    void importMethodNames();
+    void sectionsFollowTheDockArea();
     void otherDialectsShowNeutralNotes_data();
     void otherDialectsShowNeutralNotes();
     void failureStaysInItsSection_data();
@@ -306,6 +310,66 @@ void TestCloudInfoPanel::refreshAsksAgain()
     QVERIFY(info->refreshButton()->isEnabled());
     QCOMPARE(infoRequests().count(u"/image/v2/info/usage"_s), 1);
     QCOMPARE(infoRequests().count(u"/image/v2/info/import"_s), 1);
+}
+
+void TestCloudInfoPanel::storeDetailShowsTypes()
+{
+    // A user who may read the detail (an administrator): the type column is shown.
+    m_cloud->injectFault({u"/image/v2/info/stores/detail"_s, -1, DemoResponse::json(R"({"stores": [
+        {"id": "fast", "type": "file", "default": true, "description": "Fast",
+         "properties": {"datadir": "/var/lib/glance/fast"}},
+        {"id": "ceph", "type": "rbd", "read-only": true, "description": "Ceph"}]})")});
+    MainWindow* window = makeWindow(adapter(Dialect::GlanceV2));
+    QVERIFY(openPanel(window));
+    CloudInfoPanel* info = panel(window);
+    QCOMPARE(info->state(Section::Stores), State::Shown);
+    QVERIFY(!info->storeView()->isColumnHidden(StoreTableModel::Type));
+    StoreTableModel* stores = info->storeModel();
+    QCOMPARE(stores->rowCount(), 2);
+    QCOMPARE(stores->index(0, StoreTableModel::Type).data().toString(), u"file"_s);
+    QCOMPARE(stores->index(1, StoreTableModel::Type).data().toString(), u"rbd"_s);
+    QCOMPARE(stores->index(1, StoreTableModel::ReadOnly).data().toString(), u"Read-only"_s);
+    QVERIFY(infoRequests().contains(u"/image/v2/info/stores/detail"_s));
+    QVERIFY(!infoRequests().contains(u"/image/v2/info/stores"_s)); // no fallback needed
+}
+
+void TestCloudInfoPanel::importMethodNames_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("glance-direct") << u"glance-direct"_s << u"Upload, then import"_s;
+    QTest::newRow("web-download") << u"web-download"_s << u"Import from a web address"_s;
+    QTest::newRow("copy-image") << u"copy-image"_s << u"Copy to other stores"_s;
+    QTest::newRow("glance-download") << u"glance-download"_s << u"Import from another region's Image API"_s;
+    QTest::newRow("unknown") << u"<i>custom</i>"_s << u"<i>custom</i>"_s;
+}
+
+void TestCloudInfoPanel::importMethodNames()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, name);
+    QCOMPARE(CloudInfoPanel::importMethodName(key), name);
+    CloudInfoPanel info;
+    ImportInfo import;
+    import.methods = {key};
+    info.showImportInfo(import);
+    QCOMPARE(info.state(Section::Import), State::Shown);
+    QCOMPARE(info.importList()->topLevelItemCount(), 1);
+    QCOMPARE(info.importList()->topLevelItem(0)->text(0), name);
+    QCOMPARE(info.importList()->topLevelItem(0)->text(1), key); // the API's key beside it
+}
+
+void TestCloudInfoPanel::sectionsFollowTheDockArea()
+{
+    MainWindow* window = makeWindow(adapter(Dialect::GlanceV1));
+    QVERIFY(openPanel(window));
+    CloudInfoPanel* info = panel(window);
+    QCOMPARE(window->dockWidgetArea(dock(window)), Qt::BottomDockWidgetArea);
+    QVERIFY(!info->isVertical()); // side by side under the images
+    window->addDockWidget(Qt::RightDockWidgetArea, dock(window));
+    QTRY_VERIFY(info->isVertical()); // one under the other beside them
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock(window));
+    QTRY_VERIFY(!info->isVertical());
 }
 
 void TestCloudInfoPanel::otherDialectsShowNeutralNotes_data()

@@ -200,6 +200,11 @@ void CloudInfoPanel::setVertical(bool vertical)
     m_sections->setDirection(vertical ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
+bool CloudInfoPanel::isVertical() const
+{
+    return m_sections->direction() == QBoxLayout::TopToBottom;
+}
+
 void CloudInfoPanel::setCloudText(const QString& text)
 {
     m_cloud->setText(text);

@@ -59,6 +59,7 @@ public:
     QDockWidget* createDock(QMainWindow* window);
     // The sections side by side (false) or one under the other.
     void setVertical(bool vertical);
+    bool isVertical() const;
 
     // Which cloud the sections speak of (the dialect and endpoint), or why none.
     void setCloudText(const QString& text);
