@@ -7,6 +7,7 @@
 #include "controllers/browsingcontroller.h"
 #include "controllers/changingimages.h"
 #include "controllers/cloudcontroller.h"
+#include "controllers/cloudinfocontroller.h"
 #include "controllers/copyascommand.h"
 #include "controllers/downloadcontroller.h"
 #include "controllers/imagesharingcontroller.h"
@@ -429,6 +430,8 @@ void MainWindow::buildMenus()
     QAction* clouds = m_dock->toggleViewAction();
     clouds->setText(tr("C&louds"));
     view->addAction(clouds);
+    m_cloudInfo = new CloudInfoController(new CloudInfoPanel(this), m_browsing, this); // a dock, hidden
+    view->addAction(m_cloudInfo->panel()->createDock(this)->toggleViewAction());
     m_viewMenu = view;
 
     QMenu* image = menuBar()->addMenu(tr("&Image"));
@@ -585,7 +588,8 @@ void MainWindow::updateTabOrder()
 {
     // Arrows move within a pane (the tables do not take Tab); Tab and Shift+Tab go from one to
     // the next, and round.
-    chainPaneFocus({m_sidebar, m_banner, m_scopes, m_filterBar, m_view, m_details, m_transfers});
+    chainPaneFocus(
+        {m_sidebar, m_banner, m_scopes, m_filterBar, m_view, m_details, m_cloudInfo->panel(), m_transfers});
 }
 
 void MainWindow::updateStatus()

@@ -21,6 +21,7 @@ class AppSettings;
 class BrowsingController;
 class ChangingImages;
 class CloudBrowsers;
+class CloudInfoController;
 class CloudController;
 class DownloadController;
 class CloudSession;
@@ -73,6 +74,8 @@ public:
     CloudController* clouds() const { return m_clouds; }
     CloudSidebar* cloudSidebar() const { return m_sidebar; }
     QDockWidget* cloudDock() const { return m_dock; }
+    // What the cloud's Image API says of itself, in the "Cloud information" dock.
+    CloudInfoController* cloudInfo() const { return m_cloudInfo; }
 
     void refresh();
 
@@ -173,6 +176,7 @@ private:
     InspectController* m_inspect = nullptr;
     ChangingImages* m_changing = nullptr;
     BrowsingController* m_browsing = nullptr;
+    CloudInfoController* m_cloudInfo = nullptr;
     QLabel* m_statusLabel;
     QLabel* m_noticeLabel;
     TransferQueue* m_queue = nullptr;
