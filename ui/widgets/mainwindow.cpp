@@ -11,6 +11,7 @@
 #include "controllers/downloadcontroller.h"
 #include "controllers/inspectcontroller.h"
 #include "controllers/linkopener.h"
+#include "controllers/schemacontroller.h"
 #include "controllers/scopecontroller.h"
 #include "controllers/selectionactions.h"
 #include "download/transferqueue.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_inspect = new InspectController(this);
     m_inspect->attach({m_selection, m_browsing, m_details});
+    m_schema = new SchemaController(this);
+    m_schema->attach({m_browsing, m_details, m_filterBar});
     connect(m_inspect, &InspectController::failed, m_banner, [this](const QString&, const ApiError& error) {
         m_banner->showError(error, ErrorBanner::Retry::No);
     });
