@@ -163,6 +163,7 @@ private Q_SLOTS:
     void completionIsBounded();
     void staleAnswerIsNotShown();
     void failureIsSilentAndNotAskedAgain();
+    void jobGoneWithItsAdapterIsAskedAgain();
     void demoCloudSchemaReachesTheWindow();
     void secondWindowUsesTheCache();
     void otherDialectsShowNoError();
@@ -447,6 +448,23 @@ void TestSchema::failureIsSilentAndNotAskedAgain()
     QVERIFY(cache.find(other.endpoint()).has_value());
     QVERIFY(details.schema().property(u"disk_format"_s));
     QVERIFY(bar.completer()->entries().contains(u"disk_format:raw"_s));
+}
+
+void TestSchema::jobGoneWithItsAdapterIsAskedAgain()
+{
+    SchemaController controller;
+    auto* gone = new FakeAdapter(u"http://127.0.0.1:1/"_s);
+    controller.setAdapter(gone);
+    QCOMPARE(gone->jobs.size(), 1);
+    delete gone; // its cloud's browser was dropped: the job with it, unanswered
+    QVERIFY(!controller.isFetching());
+    FakeAdapter other(u"http://127.0.0.1:2/"_s);
+    controller.setAdapter(&other);
+    FakeAdapter again(u"http://127.0.0.1:1/"_s); // the same endpoint, a new adapter
+    controller.setAdapter(&again);
+    QCOMPARE(again.jobs.size(), 1);
+    again.jobs.first()->succeed(sampleSchema());
+    QTRY_VERIFY(!controller.schema().isEmpty());
 }
 
 MainWindow* TestSchema::makeWindow(ImageAdapter* adapter, SchemaCache* cache)

@@ -77,10 +77,17 @@ void SchemaController::setAdapter(ImageAdapter* adapter)
         }
     }
     show(ImageSchema()); // not the previous cloud's
+    // A job gone without an answer (its adapter was deleted with its cloud's browser) is asked again.
+    if (const auto running = m_running.constFind(key); running != m_running.cend() && running->isNull()) {
+        m_running.remove(key);
+        m_asked.remove(key);
+    }
     if (m_asked.contains(key))
         return; // asked already this session: on its way, or the cloud has none
-    if (m_asked.size() >= kMaxAsked)
+    if (m_asked.size() >= kMaxAsked) {
         m_asked.clear();
+        m_running.removeIf([](const auto& entry) { return entry.value().isNull(); });
+    }
     m_asked.insert(key);
     ImageSchemaJob* job = adapter->schema();
     if (!job)
