@@ -8,9 +8,11 @@
 #include "controllers/endpointcloud.h"
 #include "controllers/inspectcontroller.h"
 #include "controllers/remoteinspectionstarter.h"
+#include "controllers/schemacontroller.h"
 #include "controllers/screenshottour.h"
 #include "download/transferqueue.h"
 #include "i18n/translationinstaller.h"
+#include "image/schemacache.h"
 #include "inspect/verdictcache.h"
 #include "models/cloudlistmodel.h"
 #include "net/logging.h"
@@ -131,10 +133,13 @@ int main(int argc, char* argv[])
     // What inspecting images found, kept between runs (declared before the window: outlives it).
     VerdictCache verdicts(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                           u"/inspections"_s);
+    // Each cloud's image schema, kept between runs (declared before the window: outlives it).
+    SchemaCache schemas(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/schemas"_s);
     MainWindow window(&clouds);
     window.setSettings(settings);
     window.setTransferQueue(&downloads);
     window.inspectController()->setCache(&verdicts);
+    window.schemaController()->setCache(&schemas);
     window.inspectController()->setStarter(
         remoteInspectionStarter(nam, TransportOptions(), startup.rangeSupport()));
     QObject::connect(window.transfersPanel()->concurrencyBox(), &QSpinBox::valueChanged, &window,

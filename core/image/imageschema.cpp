@@ -89,6 +89,14 @@ QStringList ImageSchema::baseNames() const
     return names;
 }
 
+QStringList ImageSchema::names() const
+{
+    QStringList names = m_properties.keys() + m_definitions.keys();
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+}
+
 ImageSchema::Group ImageSchema::group(const QString& name) const
 {
     if (name.startsWith(u"os_glance_"_s))

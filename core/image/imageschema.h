@@ -39,6 +39,8 @@ public:
     QString name() const { return m_name; }
     // The schema's base fields, by name.
     QStringList baseNames() const;
+    // Every name the schema or a metadata definition describes, sorted, each once.
+    QStringList names() const;
     Group group(const QString& name) const;
     static QString groupName(Group group); // "base", "custom", "system"
     // The schema's entry, else the metadata definition's, else nullptr.

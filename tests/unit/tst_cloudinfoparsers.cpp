@@ -351,6 +351,9 @@ void TestCloudInfoParsers::schemaGroups()
     QCOMPARE(titled.title(u"os_distro"_s), u"OS Distro"_s);
     QCOMPARE(titled.description(u"os_distro"_s), u"Distribution"_s); // the schema's own wins
     QCOMPARE(titled.group(u"hw_disk_bus"_s), ImageSchema::Group::Custom);
+    // Every name described, once (os_distro is in both), sorted.
+    QCOMPARE(titled.names(),
+             (QStringList{u"disk_format"_s, u"hw_disk_bus"_s, u"os_distro"_s, u"os_hidden"_s, u"status"_s}));
 }
 
 void TestCloudInfoParsers::schemaHostile_data()

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +25,9 @@ int KeyValueTableModel::rowCount(const QModelIndex& parent) const
 
 int KeyValueTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return hasKinds() ? ColumnCount : Kind;
 }
 
 QString KeyValueTableModel::displayText(const QJsonValue& value)
@@ -46,24 +49,78 @@ QString KeyValueTableModel::displayText(const QJsonValue& value)
     return {};
 }
 
+QString KeyValueTableModel::kindText(ImageSchema::Group group)
+{
+    switch (group) {
+    case ImageSchema::Group::Base:
+        return tr("Base");
+    case ImageSchema::Group::Custom:
+        return tr("Custom");
+    case ImageSchema::Group::System:
+        return tr("System");
+    }
+    return {};
+}
+
+namespace {
+QString kindToolTip(ImageSchema::Group group)
+{
+    switch (group) {
+    case ImageSchema::Group::Base:
+        return KeyValueTableModel::tr("A field of the cloud's image schema");
+    case ImageSchema::Group::Custom:
+        return KeyValueTableModel::tr("A custom property: set by the image's owner or by a service");
+    case ImageSchema::Group::System:
+        return KeyValueTableModel::tr("A system property (os_glance_*): set by the Image service itself");
+    }
+    return {};
+}
+} // namespace
+
+QString KeyValueTableModel::keyToolTip(const Row& row) const
+{
+    QString text = row.key;
+    if (m_schema.isEmpty())
+        return text;
+    const QString title = m_schema.title(row.property);
+    if (!title.isEmpty() && title != row.key)
+        text += u'\n' + title;
+    const QString description = m_schema.description(row.property);
+    if (!description.isEmpty())
+        text += u"\n\n"_s + description;
+    return text;
+}
+
 QVariant KeyValueTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& [key, value] = m_rows.at(index.row());
+    const Row& row = m_rows.at(index.row());
+    const auto group = [this, &row] {
+        return m_schema.group(row.property);
+    };
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == Kind)
+            return kindText(group());
+        return index.column() == Key ? row.key : displayText(row.value);
     case Qt::ToolTipRole:
-        return index.column() == Key ? key : displayText(value);
+        if (index.column() == Kind)
+            return kindToolTip(group());
+        return index.column() == Key ? keyToolTip(row) : displayText(row.value);
     case Qt::FontRole:
-        if (index.column() == Value && value.isNull()) {
+        if (index.column() == Value && row.value.isNull()) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
     case RawValueRole:
-        return index.column() == Key ? QVariant(key) : value.toVariant();
+        if (index.column() == Kind)
+            return ImageSchema::groupName(group());
+        return index.column() == Key ? QVariant(row.key) : row.value.toVariant();
+    case KindRole:
+        return hasKinds() ? ImageSchema::groupName(group()) : QString();
     default:
         return {};
     }
@@ -73,25 +130,56 @@ QVariant KeyValueTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == Key ? tr("Field") : tr("Value");
+    switch (section) {
+    case Key:
+        return tr("Field");
+    case Value:
+        return tr("Value");
+    case Kind:
+        return tr("Kind");
+    default:
+        return {};
+    }
 }
 
 void KeyValueTableModel::setObject(const QJsonObject& object, const QStringList& order)
 {
+    m_object = object;
+    m_order = order;
+    layOut();
+}
+
+void KeyValueTableModel::setSchema(const ImageSchema& schema)
+{
+    if (schema.isEmpty() && m_schema.isEmpty())
+        return;
+    m_schema = schema;
+    layOut();
+}
+
+void KeyValueTableModel::layOut()
+{
     beginResetModel();
     m_rows.clear();
-    for (const QString& key : order) {
-        if (object.contains(key))
-            addRow(key, object.value(key), 1);
+    for (const QString& key : std::as_const(m_order)) {
+        if (m_object.contains(key))
+            addRow(key, key, m_object.value(key), 1);
     }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!order.contains(it.key()))
-            addRow(it.key(), it.value(), 1);
+    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        if (!m_order.contains(it.key()))
+            addRow(it.key(), it.key(), it.value(), 1);
+    }
+    if (hasKinds()) {
+        // Base fields, then custom properties, then system ones; each in the order above.
+        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Row& a, const Row& b) {
+            return int(m_schema.group(a.property)) < int(m_schema.group(b.property));
+        });
     }
     endResetModel();
 }
 
-void KeyValueTableModel::addRow(const QString& key, const QJsonValue& value, int level)
+void KeyValueTableModel::addRow(const QString& property, const QString& key, const QJsonValue& value,
+                                int level)
 {
     QJsonValue nested = value;
     const bool expand = m_expandNested && level < Nesting::kMaxDepth; // recursion stops here
@@ -108,18 +196,18 @@ void KeyValueTableModel::addRow(const QString& key, const QJsonValue& value, int
     if (!expand || (!nested.isObject() && !nested.isArray()) ||
         (nested.isObject() && nested.toObject().isEmpty()) ||
         (nested.isArray() && nested.toArray().isEmpty())) {
-        m_rows.append({key, Nesting::bounded(value)}); // RawValueRole's toVariant() recurses too
+        m_rows.append({key, Nesting::bounded(value), property}); // RawValueRole's toVariant() recurses too
         return;
     }
     if (nested.isObject()) {
         const QJsonObject object = nested.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            addRow(key + u'.' + it.key(), it.value(), level + 1);
+            addRow(property, key + u'.' + it.key(), it.value(), level + 1);
         return;
     }
     const QJsonArray array = nested.toArray();
     for (qsizetype i = 0; i < array.size(); ++i)
-        addRow(key + u'[' + QString::number(i) + u']', array.at(i), level + 1);
+        addRow(property, key + u'[' + QString::number(i) + u']', array.at(i), level + 1);
 }
 
 QString KeyValueTableModel::copyText(const QList<int>& rows) const
@@ -127,7 +215,7 @@ QString KeyValueTableModel::copyText(const QList<int>& rows) const
     QStringList lines;
     for (const int row : rows) {
         if (row >= 0 && row < m_rows.size())
-            lines << m_rows.at(row).first + u'\t' + displayText(m_rows.at(row).second);
+            lines << m_rows.at(row).key + u'\t' + displayText(m_rows.at(row).value);
     }
     return lines.join(u'\n');
 }

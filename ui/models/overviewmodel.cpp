@@ -5,6 +5,8 @@
 
 #include <QFont>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Skylight {
 
 OverviewModel::OverviewModel(QObject* parent)
@@ -51,8 +53,8 @@ QVariant OverviewModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (row.section)
             return {};
-        if (field)
-            return row.key;
+        if (field) // the raw name, and below it what the cloud's schema says of it
+            return row.description.isEmpty() ? row.key : row.key + u"\n\n"_s + row.description;
         return row.toolTip.isEmpty() ? row.text : row.toolTip;
     case Qt::FontRole:
         if (row.section || (!field && row.absent)) {

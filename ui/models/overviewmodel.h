@@ -12,7 +12,8 @@ namespace Skylight {
 
 // The details' Overview: two columns, the field in words and its value as people read it (see
 // OverviewRows). The raw name is the field's tooltip and KeyRole; a value's tooltip says more
-// (a time's exact UTC value). Section rows ("Custom properties") are bold headings, not selectable.
+// (a time's exact UTC value); the field's tooltip adds the schema's description below the raw
+// name. Section rows ("Custom properties") are bold headings, not selectable.
 class OverviewModel : public QAbstractTableModel
 {
     Q_OBJECT

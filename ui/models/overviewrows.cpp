@@ -5,6 +5,7 @@
 
 #include "image/datasize.h"
 #include "image/imagerecordjson.h"
+#include "image/imageschema.h"
 #include "models/keyvaluetablemodel.h"
 
 #include <QJsonArray>
@@ -147,9 +148,20 @@ QString OverviewRows::yesNo(bool value)
     return value ? tr("Yes") : tr("No");
 }
 
-QList<OverviewRows::Row> OverviewRows::rows(const ImageRecord& record, const QDateTime& now,
-                                            const QLocale& locale)
+QString OverviewRows::schemaName(const QString& key)
 {
+    if (key == u"hash_algo"_s)
+        return u"os_hash_algo"_s;
+    if (key == u"hash_value"_s)
+        return u"os_hash_value"_s;
+    return key;
+}
+
+QList<OverviewRows::Row> OverviewRows::rows(const ImageRecord& record, const QDateTime& now,
+                                            const QLocale& locale, const ImageSchema* schema)
+{
+    if (schema && schema->isEmpty())
+        schema = nullptr;
     const QJsonObject json = toContractJson(record);
     QList<Row> rows;
     const auto add = [&](const QString& key, bool present, const QString& text, const QString& toolTip = {}) {
@@ -204,20 +216,42 @@ QList<OverviewRows::Row> OverviewRows::rows(const ImageRecord& record, const QDa
         record.tags.value_or(QStringList()).join(tr(", ", "list separator")));
     add(u"dialect"_s, true, dialectName(record.dialect));
 
-    if (!record.properties.isEmpty()) {
+    if (schema) {
+        for (Row& row : rows)
+            row.description = schema->description(schemaName(row.key));
+    }
+    if (record.properties.isEmpty())
+        return rows;
+    // Without a schema, one section; with one, a section per kind (empty ones left out).
+    constexpr int kGroups = 3;
+    QList<Row> groups[kGroups];
+    for (auto it = record.properties.begin(); it != record.properties.end(); ++it) {
+        Row row;
+        row.key = it.key();
+        row.label = it.key(); // the image's own name for it
+        row.raw = it.value().toVariant();
+        row.absent = it.value().isNull();
+        row.text = KeyValueTableModel::displayText(it.value());
+        int group = int(ImageSchema::Group::Custom);
+        if (schema) {
+            row.description = schema->description(it.key());
+            // A friendly title where the cloud has one; the raw name stays in the tooltip.
+            if (const QString title = schema->title(it.key()); !title.isEmpty())
+                row.label = title;
+            group = int(schema->group(it.key()));
+        }
+        groups[group].append(row);
+    }
+    const QString headings[kGroups] = {tr("Other fields"), fieldLabel(u"properties"_s),
+                                       tr("System properties")};
+    for (int group = 0; group < kGroups; ++group) {
+        if (groups[group].isEmpty())
+            continue;
         Row heading;
-        heading.label = fieldLabel(u"properties"_s);
+        heading.label = headings[group];
         heading.section = true;
         rows.append(heading);
-        for (auto it = record.properties.begin(); it != record.properties.end(); ++it) {
-            Row row;
-            row.key = it.key();
-            row.label = it.key(); // the image's own name for it
-            row.raw = it.value().toVariant();
-            row.absent = it.value().isNull();
-            row.text = KeyValueTableModel::displayText(it.value());
-            rows.append(row);
-        }
+        rows.append(groups[group]);
     }
     return rows;
 }

@@ -5,6 +5,7 @@
 
 #include "models/imagetablemodel.h"
 #include "widgets/chipmenu.h"
+#include "widgets/filtercompleter.h"
 #include "widgets/plaintooltip.h"
 #include "widgets/themecolors.h"
 
@@ -44,6 +45,7 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
     : QWidget(parent)
     , m_proxy(proxy)
     , m_edit(new QLineEdit(this))
+    , m_completer(new FilterCompleter(m_edit))
     , m_count(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_problemMark(new QAction(this))
@@ -126,6 +128,11 @@ FilterBar::FilterBar(ImageTableModel* images, ImageFilterProxyModel* proxy, QWid
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateCount);
     setImageModel(images);
     applyTheme();
+}
+
+void FilterBar::setSchema(const ImageSchema& schema)
+{
+    m_completer->setSchema(schema);
 }
 
 ChipMenu* FilterBar::chipMenu(Chip chip) const

@@ -16,13 +16,16 @@ class QToolButton;
 namespace Skylight {
 
 class ChipMenu;
+class FilterCompleter;
+class ImageSchema;
 class ImageTableModel;
 
 // Above the image table: the filter box (free text over name, id and property values, plus
 // `key:value` terms, size and date comparisons), quick chips for status, visibility and disk format
 // (their values are the ones the listed images have; a chip's menu stays open for several), and
 // the match count. A term the filter cannot read is marked in the box and explained under it.
-// Typing is debounced; the proxy filters.
+// The term being typed is completed (FilterCompleter): `key:`, and `key:value` from the values
+// the cloud's image schema lists. Typing is debounced; the proxy filters.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ public:
     // The rows the chips offer values of and the count counts (the cloud shown; null: none).
     void setImageModel(ImageTableModel* images);
     QLineEdit* lineEdit() const { return m_edit; }
+    FilterCompleter* completer() const { return m_completer; }
+    // The image schema of the cloud shown (empty: none): its enum values are offered.
+    void setSchema(const ImageSchema& schema);
     QToolButton* chipButton(ImageFilterProxyModel::Chip chip) const { return m_chips[int(chip)]; }
     ChipMenu* chipMenu(ImageFilterProxyModel::Chip chip) const;
     // Why terms of the box are left out (hidden when all can be read).
@@ -63,6 +69,7 @@ private:
     ImageFilterProxyModel* m_proxy;
     QList<QMetaObject::Connection> m_imageConnections;
     QLineEdit* m_edit;
+    FilterCompleter* m_completer;
     QToolButton* m_chips[3];
     QString m_chipNames[3];
     QLabel* m_count;

@@ -70,6 +70,14 @@ ImageDetailsView::ImageDetailsView(QWidget* parent)
     layout->addWidget(m_propertiesFilter);
     m_tables[PropertiesTab] = makeTable(m_propertiesProxy, tr("Properties"));
     layout->addWidget(m_tables[PropertiesTab], 1);
+    // The values take the room; the Kind column (with a schema) only what it needs.
+    QHeaderView* header = m_tables[PropertiesTab]->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(KeyValueTableModel::Value, QHeaderView::Stretch);
+    connect(m_propertiesProxy, &QAbstractItemModel::modelReset, header, [header, this] {
+        if (m_propertiesProxy->columnCount() > KeyValueTableModel::Kind)
+            header->setSectionResizeMode(KeyValueTableModel::Kind, QHeaderView::ResizeToContents);
+    });
     addTab(properties, tr("&Properties"));
 
     m_tables[LinksTab] = makeTable(m_links, tr("Links"));
@@ -152,7 +160,11 @@ QTableView* ImageDetailsView::makeTable(QAbstractItemModel* model, const QString
             QGuiApplication::clipboard()->setText(selectionText(Tab(tab)));
         else if (chosen == copyValue)
             QGuiApplication::clipboard()->setText(
-                index.siblingAtColumn(table->model()->columnCount() - 1).data().toString());
+                index
+                    .siblingAtColumn(tab == PropertiesTab ? int(KeyValueTableModel::Value)
+                                                          : table->model()->columnCount() - 1)
+                    .data()
+                    .toString());
     });
     return table;
 }
@@ -188,9 +200,11 @@ QString ImageDetailsView::selectionText(Tab tab) const
     std::sort(rows.begin(), rows.end());
     QStringList lines;
     const QAbstractItemModel* model = view->model();
+    // Properties: key and value, whether the Kind column is shown or not.
+    const int columns = tab == PropertiesTab ? int(KeyValueTableModel::Kind) : model->columnCount();
     for (const int row : std::as_const(rows)) {
         QStringList cells;
-        for (int column = 0; column < model->columnCount(); ++column)
+        for (int column = 0; column < columns; ++column)
             cells << model->index(row, column).data().toString();
         lines << cells.join(u'\t');
     }
@@ -221,7 +235,7 @@ void ImageDetailsView::showRecord(const ImageRecord& record)
 
 void ImageDetailsView::showOverview(const ImageRecord& record)
 {
-    QList<OverviewRows::Row> rows = OverviewRows::rows(record, m_clock(), QLocale());
+    QList<OverviewRows::Row> rows = OverviewRows::rows(record, m_clock(), QLocale(), &m_schema);
     // Contents after the base fields, before the custom properties.
     const auto properties =
         std::find_if(rows.begin(), rows.end(), [](const OverviewRows::Row& row) { return row.section; });
@@ -233,6 +247,16 @@ void ImageDetailsView::showOverview(const ImageRecord& record)
         rows.insert(at + i, contents.at(i));
     m_overview->setRows(rows);
     spanSections();
+}
+
+void ImageDetailsView::setSchema(const ImageSchema& schema)
+{
+    if (schema.isEmpty() && m_schema.isEmpty())
+        return;
+    m_schema = schema;
+    m_properties->setSchema(schema);
+    if (m_record)
+        showOverview(*m_record);
 }
 
 void ImageDetailsView::verdictChanged(const QString& id)

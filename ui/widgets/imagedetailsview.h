@@ -5,6 +5,7 @@
 
 #include "image/imagelink.h"
 #include "image/imagerecord.h"
+#include "image/imageschema.h"
 #include "inspect/inspectionresult.h"
 #include "net/clock.h"
 
@@ -32,7 +33,11 @@ class OverviewModel;
 // their own), Properties (with their own
 // filter; nested values expanded), Links (activating one asks the window to act on it), Raw (the
 // payload as received, pretty-printed, secrets masked), Sharing (the image's members) and Tasks
-// (its import and copy tasks). Every table copies with Ctrl+C and from its context menu.
+// (its import and copy tasks). Every table copies with Ctrl+C and from its context menu: the
+// Overview its labels and values as shown, Properties "key<TAB>value" (never the Kind). With the
+// cloud's image schema (setSchema) the fields' tooltips say what the schema says of them, known
+// properties go by their metadata title in the Overview, and the properties are grouped by kind
+// (base, custom, system) in both tabs.
 class ImageDetailsView : public QTabWidget
 {
     Q_OBJECT
@@ -54,6 +59,9 @@ public:
     // No image: the pane says so ("No image selected") over empty tabs.
     void clearRecord();
     bool isEmpty() const;
+    // The image schema of the cloud shown (empty: none); the image shown is shown again with it.
+    void setSchema(const ImageSchema& schema);
+    const ImageSchema& schema() const { return m_schema; }
     // The time the Overview's ages ("3 days ago") are counted to; the system's by default.
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QLabel* emptyLabel() const { return m_empty; }
@@ -104,6 +112,7 @@ private:
     Clock m_clock = systemClock();
     VerdictLookup m_verdictLookup;
     std::optional<ImageRecord> m_record; // the image shown
+    ImageSchema m_schema;
 };
 
 } // namespace Skylight

@@ -14,6 +14,7 @@
 #include "controllers/imagetaskscontroller.h"
 #include "controllers/inspectcontroller.h"
 #include "controllers/linkopener.h"
+#include "controllers/schemacontroller.h"
 #include "controllers/scopecontroller.h"
 #include "controllers/selectionactions.h"
 #include "download/transferqueue.h"
@@ -109,6 +110,8 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     // The Sharing and Tasks tabs ask the server only while in sight.
     (new ImageSharingController(this))->attach({m_selection, m_browsing, m_details});
     (new ImageTasksController(this))->attach({m_selection, m_browsing, m_details});
+    m_schema = new SchemaController(this);
+    m_schema->attach({m_browsing, m_details, m_filterBar});
     connect(m_inspect, &InspectController::failed, m_banner, [this](const QString&, const ApiError& error) {
         m_banner->showError(error, ErrorBanner::Retry::No);
     });

@@ -36,6 +36,7 @@ class ImageFilterProxyModel;
 class ImageTableModel;
 class ImageTableView;
 class InspectController;
+class SchemaController;
 class SelectionActions;
 class ScopeSelector;
 class TransferQueue;
@@ -123,6 +124,9 @@ public:
     // The Inspect action's logic: off until given a starter (setStarter) and, to keep verdicts
     // between runs, a cache (setCache).
     InspectController* inspectController() const { return m_inspect; }
+    // The image schema of the cloud shown (tooltips, kinds, completion); kept between runs with
+    // a cache (setCache).
+    SchemaController* schemaController() const { return m_schema; }
     // The images still changing on the server that refresh by themselves while shown.
     ChangingImages* changingImages() const { return m_changing; }
     QLabel* statusLabel() const { return m_statusLabel; }
@@ -174,6 +178,7 @@ private:
     SelectionActions* m_selection;
     CopyAsCommand* m_commands = nullptr;
     InspectController* m_inspect = nullptr;
+    SchemaController* m_schema = nullptr;
     ChangingImages* m_changing = nullptr;
     BrowsingController* m_browsing = nullptr;
     CloudInfoController* m_cloudInfo = nullptr;
