@@ -34,6 +34,13 @@
 # - `nohup cmd &` execs, so $! is the daemon's PID (setsid would fork).
 # - Glance: workers = 0 (one process), enforce_secure_rbac must equal enforce_new_defaults,
 #   paste flavor "keystone" selects token validation.
+# - Glance 25 quotas (use_keystone_limits, oslo.limit 2.0): without a registered limit a quota is
+#   0 (every upload refused); [oslo_limit] needs endpoint_id, and a system-scoped user (reader on
+#   the system): with a project-scoped token Keystone lists only that project's limits, so a
+#   project's own limit would be missed. /v2/info/usage then answers each quota's usage and limit.
+# - copy-image is role:admin in Glance 25's policy; its task belongs to the caller's project and
+#   GET /v2/images/{id}/tasks shows it to that project (and admins) only. The task's message says
+#   "Copied N MiB" when done.
 # - Nova: never read /etc/nova/nova.conf (my_ip = 192.0.2.2); transport_url = fake:/ (no RPC for
 #   the image proxy); its noauth2 mode cannot reach Glance, so Keystone it is.
 set -euo pipefail
