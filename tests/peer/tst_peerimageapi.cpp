@@ -99,6 +99,7 @@ private Q_SLOTS:
     void ownerCannotAnswerForMembers();
     void pendingShareAcceptedThenRejected();
     void tasksAgreeWithGlanceClient();
+    void noTasksForAnUploadedImage();
     void copiedImageShowsBothStores();
     void hiddenImagesOnlyWhenAsked();
     void usageAgreesWithGlance();
@@ -510,6 +511,20 @@ void TestPeerImageApi::tasksAgreeWithGlanceClient()
                          QRegularExpression::escape(utc(task.value(u"updated_at"_s))->toString(Qt::ISODate)) +
                          u"\\s+Copied 3 MiB\\n"_s;
     QVERIFY2(QRegularExpression(line).match(QString::fromUtf8(table.out)).hasMatch(), table.out.constData());
+}
+
+void TestPeerImageApi::noTasksForAnUploadedImage()
+{
+    // Uploaded with PUT .../file, not imported: Glance has no task for it.
+    const QString image = m_peer.value(u"PRIVATE_IMAGE_ID"_s);
+    QCOMPARE(glance(u"demo"_s, u"/v2/images/"_s + image + u"/tasks"_s).value(u"tasks"_s),
+             QJsonValue(QJsonArray()));
+    QCOMPARE(prettyTable(client(u"demo"_s, u"glance"_s, {u"image-tasks"_s, image})).size(), 1); // the header
+    const QJsonObject ours = cliJson(u"demo"_s, {u"tasks"_s, image}).object();
+    QCOMPARE(ours.value(u"tasks"_s), QJsonValue(QJsonArray()));
+    const CliRun table = cli(u"demo"_s, {u"tasks"_s, image});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.startsWith("No tasks"), table.out.constData());
 }
 
 void TestPeerImageApi::copiedImageShowsBothStores()
