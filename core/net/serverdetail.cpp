@@ -37,8 +37,12 @@ QString serverDetail(const QByteArray& body, const QByteArray& contentType)
     const QByteArray head = body.left(64 * 1024);
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(head, &parseError);
-    if (parseError.error == QJsonParseError::NoError && document.isObject())
-        return messageFromJson(document.object()).simplified().left(kMaxDetail);
+    if (parseError.error == QJsonParseError::NoError && document.isObject()) {
+        // WebOb (Glance, Nova) keeps its HTML page's line breaks in the JSON message:
+        // "Only shared images have members.<br /><br />\n\n\n". They are not part of the text.
+        static const QRegularExpression lineBreak(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
+        return messageFromJson(document.object()).replace(lineBreak, u" "_s).simplified().left(kMaxDetail);
+    }
 
     QString text = QString::fromUtf8(head);
     if (contentType.contains("html") || text.contains(u"<html"_s, Qt::CaseInsensitive)) {

@@ -3,11 +3,23 @@
 # SPDX-License-Identifier: Apache-2.0
 # Starts real OpenStack services from Debian's packages on 127.0.0.1 for Skylight's integration
 # tests: Keystone (uwsgi), Glance (glance-api) and Nova's API (nova-api, for its image proxy),
-# with sqlite databases and no systemd. Glance has two stores: "swift", the default, an OpenStack
-# Swift started by start-swift.sh, which cannot read at random (a Range request for an image there
-# is answered 400, as with rbd, s3 or http stores), and "file", which serves ranges (upload with
-# the header X-Image-Meta-Store: file). Every PID started goes to $PEER_DIR/peer.pids; stop-peer.sh
-# stops exactly those. Writes $PEER_DIR/peer.env for the tests.
+# with sqlite databases and no systemd. Glance has three stores (multi-store enabled_backends):
+# "swift", the default, an OpenStack Swift started by start-swift.sh, which cannot read at random
+# (a Range request for an image there is answered 400, as with rbd, s3 or http stores), and two
+# file stores that serve ranges: "file" (upload with the header X-Image-Meta-Store: file) and
+# "slow", the target of copy-image. The import methods glance-direct, web-download and copy-image
+# are enabled, and quotas come from Keystone unified limits (use_keystone_limits). Every PID
+# started goes to $PEER_DIR/peer.pids; stop-peer.sh stops exactly those. Writes $PEER_DIR/peer.env
+# for the tests.
+#
+# Seeded for the Image API tests (issue 18), the ids in peer.env:
+# - project "partner" (user partner/partnerpass) owns SHARED_IMAGE_ID (visibility shared), with the
+#   demo project as a member, pending;
+# - the demo project owns HIDDEN_IMAGE_ID (os_hidden=true) and PRIVATE_IMAGE_ID (private);
+# - the admin project owns COPIED_IMAGE_ID, uploaded to the default store and copied to "slow"
+#   with copy-image by admin: its task (owned by the admin project, so only admin sees it) says
+#   "Copied N MiB";
+# - registered limits for Glance's four quotas and a project limit for demo (image_count_total).
 #
 #   PEER_DIR (required)   everything lives there: etc/ state/ logs/ swift/
 #   KEYSTONE_PORT / GLANCE_PORT / NOVA_PORT / SWIFT_PORT   default 15000 / 19292 / 18774 / 18080
@@ -22,6 +34,13 @@
 # - `nohup cmd &` execs, so $! is the daemon's PID (setsid would fork).
 # - Glance: workers = 0 (one process), enforce_secure_rbac must equal enforce_new_defaults,
 #   paste flavor "keystone" selects token validation.
+# - Glance 25 quotas (use_keystone_limits, oslo.limit 2.0): without a registered limit a quota is
+#   0 (every upload refused); [oslo_limit] needs endpoint_id, and a system-scoped user (reader on
+#   the system): with a project-scoped token Keystone lists only that project's limits, so a
+#   project's own limit would be missed. /v2/info/usage then answers each quota's usage and limit.
+# - copy-image is role:admin in Glance 25's policy; its task belongs to the caller's project and
+#   GET /v2/images/{id}/tasks shows it to that project (and admins) only. The task's message says
+#   "Copied N MiB" when done.
 # - Nova: never read /etc/nova/nova.conf (my_ip = 192.0.2.2); transport_url = fake:/ (no RPC for
 #   the image proxy); its noauth2 mode cannot reach Glance, so Keystone it is.
 set -euo pipefail
@@ -46,8 +65,8 @@ SWIFT_AUTH_URL=http://$HOST:$SWIFT_PORT/auth/v1.0
 log() { printf '[start-peer %s] %s\n' "$(date +%T)" "$*" >&2; }
 
 case "$GLANCE_DEFAULT_STORE" in
-    swift) GLANCE_BACKENDS="file:file, swift:swift"; SWIFT_PACKAGES="swift-proxy swift-account swift-container swift-object memcached" ;;
-    file) GLANCE_BACKENDS="file:file"; SWIFT_PACKAGES= ;;
+    swift) GLANCE_BACKENDS="file:file, slow:file, swift:swift"; SWIFT_PACKAGES="swift-proxy swift-account swift-container swift-object memcached" ;;
+    file) GLANCE_BACKENDS="file:file, slow:file"; SWIFT_PACKAGES= ;;
     *) echo "start-peer: GLANCE_DEFAULT_STORE is swift or file" >&2; exit 2 ;;
 esac
 for package in glance-api keystone nova-api uwsgi-plugin-python3 python3-openstackclient jq curl $SWIFT_PACKAGES; do
@@ -64,7 +83,7 @@ for port in $PORTS; do
     fi
 done
 rm -rf "$ETC" "$STATE" "$LOGS"
-mkdir -p "$ETC/keystone" "$ETC/nova" "$STATE/keystone" "$STATE/glance/images" "$STATE/glance/staging" \
+mkdir -p "$ETC/keystone" "$ETC/nova" "$STATE/keystone" "$STATE/glance/images" "$STATE/glance/slow" "$STATE/glance/staging" \
          "$STATE/glance/tasks" "$STATE/glance/lock" "$STATE/nova/lock" "$LOGS"
 : > "$PIDFILE"
 
@@ -109,14 +128,21 @@ log_file = $LOGS/glance-api.log
 use_stderr = false
 public_endpoint = $GL_URL
 enabled_backends = $GLANCE_BACKENDS
+enabled_import_methods = [glance-direct,web-download,copy-image]
+use_keystone_limits = true
 enforce_secure_rbac = false
 [database]
 connection = sqlite:///$STATE/glance/glance.sqlite
 [glance_store]
 default_backend = $GLANCE_DEFAULT_STORE
 [file]
+store_description = Local files (serves byte ranges)
 filesystem_store_datadir = $STATE/glance/images/
+[slow]
+store_description = Second file store, the copy target
+filesystem_store_datadir = $STATE/glance/slow/
 [swift]
+store_description = OpenStack Swift (no byte ranges)
 default_swift_reference = peer
 swift_store_config_file = $ETC/glance-swift.conf
 swift_store_container = glance
@@ -146,6 +172,16 @@ region_name = $REGION
 service_token_roles_required = true
 # Validate every token with Keystone: a revoked token is refused at once (the re-auth tests).
 token_cache_time = -1
+[oslo_limit]
+auth_url = $KS_URL
+auth_type = password
+user_domain_id = default
+username = glance
+password = glancepass
+# System scope: a project-scoped token lists only its own project's limits.
+system_scope = all
+region_name = $REGION
+endpoint_id = @GLANCE_ENDPOINT_ID@
 CONF
 
 cat > "$ETC/glance-swift.conf" <<CONF
@@ -238,26 +274,49 @@ token() { # user password project
 }
 TOK=$(token admin adminpass admin)
 ks() { curl -sf -H "X-Auth-Token: $TOK" -H 'Content-Type: application/json' "$@"; }
-service() { # type name url
-    local id
+service() { # type name url; prints the public endpoint's id
+    local id endpoint
     id=$(ks -X POST "$KS_URL/v3/services" -d "{\"service\":{\"type\":\"$1\",\"name\":\"$2\"}}" | jq -r .service.id)
     for iface in public internal admin; do
-        ks -X POST "$KS_URL/v3/endpoints" -d "{\"endpoint\":{\"service_id\":\"$id\",\"interface\":\"$iface\",\"region_id\":\"$REGION\",\"url\":\"$3\"}}" > /dev/null
+        endpoint=$(ks -X POST "$KS_URL/v3/endpoints" -d "{\"endpoint\":{\"service_id\":\"$id\",\"interface\":\"$iface\",\"region_id\":\"$REGION\",\"url\":\"$3\"}}" | jq -r .endpoint.id)
+        [ "$iface" != public ] || echo "$endpoint"
     done
 }
-service image glance "$GL_URL"
-service compute nova "$NOVA_URL"
+GLANCE_ENDPOINT=$(service image glance "$GL_URL")
+service compute nova "$NOVA_URL" > /dev/null
+# Glance's quotas (MiB for sizes) from Keystone unified limits (oslo.limit reads them through the
+# glance endpoint): generous defaults, so that no test meets them, and one limit of the demo
+# project's own. Registered limits need a system-scoped token.
+sed -i "s/@GLANCE_ENDPOINT_ID@/$GLANCE_ENDPOINT/" "$ETC/glance-api.conf"
+SYSTOK=$(curl -sf -D - -o /dev/null -H 'Content-Type: application/json' "$KS_URL/v3/auth/tokens" -d \
+    '{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"admin","domain":{"id":"default"},"password":"adminpass"}}},"scope":{"system":{"all":true}}}}' \
+    | awk 'tolower($1)=="x-subject-token:"{print $2}' | tr -d '\r')
+GLANCE_SERVICE=$(ks "$KS_URL/v3/services?type=image" | jq -r '.services[0].id')
+limits=
+for limit in image_size_total:100000 image_stage_total:100000 image_count_total:10000 image_count_uploading:1000; do
+    limits="$limits${limits:+,}{\"service_id\":\"$GLANCE_SERVICE\",\"region_id\":\"$REGION\",\"resource_name\":\"${limit%%:*}\",\"default_limit\":${limit#*:}}"
+done
+curl -sf -H "X-Auth-Token: $SYSTOK" -H 'Content-Type: application/json' -X POST "$KS_URL/v3/registered_limits" \
+    -d "{\"registered_limits\":[$limits]}" > /dev/null
 ADMIN_ROLE=$(ks "$KS_URL/v3/roles?name=admin" | jq -r '.roles[0].id')
 MEMBER_ROLE=$(ks "$KS_URL/v3/roles?name=member" | jq -r '.roles[0].id')
 SERVICE_PROJECT=$(ks -X POST "$KS_URL/v3/projects" -d '{"project":{"name":"service","domain_id":"default"}}' | jq -r .project.id)
+READER_ROLE=$(ks "$KS_URL/v3/roles?name=reader" | jq -r '.roles[0].id')
 for user in glance nova; do
     id=$(ks -X POST "$KS_URL/v3/users" -d "{\"user\":{\"name\":\"$user\",\"domain_id\":\"default\",\"password\":\"${user}pass\"}}" | jq -r .user.id)
     ks -X PUT "$KS_URL/v3/projects/$SERVICE_PROJECT/users/$id/roles/$ADMIN_ROLE" > /dev/null
+    # oslo.limit reads every project's limits with a system-scoped token (Glance's quotas).
+    [ "$user" != glance ] || ks -X PUT "$KS_URL/v3/system/users/$id/roles/$READER_ROLE" > /dev/null
 done
 DEMO_PROJECT=$(ks -X POST "$KS_URL/v3/projects" -d '{"project":{"name":"demo","domain_id":"default"}}' | jq -r .project.id)
 DEMO_USER=$(ks -X POST "$KS_URL/v3/users" -d '{"user":{"name":"demo","domain_id":"default","password":"demopass"}}' | jq -r .user.id)
 ks -X PUT "$KS_URL/v3/projects/$DEMO_PROJECT/users/$DEMO_USER/roles/$MEMBER_ROLE" > /dev/null
-log "catalog and users created"
+PARTNER_PROJECT=$(ks -X POST "$KS_URL/v3/projects" -d '{"project":{"name":"partner","domain_id":"default"}}' | jq -r .project.id)
+PARTNER_USER=$(ks -X POST "$KS_URL/v3/users" -d '{"user":{"name":"partner","domain_id":"default","password":"partnerpass"}}' | jq -r .user.id)
+ks -X PUT "$KS_URL/v3/projects/$PARTNER_PROJECT/users/$PARTNER_USER/roles/$MEMBER_ROLE" > /dev/null
+curl -sf -H "X-Auth-Token: $SYSTOK" -H 'Content-Type: application/json' -X POST "$KS_URL/v3/limits" \
+    -d "{\"limits\":[{\"service_id\":\"$GLANCE_SERVICE\",\"region_id\":\"$REGION\",\"project_id\":\"$DEMO_PROJECT\",\"resource_name\":\"image_count_total\",\"resource_limit\":500}]}" > /dev/null
+log "catalog, users and limits created"
 
 nohup glance-api --config-file "$ETC/glance-api.conf" > "$LOGS/glance-api.stdout" 2>&1 < /dev/null &
 echo "glance-api $!" >> "$PIDFILE"
@@ -275,6 +334,40 @@ if [ -n "$SWIFT_JOB" ]; then
     log "swift up"
 fi
 
+# The Image API's sharing, hidden images and import tasks (issue 18), seeded through Glance's API.
+DEMO_TOK=$(token demo demopass demo)
+PARTNER_TOK=$(token partner partnerpass partner)
+ADMIN_PROJECT=$(ks "$KS_URL/v3/projects?name=admin" | jq -r '.projects[0].id')
+gl() { # token method path [json]
+    curl -sf -H "X-Auth-Token: $1" -H 'Content-Type: application/json' -X "$2" "$GL_URL$3" ${4:+-d "$4"}
+}
+image() { # token json bytes: creates an image, uploads that many bytes of a pattern, prints its id
+    local id
+    id=$(gl "$1" POST /v2/images "$2" | jq -r .id)
+    head -c "$3" /dev/zero | tr '\0' '*' > "$STATE/upload.tmp"
+    curl -sf -H "X-Auth-Token: $1" -H 'Content-Type: application/octet-stream' -X PUT \
+        --data-binary "@$STATE/upload.tmp" "$GL_URL/v2/images/$id/file" > /dev/null || return 1
+    rm -f "$STATE/upload.tmp"
+    echo "$id"
+}
+SHARED_IMAGE=$(image "$PARTNER_TOK" '{"name":"skylight-peer-shared","disk_format":"raw","container_format":"bare","visibility":"shared","min_disk":1}' 1048576)
+gl "$PARTNER_TOK" POST "/v2/images/$SHARED_IMAGE/members" "{\"member\":\"$DEMO_PROJECT\"}" > /dev/null
+# A second member, the admin project, that has accepted: the owner sees both.
+gl "$PARTNER_TOK" POST "/v2/images/$SHARED_IMAGE/members" "{\"member\":\"$ADMIN_PROJECT\"}" > /dev/null
+gl "$TOK" PUT "/v2/images/$SHARED_IMAGE/members/$ADMIN_PROJECT" '{"status":"accepted"}' > /dev/null
+HIDDEN_IMAGE=$(image "$DEMO_TOK" '{"name":"skylight-peer-hidden","disk_format":"raw","container_format":"bare","os_hidden":true}' 65536)
+PRIVATE_IMAGE=$(image "$DEMO_TOK" '{"name":"skylight-peer-private","disk_format":"raw","container_format":"bare","visibility":"private"}' 65536)
+COPIED_IMAGE=$(image "$TOK" '{"name":"skylight-peer-copied","disk_format":"raw","container_format":"bare"}' 3145728)
+gl "$TOK" POST "/v2/images/$COPIED_IMAGE/import" '{"method":{"name":"copy-image"},"stores":["slow"]}' > /dev/null
+copied=
+for _ in $(seq 1 600); do
+    state=$(gl "$TOK" GET "/v2/images/$COPIED_IMAGE" | jq -r '[.stores, (.os_glance_importing_to_stores // "")] | join(" ")')
+    case "$state" in *slow*) [ "${state#* }" = "" ] && { copied=1; break; } ;; esac
+    sleep 0.1
+done
+[ -n "$copied" ] || { echo "start-peer: copy-image to the slow store did not finish: $state" >&2; tail -20 "$LOGS/glance-api.log" >&2; exit 1; }
+log "images seeded: shared, hidden, private, copied"
+
 cat > "$PEER_DIR/demo-openrc" <<CONF
 export OS_AUTH_URL=$KS_URL/v3
 export OS_IDENTITY_API_VERSION=3
@@ -287,11 +380,20 @@ export OS_REGION_NAME=$REGION
 export OS_INTERFACE=public
 export OS_IMAGE_API_VERSION=2
 CONF
+for who in admin partner; do
+    sed -e "s/=demopass\$/=${who}pass/" -e "s/=demo\$/=$who/" "$PEER_DIR/demo-openrc" > "$PEER_DIR/$who-openrc"
+done
 cat > "$PEER_DIR/peer.env" <<CONF
 KEYSTONE_URL=$KS_URL/v3
 GLANCE_URL=$GL_URL
 NOVA_URL=$NOVA_URL
 DEMO_PROJECT_ID=$DEMO_PROJECT
+PARTNER_PROJECT_ID=$PARTNER_PROJECT
+ADMIN_PROJECT_ID=$ADMIN_PROJECT
+SHARED_IMAGE_ID=$SHARED_IMAGE
+HIDDEN_IMAGE_ID=$HIDDEN_IMAGE
+PRIVATE_IMAGE_ID=$PRIVATE_IMAGE
+COPIED_IMAGE_ID=$COPIED_IMAGE
 SWIFT_AUTH_URL=${SWIFT_JOB:+$SWIFT_AUTH_URL}
 GLANCE_DEFAULT_STORE=$GLANCE_DEFAULT_STORE
 CONF

@@ -3,6 +3,7 @@
 
 #include "cli/exitcode.h"
 #include "net/apierror.h"
+#include "net/serverdetail.h"
 
 #include <QTest>
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void describeNamesStatusAndRequestId();
     void describeWithoutContextIsTheMessage();
     void serverDetailIsCut();
+    void serverDetailOfWebObErrors_data();
+    void serverDetailOfWebObErrors();
     void kindNamesAreDistinct();
 };
 
@@ -74,6 +77,36 @@ void TestApiError::serverDetailIsCut()
 {
     const ApiError error = ApiError::fromHttpStatus(500, QString(5000, u'x'));
     QVERIFY(error.message.size() < 500);
+}
+
+// The 403 of Glance 25 (tests/peer) for the members of an image that is not shared, as WebOb
+// writes it: JSON (what Skylight asks for) and the HTML page; both say the same sentence.
+void TestApiError::serverDetailOfWebObErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::newRow("json")
+        << QByteArray(R"({"message": "Not allowed to list members for image x: Only shared images )"
+                      R"(have members.<br /><br />\n\n\n", "code": "403 Forbidden", "title": )"
+                      R"("Forbidden"})")
+        << QByteArray("application/json");
+    QTest::newRow("html") << QByteArray(
+                                 "<html>\n <head>\n  <title>403 Forbidden</title>\n </head>\n <body>\n"
+                                 "  <h1>403 Forbidden</h1>\n  Not allowed to list members for image x: Only "
+                                 "shared images have members.<br /><br />\n\n\n\n </body>\n</html>")
+                          << QByteArray("text/html; charset=UTF-8");
+}
+
+void TestApiError::serverDetailOfWebObErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    const QString detail = serverDetail(body, contentType);
+    const QString expected = u"Not allowed to list members for image x: Only shared images have members."_s;
+    if (contentType.contains("html"))
+        QCOMPARE(detail, u"403 Forbidden "_s + expected);
+    else
+        QCOMPARE(detail, expected);
 }
 
 void TestApiError::kindNamesAreDistinct()
