@@ -323,6 +323,10 @@
         <source>last request %1 ms at %2</source>
         <translation>letzte Anfrage %1 ms um %2</translation>
     </message>
+    <message>
+        <source>hidden images too</source>
+        <translation>auch verborgene Images</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ChipMenu</name>
@@ -388,6 +392,116 @@
     <message>
         <source>created in Skylight</source>
         <translation>in Skylight angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudInfoController</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>No cloud signed in: choose a cloud and sign in to see what its Image API says of itself.</source>
+        <translation>Keine Cloud angemeldet: Wählen Sie eine Cloud und melden Sie sich an, um zu sehen, was ihre Image-API über sich selbst mitteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudInfoPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cloud information</source>
+        <translation>Cloud-Informationen</translation>
+    </message>
+    <message>
+        <source>Cloud asked</source>
+        <translation>Befragte Cloud</translation>
+    </message>
+    <message>
+        <source>Ask the cloud again</source>
+        <translation>Cloud erneut fragen</translation>
+    </message>
+    <message>
+        <source>Ask the cloud again for its stores, import methods and quotas</source>
+        <translation>Die Cloud erneut nach ihren Speichern, Importmethoden und Kontingenten fragen</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Import methods</source>
+        <translation>Importmethoden</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;Information</source>
+        <translation>Cloud-&amp;Informationen</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Asking the cloud…</source>
+        <translation>Die Cloud wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Left out (%1 in all): %2</source>
+        <translation>Ausgelassen (insgesamt %1): %2</translation>
+    </message>
+    <message>
+        <source>This cloud lists no stores.</source>
+        <translation>Diese Cloud listet keine Speicher auf.</translation>
+    </message>
+    <message>
+        <source>Upload, then import</source>
+        <translation>Hochladen, dann importieren</translation>
+    </message>
+    <message>
+        <source>Import from a web address</source>
+        <translation>Import von einer Webadresse</translation>
+    </message>
+    <message>
+        <source>Copy to other stores</source>
+        <translation>In andere Speicher kopieren</translation>
+    </message>
+    <message>
+        <source>Import from another region&apos;s Image API</source>
+        <translation>Import aus der Image-API einer anderen Region</translation>
+    </message>
+    <message>
+        <source>This cloud takes no image import.</source>
+        <translation>Diese Cloud nimmt keinen Image-Import an.</translation>
+    </message>
+    <message>
+        <source>%1 quota</source>
+        <translation>Kontingent: %1</translation>
+    </message>
+    <message>
+        <source>This cloud sets no quota on images.</source>
+        <translation>Diese Cloud setzt kein Kontingent für Images.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2182,18 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>Image details tabs</source>
         <translation>Reiter der Image-Details</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageListLoader</name>
@@ -2097,6 +2223,112 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>The image schema from the server has no &quot;properties&quot; object.</source>
         <translation>Das Image-Schema vom Server hat kein „properties“-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageSharingController</name>
+    <message>
+        <source>Entries left out of the server&apos;s answer: %1 (%2).</source>
+        <translation>Aus der Antwort des Servers ausgelassene Einträge: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s API (%1) has no image sharing: image members, and the answers of the projects an image is shared with, are a feature of the Image API v2.</source>
+        <translation>Die API dieser Cloud (%1) kennt kein Teilen von Images: Image-Mitglieder und die Antworten der Projekte, mit denen ein Image geteilt ist, sind eine Funktion der Image API v2.</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen …</translation>
+    </message>
+    <message>
+        <source>The image&apos;s members could not be read: %1</source>
+        <translation>Die Mitglieder des Images konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This image is not shared with other projects, so it has no members. The server says: %1</source>
+        <translation>Dieses Image ist nicht mit anderen Projekten geteilt und hat daher keine Mitglieder. Der Server sagt: %1</translation>
+    </message>
+    <message>
+        <source>Shared with your project (%1) by project %2. Your project&apos;s answer: %3.</source>
+        <translation>Vom Projekt %2 mit Ihrem Projekt (%1) geteilt. Antwort Ihres Projekts: %3.</translation>
+    </message>
+    <message>
+        <source>Until your project accepts it, the image is not listed with your project&apos;s images.</source>
+        <translation>Solange Ihr Projekt es nicht annimmt, wird das Image nicht bei den Images Ihres Projekts aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The server lists one membership of this image: project %1, %2. If that is your project, you can accept or reject the share; if the image is yours, only that project can answer.</source>
+        <translation>Der Server listet eine Mitgliedschaft dieses Images auf: Projekt %1, %2. Ist das Ihr Projekt, können Sie die Freigabe annehmen oder ablehnen; gehört das Image Ihnen, kann nur jenes Projekt antworten.</translation>
+    </message>
+    <message>
+        <source>This image is shared, but with no project yet.</source>
+        <translation>Dieses Image ist geteilt, aber noch mit keinem Projekt.</translation>
+    </message>
+    <message>
+        <source>Projects this image is shared with: %1. Each answers for itself.</source>
+        <translation>Projekte, mit denen dieses Image geteilt ist: %1. Jedes antwortet für sich.</translation>
+    </message>
+    <message>
+        <source>Rejecting the share…</source>
+        <translation>Freigabe wird abgelehnt …</translation>
+    </message>
+    <message>
+        <source>Accepting the share…</source>
+        <translation>Freigabe wird angenommen …</translation>
+    </message>
+    <message>
+        <source>The answer was not taken: %1</source>
+        <translation>Die Antwort wurde nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Shared with your project (%1) by a project the server does not name. Your project&apos;s answer: %2.</source>
+        <translation>Mit Ihrem Projekt (%1) von einem Projekt geteilt, das der Server nicht nennt. Antwort Ihres Projekts: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageSharingTab</name>
+    <message>
+        <source>Accept Share</source>
+        <translation>Freigabe annehmen</translation>
+    </message>
+    <message>
+        <source>Reject Share…</source>
+        <translation>Freigabe ablehnen …</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Sharing message</source>
+        <translation>Meldung zum Teilen</translation>
+    </message>
+    <message>
+        <source>Sharing summary</source>
+        <translation>Zusammenfassung zum Teilen</translation>
+    </message>
+    <message>
+        <source>Accept share</source>
+        <translation>Freigabe annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the image shared with your project: it is then listed with your project&apos;s images.</source>
+        <translation>Das mit Ihrem Projekt geteilte Image annehmen: Es wird dann bei den Images Ihres Projekts aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Reject share</source>
+        <translation>Freigabe ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject the image shared with your project: it is no longer listed with your project&apos;s images (you can still accept it later).</source>
+        <translation>Das mit Ihrem Projekt geteilte Image ablehnen: Es wird nicht mehr bei den Images Ihres Projekts aufgelistet (Sie können es später noch annehmen).</translation>
+    </message>
+    <message>
+        <source>Reject Share</source>
+        <translation>Freigabe ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject this image for your project? It is then no longer listed with your project&apos;s images. Nothing is deleted, and you can accept the share later.</source>
+        <translation>Dieses Image für Ihr Projekt ablehnen? Es wird dann nicht mehr bei den Images Ihres Projekts aufgelistet. Es wird nichts gelöscht, und Sie können die Freigabe später annehmen.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2416,24 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
+    <message>
+        <source>%1
+Hidden: left out of the default listing (os_hidden)</source>
+        <translation>%1
+Verborgen: in der Standardauflistung ausgelassen (os_hidden)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>%1, hidden</source>
+        <translation>%1, verborgen</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Speicher</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageTableView</name>
@@ -2209,6 +2459,52 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>entry %1 is beyond the %2 tasks read</source>
         <translation>Eintrag %1 liegt jenseits der %2 gelesenen Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTasksController</name>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>Aufgaben werden geladen …</translation>
+    </message>
+    <message>
+        <source>The image&apos;s tasks could not be read: %1</source>
+        <translation>Die Aufgaben des Images konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTasksTab</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Stores being imported to</source>
+        <translation>Speicher, in die importiert wird</translation>
+    </message>
+    <message>
+        <source>Stores the import failed for</source>
+        <translation>Speicher, für die der Import fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Tasks message</source>
+        <translation>Meldung zu Aufgaben</translation>
+    </message>
+    <message>
+        <source>Importing to stores: %1</source>
+        <translation>Import in die Speicher läuft: %1</translation>
+    </message>
+    <message>
+        <source>Failed to import to: %1</source>
+        <translation>Import fehlgeschlagen für: %1</translation>
+    </message>
+    <message>
+        <source>The server lists no import or copy tasks for this image.</source>
+        <translation>Der Server listet für dieses Image keine Import- oder Kopieraufgaben auf.</translation>
+    </message>
+    <message>
+        <source>Entries left out of the server&apos;s answer: %1 (%2).</source>
+        <translation>Aus der Antwort des Servers ausgelassene Einträge: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2600,34 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>A field of the cloud&apos;s image schema</source>
+        <translation>Ein Feld des Image-Schemas der Cloud</translation>
+    </message>
+    <message>
+        <source>A custom property: set by the image&apos;s owner or by a service</source>
+        <translation>Eine eigene Eigenschaft: vom Eigentümer des Images oder von einem Dienst gesetzt</translation>
+    </message>
+    <message>
+        <source>A system property (os_glance_*): set by the Image service itself</source>
+        <translation>Eine Systemeigenschaft (os_glance_*): vom Image-Dienst selbst gesetzt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2811,37 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>%1 is no longer on the cloud: it was deleted.</source>
         <translation>%1 ist nicht mehr in der Cloud: Das Image wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::MemberTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Member (project ID)</source>
+        <translation>Mitglied (Projekt-ID)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +3077,14 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <extracomment>what separates the tags of an image in a list (&quot;a, b, c&quot;; Chinese: 、)</extracomment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <source>System properties</source>
+        <translation>Systemeigenschaften</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::QueryProblem</name>
@@ -2748,6 +3111,57 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>“%1” is left out: “%2” is too large.</source>
         <translation>„%1“ wird ignoriert: „%2“ ist zu groß.</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::QuotaRow</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation>Gesamtgröße</translation>
+    </message>
+    <message>
+        <source>Staging area</source>
+        <translation>Staging-Bereich</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Laufende Uploads</translation>
+    </message>
+    <message>
+        <source>%1 used, unlimited</source>
+        <translation>%1 genutzt, unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 used, no limit given</source>
+        <translation>%1 genutzt, kein Limit angegeben</translation>
+    </message>
+    <message>
+        <source>Unlimited, usage not given</source>
+        <translation>Unbegrenzt, Nutzung nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Neither usage nor limit given</source>
+        <translation>Weder Nutzung noch Limit angegeben</translation>
+    </message>
+    <message>
+        <source>Usage not given, limit %1</source>
+        <translation>Nutzung nicht angegeben, Limit %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: over the limit</source>
+        <translation>%1 von %2: über dem Limit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3313,22 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Which images the server lists. Community images of other projects are listed only with Community or All.</source>
         <translation>Welche Images der Server auflistet. Community-Images anderer Projekte werden nur mit „Community“ oder „Alle“ aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Show hi&amp;dden</source>
+        <translation>&amp;Verborgene anzeigen</translation>
+    </message>
+    <message>
+        <source>Show hidden images</source>
+        <translation>Verborgene Images anzeigen</translation>
+    </message>
+    <message>
+        <source>Lists the images hidden from default listings (os_hidden) after the others, marked as hidden</source>
+        <translation>Listet die in Standardauflistungen verborgenen Images (os_hidden) nach den übrigen auf, als verborgen markiert</translation>
+    </message>
+    <message>
+        <source>Also lists the images their owners hid from default listings (os_hidden), after the others and in italics.</source>
+        <translation>Listet auch die Images auf, die ihre Eigentümer in Standardauflistungen verborgen haben (os_hidden), nach den übrigen und kursiv.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3569,92 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Page %1: the id &quot;%2&quot; was listed before</source>
         <translation>Seite %1: die ID „%2“ wurde schon früher aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::StoreTableModel</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>Beschreibbar</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Images are stored here unless another store is asked for.</source>
+        <translation>Images werden hier gespeichert, sofern kein anderer Speicher verlangt wird.</translation>
+    </message>
+    <message>
+        <source>Images can be read from this store, not written to it.</source>
+        <translation>Aus diesem Speicher können Images gelesen, aber nicht in ihn geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s backend, told only to those who may read the store details (administrators).</source>
+        <translation>Das Backend des Speichers; nur für diejenigen angegeben, die die Speicherdetails lesen dürfen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::TaskTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>Aufgaben-ID</translation>
     </message>
 </context>
 <context>

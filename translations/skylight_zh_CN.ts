@@ -321,6 +321,10 @@
         <source>last request %1 ms at %2</source>
         <translation>上次请求 %1 毫秒，于 %2</translation>
     </message>
+    <message>
+        <source>hidden images too</source>
+        <translation>包括隐藏镜像</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ChipMenu</name>
@@ -386,6 +390,116 @@
     <message>
         <source>created in Skylight</source>
         <translation>在 Skylight 中创建</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudInfoController</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>No cloud signed in: choose a cloud and sign in to see what its Image API says of itself.</source>
+        <translation>未登录任何云：请选择一个云并登录，以查看其镜像 API 对自身的说明。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::CloudInfoPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cloud information</source>
+        <translation>云信息</translation>
+    </message>
+    <message>
+        <source>Cloud asked</source>
+        <translation>所查询的云</translation>
+    </message>
+    <message>
+        <source>Ask the cloud again</source>
+        <translation>重新查询云</translation>
+    </message>
+    <message>
+        <source>Ask the cloud again for its stores, import methods and quotas</source>
+        <translation>重新向云查询其存储、导入方法和配额</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Import methods</source>
+        <translation>导入方法</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;Information</source>
+        <translation>云信息(&amp;I)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1：失败</translation>
+    </message>
+    <message>
+        <source>Asking the cloud…</source>
+        <translation>正在查询云…</translation>
+    </message>
+    <message>
+        <source>Left out (%1 in all): %2</source>
+        <translation>已忽略（共 %1 个）：%2</translation>
+    </message>
+    <message>
+        <source>This cloud lists no stores.</source>
+        <translation>此云未列出任何存储。</translation>
+    </message>
+    <message>
+        <source>Upload, then import</source>
+        <translation>先上传，再导入</translation>
+    </message>
+    <message>
+        <source>Import from a web address</source>
+        <translation>从网址导入</translation>
+    </message>
+    <message>
+        <source>Copy to other stores</source>
+        <translation>复制到其他存储</translation>
+    </message>
+    <message>
+        <source>Import from another region&apos;s Image API</source>
+        <translation>从其他区域的镜像 API 导入</translation>
+    </message>
+    <message>
+        <source>This cloud takes no image import.</source>
+        <translation>此云不接受镜像导入。</translation>
+    </message>
+    <message>
+        <source>%1 quota</source>
+        <translation>配额：%1</translation>
+    </message>
+    <message>
+        <source>This cloud sets no quota on images.</source>
+        <translation>此云未对镜像设置配额。</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2172,18 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <source>Image details tabs</source>
         <translation>镜像详情标签页</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageListLoader</name>
@@ -2087,6 +2213,112 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>The image schema from the server has no &quot;properties&quot; object.</source>
         <translation>服务器返回的镜像模式中没有“properties”对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageSharingController</name>
+    <message>
+        <source>Entries left out of the server&apos;s answer: %1 (%2).</source>
+        <translation>服务器响应中被忽略的条目：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s API (%1) has no image sharing: image members, and the answers of the projects an image is shared with, are a feature of the Image API v2.</source>
+        <translation>此云的 API（%1）不支持镜像共享：镜像成员，以及镜像所共享给的项目的答复，是镜像 API v2 的功能。</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message>
+        <source>The image&apos;s members could not be read: %1</source>
+        <translation>无法读取镜像的成员：%1</translation>
+    </message>
+    <message>
+        <source>This image is not shared with other projects, so it has no members. The server says: %1</source>
+        <translation>此镜像未与其他项目共享，因此没有成员。服务器的说明：%1</translation>
+    </message>
+    <message>
+        <source>Shared with your project (%1) by project %2. Your project&apos;s answer: %3.</source>
+        <translation>由项目 %2 共享给您的项目（%1）。您的项目的答复：%3。</translation>
+    </message>
+    <message>
+        <source>Until your project accepts it, the image is not listed with your project&apos;s images.</source>
+        <translation>在您的项目接受之前，该镜像不会列在您项目的镜像中。</translation>
+    </message>
+    <message>
+        <source>The server lists one membership of this image: project %1, %2. If that is your project, you can accept or reject the share; if the image is yours, only that project can answer.</source>
+        <translation>服务器列出了此镜像的一个成员关系：项目 %1，%2。如果这是您的项目，您可以接受或拒绝该共享；如果镜像属于您，则只有该项目可以答复。</translation>
+    </message>
+    <message>
+        <source>This image is shared, but with no project yet.</source>
+        <translation>此镜像已共享，但尚未共享给任何项目。</translation>
+    </message>
+    <message>
+        <source>Projects this image is shared with: %1. Each answers for itself.</source>
+        <translation>此镜像共享给的项目：%1 个。每个项目各自答复。</translation>
+    </message>
+    <message>
+        <source>Rejecting the share…</source>
+        <translation>正在拒绝共享…</translation>
+    </message>
+    <message>
+        <source>Accepting the share…</source>
+        <translation>正在接受共享…</translation>
+    </message>
+    <message>
+        <source>The answer was not taken: %1</source>
+        <translation>答复未能生效：%1</translation>
+    </message>
+    <message>
+        <source>Shared with your project (%1) by a project the server does not name. Your project&apos;s answer: %2.</source>
+        <translation>由服务器未指明的项目与您的项目（%1）共享。您的项目的答复：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageSharingTab</name>
+    <message>
+        <source>Accept Share</source>
+        <translation>接受共享</translation>
+    </message>
+    <message>
+        <source>Reject Share…</source>
+        <translation>拒绝共享…</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Sharing message</source>
+        <translation>共享消息</translation>
+    </message>
+    <message>
+        <source>Sharing summary</source>
+        <translation>共享摘要</translation>
+    </message>
+    <message>
+        <source>Accept share</source>
+        <translation>接受共享</translation>
+    </message>
+    <message>
+        <source>Accept the image shared with your project: it is then listed with your project&apos;s images.</source>
+        <translation>接受共享给您项目的镜像：之后它会列在您项目的镜像中。</translation>
+    </message>
+    <message>
+        <source>Reject share</source>
+        <translation>拒绝共享</translation>
+    </message>
+    <message>
+        <source>Reject the image shared with your project: it is no longer listed with your project&apos;s images (you can still accept it later).</source>
+        <translation>拒绝共享给您项目的镜像：它将不再列在您项目的镜像中（之后仍可接受）。</translation>
+    </message>
+    <message>
+        <source>Reject Share</source>
+        <translation>拒绝共享</translation>
+    </message>
+    <message>
+        <source>Reject this image for your project? It is then no longer listed with your project&apos;s images. Nothing is deleted, and you can accept the share later.</source>
+        <translation>要为您的项目拒绝此镜像吗？之后它将不再列在您项目的镜像中。不会删除任何内容，您之后仍可接受该共享。</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2406,24 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <source>Contents</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <source>%1
+Hidden: left out of the default listing (os_hidden)</source>
+        <translation>%1
+隐藏：不在默认列表中（os_hidden）</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>%1, hidden</source>
+        <translation>%1，隐藏</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>存储</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageTableView</name>
@@ -2199,6 +2449,52 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>entry %1 is beyond the %2 tasks read</source>
         <translation>第 %1 个条目超出了已读取的 %2 个任务</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTasksController</name>
+    <message>
+        <source>Loading tasks…</source>
+        <translation>正在加载任务…</translation>
+    </message>
+    <message>
+        <source>The image&apos;s tasks could not be read: %1</source>
+        <translation>无法读取镜像的任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::ImageTasksTab</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Stores being imported to</source>
+        <translation>正在导入的目标存储</translation>
+    </message>
+    <message>
+        <source>Stores the import failed for</source>
+        <translation>导入失败的存储</translation>
+    </message>
+    <message>
+        <source>Tasks message</source>
+        <translation>任务消息</translation>
+    </message>
+    <message>
+        <source>Importing to stores: %1</source>
+        <translation>正在导入到存储：%1</translation>
+    </message>
+    <message>
+        <source>Failed to import to: %1</source>
+        <translation>导入失败的存储：%1</translation>
+    </message>
+    <message>
+        <source>The server lists no import or copy tasks for this image.</source>
+        <translation>服务器未列出此镜像的任何导入或复制任务。</translation>
+    </message>
+    <message>
+        <source>Entries left out of the server&apos;s answer: %1 (%2).</source>
+        <translation>服务器响应中被忽略的条目：%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2590,34 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>A field of the cloud&apos;s image schema</source>
+        <translation>云的镜像模式中的字段</translation>
+    </message>
+    <message>
+        <source>A custom property: set by the image&apos;s owner or by a service</source>
+        <translation>自定义属性：由镜像所有者或某个服务设置</translation>
+    </message>
+    <message>
+        <source>A system property (os_glance_*): set by the Image service itself</source>
+        <translation>系统属性（os_glance_*）：由镜像服务自身设置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2800,37 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>%1 is no longer on the cloud: it was deleted.</source>
         <translation>%1 已不在云上：它已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::MemberTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Member (project ID)</source>
+        <translation>成员（项目 ID）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3059,14 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <extracomment>what separates the tags of an image in a list (&quot;a, b, c&quot;; Chinese: 、)</extracomment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>System properties</source>
+        <translation>系统属性</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::QueryProblem</name>
@@ -2730,6 +3093,57 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>“%1” is left out: “%2” is too large.</source>
         <translation>“%1”被忽略：“%2”太大。</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::QuotaRow</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation>总大小</translation>
+    </message>
+    <message>
+        <source>Staging area</source>
+        <translation>暂存区</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <source>%1 used, unlimited</source>
+        <translation>已用 %1，无限制</translation>
+    </message>
+    <message>
+        <source>%1 used, no limit given</source>
+        <translation>已用 %1，未提供限额</translation>
+    </message>
+    <message>
+        <source>Unlimited, usage not given</source>
+        <translation>无限制，未提供用量</translation>
+    </message>
+    <message>
+        <source>Neither usage nor limit given</source>
+        <translation>未提供用量和限额</translation>
+    </message>
+    <message>
+        <source>Usage not given, limit %1</source>
+        <translation>未提供用量，限额 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: over the limit</source>
+        <translation>%1 / %2：超出限额</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3294,22 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>Which images the server lists. Community images of other projects are listed only with Community or All.</source>
         <translation>服务器列出哪些镜像。其他项目的社区镜像仅在选择“社区”或“全部”时列出。</translation>
+    </message>
+    <message>
+        <source>Show hi&amp;dden</source>
+        <translation>显示隐藏项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show hidden images</source>
+        <translation>显示隐藏镜像</translation>
+    </message>
+    <message>
+        <source>Lists the images hidden from default listings (os_hidden) after the others, marked as hidden</source>
+        <translation>在其他镜像之后列出默认列表中隐藏的镜像（os_hidden），并标记为隐藏</translation>
+    </message>
+    <message>
+        <source>Also lists the images their owners hid from default listings (os_hidden), after the others and in italics.</source>
+        <translation>同时列出所有者在默认列表中隐藏的镜像（os_hidden），排在其他镜像之后并以斜体显示。</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3548,92 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>Page %1: the id &quot;%2&quot; was listed before</source>
         <translation>第 %1 页：ID“%2”之前已列出</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::StoreTableModel</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>可写</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Images are stored here unless another store is asked for.</source>
+        <translation>除非指定其他存储，否则镜像存放在此处。</translation>
+    </message>
+    <message>
+        <source>Images can be read from this store, not written to it.</source>
+        <translation>可以从此存储读取镜像，但不能写入。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s backend, told only to those who may read the store details (administrators).</source>
+        <translation>存储的后端，仅告知有权读取存储详情的用户（管理员）。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问权限</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>Skylight::TaskTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务 ID</translation>
     </message>
 </context>
 <context>

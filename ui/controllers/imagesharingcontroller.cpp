@@ -163,7 +163,6 @@ void ImageSharingController::onMembers(const QString& id, const Result<ImageMemb
     }
     const QList<ImageMember>& members = result->members;
     const QString owner = m_record->owner.value_or(QString());
-    const QString ownerText = owner.isEmpty() ? tr("an unknown project") : owner;
     const auto mine = std::find_if(members.cbegin(), members.cend(), [this](const ImageMember& member) {
         return !m_projectId.isEmpty() && member.memberId == m_projectId;
     });
@@ -174,8 +173,13 @@ void ImageSharingController::onMembers(const QString& id, const Result<ImageMemb
         // A share offered to the user's project: its own membership, to answer.
         answerable = true;
         current = mine->status;
-        summary = tr("Shared with your project (%1) by project %2. Your project's answer: %3.")
-                      .arg(m_projectId, ownerText, MemberTableModel::statusText(mine->status));
+        const QString status = MemberTableModel::statusText(mine->status);
+        summary = owner.isEmpty() ? tr("Shared with your project (%1) by a project the server does not "
+                                       "name. Your project's answer: %2.")
+                                        .arg(m_projectId, status)
+                                  : tr("Shared with your project (%1) by project %2. Your project's "
+                                       "answer: %3.")
+                                        .arg(m_projectId, owner, status);
         if (mine->status == ImageMember::Status::Pending)
             summary += u" "_s + tr("Until your project accepts it, the image is not listed with your "
                                    "project's images.");

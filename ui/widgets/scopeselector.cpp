@@ -29,7 +29,7 @@ ScopeSelector::ScopeSelector(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(tr("Visibilit&y scope:"), this))
     , m_combo(new QComboBox(this))
-    , m_hidden(new QCheckBox(tr("Show &hidden"), this))
+    , m_hidden(new QCheckBox(tr("Show hi&dden"), this))
 {
     setObjectName(u"scopeSelector"_s);
     m_combo->setObjectName(u"scopeCombo"_s);
