@@ -327,6 +327,10 @@
         <source>hidden images too</source>
         <translation>auch verborgene Images</translation>
     </message>
+    <message>
+        <source>The other images are listed, but the hidden ones could not be: %1</source>
+        <translation>Die übrigen Images sind aufgelistet, die verborgenen konnten jedoch nicht aufgelistet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ChipMenu</name>
@@ -2282,6 +2286,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
     <message>
         <source>Shared with your project (%1) by a project the server does not name. Your project&apos;s answer: %2.</source>
         <translation>Mit Ihrem Projekt (%1) von einem Projekt geteilt, das der Server nicht nennt. Antwort Ihres Projekts: %2.</translation>
+    </message>
+    <message>
+        <source>Another image was selected while you were asked: nothing was sent.</source>
+        <translation>Während der Rückfrage wurde ein anderes Image ausgewählt: Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

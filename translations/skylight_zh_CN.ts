@@ -325,6 +325,10 @@
         <source>hidden images too</source>
         <translation>包括隐藏镜像</translation>
     </message>
+    <message>
+        <source>The other images are listed, but the hidden ones could not be: %1</source>
+        <translation>其他镜像已列出，但无法列出隐藏的镜像：%1</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ChipMenu</name>
@@ -2272,6 +2276,10 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
     <message>
         <source>Shared with your project (%1) by a project the server does not name. Your project&apos;s answer: %2.</source>
         <translation>由服务器未指明的项目与您的项目（%1）共享。您的项目的答复：%2。</translation>
+    </message>
+    <message>
+        <source>Another image was selected while you were asked: nothing was sent.</source>
+        <translation>询问期间选中了另一个镜像：未发送任何内容。</translation>
     </message>
 </context>
 <context>

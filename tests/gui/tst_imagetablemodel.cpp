@@ -326,6 +326,19 @@ void TestImageTableModel::storesAndHidden_data()
         << QJsonObject{{u"stores"_s, QJsonArray{u"a"_s, u""_s, u"b"_s}}} << QVariant(u"a, b"_s) << false;
     QTest::newRow("stores empty") << QJsonObject{{u"stores"_s, u" , "_s}} << QVariant() << false;
     QTest::newRow("stores not text") << QJsonObject{{u"stores"_s, 7}} << QVariant() << false;
+    {
+        // Bounded: 64 stores of at most 64 characters, then "…".
+        QStringList many;
+        for (int i = 0; i < 70; ++i)
+            many << u"s%1"_s.arg(i);
+        many << QString(100, u'x');
+        QStringList shown = many.first(64);
+        shown << u"…"_s;
+        QTest::newRow("stores bounded")
+            << QJsonObject{{u"stores"_s, many.join(u',')}} << QVariant(shown.join(u", "_s)) << false;
+        QTest::newRow("store name bounded")
+            << QJsonObject{{u"stores"_s, QString(100, u'x')}} << QVariant(QString(63, u'x') + u'…') << false;
+    }
     QTest::newRow("hidden") << QJsonObject{{u"os_hidden"_s, true}} << QVariant() << true;
     QTest::newRow("hidden as text") << QJsonObject{{u"os_hidden"_s, u"True"_s}} << QVariant() << true;
     QTest::newRow("not hidden") << QJsonObject{{u"os_hidden"_s, false}} << QVariant() << false;

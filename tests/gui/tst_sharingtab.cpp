@@ -45,6 +45,7 @@ private Q_SLOTS:
     void consumerSeesPendingAndAccepts();
     void rejectAsksFirst_data();
     void rejectAsksFirst();
+    void selectionChangedWhileAskedSendsNothing();
     void notSharedIsANeutralNote();
     void dialectWithoutSharingSaysSo_data();
     void dialectWithoutSharingSaysSo();
@@ -284,6 +285,42 @@ void TestSharingTab::rejectAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(sharing->model()->index(0, MemberTableModel::Status).data().toString(),
                               u"Rejected"_s, 15000);
     QVERIFY(!sharing->rejectButton()->isEnabled());
+}
+
+// The question waits in an event loop of its own: another image selected meanwhile (a page
+// arriving, a click) must not be the one rejected.
+void TestSharingTab::selectionChangedWhileAskedSendsNothing()
+{
+    MainWindow* window = makeWindow();
+    QVERIFY(window);
+    QSignalSpy listed(window, &MainWindow::listingFinished);
+    window->browsing()->setScope(ListScope{ListScope::Visibility::Default, ListScope::MemberStatus::All},
+                                 false);
+    QVERIFY(listed.wait(15000));
+    const QString id = offeredImage();
+    QVERIFY(showSharing(window, id));
+    ImageSharingTab* sharing = tab(window);
+    const QString other = ownedSharedImage();
+    QVERIFY(!other.isEmpty());
+    auto* timer = new QTimer;
+    bool moved = false;
+    connect(timer, &QTimer::timeout, timer, [timer, window, other, &moved] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        moved = window->selectImage(other); // while the question is up
+        box->button(QMessageBox::Yes)->click();
+    });
+    timer->start(20);
+    QTest::mouseClick(sharing->rejectButton(), Qt::LeftButton); // returns once the box is answered
+    QVERIFY(moved);
+    const QString said = sharing->messageLabel()->text();
+    QVERIFY2(said.contains(u"nothing was sent"_s), qPrintable(said));
+    QTest::qWait(300);
+    QCOMPARE(requestsTo(QString(), "PUT"), 0); // neither image
+    QCOMPARE(m_cloud->catalog().find(id)->memberStatus, u"pending"_s);
 }
 
 void TestSharingTab::notSharedIsANeutralNote()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void showHiddenAddsTheHiddenImagesMarked();
     void choiceIsKeptInTheSettings();
     void serverIgnoringOsHiddenListsNothingTwice();
+    void hiddenListingRefusedIsAWarning();
     void otherDialectsHaveNoHiddenImages();
 
 private:
@@ -237,6 +238,42 @@ void TestShowHidden::serverIgnoringOsHiddenListsNothingTwice()
     QCOMPARE(hiddenNames(window), QStringList{u"image-2"_s});
     // The second listing's copies are not the server repeating itself.
     QVERIFY2(!window->errorBanner()->isVisible(), qPrintable(window->errorBanner()->message()));
+}
+
+// The others are listed; the hidden ones are refused (a policy may allow one and not the other):
+// a warning about the hidden images, not the listing's error, and the rows stay.
+void TestShowHidden::hiddenListingRefusedIsAWarning()
+{
+    QJsonArray images;
+    for (int i = 0; i < 3; ++i) {
+        images.append(QJsonObject{{u"id"_s, u"00000000-0000-0000-0000-00000000000%1"_s.arg(i)},
+                                  {u"name"_s, u"image-%1"_s.arg(i)},
+                                  {u"status"_s, u"active"_s}});
+    }
+    const QByteArray page = QJsonDocument(QJsonObject{{u"images"_s, images}}).toJson(QJsonDocument::Compact);
+    QHttpServer server;
+    server.setMissingHandler([&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        if (!request.url().path().endsWith(u"/v2/images"_s))
+            return responder.write(QHttpServerResponder::StatusCode::NotFound);
+        if (request.url().query().contains(u"os_hidden"_s))
+            return responder.write(QHttpServerResponder::StatusCode::Forbidden);
+        responder.write(page, "application/json");
+    });
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    QSettings file(m_dir->filePath(u"skylight.conf"_s), QSettings::IniFormat);
+    AppSettings settings(&file);
+    settings.setShowHidden(true);
+    const QUrl endpoint(u"http://127.0.0.1:%1/v2"_s.arg(port));
+    auto* adapter = new GlanceV2Adapter(m_nam, {.url = endpoint, .token = "token"}, {}, m_cloud);
+    MainWindow* window = makeWindow(adapter, &settings);
+    QVERIFY(window);
+    QCOMPARE(window->imageModel()->rowCount(), 3);
+    ErrorBanner* banner = window->errorBanner();
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->kind(), MessageKind::Warning);
+    QVERIFY2(banner->message().contains(u"hidden ones could not be"_s), qPrintable(banner->message()));
+    QVERIFY(!window->statusLabel()->text().contains(u"hidden images too"_s));
 }
 
 void TestShowHidden::otherDialectsHaveNoHiddenImages()

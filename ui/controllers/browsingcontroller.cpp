@@ -100,7 +100,7 @@ void BrowsingController::show(int row)
         browser->setAdapter(entry->adapter);
     }
     // Rows that cannot be listed again, or whose listing failed, are not kept: the cloud lists anew.
-    if (!browser->adapter() || (!browser->isLoading() && browser->loader()->error()))
+    if (!browser->adapter() || (!browser->isLoading() && browser->listingError()))
         browser->model()->clear();
     else
         QMetaObject::invokeMethod(this, &BrowsingController::adapterBound, Qt::QueuedConnection);
@@ -189,8 +189,8 @@ void BrowsingController::connectSession(CloudSession* session)
         // are sent again by the adapter itself. A new adapter (the first sign-in, another
         // endpoint), or a listing that ended refused (the secret had to be typed first), lists anew.
         const bool refused = browser && browser->loader() && !browser->isLoading() &&
-                             browser->loader()->error() &&
-                             browser->loader()->error()->kind == ApiError::Kind::Unauthorized;
+                             browser->listingError() &&
+                             browser->listingError()->kind == ApiError::Kind::Unauthorized;
         const bool newAdapter = browser && browser->adapter() != session->adapter();
         if (session != currentSession()) {
             // A cloud shown earlier: it lists on through the session's new adapter.
@@ -387,16 +387,20 @@ void BrowsingController::selectPending()
 void BrowsingController::onListingFinished(CloudBrowser* browser)
 {
     // A refused token was renewed by the adapter already (RenewingAdapter): an error here is final.
-    const std::optional<ApiError> error = browser->loader()->error();
+    const std::optional<ApiError> error = browser->listingError();
     if (browser != m_browser)
         return; // told when shown
     if (error) {
         m_parts.banner->showError(*error);
-    } else if (browser->loader()->stoppedAtCap()) {
+    } else if (browser->stoppedAtCap()) {
         m_parts.banner->showMessage(MessageKind::Warning,
                                     tr("Showing the first %L1 images: the server kept sending pages. "
                                        "The limit is listing/maxImages in Skylight's settings.")
-                                        .arg(browser->loader()->loadedCount()));
+                                        .arg(browser->loadedCount()));
+    } else if (const std::optional<ApiError>& hidden = browser->hiddenError()) {
+        m_parts.banner->showMessage(
+            MessageKind::Warning,
+            tr("The other images are listed, but the hidden ones could not be: %1").arg(hidden->describe()));
     }
     selectPending();
     Q_EMIT listingFinished();

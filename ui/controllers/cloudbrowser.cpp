@@ -56,6 +56,10 @@ bool CloudBrowser::startListing(const PageRequest& first, qsizetype imageCap, bo
     m_listedHidden = alsoHidden && !first.scope.hidden;
     m_hiddenPass.reset();
     m_inHiddenPass = false;
+    m_listingError.reset();
+    m_hiddenError.reset();
+    m_stoppedAtCap = false;
+    m_loadedCount = 0;
     if (m_listedHidden) {
         PageRequest hidden = first;
         hidden.scope.hidden = true;
@@ -69,9 +73,22 @@ bool CloudBrowser::startListing(const PageRequest& first, qsizetype imageCap, bo
 
 void CloudBrowser::onLoaderFinished()
 {
-    if (m_loader->error()) {
+    if (m_inHiddenPass) {
+        // Whatever became of the hidden images' listing, the others stand: a failure is a word
+        // of its own (hiddenError), not the listing's.
+        if (m_loader->error()) {
+            m_hiddenError = m_loader->error();
+            m_listedHidden = false;
+        }
+        endHiddenPass();
+        return;
+    }
+    m_listingError = m_loader->error();
+    m_stoppedAtCap = m_loader->stoppedAtCap();
+    m_loadedCount = m_loader->loadedCount();
+    if (m_listingError) {
         noteRequest(m_requestTimer.elapsed());
-    } else if (m_hiddenPass && !m_loader->stoppedAtCap() && m_loader->imageCap() > m_model->rowCount()) {
+    } else if (m_hiddenPass && !m_stoppedAtCap && m_loader->imageCap() > m_model->rowCount()) {
         // The others are in: the hidden ones follow, within what is left of the cap.
         const PageRequest hidden = *std::exchange(m_hiddenPass, std::nullopt);
         m_inHiddenPass = true;
@@ -79,6 +96,15 @@ void CloudBrowser::onLoaderFinished()
         m_loader->start(hidden);
         return;
     }
+    if (m_hiddenPass)
+        m_listedHidden = false; // none asked for: the listing ended at the cap
+    m_hiddenPass.reset();
+    Q_EMIT listingFinished();
+}
+
+void CloudBrowser::endHiddenPass()
+{
+    m_inHiddenPass = false;
     m_hiddenPass.reset();
     Q_EMIT listingFinished();
 }
@@ -95,12 +121,20 @@ void CloudBrowser::onPageLoaded(const QList<ImageRecord>& images)
         // Only what is hidden and not listed yet: a Glance older than os_hidden (Image API
         // v2.7) ignores the parameter and lists the same images again, which are not repeats.
         QList<ImageRecord> hidden;
+        bool ignored = false; // an image that is not hidden: the server did not filter
         for (const ImageRecord& record : images) {
+            ignored = ignored || !OverviewRows::isHidden(record.properties);
             if (OverviewRows::isHidden(record.properties) && m_model->rowOf(record.id) < 0)
                 hidden.append(record);
         }
         m_model->append(hidden);
         Q_EMIT pageAdded();
+        if (ignored) {
+            // Its hidden images came with the others already: the rest of the catalogue again
+            // would be for nothing.
+            m_loader->stop();
+            endHiddenPass();
+        }
         return;
     }
     const QStringList repeated = m_model->append(images);

@@ -65,8 +65,16 @@ public:
     const std::optional<ListScope>& scope() const { return m_scope; }
     void setScope(const ListScope& scope) { m_scope = scope; }
     const ListScope& listedScope() const { return m_listedScope; }
-    // Whether the last listing added the hidden images (startListing's alsoHidden).
+    // Whether the last listing added the hidden images (startListing's alsoHidden, and they
+    // could be listed).
     bool listedHidden() const { return m_listedHidden; }
+    // How the last listing ended, once listingFinished(): why it failed (the hidden images'
+    // listing aside), whether it stopped at the image cap and with how many images.
+    const std::optional<ApiError>& listingError() const { return m_listingError; }
+    bool stoppedAtCap() const { return m_stoppedAtCap; }
+    qsizetype loadedCount() const { return m_loadedCount; }
+    // Why the hidden images could not be listed (the others were).
+    const std::optional<ApiError>& hiddenError() const { return m_hiddenError; }
 
     // The image to select once its page arrives (a refresh, a restart, a return to this cloud).
     const QString& pendingSelection() const { return m_pendingSelection; }
@@ -102,6 +110,7 @@ Q_SIGNALS:
 private:
     void onPageLoaded(const QList<ImageRecord>& images);
     void onLoaderFinished();
+    void endHiddenPass();
     void noteRequest(qint64 ms);
 
     QString m_cloudName;
@@ -116,6 +125,10 @@ private:
     // The hidden images' listing, once the others are in (nothing: none to come).
     std::optional<PageRequest> m_hiddenPass;
     bool m_inHiddenPass = false;
+    std::optional<ApiError> m_listingError;
+    std::optional<ApiError> m_hiddenError;
+    bool m_stoppedAtCap = false;
+    qsizetype m_loadedCount = 0;
     QString m_pendingSelection;
     bool m_selectsFirst = true;
     BrowserViewState m_viewState;

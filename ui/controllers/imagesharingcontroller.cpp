@@ -84,8 +84,10 @@ void ImageSharingController::setTarget(ImageAdapter* adapter, const std::optiona
     m_record = key.isEmpty() ? std::nullopt : record;
     m_projectId = projectId;
     m_fetched = false;
-    if (m_tab)
+    if (m_tab) {
         m_tab->clear();
+        m_tab->setImageId(targetId());
+    }
     if (m_tab && m_tab->isVisible())
         fetch();
 }
@@ -198,17 +200,29 @@ void ImageSharingController::onMembers(const QString& id, const Result<ImageMemb
                       .arg(QString::number(members.size()));
     }
     m_tab->showMembers(summary + leftOut(result->skipped), members, answerable, current);
+    if (m_change)
+        m_tab->setAnswering(true); // one answer at a time: the buttons wait for the one on its way
     Q_EMIT membersShown(id);
 }
 
-void ImageSharingController::answer(ImageMember::Status status)
+void ImageSharingController::answer(const QString& imageId, ImageMember::Status status)
 {
-    if (!m_tab || !m_record || !m_adapter || m_change)
+    if (!m_tab || !m_record || !m_adapter)
         return;
+    if (imageId != m_record->id) {
+        m_tab->showMessage(ImageSharingTab::Kind::Failure,
+                           tr("Another image was selected while you were asked: nothing was sent."), true);
+        return;
+    }
+    if (m_change)
+        return; // the buttons are off until the answer on its way is in
     const QString id = m_record->id;
     const QString key = m_key;
     auto* change = new MembershipChange(m_adapter, id, status, m_projectId, this);
     m_change = change;
+    // A change whose cloud goes meanwhile (signed out, another endpoint) ends as cancelled rather
+    // than never: the buttons must not wait for it forever.
+    connect(m_adapter, &QObject::destroyed, change, &ApiJob::abort);
     m_tab->setAnswering(true);
     m_tab->showMessage(ImageSharingTab::Kind::Note,
                        status == ImageMember::Status::Rejected ? tr("Rejecting the share…")

@@ -55,7 +55,9 @@ public:
     void reload();
     // Answers the share of the image shown for the user's project (no question asked here:
     // the tab confirms a rejection first).
-    void answer(ImageMember::Status status);
+    // `imageId`: the image the user answered for; when another one is shown by now, nothing is
+    // sent and the tab says so.
+    void answer(const QString& imageId, ImageMember::Status status);
 
     bool isLoading() const { return !m_job.isNull(); }
     bool isAnswering() const { return !m_change.isNull(); }

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "image/imagerecord.h"
-#include "net/apijob.h"
 #include "image/imagetask.h"
+#include "net/apijob.h"
 
 #include <QObject>
 #include <QPointer>

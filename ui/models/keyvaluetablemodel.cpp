@@ -153,13 +153,14 @@ void KeyValueTableModel::setSchema(const ImageSchema& schema)
 {
     if (schema.isEmpty() && m_schema.isEmpty())
         return;
-    m_schema = schema;
-    layOut();
+    layOut(&schema); // the Kind column comes or goes inside the reset
 }
 
-void KeyValueTableModel::layOut()
+void KeyValueTableModel::layOut(const ImageSchema* schema)
 {
     beginResetModel();
+    if (schema)
+        m_schema = *schema;
     m_rows.clear();
     for (const QString& key : std::as_const(m_order)) {
         if (m_object.contains(key))

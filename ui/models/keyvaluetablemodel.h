@@ -65,7 +65,8 @@ private:
         QJsonValue value;
         QString property; // the member of the object it comes from: "mapping"
     };
-    void layOut();
+    // Lays the rows out again (with `schema` from now on, when given), in one model reset.
+    void layOut(const ImageSchema* schema = nullptr);
     // `level`: how many objects or arrays `value` lies in (1 for a member of the object).
     void addRow(const QString& property, const QString& key, const QJsonValue& value, int level);
     QString keyToolTip(const Row& row) const;

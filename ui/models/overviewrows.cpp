@@ -16,6 +16,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
+constexpr qsizetype kMaxTitle = 48; // characters of a metadata title used as a label
+}
+
+namespace {
 
 // tr()'s count is an int; a larger count keeps its last nine digits (what plural rules look at)
 // and stays large (never "one").
@@ -123,6 +127,9 @@ bool OverviewRows::isHidden(const QJsonObject& properties)
 QString OverviewRows::storesText(const QJsonObject& properties)
 {
     const QJsonValue stores = properties.value(u"stores"_s);
+    // Bounded: a row of the image table holds it.
+    constexpr qsizetype kMaxStores = 64;
+    constexpr qsizetype kMaxName = 64;
     QStringList names;
     if (stores.isArray()) {
         for (const QJsonValue& store : stores.toArray())
@@ -135,6 +142,12 @@ QString OverviewRows::storesText(const QJsonObject& properties)
         return {};
     }
     names.removeAll(QString());
+    if (names.size() > kMaxStores)
+        names = names.first(kMaxStores) << u"…"_s;
+    for (QString& name : names) {
+        if (name.size() > kMaxName)
+            name = name.left(kMaxName - 1) + u'…';
+    }
     return names.join(u", "_s);
 }
 
@@ -235,10 +248,13 @@ QList<OverviewRows::Row> OverviewRows::rows(const ImageRecord& record, const QDa
         int group = int(ImageSchema::Group::Custom);
         if (schema) {
             row.description = schema->description(it.key());
-            // A friendly title where the cloud has one; the raw name stays in the tooltip.
-            if (const QString title = schema->title(it.key()); !title.isEmpty())
-                row.label = title;
             group = int(schema->group(it.key()));
+            // A friendly title where the cloud has one, for custom properties only (a title must
+            // not pass one field off as another) and short (it sizes the column); the raw name
+            // stays in the tooltip.
+            const QString title = schema->title(it.key()).simplified();
+            if (group == int(ImageSchema::Group::Custom) && !title.isEmpty() && title.size() <= kMaxTitle)
+                row.label = title;
         }
         groups[group].append(row);
     }

@@ -21,6 +21,16 @@ QVariant textOrNothing(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
+
+// A word such as "processing" in a column sized to its contents: a longer one is cut (whole in
+// the tooltip).
+QVariant shortText(const QString& text, int role)
+{
+    constexpr qsizetype kMax = 32;
+    if (role != Qt::DisplayRole || text.size() <= kMax)
+        return textOrNothing(text);
+    return QVariant(text.left(kMax - 1) + u'…');
+}
 } // namespace
 
 TaskTableModel::TaskTableModel(QObject* parent)
@@ -46,7 +56,7 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     const ImageTask& task = m_tasks.at(index.row());
     switch (static_cast<Column>(index.column())) {
     case Status:
-        return textOrNothing(task.status);
+        return shortText(task.status, role);
     case Type:
         return textOrNothing(task.type);
     case Method:

@@ -68,7 +68,7 @@ ImageSharingTab::ImageSharingTab(QWidget* parent)
     buttons->addStretch(1);
     m_buttons->hide();
     connect(m_accept, &QPushButton::clicked, this,
-            [this] { Q_EMIT answerRequested(ImageMember::Status::Accepted); });
+            [this] { Q_EMIT answerRequested(m_imageId, ImageMember::Status::Accepted); });
     connect(m_reject, &QPushButton::clicked, this, &ImageSharingTab::confirmReject);
 
     auto* layout = new QVBoxLayout(this);
@@ -135,13 +135,16 @@ void ImageSharingTab::setAnswering(bool answering)
 
 void ImageSharingTab::confirmReject()
 {
+    // The question waits in an event loop of its own: the selection may change meanwhile (a page
+    // arriving selects the image to come back to). The answer goes to the image asked about.
+    const QString id = m_imageId;
     const auto answer = QMessageBox::question(
         this, tr("Reject Share"),
         tr("Reject this image for your project? It is then no longer listed with your project's images. "
            "Nothing is deleted, and you can accept the share later."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
-        Q_EMIT answerRequested(ImageMember::Status::Rejected);
+        Q_EMIT answerRequested(id, ImageMember::Status::Rejected);
 }
 
 void ImageSharingTab::showEvent(QShowEvent* event)

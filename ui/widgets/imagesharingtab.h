@@ -54,13 +54,17 @@ public:
     void showMembers(const QString& summary, const QList<ImageMember>& members, bool answerable,
                      std::optional<ImageMember::Status> current);
     // An answer is being given (buttons off), or not any more.
+    // The image whose sharing is shown: what Accept and Reject answer for.
+    void setImageId(const QString& id) { m_imageId = id; }
+    const QString& imageId() const { return m_imageId; }
     void setAnswering(bool answering);
 
 Q_SIGNALS:
     // The tab became visible (chosen, or the window shown): time to fetch what it shows.
     void shown();
     // The user answered the share (a rejection once confirmed).
-    void answerRequested(Skylight::ImageMember::Status status);
+    // The user answered the share of image `imageId` (the one shown when the button was pressed).
+    void answerRequested(const QString& imageId, Skylight::ImageMember::Status status);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -79,6 +83,7 @@ private:
     QPushButton* m_reject;
     Kind m_kind = Kind::None;
     std::optional<ImageMember::Status> m_current;
+    QString m_imageId; // the image shown (setImageId)
 };
 
 // `text` for a label: plain text, cut at `max` characters with "…" (the whole in `tooltip`).
