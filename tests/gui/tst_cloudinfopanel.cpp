@@ -166,7 +166,7 @@ ImageAdapter* TestCloudInfoPanel::adapter(Dialect dialect)
 {
     const ServiceEndpoint endpoint{
         .url = m_cloud->endpoint(dialect), .token = m_cloud->token(), .projectId = DemoCloud::projectId()};
-    auto created = createImageAdapter(dialect, m_nam, endpoint, {}, nullptr);
+    auto created = createImageAdapter(dialect, m_nam, endpoint, {}, m_cloud);
     if (!created)
         qFatal("%s", qPrintable(created.error()));
     return *created;
