@@ -1416,6 +1416,21 @@ Die Datei trotzdem behalten? Tun Sie das nur, wenn Sie ihr vertrauen: Ein Hyperv
         <source>Unsafe image contents</source>
         <translation>Unsicherer Image-Inhalt</translation>
     </message>
+    <message>
+        <source>%1 was not downloaded: its cloud was closed while the file was chosen.</source>
+        <translation>%1 wurde nicht heruntergeladen: Seine Cloud wurde geschlossen, während die Datei gewählt wurde.</translation>
+    </message>
+    <message>
+        <source>Downloads running</source>
+        <translation>Laufende Downloads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</source>
+        <translation>
+            <numerusform>%n Download läuft noch. Trotzdem beenden? Er hält an, wo er ist, und wird beim nächsten Start fortgesetzt, sobald seine Cloud geöffnet ist.</numerusform>
+            <numerusform>%n Downloads laufen noch. Trotzdem beenden? Sie halten an, wo sie sind, und werden beim nächsten Start fortgesetzt, sobald ihre Cloud geöffnet ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Skylight::DownloadFolder</name>
@@ -2291,6 +2306,10 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <source>Another image was selected while you were asked: nothing was sent.</source>
         <translation>Während der Rückfrage wurde ein anderes Image ausgewählt: Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>The answer to the share of %1 was not taken: %2</source>
+        <translation>Die Antwort auf die Freigabe von %1 wurde nicht angenommen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageSharingTab</name>
@@ -2425,22 +2444,32 @@ Die Eingabetaste lässt den Server filtern, wo die Cloud es kann (Image API v2).
         <translation>Inhalt</translation>
     </message>
     <message>
-        <source>%1
-Hidden: left out of the default listing (os_hidden)</source>
-        <translation>%1
-Verborgen: in der Standardauflistung ausgelassen (os_hidden)</translation>
-    </message>
-    <message>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <source>%1, hidden</source>
-        <translation>%1, verborgen</translation>
-    </message>
-    <message>
         <source>Stores</source>
         <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Shared with your project, not answered yet: Accept or Reject in the Sharing tab</source>
+        <translation>Mit Ihrem Projekt geteilt, noch nicht beantwortet: Annehmen oder Ablehnen im Reiter Teilen</translation>
+    </message>
+    <message>
+        <source>Shared with your project, rejected: Accept in the Sharing tab to list it again</source>
+        <translation>Mit Ihrem Projekt geteilt, abgelehnt: im Reiter Teilen annehmen, um es wieder aufzulisten</translation>
+    </message>
+    <message>
+        <source>Hidden: left out of the default listing (os_hidden)</source>
+        <translation>Verborgen: in der Standardliste nicht enthalten (os_hidden)</translation>
     </message>
 </context>
 <context>
@@ -2804,17 +2833,6 @@ Verborgen: in der Standardauflistung ausgelassen (os_hidden)</translation>
     <message>
         <source>Do&amp;wnloads</source>
         <translation>Do&amp;wnloads</translation>
-    </message>
-    <message>
-        <source>Downloads running</source>
-        <translation>Laufende Downloads</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s) still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</source>
-        <translation>
-            <numerusform>%n Download läuft noch. Trotzdem beenden? Er hält an, wo er ist, und wird beim nächsten Start fortgesetzt, sobald seine Cloud geöffnet ist.</numerusform>
-            <numerusform>%n Downloads laufen noch. Trotzdem beenden? Sie halten an, wo sie sind, und werden beim nächsten Start fortgesetzt, sobald ihre Cloud geöffnet ist.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is no longer on the cloud: it was deleted.</source>
@@ -3250,6 +3268,21 @@ Verborgen: in der Standardauflistung ausgelassen (os_hidden)</translation>
     </message>
 </context>
 <context>
+    <name>Skylight::SaveImageDialog</name>
+    <message>
+        <source>Store:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Any (the cloud chooses)</source>
+        <translation>Beliebig (die Cloud wählt)</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s Image API offers no choice of the store a download is served from: the cloud picks one itself.</source>
+        <translation>Die Image-API dieser Cloud lässt nicht wählen, aus welchem Speicher ein Download kommt: Die Cloud wählt ihn selbst.</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::ScopeController</name>
     <message>
         <source>This cloud&apos;s image API (%1) has no visibility scope: the server decides which images it lists. Type visibility:public, for instance, to filter the images listed.</source>
@@ -3380,6 +3413,34 @@ Verborgen: in der Standardauflistung ausgelassen (os_hidden)</translation>
     <message>
         <source>The inspection for the contents picture did not finish in time.</source>
         <translation>Die Untersuchung für das Inhaltsbild wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>The demo cloud&apos;s shared image is not listed for the sharing picture.</source>
+        <translation>Das geteilte Abbild der Demo-Cloud ist für das Bild des Teilens nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The demo cloud&apos;s shared image could not be selected for the sharing picture.</source>
+        <translation>Das geteilte Abbild der Demo-Cloud konnte für das Bild des Teilens nicht ausgewählt werden.</translation>
+    </message>
+    <message>
+        <source>The shared image&apos;s members are not shown for the sharing picture: %1</source>
+        <translation>Die Mitglieder des geteilten Abbilds werden für das Bild des Teilens nicht gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>The shared image&apos;s members did not arrive in time for the sharing picture.</source>
+        <translation>Die Mitglieder des geteilten Abbilds kamen für das Bild des Teilens nicht rechtzeitig.</translation>
+    </message>
+    <message>
+        <source>The window has no cloud information to show.</source>
+        <translation>Das Fenster hat keine Cloud-Informationen zu zeigen.</translation>
+    </message>
+    <message>
+        <source>The cloud information picture lacks a section: %1</source>
+        <translation>Dem Bild der Cloud-Informationen fehlt ein Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>The cloud information did not arrive in time for its picture.</source>
+        <translation>Die Cloud-Informationen kamen für ihr Bild nicht rechtzeitig.</translation>
     </message>
 </context>
 <context>

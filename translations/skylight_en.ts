@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>Skylight::DownloadController</name>
+    <message numerus="yes">
+        <source>%n download(s) still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</source>
+        <translation>
+            <numerusform>%n download still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</numerusform>
+            <numerusform>%n downloads still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Skylight::DownloadFolder</name>
     <message numerus="yes">
         <source>It has %n hard links.</source>
@@ -88,16 +98,6 @@
         <translation>
             <numerusform>%Ln matching image</numerusform>
             <numerusform>%Ln matching images</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Skylight::MainWindow</name>
-    <message numerus="yes">
-        <source>%n download(s) still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</source>
-        <translation>
-            <numerusform>%n download still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</numerusform>
-            <numerusform>%n downloads still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</numerusform>
         </translation>
     </message>
 </context>

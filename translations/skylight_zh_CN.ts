@@ -1411,6 +1411,20 @@ Keep the file anyway? Only do so if you trust it: a hypervisor may open other fi
         <source>Unsafe image contents</source>
         <translation>不安全的镜像内容</translation>
     </message>
+    <message>
+        <source>%1 was not downloaded: its cloud was closed while the file was chosen.</source>
+        <translation>%1 未下载：选择文件时其所属的云已关闭。</translation>
+    </message>
+    <message>
+        <source>Downloads running</source>
+        <translation>下载进行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</source>
+        <translation>
+            <numerusform>还有 %n 个下载在进行。仍要退出吗？它们会停在当前位置，下次启动并打开对应的云后继续。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Skylight::DownloadFolder</name>
@@ -2281,6 +2295,10 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <source>Another image was selected while you were asked: nothing was sent.</source>
         <translation>询问期间选中了另一个镜像：未发送任何内容。</translation>
     </message>
+    <message>
+        <source>The answer to the share of %1 was not taken: %2</source>
+        <translation>对 %1 的共享的答复未被接受：%2</translation>
+    </message>
 </context>
 <context>
     <name>Skylight::ImageSharingTab</name>
@@ -2415,22 +2433,32 @@ updated&gt;=2025-06-01T12:00（默认为 UTC，除非后跟时区：Z、+02:00�
         <translation>内容</translation>
     </message>
     <message>
-        <source>%1
-Hidden: left out of the default listing (os_hidden)</source>
-        <translation>%1
-隐藏：不在默认列表中（os_hidden）</translation>
-    </message>
-    <message>
         <source>hidden</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <source>%1, hidden</source>
-        <translation>%1，隐藏</translation>
-    </message>
-    <message>
         <source>Stores</source>
         <translation>存储</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Shared with your project, not answered yet: Accept or Reject in the Sharing tab</source>
+        <translation>已共享给您的项目，尚未答复：请在“共享”标签页中接受或拒绝</translation>
+    </message>
+    <message>
+        <source>Shared with your project, rejected: Accept in the Sharing tab to list it again</source>
+        <translation>已共享给您的项目，已拒绝：在“共享”标签页中接受即可再次列出</translation>
+    </message>
+    <message>
+        <source>Hidden: left out of the default listing (os_hidden)</source>
+        <translation>隐藏：不在默认列表中 (os_hidden)</translation>
     </message>
 </context>
 <context>
@@ -2794,16 +2822,6 @@ Hidden: left out of the default listing (os_hidden)</source>
     <message>
         <source>Do&amp;wnloads</source>
         <translation>下载(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Downloads running</source>
-        <translation>下载进行中</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s) still running. Quit anyway? They stop where they are and resume on the next start, once their cloud is open.</source>
-        <translation>
-            <numerusform>还有 %n 个下载在进行。仍要退出吗？它们会停在当前位置，下次启动并打开对应的云后继续。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is no longer on the cloud: it was deleted.</source>
@@ -3231,6 +3249,21 @@ Hidden: left out of the default listing (os_hidden)</source>
     </message>
 </context>
 <context>
+    <name>Skylight::SaveImageDialog</name>
+    <message>
+        <source>Store:</source>
+        <translation>存储：</translation>
+    </message>
+    <message>
+        <source>Any (the cloud chooses)</source>
+        <translation>任意（由云选择）</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s Image API offers no choice of the store a download is served from: the cloud picks one itself.</source>
+        <translation>此云的镜像 API 不支持选择下载所用的存储：由云自行选择。</translation>
+    </message>
+</context>
+<context>
     <name>Skylight::ScopeController</name>
     <message>
         <source>This cloud&apos;s image API (%1) has no visibility scope: the server decides which images it lists. Type visibility:public, for instance, to filter the images listed.</source>
@@ -3361,6 +3394,34 @@ Hidden: left out of the default listing (os_hidden)</source>
     <message>
         <source>The inspection for the contents picture did not finish in time.</source>
         <translation>为内容截图进行的检查未能及时完成。</translation>
+    </message>
+    <message>
+        <source>The demo cloud&apos;s shared image is not listed for the sharing picture.</source>
+        <translation>演示云的共享镜像未列出，无法生成共享截图。</translation>
+    </message>
+    <message>
+        <source>The demo cloud&apos;s shared image could not be selected for the sharing picture.</source>
+        <translation>无法为共享截图选中演示云的共享镜像。</translation>
+    </message>
+    <message>
+        <source>The shared image&apos;s members are not shown for the sharing picture: %1</source>
+        <translation>共享截图中未显示共享镜像的成员：%1</translation>
+    </message>
+    <message>
+        <source>The shared image&apos;s members did not arrive in time for the sharing picture.</source>
+        <translation>共享镜像的成员未能及时到达，无法生成共享截图。</translation>
+    </message>
+    <message>
+        <source>The window has no cloud information to show.</source>
+        <translation>窗口没有可显示的云信息。</translation>
+    </message>
+    <message>
+        <source>The cloud information picture lacks a section: %1</source>
+        <translation>云信息截图缺少一个部分：%1</translation>
+    </message>
+    <message>
+        <source>The cloud information did not arrive in time for its picture.</source>
+        <translation>云信息未能及时到达，无法生成其截图。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ public:
     QUrl endpoint() const override { return m_endpoint.url; }
     void setToken(const QByteArray& token) override { m_endpoint.token = token; }
     QByteArray token() const override { return m_endpoint.token; }
+    QString projectId() const override { return m_endpoint.projectId; }
 
 protected:
     using ShowParser = std::function<Result<ImageRecord>(const HttpResponse&)>;

@@ -68,6 +68,11 @@ public:
     virtual bool hasListScope() const { return false; }
     // Whether `PageRequest::sort` orders the listing on the server.
     virtual bool sortsOnServer() const { return false; }
+    // Whether a download may name the store its bytes are served from (DownloadRequest::
+    // preferredStore, which fileLocation() would then have to honour). No Image API release
+    // offers it: GET /v2/images/{id}/file takes the image and a Range, and the cloud picks a
+    // location itself; so every adapter says no, and the window shows the choice disabled.
+    virtual bool offersDownloadStoreChoice() const { return false; }
     // The next page's address read straight from a list response, before it is parsed, where the
     // dialect allows it cheaply (it must equal the parsed ImagePage::next); ImageListLoader then
     // asks for that page while this one is parsed. Nothing: wait for the parse.
@@ -95,6 +100,9 @@ public:
     // Whether the dialect has image sharing; the others' members() and setMemberStatus() fail at
     // once (BadRequest before any request: "... has no image sharing").
     virtual bool hasImageSharing() const { return false; }
+    // The project the endpoint was given for (ServiceEndpoint::projectId; "" when unknown): whose
+    // images are the user's own where no signed-in session says so.
+    virtual QString projectId() const { return {}; }
     // The image's members: every member for its owner, the caller's own membership for a member;
     // for an image that is not shared, ImageMembers::notShared with the server's reason.
     virtual ImageMembersJob* members(const QString& imageId);

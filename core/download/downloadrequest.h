@@ -32,6 +32,10 @@ struct DownloadRequest
     QByteArray hashValue;  // os_hash_value, hex
     QByteArray md5;        // checksum, hex
     QString store;         // the image's store(s) (Glance v2 `stores`), when the cloud says
+    // The store the user asked the bytes to come from (empty: the cloud chooses). Set only where
+    // the adapter offersDownloadStoreChoice(), whose fileLocation() would honour it; no adapter
+    // does today, so nothing sends it. Not `store`, which is what range support is noted under.
+    QString preferredStore;
     bool verify = true;
     bool resume = true;                         // continue a matching .part file
     bool overwrite = false;                     // replace an existing targetPath

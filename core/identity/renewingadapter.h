@@ -39,6 +39,7 @@ public:
     QByteArray token() const override { return m_inner->token(); }
     QStringList serverFilterKeys() const override { return m_inner->serverFilterKeys(); }
     bool sortsOnServer() const override { return m_inner->sortsOnServer(); }
+    bool offersDownloadStoreChoice() const override { return m_inner->offersDownloadStoreChoice(); }
     bool hasListScope() const override { return m_inner->hasListScope(); }
     std::optional<QUrl> peekNext(const HttpResponse& response) const override
     {
@@ -57,6 +58,7 @@ public:
 
     // --- Image sharing: the inner adapter's, renewed on 401 as list and show are ---
     bool hasImageSharing() const override { return m_inner->hasImageSharing(); }
+    QString projectId() const override { return m_inner->projectId(); }
     ImageMembersJob* members(const QString& imageId) override;
     ImageMemberJob* setMemberStatus(const QString& imageId, const QString& memberId,
                                     ImageMember::Status status) override;

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The Skylight developers
 # SPDX-License-Identifier: Apache-2.0
-# Renders Skylight on its demo cloud under Xvfb to resources/screenshots/: the main window, each
-# details tab and the downloads panel (skylight --screenshots).
+# Renders Skylight on its demo cloud under Xvfb to resources/screenshots/ (skylight --screenshots):
+# the main window, each details tab, the Sharing tab with the members of the demo's shared image,
+# the Cloud information dock (stores, import methods, quotas), an unsafe image's Contents, the
+# downloads panel, the community images (visibility scope) and the first-run page.
 # Needs a build (cmake --preset release && cmake --build --preset release) and xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

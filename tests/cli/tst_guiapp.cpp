@@ -44,7 +44,8 @@ void TestGuiApp::demoWindowShowsImages()
     QVERIFY(image.width() >= 800 && image.height() >= 500);
 }
 
-// What the README and the AppStream metadata show: the window, each details tab, the downloads.
+// What the README and the AppStream metadata show: the window, each details tab, the Sharing tab
+// with members, the cloud information, the downloads.
 void TestGuiApp::screenshotsOfEveryView()
 {
     QTemporaryDir dir;
@@ -54,9 +55,11 @@ void TestGuiApp::screenshotsOfEveryView()
                   {u"-platform"_s, u"offscreen"_s, u"--demo"_s, u"--screenshots"_s, dir.path()});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    const QStringList expected{u"main-window.png"_s,   u"details-overview.png"_s, u"details-properties.png"_s,
-                               u"details-links.png"_s, u"details-raw.png"_s,      u"contents-unsafe.png"_s,
-                               u"transfers.png"_s,     u"visibility-scope.png"_s, u"first-run.png"_s};
+    const QStringList expected{
+        u"main-window.png"_s,      u"details-overview.png"_s, u"details-properties.png"_s,
+        u"details-links.png"_s,    u"details-raw.png"_s,      u"details-sharing.png"_s,
+        u"cloud-info.png"_s,       u"contents-unsafe.png"_s,  u"transfers.png"_s,
+        u"visibility-scope.png"_s, u"first-run.png"_s};
     for (const QString& name : expected) {
         const QImage image(dir.filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));
@@ -69,6 +72,8 @@ void TestGuiApp::screenshotsOfEveryView()
     QVERIFY(QImage(dir.filePath(u"first-run.png"_s)) != QImage(dir.filePath(u"main-window.png"_s)));
     QVERIFY(QImage(dir.filePath(u"contents-unsafe.png"_s)) !=
             QImage(dir.filePath(u"details-overview.png"_s)));
+    QVERIFY(QImage(dir.filePath(u"details-sharing.png"_s)) != QImage(dir.filePath(u"details-raw.png"_s)));
+    QVERIFY(QImage(dir.filePath(u"cloud-info.png"_s)) != QImage(dir.filePath(u"main-window.png"_s)));
 }
 
 void TestGuiApp::followsLanguage_data()

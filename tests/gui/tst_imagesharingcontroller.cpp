@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <cstddef>
+#include <new>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void offersAnAnswerOnlyForTheUsersMembership();
     void asksNothingWhileHidden();
     void answerForAnotherImageIsDropped();
+    void adapterInPlaceOfADestroyedOneIsAskedAgain();
 };
 
 void TestImageSharingController::offersAnAnswerOnlyForTheUsersMembership_data()
@@ -194,6 +197,34 @@ void TestImageSharingController::answerForAnotherImageIsDropped()
     QCOMPARE(shown.first().at(0).toString(), u"b"_s);
     QCOMPARE(tab.model()->rowCount(), 0);
     QCOMPARE(tab.messageKind(), ImageSharingTab::Kind::Note);
+}
+
+// Signed out and in again (or another cloud with the same image id): the new adapter may be
+// created where the old one was. What the old one found must not stand for it.
+void TestImageSharingController::adapterInPlaceOfADestroyedOneIsAskedAgain()
+{
+    ImageSharingTab tab;
+    tab.show();
+    ImageSharingController controller;
+    controller.setTab(&tab);
+    QSignalSpy shown(&controller, &ImageSharingController::membersShown);
+    alignas(FakeAdapter) std::byte storage[sizeof(FakeAdapter)]; // both adapters live here
+    auto* first = new (storage) FakeAdapter;
+    controller.setTarget(first, image(u"img"_s, u"me"_s), u"me"_s);
+    QCOMPARE(first->asked, QStringList{u"img"_s});
+    ImageMembers listed;
+    listed.members = {member(u"old-partner"_s, ImageMember::Status::Accepted)};
+    first->jobs.first()->answer(listed);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(tab.model()->rowCount(), 1);
+    first->~FakeAdapter();
+    auto* second = new (storage) FakeAdapter;
+    QCOMPARE(static_cast<void*>(second), static_cast<void*>(storage));
+    controller.setTarget(second, image(u"img"_s, u"me"_s), u"me"_s);
+    QCOMPARE(second->asked, QStringList{u"img"_s});
+    QCOMPARE(tab.model()->rowCount(), 0);
+    QCOMPARE(tab.messageLabel()->text(), u"Loading members…"_s);
+    second->~FakeAdapter();
 }
 
 QTEST_MAIN(TestImageSharingController)

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void contentsBadge();
     void storesAndHidden_data();
     void storesAndHidden();
+    void membershipMarks_data();
+    void membershipMarks();
 };
 
 void TestImageTableModel::appendUpdateClearUnderTester()
@@ -369,6 +371,96 @@ void TestImageTableModel::storesAndHidden()
     QVERIFY(name.data(Qt::ToolTipRole).toString().startsWith(u"a"_s));
     // Kept through the packed row: what the details show is the record as listed.
     QCOMPARE(model.record(0)->properties, properties);
+}
+
+void TestImageTableModel::membershipMarks_data()
+{
+    using Status = ImageMember::Status;
+    QTest::addColumn<std::optional<Status>>("listed");
+    QTest::addColumn<QString>("ownProject");
+    QTest::addColumn<QString>("visibility");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<bool>("hidden");
+    QTest::addColumn<QString>("shown");
+    const QString mine = u"p-mine"_s;
+    QTest::newRow("pending listing, another project's share")
+        << std::optional(Status::Pending) << mine << u"shared"_s << u"p-other"_s << false
+        << u"shared, pending"_s;
+    QTest::newRow("rejected listing, another project's share")
+        << std::optional(Status::Rejected) << mine << u"shared"_s << u"p-other"_s << false
+        << u"shared, rejected"_s;
+    QTest::newRow("pending and hidden") << std::optional(Status::Pending) << mine << u"Shared"_s
+                                        << u"p-other"_s << true << u"shared, pending, hidden"_s;
+    // Glance lists the user's own shared images whatever member_status says.
+    QTest::newRow("own share") << std::optional(Status::Pending) << mine << u"shared"_s << mine << false
+                               << u"shared"_s;
+    QTest::newRow("no owner") << std::optional(Status::Pending) << mine << u"shared"_s << QString() << false
+                              << u"shared"_s;
+    QTest::newRow("not shared") << std::optional(Status::Pending) << mine << u"public"_s << u"p-other"_s
+                                << false << u"public"_s;
+    QTest::newRow("project unknown: nothing said")
+        << std::optional(Status::Pending) << QString() << u"shared"_s << u"p-other"_s << false << u"shared"_s;
+    QTest::newRow("accepted listing")
+        << std::optional<Status>() << mine << u"shared"_s << u"p-other"_s << false << u"shared"_s;
+}
+
+void TestImageTableModel::membershipMarks()
+{
+    using Status = ImageMember::Status;
+    QFETCH(std::optional<Status>, listed);
+    QFETCH(QString, ownProject);
+    QFETCH(QString, visibility);
+    QFETCH(QString, owner);
+    QFETCH(bool, hidden);
+    QFETCH(QString, shown);
+    ImageTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setListedMembership(listed, ownProject);
+    ImageRecord record = image(u"a"_s, u"alpha"_s, 1);
+    record.visibility = visibility;
+    record.owner = owner;
+    if (hidden)
+        record.properties.insert(u"os_hidden"_s, true);
+    model.append({record, image(u"b"_s, u"beta"_s, 2)});
+    const QModelIndex name = model.index(0, ImageTableModel::Name);
+    QCOMPARE(model.index(0, ImageTableModel::Visibility).data().toString(), shown);
+    const bool pending = shown.contains(u"pending"_s);
+    const QFont font = name.data(Qt::FontRole).value<QFont>();
+    QCOMPARE(name.data(Qt::FontRole).isValid() && font.bold(), pending);
+    QCOMPARE(name.data(Qt::FontRole).isValid() && font.italic(), hidden);
+    QCOMPARE(name.data(Qt::ToolTipRole).toString().contains(u"Sharing tab"_s),
+             shown.contains(u"pending"_s) || shown.contains(u"rejected"_s));
+    // Sorting goes by the visibility alone.
+    QCOMPARE(model.index(0, ImageTableModel::Visibility).data(ImageTableModel::SortRole).toString(),
+             visibility.toLower());
+
+    // An answer given: the row says so at once, and still after fresh details.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.markPending(u"b"_s), false); // not shared
+    model.setMembership(u"a"_s, Status::Accepted);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.markPending(u"a"_s), false); // a late pending listing: the answer stands
+    QVERIFY(!model.index(0, ImageTableModel::Visibility).data().toString().contains(u"pending"_s));
+    QVERIFY(!(name.data(Qt::FontRole).isValid() && name.data(Qt::FontRole).value<QFont>().bold()));
+    QCOMPARE(model.update(record), 0);
+    QVERIFY(!model.index(0, ImageTableModel::Visibility).data().toString().contains(u"pending"_s));
+    model.setMembership(u"a"_s, Status::Pending);
+    QVERIFY(model.index(0, ImageTableModel::Visibility)
+                .data()
+                .toString()
+                .endsWith(hidden ? u"pending, hidden"_s : u"pending"_s));
+    // Not listed: not kept. A new listing forgets the answers and the listing's word.
+    const auto before = changed.count();
+    model.setMembership(u"zzz"_s, Status::Pending);
+    QCOMPARE(changed.count(), before);
+    model.clear();
+    model.append({record});
+    QCOMPARE(model.index(0, ImageTableModel::Visibility).data().toString(),
+             hidden ? visibility.toLower() + u", hidden"_s : visibility.toLower());
+    // A pending listing's word counts only for another project's share, as the row says.
+    const bool othersShare = visibility.toLower() == u"shared"_s && !owner.isEmpty() &&
+                             !ownProject.isEmpty() && owner != ownProject;
+    QCOMPARE(model.markPending(u"a"_s), othersShare);
 }
 
 QTEST_MAIN(TestImageTableModel)

@@ -5,6 +5,7 @@
 // with their exact byte count, minimum disk and RAM with units, times in local time with their
 // age (counted to an injected clock) and the UTC value as tooltip, custom properties apart.
 // English texts are the sources: plurals read "(s)" until a catalogue gives their forms.
+#include "image/imageschema.h"
 #include "models/comparemodel.h"
 #include "models/contentsrows.h"
 #include "models/overviewmodel.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFont>
+#include <QJsonObject>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void rowsInWords();
     void absentValuesSayUnknown();
     void customPropertiesHaveTheirSection();
+    void metadataTitles_data();
+    void metadataTitles();
     void timesShowLocalTimeAgeAndUtc();
     void detailsViewCountsAgesToItsClock();
     void compareShowsTheSameLabels();
@@ -225,6 +229,46 @@ void TestOverview::customPropertiesHaveTheirSection()
     QCOMPARE(model.index(distro, OverviewModel::Field).data().toString(), u"os_distro"_s);
     QCOMPARE(model.index(distro, OverviewModel::Value).data().toString(), u"ubuntu"_s);
     QCOMPARE(model.rowCount(), heading + 3); // image_type and os_distro
+}
+
+void TestOverview::metadataTitles_data()
+{
+    // A cloud's metadata title names custom properties only (never a field of the schema nor a
+    // system property: a title must not pass one field off as another), once simplified and at
+    // most 48 characters (it sizes the column); else the property's own name.
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("custom") << u"hw_disk_bus"_s << u"Disk Bus"_s << u"Disk Bus"_s;
+    QTest::newRow("custom, spaced over lines") << u"hw_disk_bus"_s << u"  Disk\n\tBus "_s << u"Disk Bus"_s;
+    QTest::newRow("custom, 48 characters") << u"hw_x"_s << QString(48, u'T') << QString(48, u'T');
+    QTest::newRow("custom, 49 characters") << u"hw_x"_s << QString(49, u'T') << u"hw_x"_s;
+    QTest::newRow("custom, blank") << u"hw_x"_s << u" \n "_s << u"hw_x"_s;
+    QTest::newRow("a field of the schema") << u"os_hidden"_s << u"Disk format"_s << u"os_hidden"_s;
+    QTest::newRow("a system property")
+        << u"os_glance_failed_import"_s << u"Name"_s << u"os_glance_failed_import"_s;
+}
+
+void TestOverview::metadataTitles()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, title);
+    QFETCH(QString, label);
+    Result<ImageSchema> schema = ImageSchema::fromJson(
+        {{u"name"_s, u"image"_s},
+         {u"properties"_s, QJsonObject{{u"os_hidden"_s, QJsonObject{{u"type"_s, u"boolean"_s}}}}}});
+    QVERIFY(schema);
+    SchemaProperty definition;
+    definition.name = key;
+    definition.title = title;
+    schema->addDefinitions({definition});
+    QCOMPARE(schema->title(key), title);
+    ImageRecord record = image();
+    record.properties.insert(key, u"value"_s);
+    const QList<OverviewRows::Row> rows = OverviewRows::rows(record, kNow, kEnglish, &*schema);
+    const OverviewRows::Row* row = find(rows, key);
+    QVERIFY(row);
+    QCOMPARE(row->label, label);
 }
 
 void TestOverview::timesShowLocalTimeAgeAndUtc()

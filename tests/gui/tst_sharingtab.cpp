@@ -8,7 +8,6 @@
 // members are asked for only while the tab is in sight, and an answer for an image no longer
 // selected never shows under another one.
 
-#include "adapters/adapterfactory.h"
 #include "adapters/glancev2adapter.h"
 #include "controllers/browsingcontroller.h"
 #include "controllers/cloudbrowser.h"
@@ -17,12 +16,14 @@
 #include "democloud/democloud.h"
 #include "models/imagetablemodel.h"
 #include "models/membertablemodel.h"
+#include "support/demowindow.h"
 #include "widgets/errorbanner.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagesharingtab.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -84,20 +85,7 @@ void TestSharingTab::cleanup()
 
 MainWindow* TestSharingTab::makeWindow(Dialect dialect)
 {
-    auto adapter =
-        createImageAdapter(dialect, m_nam, {.url = m_cloud->endpoint(dialect), .token = m_cloud->token()},
-                           TransportOptions(), m_cloud);
-    if (!adapter)
-        return nullptr;
-    auto* window = new MainWindow(*adapter, CloudDescription{u"Demo cloud"_s, true});
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_cloud, &QObject::destroyed, window, &QObject::deleteLater);
-    window->show();
-    QSignalSpy finished(window, &MainWindow::listingFinished);
-    window->refresh();
-    if (!finished.wait(15000))
-        return nullptr;
-    return window;
+    return Test::openDemoWindow(m_cloud, m_nam, dialect);
 }
 
 ImageSharingController* TestSharingTab::controller(MainWindow* window)
@@ -107,15 +95,8 @@ ImageSharingController* TestSharingTab::controller(MainWindow* window)
 
 bool TestSharingTab::showSharing(MainWindow* window, const QString& id)
 {
-    QSignalSpy shown(controller(window), &ImageSharingController::membersShown);
-    window->detailsView()->setCurrentIndex(ImageDetailsView::SharingTab);
-    if (!window->selectImage(id))
-        return false;
-    while (shown.isEmpty() || shown.last().at(0).toString() != id) {
-        if (!shown.wait(15000))
-            return false;
-    }
-    return true;
+    return Test::showDetailsTab(window, ImageDetailsView::SharingTab, id, controller(window),
+                                &ImageSharingController::membersShown);
 }
 
 int TestSharingTab::requestsTo(const QString& suffix, const QByteArray& method) const
@@ -185,6 +166,16 @@ void TestSharingTab::ownerSeesMembers()
     QCOMPARE(sharing->messageKind(), ImageSharingTab::Kind::None);
     QCOMPARE(sharing->summaryLabel()->textFormat(), Qt::PlainText);
     QVERIFY(!sharing->table()->accessibleName().isEmpty());
+    // Statuses and dates whole; the project ids take the rest.
+    QTableView* table = sharing->table();
+    const QAbstractItemView* view = table; // sizeHintForColumn() is public there only
+    QHeaderView* header = table->horizontalHeader();
+    QCOMPARE(header->sectionResizeMode(MemberTableModel::Member), QHeaderView::Stretch);
+    for (const int column :
+         {MemberTableModel::Status, MemberTableModel::Created, MemberTableModel::Updated}) {
+        QCOMPARE(header->sectionResizeMode(column), QHeaderView::ResizeToContents);
+        QTRY_VERIFY(table->columnWidth(column) >= view->sizeHintForColumn(column));
+    }
 }
 
 void TestSharingTab::consumerSeesPendingAndAccepts()

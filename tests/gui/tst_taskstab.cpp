@@ -4,23 +4,29 @@
 // The details pane's Tasks tab (issue 18), in a window browsing the demo cloud over loopback: an
 // image's import and copy tasks with their progress, the stores its record says it is being
 // imported to or failed for, a neutral note for dialects without tasks, a failure said in the tab,
-// nothing asked while the tab is out of sight, and no answer shown under another image.
+// nothing asked while the tab is out of sight, and no answer shown under another image; on its
+// own, the controller never takes a new adapter for the destroyed one whose address it has.
 
-#include "adapters/adapterfactory.h"
+#include "adapters/imageadapter.h"
 #include "controllers/imagetaskscontroller.h"
 #include "democloud/democloud.h"
 #include "democloud/glancev2infoservice.h"
 #include "models/imagetablemodel.h"
 #include "models/tasktablemodel.h"
+#include "support/demowindow.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetaskstab.h"
 #include "widgets/mainwindow.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <cstddef>
+#include <new>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
@@ -28,6 +34,41 @@ using namespace Skylight;
 namespace {
 // The Compute API v2 example: no tasks, and a copy to "cold" that failed.
 const QString kFailedCopyImage = u"70a599e0-31e7-49b7-b260-868f441e862b"_s;
+
+class ManualTasksJob : public Job<ImageTaskList>
+{
+public:
+    using Job::Job;
+    void answer(const ImageTaskList& tasks) { finishWith(tasks); }
+
+protected:
+    void doAbort() override {}
+};
+
+// An Image API whose task listings the test answers.
+class FakeTasksAdapter : public ImageAdapter
+{
+public:
+    using ImageAdapter::ImageAdapter;
+    Dialect dialect() const override { return Dialect::GlanceV2; }
+    QUrl endpoint() const override { return QUrl(u"http://127.0.0.1:1/"_s); }
+    ImageListJob* list(const PageRequest&) override { return nullptr; }
+    ImageShowJob* show(const QString&) override { return nullptr; }
+    Result<FileLocation> fileLocation(const ImageRecord&) const override
+    {
+        return std::unexpected(ApiError::make(ApiError::Kind::NotFound, u"no data"_s));
+    }
+    void setToken(const QByteArray&) override {}
+    ImageTasksJob* tasks(const QString& imageId) override
+    {
+        auto* job = new ManualTasksJob(this);
+        jobs.append(job);
+        asked.append(imageId);
+        return job;
+    }
+    QList<QPointer<ManualTasksJob>> jobs;
+    QStringList asked;
+};
 } // namespace
 
 class TestTasksTab : public QObject
@@ -42,6 +83,7 @@ private Q_SLOTS:
     void failureIsSaidInTheTab();
     void asksOnlyWhileInSight();
     void staleAnswerIsDropped();
+    void adapterInPlaceOfADestroyedOneIsAskedAgain();
 
 private:
     MainWindow* makeWindow(Dialect dialect = Dialect::GlanceV2);
@@ -73,33 +115,13 @@ void TestTasksTab::cleanup()
 
 MainWindow* TestTasksTab::makeWindow(Dialect dialect)
 {
-    auto adapter =
-        createImageAdapter(dialect, m_nam, {.url = m_cloud->endpoint(dialect), .token = m_cloud->token()},
-                           TransportOptions(), m_cloud);
-    if (!adapter)
-        return nullptr;
-    auto* window = new MainWindow(*adapter, CloudDescription{u"Demo cloud"_s, true});
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_cloud, &QObject::destroyed, window, &QObject::deleteLater);
-    window->show();
-    QSignalSpy finished(window, &MainWindow::listingFinished);
-    window->refresh();
-    if (!finished.wait(15000))
-        return nullptr;
-    return window;
+    return Test::openDemoWindow(m_cloud, m_nam, dialect);
 }
 
 bool TestTasksTab::showTasks(MainWindow* window, const QString& id)
 {
-    QSignalSpy shown(controller(window), &ImageTasksController::tasksShown);
-    window->detailsView()->setCurrentIndex(ImageDetailsView::TasksTab);
-    if (!window->selectImage(id))
-        return false;
-    while (shown.isEmpty() || shown.last().at(0).toString() != id) {
-        if (!shown.wait(15000))
-            return false;
-    }
-    return true;
+    return Test::showDetailsTab(window, ImageDetailsView::TasksTab, id, controller(window),
+                                &ImageTasksController::tasksShown);
 }
 
 int TestTasksTab::requestsTo(const QString& suffix) const
@@ -129,6 +151,13 @@ void TestTasksTab::showsTasksAndStores()
     QCOMPARE(model->index(2, TaskTableModel::Method).data().toString(), u"web-download"_s);
     QCOMPARE(model->index(2, TaskTableModel::Stores).data().toString(), u"fast"_s);
     QVERIFY(tasks->table()->isVisible());
+    // The times whole: a task's progress is read from them.
+    QTableView* table = tasks->table();
+    const QAbstractItemView* view = table; // sizeHintForColumn() is public there only
+    for (const int column : {TaskTableModel::Created, TaskTableModel::Updated, TaskTableModel::Expires}) {
+        QCOMPARE(table->horizontalHeader()->sectionResizeMode(column), QHeaderView::ResizeToContents);
+        QTRY_VERIFY(table->columnWidth(column) >= view->sizeHintForColumn(column));
+    }
     // Above the table, from the record: os_glance_importing_to_stores (os_glance_failed_import is empty).
     QVERIFY(tasks->importingLabel()->isVisible());
     QCOMPARE(tasks->importingLabel()->text(), u"Importing to stores: cold"_s);
@@ -222,6 +251,40 @@ void TestTasksTab::staleAnswerIsDropped()
     QCOMPARE(tasks->model()->rowCount(), 0);
     QCOMPARE(tasks->failedLabel()->text(), u"Failed to import to: cold"_s);
     QVERIFY(!tasks->importingLabel()->isVisible());
+}
+
+// Signed out and in again (or another cloud with the same image id): the new adapter may be
+// created where the old one was. What the old one found must not stand for it.
+void TestTasksTab::adapterInPlaceOfADestroyedOneIsAskedAgain()
+{
+    ImageTasksTab tab;
+    tab.setTable(new QTableView(&tab));
+    tab.table()->setModel(tab.model());
+    tab.show();
+    ImageTasksController controller;
+    controller.setTab(&tab);
+    QSignalSpy shown(&controller, &ImageTasksController::tasksShown);
+    ImageRecord record;
+    record.id = u"img"_s;
+    alignas(FakeTasksAdapter) std::byte storage[sizeof(FakeTasksAdapter)]; // both adapters live here
+    auto* first = new (storage) FakeTasksAdapter;
+    controller.setTarget(first, record);
+    QCOMPARE(first->asked, QStringList{u"img"_s});
+    ImageTaskList listed;
+    ImageTask task;
+    task.id = u"t1"_s;
+    task.status = u"success"_s;
+    listed.tasks = {task};
+    first->jobs.first()->answer(listed);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(tab.model()->rowCount(), 1);
+    first->~FakeTasksAdapter();
+    auto* second = new (storage) FakeTasksAdapter;
+    QCOMPARE(static_cast<void*>(second), static_cast<void*>(storage));
+    controller.setTarget(second, record);
+    QCOMPARE(second->asked, QStringList{u"img"_s});
+    QCOMPARE(tab.model()->rowCount(), 0);
+    second->~FakeTasksAdapter();
 }
 
 QTEST_MAIN(TestTasksTab)

@@ -43,7 +43,10 @@
 #   "Copied N MiB" when done.
 # - Nova: never read /etc/nova/nova.conf (my_ip = 192.0.2.2); transport_url = fake:/ (no RPC for
 #   the image proxy); its noauth2 mode cannot reach Glance, so Keystone it is.
-set -euo pipefail
+set -Eeuo pipefail
+# A step that fails (a seeding request answered 4xx with curl -f, say) names itself before the
+# script ends, so the peer tests' log says which one.
+trap 'echo "start-peer.sh: line $LINENO failed (exit $?): $BASH_COMMAND" >&2' ERR
 
 : "${PEER_DIR:?set PEER_DIR}"
 KEYSTONE_PORT=${KEYSTONE_PORT:-15000}

@@ -17,7 +17,10 @@
 # servers' swift_dir only holds the rings). The package's file (placeholders "changeme") is good
 # enough for a throwaway store and is left alone; only when the file is missing or has neither
 # value is one written, which needs root (as installing the package does).
-set -euo pipefail
+set -Eeuo pipefail
+# A step that fails (a seeding request answered 4xx with curl -f, say) names itself before the
+# script ends, so the peer tests' log says which one.
+trap 'echo "start-swift.sh: line $LINENO failed (exit $?): $BASH_COMMAND" >&2' ERR
 
 : "${PEER_DIR:?set PEER_DIR}"
 SWIFT_PORT=${SWIFT_PORT:-18080}

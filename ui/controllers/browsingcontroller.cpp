@@ -286,8 +286,21 @@ void BrowsingController::startListing(CloudBrowser* browser)
     // A server whose `next` never ends stops at the cap (settings: listing/maxImages).
     const qsizetype cap = m_settings ? m_settings->imageCap() : ImageListLoader::kDefaultImageCap;
     const bool alsoHidden = m_showHidden && browser->adapter() && browser->adapter()->hasListScope();
+    browser->setOwnProject(projectOf(browser));
     browser->startListing(firstPage(browser), cap, alsoHidden);
     Q_EMIT statusChanged();
+}
+
+QString BrowsingController::projectOf(const CloudBrowser* browser) const
+{
+    // The signed-in session's project, else the one the endpoint was given for (the demo's).
+    for (int row = 0; row < m_parts.clouds->model()->rowCount(); ++row) {
+        const CloudSession* session = m_parts.clouds->session(row);
+        if (session && session->endpoint() && !session->endpoint()->projectId.isEmpty() &&
+            m_parts.clouds->model()->entry(row)->name == browser->cloudName())
+            return session->endpoint()->projectId;
+    }
+    return browser->adapter() ? browser->adapter()->projectId() : QString();
 }
 
 PageRequest BrowsingController::firstPage(const CloudBrowser* browser) const

@@ -105,6 +105,7 @@ private:
     CloudBrowser* browserOf(CloudSession* session) const;
     void connectSession(CloudSession* session);
     void onCloudsRemoved(int first);
+    QString projectOf(const CloudBrowser* browser) const;
     PageRequest firstPage(const CloudBrowser* browser) const;
     void startListing(CloudBrowser* browser);
     void selectPending();

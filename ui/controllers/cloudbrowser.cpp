@@ -34,6 +34,7 @@ void CloudBrowser::setAdapter(ImageAdapter* adapter)
     if (adapter == m_adapter && (m_loader || !adapter))
         return;
     cancelDetails();
+    delete m_probe; // it asks through the adapter going
     delete m_loader;
     m_loader = nullptr;
     m_adapter = adapter;
@@ -50,7 +51,18 @@ bool CloudBrowser::startListing(const PageRequest& first, qsizetype imageCap, bo
     if (!m_loader)
         return false;
     m_notice->reset();
+    delete m_probe; // its marks were for the rows going now
     m_model->clear();
+    // A listing of pending (rejected) shares says so of every row shared by another project.
+    using MemberStatus = ListScope::MemberStatus;
+    const MemberStatus status = first.scope.memberStatus;
+    m_model->setListedMembership(status == MemberStatus::Pending || status == MemberStatus::Rejected
+                                     ? std::optional(status == MemberStatus::Pending
+                                                         ? ImageMember::Status::Pending
+                                                         : ImageMember::Status::Rejected)
+                                     : std::nullopt,
+                                 m_ownProject);
+    m_firstPage = first;
     m_listedFilters = first.filters;
     m_listedScope = first.scope;
     m_listedHidden = alsoHidden && !first.scope.hidden;
@@ -99,13 +111,25 @@ void CloudBrowser::onLoaderFinished()
     if (m_hiddenPass)
         m_listedHidden = false; // none asked for: the listing ended at the cap
     m_hiddenPass.reset();
-    Q_EMIT listingFinished();
+    finishListing();
 }
 
 void CloudBrowser::endHiddenPass()
 {
     m_inHiddenPass = false;
     m_hiddenPass.reset();
+    finishListing();
+}
+
+void CloudBrowser::finishListing()
+{
+    // The pending shares among a listing of any member status: marked once the rows are in.
+    if (!m_listingError && m_adapter && m_adapter->hasImageSharing() && !m_ownProject.isEmpty() &&
+        PendingSharesProbe::isWanted(m_firstPage.scope)) {
+        m_probe = new PendingSharesProbe(m_adapter, m_model, this);
+        connect(m_probe, &PendingSharesProbe::finished, m_probe, &QObject::deleteLater);
+        m_probe->start(m_firstPage, m_listedHidden);
+    }
     Q_EMIT listingFinished();
 }
 

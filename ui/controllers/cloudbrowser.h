@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "controllers/pendingsharesprobe.h"
 #include "image/imagerecord.h"
 #include "image/pagerequest.h"
 #include "net/result.h"
@@ -56,7 +57,13 @@ public:
     // `alsoHidden`, the hidden images of the same scope follow (a second listing, os_hidden=true:
     // Glance lists them only when asked, and then alone), marked by their os_hidden property.
     // False without an adapter.
+    // A listing of any member status (ListScope) then asks which of its shares are pending
+    // (PendingSharesProbe), and one of pending or rejected shares marks them all, once the user's
+    // project is known (setOwnProject).
     bool startListing(const PageRequest& first, qsizetype imageCap, bool alsoHidden = false);
+    // The user's project (the signed-in session's, else the endpoint's), for the next listing.
+    void setOwnProject(const QString& projectId) { m_ownProject = projectId; }
+    PendingSharesProbe* pendingSharesProbe() const { return m_probe; }
     bool isLoading() const;
     // The server filters the rows were listed with.
     const QList<std::pair<QString, QString>>& listedFilters() const { return m_listedFilters; }
@@ -111,6 +118,7 @@ private:
     void onPageLoaded(const QList<ImageRecord>& images);
     void onLoaderFinished();
     void endHiddenPass();
+    void finishListing();
     void noteRequest(qint64 ms);
 
     QString m_cloudName;
@@ -135,6 +143,9 @@ private:
     QPointer<ApiJob> m_showJob;
     std::optional<Result<ImageRecord>> m_details;
     QElapsedTimer m_requestTimer;
+    QString m_ownProject;
+    PageRequest m_firstPage;              // of the listing shown
+    QPointer<PendingSharesProbe> m_probe; // marks the pending shares of a listing of any status
     qint64 m_lastRequestMs = -1;
     QDateTime m_lastRequestAt;
 };

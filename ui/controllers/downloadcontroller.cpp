@@ -8,9 +8,9 @@
 #include "download/safefilename.h"
 #include "download/transferqueue.h"
 #include "settings/appsettings.h"
+#include "widgets/saveimagedialog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
@@ -63,6 +63,24 @@ bool DownloadController::askWithDialog(const QString& imageName, const Inspectio
     return box.exec() == QMessageBox::Yes;
 }
 
+bool DownloadController::mayQuit()
+{
+    const int active = m_queue->activeCount();
+    if (active == 0)
+        return true;
+    const auto answer = QMessageBox::question(
+        m_dialogParent, tr("Downloads running"),
+        tr("%n download(s) still running. Quit anyway? They stop where they are and resume "
+           "on the next start, once their cloud is open.",
+           nullptr, active),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    for (const Transfer& transfer : m_queue->transfers())
+        m_queue->pause(transfer.id);
+    return true;
+}
+
 bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, const ImageRecord& record,
                                   const QString& path)
 {
@@ -79,30 +97,58 @@ bool DownloadController::download(ImageAdapter* adapter, const QString& cloud, c
                       .arg(image));
         return false;
     }
-    const Result<FileLocation> location = adapter->fileLocation(record);
+    // Asked before the dialog, so a download that cannot be made asks for no file; asked again
+    // after it (a renewed token, another endpoint meanwhile).
+    Result<FileLocation> location = adapter->fileLocation(record);
     if (!location) {
         Q_EMIT failed(location.error());
         return false;
     }
+    const QString cloudName = cloud; // the window's, which may change while the dialog is up
     QString target = path;
+    QString preferredStore;
+    // The dialog runs an event loop: the cloud (and its adapter) may go meanwhile.
+    const QPointer<ImageAdapter> guard(adapter);
     if (target.isEmpty()) {
         const QString folder =
             m_settings ? m_settings->downloadFolder() : AppSettings::defaultDownloadFolder();
         const QString proposed = QDir(folder).filePath(
             safeFileName(record.name.value_or(QString()), record.diskFormat.value_or(QString()), record.id));
+        // The stores an image API names (Glance v2); whether the download may choose one is the
+        // adapter's to say.
+        const bool storeChoice = adapter->offersDownloadStoreChoice();
+        const QStringList stores = storeChoice || adapter->dialect() == Dialect::GlanceV2
+                                       ? SaveImageDialog::storesOf(record)
+                                       : QStringList();
+        SaveImageDialog dialog(m_dialogParent, tr("Download %1").arg(record.name.value_or(record.id)),
+                               proposed, stores, storeChoice);
         // The dialog asks before replacing an existing file: choosing one means "replace it".
-        target = QFileDialog::getSaveFileName(
-            m_dialogParent, tr("Download %1").arg(record.name.value_or(record.id)), proposed);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        target = dialog.selectedPath();
         if (target.isEmpty())
             return false;
+        preferredStore = dialog.preferredStore();
         if (m_settings)
             m_settings->setDownloadFolder(QFileInfo(target).absolutePath());
+        if (!guard) {
+            Q_EMIT message(MessageKind::Warning,
+                           tr("%1 was not downloaded: its cloud was closed while the file was chosen.")
+                               .arg(record.name.value_or(record.id)));
+            return false;
+        }
+        location = guard->fileLocation(record);
+        if (!location) {
+            Q_EMIT failed(location.error());
+            return false;
+        }
     }
     DownloadRequest request = DownloadRequest::forImage(record, *location, target);
+    request.preferredStore = preferredStore;
     request.overwrite = path.isEmpty() && QFileInfo::exists(target);
     request.askOnUnsafe = true; // refused contents: askAboutContents()
-    const int id = m_queue->add(cloud, record.name.value_or(record.id), request);
-    noteToken(id, adapter);
+    const int id = m_queue->add(cloudName, record.name.value_or(record.id), request);
+    noteToken(id, guard.data());
     return true;
 }
 

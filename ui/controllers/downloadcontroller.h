@@ -23,7 +23,8 @@ struct ImageRecord;
 struct InspectionResult;
 
 // What the window's Download action does: checks the image has data, finds where its bytes are,
-// asks where to save them (a safe name in the last folder), queues the transfer; and finds the
+// asks where to save them (SaveImageDialog: a safe name in the last folder, and the image's
+// stores, chosen only where the adapter offers the choice), queues the transfer; and finds the
 // bytes again for transfers restored from an earlier run or whose token was renewed. Failures
 // come out as failed(), for the window's banner. Its downloads ask (DownloadRequest::askOnUnsafe)
 // when their contents are refused (unsafe, or not the declared format): the asker names the
@@ -46,6 +47,9 @@ public:
     // The default asker's question, in plain text: the image and its problems.
     static QString unsafeQuestion(const QString& imageName, const InspectionResult& inspection);
 
+    // Before the window closes: with downloads running, asks whether to quit (No by default);
+    // yes pauses them where they are (the next start resumes them). Whether the window may close.
+    bool mayQuit();
     // Downloads `record` of `cloud` to `path`; with no path, asks where. False when nothing
     // was started (the user cancelled, or failed() said why).
     bool download(ImageAdapter* adapter, const QString& cloud, const ImageRecord& record,

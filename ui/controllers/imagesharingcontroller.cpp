@@ -6,8 +6,11 @@
 #include "adapters/imageadapter.h"
 #include "adapters/membershipchange.h"
 #include "controllers/browsingcontroller.h"
+#include "controllers/cloudbrowser.h"
+#include "controllers/cloudbrowsers.h"
 #include "controllers/selectionactions.h"
 #include "identity/cloudsession.h"
+#include "models/imagetablemodel.h"
 #include "models/membertablemodel.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagesharingtab.h"
@@ -19,11 +22,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace Skylight {
 
 namespace {
+// The image a target is about (empty: none). Its adapter is compared beside it through the
+// QPointer kept: one created where a destroyed adapter was is another adapter, never its address.
 QString keyOf(const ImageAdapter* adapter, const std::optional<ImageRecord>& record)
 {
     if (!adapter || !record)
         return {};
-    return QString::number(reinterpret_cast<quintptr>(adapter), 16) + u'\n' + record->id;
+    return record->id;
 }
 
 QString leftOut(const SkippedEntries& skipped)
@@ -74,7 +79,7 @@ void ImageSharingController::setTarget(ImageAdapter* adapter, const std::optiona
                                        const QString& projectId)
 {
     const QString key = keyOf(adapter, record);
-    if (key == m_key && projectId == m_projectId) {
+    if (key == m_key && adapter == m_adapter.data() && projectId == m_projectId) {
         m_record = record; // fresh details of the same image: what was found still holds
         return;
     }
@@ -228,14 +233,31 @@ void ImageSharingController::answer(const QString& imageId, ImageMember::Status 
                        status == ImageMember::Status::Rejected ? tr("Rejecting the share…")
                                                                : tr("Accepting the share…"),
                        true);
-    change->then(this, [this, id, key](const Result<ImageMember>& result) {
+    const QPointer<ImageAdapter> adapter = m_adapter;
+    const QString image = m_record->name.value_or(id);
+    change->then(this, [this, id, key, adapter, image](const Result<ImageMember>& result) {
         m_change = nullptr;
-        if (result)
+        if (result) {
+            // Its row says so at once (no longer "pending"), in the table of the cloud answered
+            // for, shown or not.
+            if (adapter && m_parts.browsing) {
+                for (CloudBrowser* browser : m_parts.browsing->browsers()->browsers()) {
+                    if (browser->adapter() == adapter)
+                        browser->model()->setMembership(id, result->status);
+                }
+            }
             Q_EMIT membershipChanged(id, result->status);
-        else
+        } else {
             Q_EMIT answerFailed(id);
-        if (key != m_key || !m_tab)
-            return; // another image is shown: this one's answer shows when it is selected again
+        }
+        if (key != m_key || !m_tab) {
+            // Another image is shown: a success shows when this one is selected again; a failure
+            // must not go unseen.
+            if (!result && result.error().kind != ApiError::Kind::Cancelled)
+                Q_EMIT message(MessageKind::Warning, tr("The answer to the share of %1 was not taken: %2")
+                                                         .arg(image, result.error().describe()));
+            return;
+        }
         if (!result) {
             m_tab->setAnswering(false);
             m_tab->showMessage(ImageSharingTab::Kind::Failure,

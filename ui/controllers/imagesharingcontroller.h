@@ -7,6 +7,7 @@
 #include "image/imagerecord.h"
 #include "net/apijob.h"
 #include "net/result.h"
+#include "widgets/messagekind.h"
 
 #include <QObject>
 #include <QPointer>
@@ -70,6 +71,8 @@ Q_SIGNALS:
     void membershipChanged(const QString& id, Skylight::ImageMember::Status status);
     // The answer for image `id` was refused or failed (said in the tab when it is still shown).
     void answerFailed(const QString& id);
+    // Worth the window's banner: an answer that failed after another image was selected.
+    void message(Skylight::MessageKind kind, const QString& text);
 
 private:
     void onShown();

@@ -17,11 +17,13 @@ namespace {
 constexpr qsizetype kMaxStores = 64;
 constexpr qsizetype kMaxStoreChars = 256;
 
+// The image a target is about (empty: none). Its adapter is compared beside it through the
+// QPointer kept: one created where a destroyed adapter was is another adapter, never its address.
 QString keyOf(const ImageAdapter* adapter, const std::optional<ImageRecord>& record)
 {
     if (!adapter || !record)
         return {};
-    return QString::number(reinterpret_cast<quintptr>(adapter), 16) + u'\n' + record->id;
+    return record->id;
 }
 } // namespace
 
@@ -81,7 +83,7 @@ void ImageTasksController::showStores()
 void ImageTasksController::setTarget(ImageAdapter* adapter, const std::optional<ImageRecord>& record)
 {
     const QString key = keyOf(adapter, record);
-    if (key == m_key) {
+    if (key == m_key && adapter == m_adapter.data()) {
         m_record = record; // fresh details of the same image: its stores may have changed
         showStores();
         return;

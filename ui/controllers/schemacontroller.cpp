@@ -105,8 +105,22 @@ void SchemaController::onFinished(const QString& key, const QUrl& endpoint, cons
         // Only help is missing: said in the debug log, never in the window.
         qCDebug(lcUi).noquote() << "No image schema for" << logSafeUrl(endpoint) << "-"
                                 << terminalSafe(result.error().describe());
-        if (result.error().kind == ApiError::Kind::Cancelled)
-            m_asked.remove(key); // not an answer: asked again when shown again
+        // Not an answer (cancelled), or one that may be different soon (the network, a busy
+        // server, a token being renewed): asked again when the cloud is shown again. A cloud
+        // that has no schema (404, 403, a bad payload) is not asked again this session.
+        using Kind = ApiError::Kind;
+        switch (result.error().kind) {
+        case Kind::Cancelled:
+        case Kind::Network:
+        case Kind::Timeout:
+        case Kind::Server:
+        case Kind::OverLimit:
+        case Kind::Unauthorized:
+            m_asked.remove(key);
+            break;
+        default:
+            break;
+        }
         return;
     }
     remember(key, *result);

@@ -25,7 +25,9 @@ class SchemaCache;
 // What the cloud shown says of its image fields and properties (issue 18): its image schema with
 // the metadata definitions' titles, given to the details (tooltips, friendly titles, kinds) and
 // the filter bar (enum values in the completion). Taken from the SchemaCache while fresh, else
-// asked once per endpoint and session (adapter->schema()) and kept there. The schema only adds
+// asked once per endpoint and session (adapter->schema()) and kept there; a failure that may pass
+// (the network, a timeout, a busy server, a token being renewed) is asked again when the cloud is
+// shown again. The schema only adds
 // help: a cloud that has none (another dialect) or refuses it is noted in the debug log, never
 // shown as an error. An answer for a cloud no longer shown is kept for its endpoint, not shown.
 class SchemaController : public QObject

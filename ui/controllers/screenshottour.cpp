@@ -3,11 +3,17 @@
 
 #include "controllers/screenshottour.h"
 
+#include "adapters/imageadapter.h"
+#include "controllers/cloudinfocontroller.h"
+#include "controllers/imagesharingcontroller.h"
 #include "controllers/inspectcontroller.h"
 #include "controllers/selectionactions.h"
 #include "download/transferqueue.h"
+#include "models/membertablemodel.h"
 #include "models/overviewmodel.h"
+#include "widgets/cloudinfopanel.h"
 #include "widgets/imagedetailsview.h"
+#include "widgets/imagesharingtab.h"
 #include "widgets/imagetableview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/scopeselector.h"
@@ -18,10 +24,14 @@
 #include <QDebug>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPixmap>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +40,39 @@ namespace Skylight {
 namespace {
 // Time for the window to paint what it was just asked to show.
 constexpr int settleMs = 400;
+// How long the demo cloud may take to answer what a picture shows.
+constexpr int waitMs = 20000;
+// What the images keep of the window's width while a details picture needs more.
+constexpr int minImagesWidth = 360;
+
+// Shows the columns of `table` whole, as a user would widen the pane: `pane` (the details, beside
+// the images in a splitter) widened for every column's longest text, the images keeping
+// minImagesWidth.
+// Returns the splitter's sizes to put back.
+QList<int> widenForColumns(QWidget* pane, QTableView* table)
+{
+    auto* splitter = qobject_cast<QSplitter*>(pane->parentWidget());
+    const int index = splitter ? splitter->indexOf(pane) : -1;
+    if (!splitter || splitter->count() != 2 || index < 0 || !table)
+        return {};
+    const QList<int> before = splitter->sizes();
+    const QHeaderView* header = table->horizontalHeader();
+    if (header->count() == 0)
+        return {};
+    // What every column's longest text needs, stretched ones too (sizeHintForColumn is public
+    // in QAbstractItemView).
+    const QAbstractItemView* view = table;
+    int wanted = pane->width() - table->viewport()->width(); // the pane's frame and margins
+    for (int column = 0; column < header->count(); ++column)
+        wanted += std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)) + 8;
+    const int total = before.at(0) + before.at(1);
+    const int width =
+        std::clamp(wanted, before.at(index), std::max(before.at(index), total - minImagesWidth));
+    QList<int> sizes{total - width, total - width};
+    sizes[index] = width;
+    splitter->setSizes(sizes);
+    return before;
+}
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, TransferQueue* queue, const QString& directory,
@@ -73,7 +116,114 @@ void ScreenshotTour::takeDetailsTabs()
             return;
     }
     m_window->detailsView()->setCurrentIndex(ImageDetailsView::OverviewTab);
-    takeContents();
+    takeSharing();
+}
+
+void ScreenshotTour::takeSharing()
+{
+    // The demo project's shared image with three members (accepted, pending, rejected), its
+    // Sharing tab in sight: the members are asked for then, and shown.
+    QAbstractItemView* table = m_window->imageView();
+    m_beforeSharing = table->currentIndex();
+    const QModelIndexList shared = table->model()->match(
+        table->model()->index(0, 0), Qt::DisplayRole, u"debian-12-genericcloud-amd64"_s, 1, Qt::MatchExactly);
+    auto* sharing = m_window->findChild<ImageSharingController*>();
+    if (shared.isEmpty() || !sharing) {
+        m_error = tr("The demo cloud's shared image is not listed for the sharing picture.");
+        finish(false);
+        return;
+    }
+    table->setCurrentIndex(shared.constFirst());
+    QCoreApplication::processEvents();
+    const QString id = m_window->selectionActions()->currentId();
+    if (id.isEmpty()) {
+        m_error = tr("The demo cloud's shared image could not be selected for the sharing picture.");
+        finish(false);
+        return;
+    }
+    m_sharing = true;
+    connect(sharing, &ImageSharingController::membersShown, this, [this, id](const QString& shown) {
+        if (!m_sharing || shown != id)
+            return;
+        m_sharing = false;
+        ImageDetailsView* details = m_window->detailsView();
+        if (details->sharingTab()->model()->rowCount() == 0) {
+            m_error = tr("The shared image's members are not shown for the sharing picture: %1")
+                          .arg(details->sharingTab()->messageLabel()->text());
+            finish(false);
+            return;
+        }
+        const QList<int> sizes = widenForColumns(details, details->sharingTab()->table());
+        QTimer::singleShot(settleMs, this, [this, details, sizes] {
+            const bool saved = save(u"details-sharing.png"_s);
+            if (auto* splitter = qobject_cast<QSplitter*>(details->parentWidget());
+                splitter && !sizes.isEmpty())
+                splitter->setSizes(sizes);
+            // Back to what the other pictures show (the Overview first: no members asked for).
+            details->setCurrentIndex(ImageDetailsView::OverviewTab);
+            if (m_beforeSharing.isValid())
+                m_window->imageView()->setCurrentIndex(m_beforeSharing);
+            QCoreApplication::processEvents();
+            if (saved)
+                takeCloudInfo();
+        });
+    });
+    QTimer::singleShot(waitMs, this, [this] {
+        if (!m_sharing)
+            return;
+        m_sharing = false;
+        m_error = tr("The shared image's members did not arrive in time for the sharing picture.");
+        finish(false);
+    });
+    m_window->detailsView()->setCurrentIndex(ImageDetailsView::SharingTab);
+}
+
+void ScreenshotTour::takeCloudInfo()
+{
+    // View > Cloud Information: the stores, import methods and quotas of the cloud shown.
+    CloudInfoController* info = m_window->cloudInfo();
+    auto* dock = info ? qobject_cast<QDockWidget*>(info->panel()->parentWidget()) : nullptr;
+    if (!dock || !info->adapter()) {
+        m_error = tr("The window has no cloud information to show.");
+        finish(false);
+        return;
+    }
+    m_cloudInfo = true;
+    connect(
+        info, &CloudInfoController::finished, this,
+        [this, info, dock] {
+            if (!m_cloudInfo)
+                return;
+            m_cloudInfo = false;
+            using Section = CloudInfoPanel::Section;
+            for (Section section : {Section::Stores, Section::Import, Section::Usage}) {
+                if (info->panel()->state(section) != CloudInfoPanel::State::Shown) {
+                    dock->hide();
+                    m_error = tr("The cloud information picture lacks a section: %1")
+                                  .arg(info->panel()->message(section));
+                    finish(false);
+                    return;
+                }
+            }
+            QTimer::singleShot(settleMs, this, [this, dock] {
+                const bool saved = save(u"cloud-info.png"_s);
+                dock->hide(); // the other pictures are taken without it
+                if (saved)
+                    takeContents();
+            });
+        },
+        Qt::SingleShotConnection);
+    QTimer::singleShot(waitMs, this, [this, dock] {
+        if (!m_cloudInfo)
+            return;
+        m_cloudInfo = false;
+        dock->hide();
+        m_error = tr("The cloud information did not arrive in time for its picture.");
+        finish(false);
+    });
+    dock->show(); // asks the cloud, unless the panel shows its answers already: then again
+    if (!info->isLoading())
+        info->refresh();
 }
 
 void ScreenshotTour::takeContents()
@@ -127,7 +277,7 @@ void ScreenshotTour::takeContents()
                     tr("The image could not be inspected for the contents picture: %1").arg(error.message);
                 finish(false);
             });
-    QTimer::singleShot(20000, this, [this] {
+    QTimer::singleShot(waitMs, this, [this] {
         if (!m_inspecting)
             return;
         m_inspecting = false;
@@ -169,7 +319,7 @@ void ScreenshotTour::startDownloads()
         finish(false);
         return;
     }
-    QTimer::singleShot(20000, this, [this] {
+    QTimer::singleShot(waitMs, this, [this] {
         if (!m_downloading)
             return;
         m_error = tr("The downloads for the transfers picture did not finish in time.");

@@ -69,13 +69,14 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
         return row.id;
     if (role == SearchTextRole)
         return m_searchText.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Name) {
-        return row.isHidden ? tr("%1\nHidden: left out of the default listing (os_hidden)").arg(row.id)
-                            : row.id;
-    }
-    if (role == Qt::FontRole && row.isHidden && (index.column() == Name || index.column() == Visibility)) {
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return nameToolTip(row);
+    const bool pending = row.membership == qint8(ImageMember::Status::Pending);
+    if (role == Qt::FontRole && (row.isHidden || pending) &&
+        (index.column() == Name || index.column() == Visibility)) {
         QFont font;
-        font.setItalic(true);
+        font.setItalic(row.isHidden);
+        font.setBold(pending); // waits for the user's answer
         return font;
     }
     if (role == Qt::DecorationRole && index.column() == Status)
@@ -114,9 +115,7 @@ QVariant ImageTableModel::data(const QModelIndex& index, int role) const
     case ContainerFormat:
         return orEmpty(row.containerFormat);
     case Visibility:
-        if (row.isHidden && !sorting)
-            return row.visibility.isNull() ? tr("hidden") : tr("%1, hidden").arg(row.visibility);
-        return orEmpty(row.visibility);
+        return sorting ? orEmpty(row.visibility) : QVariant(visibilityText(row));
     case MinDisk:
         return number(row.minDisk, OverviewRows::minDiskText(row.minDisk));
     case MinRam:
@@ -307,6 +306,9 @@ ImageTableModel::Row ImageTableModel::summarise(const ImageRecord& record)
     row.hasUpdated = record.updatedAt.has_value();
     row.updated = row.hasUpdated ? record.updatedAt->toMSecsSinceEpoch() : 0;
     row.contents = m_verdicts.value(record.id).badge;
+    row.membership = m_memberships.value(record.id, -1);
+    if (row.membership < 0 && m_listedMembership >= 0 && isOthersShare(row))
+        row.membership = m_listedMembership;
     row.packed = packImage(record);
     return row;
 }
@@ -320,7 +322,71 @@ void ImageTableModel::clear()
     m_rowOfId.clear();
     m_repeated = 0;
     m_updated.reset();
+    m_memberships.clear();
+    m_listedMembership = -1;
     endResetModel();
+}
+
+void ImageTableModel::setListedMembership(std::optional<ImageMember::Status> status,
+                                          const QString& ownProject)
+{
+    m_listedMembership = status ? qint8(*status) : qint8(-1);
+    m_ownProject = ownProject;
+}
+
+void ImageTableModel::setMembership(const QString& id, ImageMember::Status status)
+{
+    // Bounded by what is listed: a membership of an image not in the table is not kept.
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_memberships.insert(id, qint8(status));
+    m_rows[row].membership = qint8(status);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool ImageTableModel::isOthersShare(const Row& row) const
+{
+    // Only a shared image of a known project that is not the user's has the user as a member.
+    return row.visibility == u"shared"_s && !row.owner.isEmpty() && !m_ownProject.isEmpty() &&
+           row.owner != m_ownProject;
+}
+
+bool ImageTableModel::markPending(const QString& id)
+{
+    // What the table lists decides, not the second listing's copy; an answer given meanwhile
+    // (or a mark already there) stands.
+    const int row = rowOf(id);
+    if (row < 0 || m_memberships.contains(id) || !isOthersShare(m_rows.at(row)))
+        return false;
+    setMembership(id, ImageMember::Status::Pending);
+    return true;
+}
+
+QString ImageTableModel::visibilityText(const Row& row)
+{
+    QStringList marks;
+    if (!row.visibility.isNull())
+        marks.append(row.visibility);
+    if (row.membership == qint8(ImageMember::Status::Pending))
+        marks.append(tr("pending"));
+    else if (row.membership == qint8(ImageMember::Status::Rejected))
+        marks.append(tr("rejected"));
+    if (row.isHidden)
+        marks.append(tr("hidden"));
+    return marks.join(u", "_s);
+}
+
+QString ImageTableModel::nameToolTip(const Row& row)
+{
+    QString tip = row.id;
+    if (row.membership == qint8(ImageMember::Status::Pending))
+        tip += u'\n' + tr("Shared with your project, not answered yet: Accept or Reject in the Sharing tab");
+    else if (row.membership == qint8(ImageMember::Status::Rejected))
+        tip += u'\n' + tr("Shared with your project, rejected: Accept in the Sharing tab to list it again");
+    if (row.isHidden)
+        tip += u'\n' + tr("Hidden: left out of the default listing (os_hidden)");
+    return tip;
 }
 
 QStringList ImageTableModel::append(const QList<ImageRecord>& records)

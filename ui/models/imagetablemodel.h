@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "image/imagemember.h"
 #include "image/imagerecord.h"
 #include "inspect/inspectionresult.h"
 
@@ -80,6 +81,7 @@ public:
         qint8 isProtected = -1; // -1 unknown, 0 no, 1 yes
         bool isSnapshot = false;
         bool isHidden = false; // os_hidden: left out of default listings
+        qint8 membership = -1; // the user's project's answer to a share (ImageMember::Status), -1 none known
         qint8 contents = 0;    // ContentsRows::Badge: 0 not inspected, then safe, mismatch, unsafe
         QByteArray packed;
     };
@@ -114,11 +116,27 @@ public:
     // What inspecting image `id` found (the Contents column); kept across a relist, by id.
     void setVerdict(const QString& id, const InspectionResult& verdict);
 
+    // The user's project's membership of the shared images of another project listed from now on
+    // (until clear()): what the listing's member_status says of them (pending, rejected), nullopt
+    // when it says nothing for certain. `ownProject` "": the user's project is unknown and no row
+    // is marked (its own shared images are listed with any member_status).
+    void setListedMembership(std::optional<ImageMember::Status> status, const QString& ownProject);
+    const QString& ownProject() const { return m_ownProject; }
+    // What is known of image `id`'s share now (a pending share found, an answer given): shown by
+    // its row (Visibility "shared, pending", the name in bold while pending) until clear().
+    void setMembership(const QString& id, ImageMember::Status status);
+    // Image `id` waits for the user's answer, as a listing of pending shares says: marked when its
+    // row is another project's share and nothing is known of it yet. Whether it was marked.
+    bool markPending(const QString& id);
+
     // -1, 0 or 1: the order of two rows by a column (absent values first; ties by id).
     static int compare(const Row& a, const Row& b, int column);
 
 private:
     Row summarise(const ImageRecord& record);
+    bool isOthersShare(const Row& row) const;
+    static QString visibilityText(const Row& row);
+    static QString nameToolTip(const Row& row);
     QString shared(const std::optional<QString>& value);
 
     QList<Row> m_rows;
@@ -132,7 +150,10 @@ private:
         qint8 badge = 0;
         QString problems; // the tooltip: one a line
     };
-    QHash<QString, Verdict> m_verdicts; // by image id
+    QHash<QString, Verdict> m_verdicts;  // by image id
+    QHash<QString, qint8> m_memberships; // by image id, until clear()
+    qint8 m_listedMembership = -1;
+    QString m_ownProject;
 };
 
 } // namespace Skylight

@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -86,6 +87,12 @@ void ImageSharingTab::setTable(QTableView* table)
     table->setParent(this);
     table->setObjectName(u"membersTable"_s);
     table->setTextElideMode(Qt::ElideMiddle); // project ids differ anywhere
+    // The dates and statuses whole; the project ids take the rest (cut in the middle).
+    QHeaderView* header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (header->count() > MemberTableModel::Member) // a table given with its model
+        header->setSectionResizeMode(MemberTableModel::Member, QHeaderView::Stretch);
     auto* layout = static_cast<QVBoxLayout*>(this->layout());
     delete layout->takeAt(layout->count() - 1); // the stretch
     layout->addWidget(table, 1);

@@ -8,6 +8,7 @@
 #include "widgets/themecolors.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,6 +52,12 @@ void ImageTasksTab::setTable(QTableView* table)
     m_table = table;
     table->setParent(this);
     table->setObjectName(u"tasksTable"_s);
+    // The times whole (a task's progress is read from them); the message takes what is left.
+    QHeaderView* header = table->horizontalHeader();
+    for (const int column : {TaskTableModel::Created, TaskTableModel::Updated, TaskTableModel::Expires}) {
+        if (column < header->count()) // a table given with its model
+            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     auto* layout = static_cast<QVBoxLayout*>(this->layout());
     delete layout->takeAt(layout->count() - 1); // the stretch
     layout->addWidget(table, 1);

@@ -45,7 +45,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -108,7 +107,10 @@ MainWindow::MainWindow(CloudController* clouds, QWidget* parent)
     m_inspect = new InspectController(this);
     m_inspect->attach({m_selection, m_browsing, m_details});
     // The Sharing and Tasks tabs ask the server only while in sight.
-    (new ImageSharingController(this))->attach({m_selection, m_browsing, m_details});
+    auto* sharing = new ImageSharingController(this);
+    sharing->attach({m_selection, m_browsing, m_details});
+    connect(sharing, &ImageSharingController::message, m_banner,
+            [this](MessageKind kind, const QString& text) { m_banner->showMessage(kind, text); });
     (new ImageTasksController(this))->attach({m_selection, m_browsing, m_details});
     m_schema = new SchemaController(this);
     m_schema->attach({m_browsing, m_details, m_filterBar});
@@ -528,19 +530,9 @@ bool MainWindow::downloadSelected(const QString& path)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    const int active = m_queue ? m_queue->activeCount() : 0;
-    if (active > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Downloads running"),
-            tr("%n download(s) still running. Quit anyway? They stop where they are and resume "
-               "on the next start, once their cloud is open.",
-               nullptr, active));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        for (const Transfer& transfer : m_queue->transfers())
-            m_queue->pause(transfer.id);
+    if (m_downloads && !m_downloads->mayQuit()) {
+        event->ignore();
+        return;
     }
     if (m_settings) {
         if (m_queue)
