@@ -6,9 +6,9 @@
 // asked while the tab is hidden, and an answer that comes for an image no longer selected (even
 // one delivered as its request is aborted) never shown.
 
-#include "adapters/imageadapter.h"
 #include "controllers/imagesharingcontroller.h"
 #include "models/membertablemodel.h"
+#include "support/stubadapter.h"
 #include "widgets/imagesharingtab.h"
 
 #include <QLabel>
@@ -44,19 +44,9 @@ protected:
     }
 };
 
-class FakeAdapter : public ImageAdapter
+class FakeAdapter : public Test::StubAdapter
 {
 public:
-    using ImageAdapter::ImageAdapter;
-    Dialect dialect() const override { return Dialect::GlanceV2; }
-    QUrl endpoint() const override { return QUrl(u"http://127.0.0.1:1/"_s); }
-    ImageListJob* list(const PageRequest&) override { return nullptr; }
-    ImageShowJob* show(const QString&) override { return nullptr; }
-    Result<FileLocation> fileLocation(const ImageRecord&) const override
-    {
-        return std::unexpected(ApiError::make(ApiError::Kind::NotFound, u"no data"_s));
-    }
-    void setToken(const QByteArray&) override {}
     bool hasImageSharing() const override { return true; }
     ImageMembersJob* members(const QString& imageId) override
     {

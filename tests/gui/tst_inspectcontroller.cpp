@@ -5,9 +5,9 @@
 // that changes meanwhile does not move the verdict), only active images with data, one job per
 // image, jobs cancelled with their cloud, verdicts cached and a cached verdict shown without a
 // request. The job is a fake given by an injected starter.
-#include "adapters/imageadapter.h"
 #include "controllers/inspectcontroller.h"
 #include "inspect/verdictcache.h"
+#include "support/stubadapter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,20 +32,7 @@ protected:
     void doAbort() override { aborted = true; }
 };
 
-class FakeAdapter : public ImageAdapter
-{
-public:
-    using ImageAdapter::ImageAdapter;
-    Dialect dialect() const override { return Dialect::GlanceV2; }
-    QUrl endpoint() const override { return QUrl(u"http://127.0.0.1:1/"_s); }
-    ImageListJob* list(const PageRequest&) override { return nullptr; }
-    ImageShowJob* show(const QString&) override { return nullptr; }
-    Result<FileLocation> fileLocation(const ImageRecord&) const override
-    {
-        return std::unexpected(ApiError::make(ApiError::Kind::NotFound, u"no data"_s));
-    }
-    void setToken(const QByteArray&) override {}
-};
+using FakeAdapter = Test::StubAdapter; // the inspection is started by the test, not through the adapter
 
 ImageRecord image(const QString& id, const QString& status = u"active"_s)
 {

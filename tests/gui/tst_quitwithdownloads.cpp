@@ -6,9 +6,8 @@
 // going and the window open, and only Yes lets it close, the downloads paused where they are.
 // The download goes to a loopback server that accepts and never answers, so it stays running.
 
-#include "adapters/imageadapter.h"
-#include "controllers/downloadcontroller.h"
-#include "download/transferqueue.h"
+#include "support/downloadcontrollerfixture.h"
+#include "support/stubadapter.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -28,29 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Skylight;
 
 namespace {
-
-// An Image API whose image data is on `url`.
-class SilentAdapter : public ImageAdapter
-{
-public:
-    explicit SilentAdapter(QUrl url)
-        : m_url(std::move(url))
-    {}
-    Dialect dialect() const override { return Dialect::GlanceV2; }
-    QUrl endpoint() const override { return m_url; }
-    ImageListJob* list(const PageRequest&) override { return nullptr; }
-    ImageShowJob* show(const QString&) override { return nullptr; }
-    Result<FileLocation> fileLocation(const ImageRecord& record) const override
-    {
-        FileLocation location;
-        location.url = m_url.resolved(QUrl(u"v2/images/%1/file"_s.arg(record.id)));
-        return location;
-    }
-    void setToken(const QByteArray&) override {}
-
-private:
-    QUrl m_url;
-};
 
 // What the question showed, read while it was open.
 struct Asked
@@ -89,12 +65,8 @@ private:
 
     QTcpServer m_server;
     QList<QTcpSocket*> m_held;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<TransferQueue> m_queue;
-    std::unique_ptr<QWidget> m_parent;
-    std::unique_ptr<DownloadController> m_controller;
-    std::unique_ptr<SilentAdapter> m_adapter;
+    Test::DownloadControllerFixture m_fixture;
+    std::unique_ptr<Test::StubAdapter> m_adapter; // its image data on m_server
 };
 
 void TestQuitWithDownloads::init()
@@ -104,61 +76,50 @@ void TestQuitWithDownloads::init()
         while (QTcpSocket* socket = m_server.nextPendingConnection())
             m_held.append(socket); // read nothing, answer nothing
     });
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_queue = std::make_unique<TransferQueue>(m_nam.get(), TransportOptions());
-    m_parent = std::make_unique<QWidget>();
-    m_parent->show();
-    m_controller = std::make_unique<DownloadController>(m_queue.get(), m_parent.get());
-    m_adapter = std::make_unique<SilentAdapter>(QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort())));
+    QVERIFY(m_fixture.setUp());
+    m_adapter =
+        std::make_unique<Test::StubAdapter>(QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort())),
+                                            Dialect::GlanceV2, Test::StubAdapter::Files::OnEndpoint);
 }
 
 void TestQuitWithDownloads::cleanup()
 {
-    m_controller.reset();
-    m_queue.reset();
+    m_fixture.tearDown();
     m_adapter.reset();
-    m_parent.reset();
-    m_nam.reset();
     qDeleteAll(m_held);
     m_held.clear();
     m_server.close();
     m_server.disconnect(this);
-    m_dir.reset();
 }
 
 bool TestQuitWithDownloads::mayQuit(Answer answer, Asked* asked)
 {
-    // A timer of this call: when no question opens, it never fires later into another test.
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, this, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        asked->asked = true;
-        asked->text = box->text();
-        asked->noIsDefault =
-            static_cast<QAbstractButton*>(box->defaultButton()) == box->button(QMessageBox::No);
-        switch (answer) {
-        case Answer::Return:
-            QTest::keyClick(box, Qt::Key_Return);
-            break;
-        case Answer::Escape:
-            QTest::keyClick(box, Qt::Key_Escape);
-            break;
-        case Answer::Yes:
-            box->button(QMessageBox::Yes)->click();
-            break;
-        }
-        if (box->isVisible()) { // not answered: close it so the test goes on, and fails
-            asked->text.prepend(u"(still open) "_s);
-            box->reject();
-        }
-    });
-    timer.start(0);
-    return m_controller->mayQuit();
+    return Test::whileModal(
+        [this] { return m_fixture.controller->mayQuit(); },
+        [&](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            if (!box)
+                return;
+            asked->asked = true;
+            asked->text = box->text();
+            asked->noIsDefault =
+                static_cast<QAbstractButton*>(box->defaultButton()) == box->button(QMessageBox::No);
+            switch (answer) {
+            case Answer::Return:
+                QTest::keyClick(box, Qt::Key_Return);
+                break;
+            case Answer::Escape:
+                QTest::keyClick(box, Qt::Key_Escape);
+                break;
+            case Answer::Yes:
+                box->button(QMessageBox::Yes)->click();
+                break;
+            }
+            if (box->isVisible()) { // not answered: close it so the test goes on, and fails
+                asked->text.prepend(u"(still open) "_s);
+                box->reject();
+            }
+        });
 }
 
 void TestQuitWithDownloads::startDownload()
@@ -169,10 +130,11 @@ void TestQuitWithDownloads::startDownload()
     record.status = u"active"_s;
     record.size = 1 << 20;
     record.diskFormat = u"raw"_s;
-    QVERIFY(m_controller->download(m_adapter.get(), u"test"_s, record, m_dir->filePath(u"running.raw"_s)));
-    QCOMPARE(m_queue->activeCount(), 1);
+    QVERIFY(m_fixture.controller->download(m_adapter.get(), u"test"_s, record,
+                                           m_fixture.dir->filePath(u"running.raw"_s)));
+    QCOMPARE(m_fixture.queue->activeCount(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_held.isEmpty(), 10000); // its request reached the server
-    QCOMPARE(m_queue->transfers().first().state, Transfer::State::Running);
+    QCOMPARE(m_fixture.queue->transfers().first().state, Transfer::State::Running);
 }
 
 void TestQuitWithDownloads::nothingRunningAsksNothing()
@@ -206,11 +168,11 @@ void TestQuitWithDownloads::runningDownloadAsks()
     QVERIFY2(!asked.text.startsWith(u"(still open)"_s), qPrintable(asked.text));
     if (quits) {
         // Paused where it was: the part stays for the next start.
-        QTRY_COMPARE_WITH_TIMEOUT(m_queue->transfers().first().state, Transfer::State::Paused, 10000);
-        QCOMPARE(m_queue->activeCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.queue->transfers().first().state, Transfer::State::Paused, 10000);
+        QCOMPARE(m_fixture.queue->activeCount(), 0);
     } else {
-        QCOMPARE(m_queue->transfers().first().state, Transfer::State::Running);
-        QCOMPARE(m_queue->activeCount(), 1);
+        QCOMPARE(m_fixture.queue->transfers().first().state, Transfer::State::Running);
+        QCOMPARE(m_fixture.queue->activeCount(), 1);
     }
 }
 

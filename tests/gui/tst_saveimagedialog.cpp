@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "adapters/adapterfactory.h"
-#include "controllers/downloadcontroller.h"
 #include "democloud/democloud.h"
-#include "download/transferqueue.h"
 #include "identity/renewingadapter.h"
+#include "support/downloadcontrollerfixture.h"
+#include "support/stubadapter.h"
 #include "widgets/saveimagedialog.h"
 
 #include <QApplication>
@@ -27,29 +27,18 @@ namespace {
 const QString kVoweb = u"e3d37ab2-8dc0-4000-b773-b15aad79ad0a"_s; // the demo's image in "fast" and "cold"
 
 // An adapter of any dialect that may say the download's store can be chosen (no real one does).
-class StubAdapter : public ImageAdapter
+// Its image data is on port 1 of the loopback, where nothing answers: the transfer is only looked
+// at, never finished.
+class StubAdapter : public Test::StubAdapter
 {
 public:
     StubAdapter(Dialect dialect, bool storeChoice)
-        : m_dialect(dialect)
+        : Test::StubAdapter(QUrl(u"http://127.0.0.1:1/"_s), dialect, Files::OnEndpoint)
         , m_storeChoice(storeChoice)
     {}
-    Dialect dialect() const override { return m_dialect; }
-    QUrl endpoint() const override { return QUrl(u"http://127.0.0.1:1/"_s); }
-    ImageListJob* list(const PageRequest&) override { return nullptr; }
-    ImageShowJob* show(const QString&) override { return nullptr; }
-    Result<FileLocation> fileLocation(const ImageRecord& record) const override
-    {
-        // Port 1 of the loopback: nothing answers; the transfer is only looked at, never finished.
-        FileLocation location;
-        location.url = QUrl(u"http://127.0.0.1:1/v2/images/%1/file"_s.arg(record.id));
-        return location;
-    }
-    void setToken(const QByteArray&) override {}
     bool offersDownloadStoreChoice() const override { return m_storeChoice; }
 
 private:
-    Dialect m_dialect;
     bool m_storeChoice;
 };
 
@@ -126,49 +115,32 @@ private:
     bool openDialog(ImageAdapter* adapter, const ImageRecord& record,
                     std::function<void(SaveImageDialog*)> act);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<TransferQueue> m_queue;
-    std::unique_ptr<QWidget> m_parent;
-    std::unique_ptr<DownloadController> m_controller;
+    Test::DownloadControllerFixture m_fixture;
 };
 
 void TestSaveImageDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_queue = std::make_unique<TransferQueue>(m_nam.get(), TransportOptions());
-    m_parent = std::make_unique<QWidget>();
-    m_parent->show();
-    m_controller = std::make_unique<DownloadController>(m_queue.get(), m_parent.get());
+    QVERIFY(m_fixture.setUp());
 }
 
 void TestSaveImageDialog::cleanup()
 {
-    m_controller.reset();
-    m_queue.reset();
-    m_parent.reset();
-    m_nam.reset();
-    m_dir.reset();
+    m_fixture.tearDown();
 }
 
 bool TestSaveImageDialog::openDialog(ImageAdapter* adapter, const ImageRecord& record,
                                      std::function<void(SaveImageDialog*)> act)
 {
     bool ran = false;
-    // A timer of this call: when no dialog opens, it never fires later into another test.
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, this, [&] {
-        ran = true;
-        auto* dialog = qobject_cast<SaveImageDialog*>(QApplication::activeModalWidget());
-        act(dialog);
-        if (dialog && dialog->isVisible())
-            dialog->reject();
-    });
-    timer.start(0);
-    const bool started = m_controller->download(adapter, u"test"_s, record, QString());
+    const bool started = Test::whileModal(
+        [&] { return m_fixture.controller->download(adapter, u"test"_s, record, QString()); },
+        [&](QWidget* modal) {
+            ran = true;
+            auto* dialog = qobject_cast<SaveImageDialog*>(modal);
+            act(dialog);
+            if (dialog && dialog->isVisible())
+                dialog->reject();
+        });
     if (!ran)
         qWarning("the dialog was never open");
     return started;
@@ -212,7 +184,7 @@ void TestSaveImageDialog::storeRow()
     QCOMPARE(seen.row, row);
     QCOMPARE(seen.rowVisible, row);
     QCOMPARE(seen.items, items);
-    QCOMPARE(m_queue->transfers().size(), 0); // cancelled: nothing queued
+    QCOMPARE(m_fixture.queue->transfers().size(), 0); // cancelled: nothing queued
     if (!row)
         return;
     QVERIFY(!seen.enabled);
@@ -225,7 +197,7 @@ void TestSaveImageDialog::storeRow()
 
 void TestSaveImageDialog::noStoresKeepsThePlatformDialog()
 {
-    const QString proposed = m_dir->filePath(u"image.qcow2"_s);
+    const QString proposed = m_fixture.dir->filePath(u"image.qcow2"_s);
     SaveImageDialog plain(nullptr, u"Download"_s, proposed, {}, false);
     QVERIFY(!plain.hasStoreRow());
     QVERIFY(!plain.testOption(QFileDialog::DontUseNativeDialog));
@@ -313,7 +285,7 @@ void TestSaveImageDialog::chosenStoreLandsInTheRequest()
     else
         adapter.reset(stub);
     QVERIFY(adapter->offersDownloadStoreChoice());
-    const QString target = m_dir->filePath(u"chosen.qcow2"_s);
+    const QString target = m_fixture.dir->filePath(u"chosen.qcow2"_s);
     Seen seen;
     const bool started = openDialog(adapter.get(), image(u"fast,cold"_s), [&](SaveImageDialog* dialog) {
         seen = inspect(dialog);
@@ -329,12 +301,12 @@ void TestSaveImageDialog::chosenStoreLandsInTheRequest()
     QCOMPARE(seen.items.size(), 3);
     QCOMPARE(seen.note, QString()); // nothing to explain
     QVERIFY(started);
-    QCOMPARE(m_queue->transfers().size(), 1);
-    const DownloadRequest& request = m_queue->transfers().first().request;
+    QCOMPARE(m_fixture.queue->transfers().size(), 1);
+    const DownloadRequest& request = m_fixture.queue->transfers().first().request;
     QCOMPARE(request.targetPath, target);
     QCOMPARE(request.preferredStore, preferred);
     QCOMPARE(request.store, u"fast,cold"_s); // the image's stores, as before
-    m_queue->cancel(m_queue->transfers().first().id);
+    m_fixture.queue->cancel(m_fixture.queue->transfers().first().id);
 }
 
 void TestSaveImageDialog::demoCloudImageOffersNoChoice()
@@ -344,7 +316,7 @@ void TestSaveImageDialog::demoCloudImageOffersNoChoice()
     const ServiceEndpoint endpoint{.url = cloud.endpoint(Dialect::GlanceV2),
                                    .token = cloud.token(),
                                    .projectId = DemoCloud::projectId()};
-    const auto created = createImageAdapter(Dialect::GlanceV2, m_nam.get(), endpoint, {}, &cloud);
+    const auto created = createImageAdapter(Dialect::GlanceV2, m_fixture.nam.get(), endpoint, {}, &cloud);
     QVERIFY(created.has_value());
     ImageAdapter* adapter = *created; // the cloud's child
     QVERIFY(!adapter->offersDownloadStoreChoice());
@@ -354,7 +326,7 @@ void TestSaveImageDialog::demoCloudImageOffersNoChoice()
     QVERIFY(shown->has_value());
     const ImageRecord record = **shown;
 
-    const QString target = m_dir->filePath(u"voweb.raw"_s);
+    const QString target = m_fixture.dir->filePath(u"voweb.raw"_s);
     Seen seen;
     QVERIFY(openDialog(adapter, record, [&](SaveImageDialog* dialog) {
         seen = inspect(dialog);
@@ -367,12 +339,13 @@ void TestSaveImageDialog::demoCloudImageOffersNoChoice()
     QVERIFY(!seen.enabled);
     QCOMPARE(seen.items, (QStringList{u"Any (the cloud chooses)"_s, u"fast"_s, u"cold"_s}));
     QCOMPARE(seen.note, SaveImageDialog::noChoiceText());
-    QCOMPARE(m_queue->transfers().size(), 1);
-    QCOMPARE(m_queue->transfers().first().request.preferredStore, QString());
-    QTRY_COMPARE_WITH_TIMEOUT(int(m_queue->transfers().first().state), int(Transfer::State::Done), 30000);
+    QCOMPARE(m_fixture.queue->transfers().size(), 1);
+    QCOMPARE(m_fixture.queue->transfers().first().request.preferredStore, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_fixture.queue->transfers().first().state), int(Transfer::State::Done),
+                              30000);
     QVERIFY(QFile::exists(target));
-    m_queue.reset(); // before the cloud and its adapter go
-    m_controller.reset();
+    m_fixture.queue.reset(); // before the cloud and its adapter go
+    m_fixture.controller.reset();
 }
 
 QTEST_MAIN(TestSaveImageDialog)

@@ -387,19 +387,23 @@ void TestSchema::staleAnswerIsNotShown()
 void TestSchema::failureIsSilentAndNotAskedAgain_data()
 {
     // A cloud without a schema is not asked again this session; a failure that may pass is.
-    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<ApiError>("error");
     QTest::addColumn<int>("asked");
-    QTest::newRow("forbidden") << ApiError::Kind::Forbidden << 1;
-    QTest::newRow("not found") << ApiError::Kind::NotFound << 1;
-    QTest::newRow("bad payload") << ApiError::Kind::BadPayload << 1;
-    QTest::newRow("network") << ApiError::Kind::Network << 2;
-    QTest::newRow("timeout") << ApiError::Kind::Timeout << 2;
-    QTest::newRow("server") << ApiError::Kind::Server << 2;
+    const auto status = [](int code) { return ApiError::fromHttpStatus(code, u"refused"_s); };
+    QTest::newRow("forbidden") << status(403) << 1;
+    QTest::newRow("not found") << status(404) << 1;
+    QTest::newRow("not implemented") << status(501) << 1;
+    QTest::newRow("bad payload") << ApiError::make(ApiError::Kind::BadPayload, u"refused"_s) << 1;
+    QTest::newRow("network") << ApiError::make(ApiError::Kind::Network, u"refused"_s) << 2;
+    QTest::newRow("timeout") << ApiError::make(ApiError::Kind::Timeout, u"refused"_s) << 2;
+    QTest::newRow("unauthorized") << status(401) << 2;
+    QTest::newRow("busy") << status(503) << 2;
+    QTest::newRow("internal error") << status(500) << 2;
 }
 
 void TestSchema::failureIsSilentAndNotAskedAgain()
 {
-    QFETCH(ApiError::Kind, kind);
+    QFETCH(ApiError, error);
     QFETCH(int, asked);
     QTemporaryDir dir;
     SchemaCache cache(dir.path());
@@ -414,7 +418,7 @@ void TestSchema::failureIsSilentAndNotAskedAgain()
     controller.setCache(&cache);
     controller.attach({nullptr, &details, &bar});
     controller.setAdapter(&adapter);
-    adapter.jobs.first()->fail(ApiError::make(kind, u"refused"_s));
+    adapter.jobs.first()->fail(error);
     QTRY_VERIFY(!controller.isFetching());
     QVERIFY(controller.schema().isEmpty());
     QCOMPARE(cache.count(), 0);

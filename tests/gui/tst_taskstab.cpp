@@ -7,13 +7,13 @@
 // nothing asked while the tab is out of sight, and no answer shown under another image; on its
 // own, the controller never takes a new adapter for the destroyed one whose address it has.
 
-#include "adapters/imageadapter.h"
 #include "controllers/imagetaskscontroller.h"
 #include "democloud/democloud.h"
 #include "democloud/glancev2infoservice.h"
 #include "models/imagetablemodel.h"
 #include "models/tasktablemodel.h"
 #include "support/demowindow.h"
+#include "support/stubadapter.h"
 #include "widgets/imagedetailsview.h"
 #include "widgets/imagetaskstab.h"
 #include "widgets/mainwindow.h"
@@ -46,19 +46,9 @@ protected:
 };
 
 // An Image API whose task listings the test answers.
-class FakeTasksAdapter : public ImageAdapter
+class FakeTasksAdapter : public Test::StubAdapter
 {
 public:
-    using ImageAdapter::ImageAdapter;
-    Dialect dialect() const override { return Dialect::GlanceV2; }
-    QUrl endpoint() const override { return QUrl(u"http://127.0.0.1:1/"_s); }
-    ImageListJob* list(const PageRequest&) override { return nullptr; }
-    ImageShowJob* show(const QString&) override { return nullptr; }
-    Result<FileLocation> fileLocation(const ImageRecord&) const override
-    {
-        return std::unexpected(ApiError::make(ApiError::Kind::NotFound, u"no data"_s));
-    }
-    void setToken(const QByteArray&) override {}
     ImageTasksJob* tasks(const QString& imageId) override
     {
         auto* job = new ManualTasksJob(this);

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "adapters/imageadapter.h"
 #include "image/imageschema.h"
 #include "net/apijob.h"
+#include "support/stubadapter.h"
 
 #include <QList>
 #include <QPointer>
@@ -25,22 +25,12 @@ protected:
     void doAbort() override {}
 };
 
-class FakeAdapter : public ImageAdapter
+class FakeAdapter : public StubAdapter
 {
 public:
-    FakeAdapter(const QString& endpoint, QObject* parent = nullptr)
-        : ImageAdapter(parent)
-        , m_endpoint(endpoint)
+    explicit FakeAdapter(const QString& endpoint, QObject* parent = nullptr)
+        : StubAdapter(QUrl(endpoint), Dialect::GlanceV2, Files::Nowhere, parent)
     {}
-    Dialect dialect() const override { return Dialect::GlanceV2; }
-    QUrl endpoint() const override { return m_endpoint; }
-    ImageListJob* list(const PageRequest&) override { return nullptr; }
-    ImageShowJob* show(const QString&) override { return nullptr; }
-    Result<FileLocation> fileLocation(const ImageRecord&) const override
-    {
-        return std::unexpected(ApiError::make(ApiError::Kind::NotFound, QStringLiteral("no data")));
-    }
-    void setToken(const QByteArray&) override {}
     ImageSchemaJob* schema() override
     {
         auto* job = new FakeSchemaJob(this);
@@ -48,9 +38,6 @@ public:
         return job;
     }
     QList<QPointer<FakeSchemaJob>> jobs;
-
-private:
-    QUrl m_endpoint;
 };
 
 } // namespace Skylight::Test

@@ -107,13 +107,17 @@ void SchemaController::onFinished(const QString& key, const QUrl& endpoint, cons
                                 << terminalSafe(result.error().describe());
         // Not an answer (cancelled), or one that may be different soon (the network, a busy
         // server, a token being renewed): asked again when the cloud is shown again. A cloud
-        // that has no schema (404, 403, a bad payload) is not asked again this session.
+        // that has no schema (404, 403, 501 Not Implemented, a bad payload) is not asked again
+        // this session.
         using Kind = ApiError::Kind;
         switch (result.error().kind) {
+        case Kind::Server:
+            if (result.error().httpStatus == 501)
+                break;
+            [[fallthrough]];
         case Kind::Cancelled:
         case Kind::Network:
         case Kind::Timeout:
-        case Kind::Server:
         case Kind::OverLimit:
         case Kind::Unauthorized:
             m_asked.remove(key);
