@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "controllers/cloudcontroller.h"
+#include "controllers/schemacontroller.h"
 #include "democloud/democloud.h"
 #include "download/transferqueue.h"
 #include "identity/cloudsession.h"
@@ -241,9 +242,11 @@ void TestCloudSignIn::regionsShareOneSignIn()
     answer(prompt, QString::fromLatin1(FakeIdentity::kPassword));
     QVERIFY(listed.wait(15000));
     QVERIFY(window.imageModel()->rowCount() > 0);
-    // The first row's details answered before the demo takes the next token only (a request
-    // refused then would be renewed for RegionOne, as it should, and count a third token).
+    // The first row's details and the image schema (with its metadata definitions, several
+    // requests) answered before the demo takes the next token only: a RegionOne request refused
+    // then would be renewed for RegionOne, as it should, and take the token meant for RegionTwo.
     QTRY_VERIFY_WITH_TIMEOUT(details.count() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.schemaController()->isFetching(), 15000);
     QCOMPARE(m_identity->tokensIssued(), 1);
 
     // The other region: signed in with the password kept for the cloud, without asking (the demo
